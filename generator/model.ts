@@ -1,0 +1,95 @@
+// The validated in-memory form of spec/: what every emitter reads.
+
+/** A place in a spec file, for error messages (`file:line:col`, 1-based). */
+export interface Pos {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export class SpecError extends Error {
+  constructor(readonly pos: Pos, message: string) {
+    super(`${pos.file}:${pos.line}:${pos.col}: ${message}`);
+  }
+}
+
+export interface StackItem {
+  name: string;
+  /** TypeScript type of the item (default PyObject) */
+  type: string;
+  /** array size expression over immediates, or null for a single item */
+  size: string | null;
+}
+
+export interface StackEffect {
+  inputs: StackItem[];
+  outputs: StackItem[];
+}
+
+export type Control = "jump" | "return" | "yield" | "suspend";
+
+export interface ThinOp {
+  name: string;
+  pos: Pos;
+  doc: string;
+  stack: StackEffect;
+  imm: string[];
+  kind: "op" | "predicate";
+  result: string | null;
+  body: string;
+  /** where the body text starts, for mapping TypeScript diagnostics back to the spec */
+  bodyPos: Pos;
+  /** control macros the body uses */
+  controls: Set<Control>;
+  /** derived: the body may run arbitrary Python code (calls out through the object protocol) */
+  escapes: boolean;
+}
+
+export interface OpCall {
+  op: string;
+  /** immediate name → TypeScript expression over `oparg` */
+  args: Map<string, string>;
+  pos: Pos;
+}
+
+export type Step =
+  | { kind: "op"; call: OpCall }
+  | { kind: "if"; pred: OpCall; then: Step[]; else: Step[]; pos: Pos }
+  | { kind: "when"; expr: string; then: Step[]; else: Step[]; pos: Pos }
+  | { kind: "switch"; expr: string; cases: { key: number; label: string; steps: Step[] }[]; default: Step[]; pos: Pos };
+
+export interface FatOp {
+  name: string;
+  number: number;
+  pos: Pos;
+  steps: Step[];
+}
+
+export interface VersionOpcode {
+  name: string;
+  number: number;
+  hasArg: boolean;
+  cacheEntries: number;
+  jump: "forward" | "backward" | "absolute" | null;
+  argKind: string | null;
+}
+
+export interface VersionTable {
+  file: string;
+  version: string;
+  fullVersion: string;
+  magic: number;
+  haveArgument: number;
+  extendedArg: number;
+  compareOps: string[];
+  binaryOps: [string, string][];
+  opcodes: VersionOpcode[];
+}
+
+export interface Spec {
+  version: VersionTable;
+  thin: Map<string, ThinOp>;
+  fat: Map<string, FatOp>;
+  absorbed: Map<string, { reason: string; pos: Pos }>;
+  unsupported: Map<string, { reason: string; pos: Pos }>;
+}

@@ -1,0 +1,202 @@
+// Reads spec/*.yaml into the model, keeping the position of every entry for error messages.
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar, YAMLMap } from "yaml";
+import { Control, FatOp, OpCall, Pos, Spec, SpecError, Step, ThinOp, VersionTable } from "./model.js";
+import { parseStackEffect } from "./stack-effect.js";
+
+interface Source {
+  file: string;
+  lines: LineCounter;
+  text: string;
+  doc?: Document;
+}
+
+function posOf(src: Source, node: Node | null | undefined): Pos {
+  const offset = node?.range?.[0] ?? 0;
+  const { line, col } = src.lines.linePos(offset);
+  return { file: src.file, line, col };
+}
+
+function load(path: string, root: string): { src: Source; doc: ReturnType<typeof parseDocument> } {
+  const text = readFileSync(path, "utf8");
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, merge: true, uniqueKeys: true });
+  const src: Source = { file: relative(root, path).split("\\").join("/"), lines, text, doc };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const { line, col } = lines.linePos(e.pos[0]);
+    throw new SpecError({ file: src.file, line, col }, e.message.split("\n")[0]);
+  }
+  return { src, doc };
+}
+
+function entries(src: Source, node: unknown, what: string): [string, Node, Pos][] {
+  if (!isMap(node)) throw new SpecError(posOf(src, node as Node), `${what} must be a mapping`);
+  return (node as YAMLMap).items.map((pair) => {
+    const key = pair.key as Scalar;
+    return [String(key.value), pair.value as Node, posOf(src, key)];
+  });
+}
+
+function scalarString(src: Source, node: Node | undefined, what: string, pos: Pos): string {
+  if (node === undefined || node === null) return "";
+  if (!isScalar(node)) throw new SpecError(posOf(src, node) ?? pos, `${what} must be a string`);
+  return node.value === null ? "" : String(node.value);
+}
+
+const CONTROL_MACROS: [RegExp, Control][] = [
+  [/\$jump\(/, "jump"],
+  [/\$return\(/, "return"],
+  [/\$yield\(/, "yield"],
+  [/\$suspend\(/, "suspend"],
+];
+// A body that reaches into the object protocol may run arbitrary Python code.
+const ESCAPING = /\brt\.(?!(?:None|PyFloat|PyList|PyTuple|PyDict|PyCell|state|unbound\w*|notDefined|listIndexError|popcount4|isOp)\b)\w+/;
+
+/** Where the text of a scalar starts: the line after a `|`/`>` indicator, else the scalar itself. */
+function bodyStart(src: Source, node: Node | undefined, fallback: Pos): Pos {
+  if (!node || !node.range) return fallback;
+  const p = posOf(src, node);
+  const at = src.text[node.range[0]];
+  if (at === "|" || at === ">") {
+    const lineStart = src.lines.lineStarts[p.line]; // next line (lineStarts is 0-based)
+    let col = 1;
+    while (lineStart !== undefined && src.text[lineStart + col - 1] === " ") col++;
+    return { file: src.file, line: p.line + 1, col };
+  }
+  const quoted = at === '"' || at === "'";
+  return { file: src.file, line: p.line, col: p.col + (quoted ? 1 : 0) };
+}
+
+function loadThinOps(src: Source, root: unknown): Map<string, ThinOp> {
+  const ops = new Map<string, ThinOp>();
+  for (const [name, node, pos] of entries(src, root, "thin-ops.yaml")) {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(name)) throw new SpecError(pos, `thin op name '${name}' must be UPPER_CASE`);
+    const fields = new Map(entries(src, node, `thin op ${name}`).map(([k, v, p]) => [k, { v, p }]));
+    for (const [k, { p }] of fields)
+      if (!["stack", "imm", "kind", "result", "body", "doc"].includes(k)) throw new SpecError(p, `unknown field '${k}' in thin op ${name}`);
+    const stackF = fields.get("stack");
+    if (!stackF) throw new SpecError(pos, `thin op ${name} has no stack effect`);
+    const stack = parseStackEffect(scalarString(src, stackF.v, "stack", stackF.p), posOf(src, stackF.v));
+    const immF = fields.get("imm");
+    let imm: string[] = [];
+    if (immF) {
+      if (!isSeq(immF.v)) throw new SpecError(immF.p, "imm must be a list of names");
+      imm = immF.v.items.map((i) => String((i as Scalar).value));
+    }
+    const kind = scalarString(src, fields.get("kind")?.v, "kind", pos) || "op";
+    if (kind !== "op" && kind !== "predicate") throw new SpecError(fields.get("kind")!.p, `kind must be 'op' or 'predicate', not '${kind}'`);
+    const bodyF = fields.get("body");
+    if (!bodyF) throw new SpecError(pos, `thin op ${name} has no body`);
+    const body = scalarString(src, bodyF.v, "body", bodyF.p);
+    const controls = new Set<Control>();
+    for (const [re, c] of CONTROL_MACROS) if (re.test(body)) controls.add(c);
+    ops.set(name, {
+      name,
+      pos,
+      doc: scalarString(src, fields.get("doc")?.v, "doc", pos),
+      stack,
+      imm,
+      kind,
+      result: scalarString(src, fields.get("result")?.v, "result", pos) || null,
+      body,
+      bodyPos: bodyStart(src, bodyF.v, bodyF.p),
+      controls,
+      escapes: ESCAPING.test(body),
+    });
+  }
+  return ops;
+}
+
+const CALL = /^([A-Z][A-Z0-9_]*)(?:\((.*)\))?$/;
+
+function parseCall(src: Source, node: Node, text: string): OpCall {
+  const pos = posOf(src, node);
+  const m = CALL.exec(text.trim());
+  if (!m) throw new SpecError(pos, `bad thin-op reference '${text}' (expected NAME or NAME(imm=expr, …))`);
+  const args = new Map<string, string>();
+  if (m[2] !== undefined && m[2].trim() !== "") {
+    for (const part of m[2].split(",")) {
+      const eq = part.indexOf("=");
+      if (eq < 0) throw new SpecError(pos, `immediate '${part.trim()}' must be written name=expr`);
+      args.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    }
+  }
+  return { op: m[1], args, pos };
+}
+
+function parseSteps(src: Source, node: Node | undefined, binaryOps: Map<string, number>): Step[] {
+  if (node === undefined || node === null) return [];
+  if (isAlias(node) && src.doc) node = node.resolve(src.doc) as Node;
+  if (!isSeq(node)) throw new SpecError(posOf(src, node), "a decomposition must be a list");
+  return node.items.map((item) => parseStep(src, item as Node, binaryOps));
+}
+
+function parseStep(src: Source, node: Node, binaryOps: Map<string, number>): Step {
+  const pos = posOf(src, node);
+  if (isScalar(node)) return { kind: "op", call: parseCall(src, node, String(node.value)) };
+  if (!isMap(node)) throw new SpecError(pos, "a step is a thin op, or a mapping with if/when/switch");
+  const f = new Map(entries(src, node, "step").map(([k, v, p]) => [k, { v, p }]));
+  const get = (k: string) => f.get(k)?.v;
+  if (f.has("if")) {
+    const predNode = get("if")!;
+    return {
+      kind: "if",
+      pred: parseCall(src, predNode, String((predNode as Scalar).value)),
+      then: parseSteps(src, get("then"), binaryOps),
+      else: parseSteps(src, get("else"), binaryOps),
+      pos,
+    };
+  }
+  if (f.has("when")) {
+    return { kind: "when", expr: scalarString(src, get("when"), "when", pos), then: parseSteps(src, get("then"), binaryOps), else: parseSteps(src, get("else"), binaryOps), pos };
+  }
+  if (f.has("switch")) {
+    const cases: { key: number; label: string; steps: Step[] }[] = [];
+    for (const [k, v, p] of entries(src, get("cases"), "cases")) {
+      const key = /^-?\d+$/.test(k) ? Number(k) : binaryOps.get(k);
+      if (key === undefined) throw new SpecError(p, `unknown case label '${k}' (a number, or a name from the version table)`);
+      if (cases.some((c) => c.key === key)) throw new SpecError(p, `case '${k}' listed twice`);
+      cases.push({ key, label: k, steps: parseSteps(src, v, binaryOps) });
+    }
+    return { kind: "switch", expr: scalarString(src, get("switch"), "switch", pos), cases, default: parseSteps(src, get("default"), binaryOps), pos };
+  }
+  throw new SpecError(pos, "a step mapping needs one of: if, when, switch");
+}
+
+export function loadVersionTable(path: string, root: string): VersionTable {
+  const { src, doc } = load(path, root);
+  const v = doc.toJS() as Omit<VersionTable, "file">;
+  if (!v || !Array.isArray(v.opcodes)) throw new SpecError({ file: src.file, line: 1, col: 1 }, "version table has no opcodes list");
+  return { ...v, file: src.file };
+}
+
+export function loadSpec(root: string, files: { version: string; thin: string; fat: string }): Spec {
+  const version = loadVersionTable(files.version, root);
+  const binaryOps = new Map<string, number>(version.binaryOps.map(([, name], i) => [name, i]));
+  const thinDoc = load(files.thin, root);
+  const thin = loadThinOps(thinDoc.src, thinDoc.doc.contents);
+  const fatDoc = load(files.fat, root);
+  const src = fatDoc.src;
+  const top = new Map(entries(src, fatDoc.doc.contents, "fat-ops.yaml").map(([k, v, p]) => [k, { v, p }]));
+  for (const [k, { p }] of top) if (!["ops", "absorbed", "unsupported"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
+  const numbers = new Map(version.opcodes.map((o) => [o.name, o.number]));
+  const fat = new Map<string, FatOp>();
+  for (const [name, node, pos] of entries(src, top.get("ops")?.v, "ops")) {
+    const number = numbers.get(name);
+    if (number === undefined) throw new SpecError(pos, `'${name}' is not an opcode of CPython ${version.version} (${version.file})`);
+    fat.set(name, { name, number, pos, steps: parseSteps(src, node, binaryOps) });
+  }
+  const reasons = (section: string) => {
+    const m = new Map<string, { reason: string; pos: Pos }>();
+    const node = top.get(section)?.v;
+    if (node === undefined) return m;
+    for (const [name, v, pos] of entries(src, node, section)) {
+      if (!numbers.has(name)) throw new SpecError(pos, `'${name}' is not an opcode of CPython ${version.version} (${version.file})`);
+      m.set(name, { reason: scalarString(src, v, "reason", pos), pos });
+    }
+    return m;
+  };
+  return { version, thin, fat, absorbed: reasons("absorbed"), unsupported: reasons("unsupported") };
+}

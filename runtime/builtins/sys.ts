@@ -1,0 +1,105 @@
+// The sys module.
+import { None, PyDict, PyFloat, PyList, PyModule, PyObject, PyTuple, PyBaseException } from "../objects/core.js";
+import { builtinFunction, positional } from "../objects/define.js";
+import { newException, SystemExitType, typeError, valueError } from "../objects/exceptions.js";
+import { index, repr, typeOf } from "../objects/protocol.js";
+import { modules, path, registerBuiltinModule, newModule, builtinModuleNames, importModule } from "../interp/imports.js";
+import { state } from "../interp/state.js";
+import { stderr, stdin, stdout } from "./stdio.js";
+import { dictSet } from "../objects/hashtable.js";
+import { hostInfo } from "../loader/python-host.js";
+
+/** Set by the VM at start-up: sys.argv and the executable name. */
+export const sysConfig = { argv: [] as string[], executable: "hotpy" };
+
+let sysModule: PyModule | null = null;
+export function getSys(): PyModule {
+  if (sysModule === null) sysModule = importModule("sys") as PyModule;
+  return sysModule;
+}
+
+function fn(d: PyDict, name: string, f: (args: PyObject[], kw: string[] | null) => PyObject): void {
+  const b = builtinFunction(name, f);
+  b.module = "sys";
+  d.map.set(name, b);
+}
+
+registerBuiltinModule("sys", (m) => {
+  const d = m.dict;
+  sysModule = m;
+  d.map.set("modules", modules);
+  d.map.set("path", path);
+  d.map.set("argv", new PyList(sysConfig.argv.slice()));
+  d.map.set("orig_argv", new PyList(["hotpy", ...sysConfig.argv]));
+  d.map.set("executable", sysConfig.executable);
+  d.map.set("stdout", stdout);
+  d.map.set("stderr", stderr);
+  d.map.set("stdin", stdin);
+  d.map.set("__stdout__", stdout);
+  d.map.set("__stderr__", stderr);
+  d.map.set("__stdin__", stdin);
+  d.map.set("platform", "linux");
+  d.map.set("byteorder", "little");
+  d.map.set("maxsize", 2n ** 63n - 1n);
+  d.map.set("maxunicode", 0x10ffff);
+  const info = hostInfo();
+  d.map.set("version", `${info.version} (hotpy)`);
+  d.map.set("version_info", new PyTuple([3, 11, Number(info.version.split(".")[2] ?? 0), "final", 0]));
+  d.map.set("hexversion", 0x030b00f0);
+  d.map.set("api_version", 1013);
+  d.map.set("copyright", "");
+  d.map.set("builtin_module_names", new PyTuple(builtinModuleNames()));
+  d.map.set("prefix", "");
+  d.map.set("exec_prefix", "");
+  d.map.set("base_prefix", "");
+  d.map.set("dont_write_bytecode", true);
+  d.map.set("float_info", new PyTuple([
+    new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
+  ]));
+  d.map.set("implementation", newModule("implementation"));
+  (d.map.get("implementation") as PyModule).dict.map.set("name", "hotpy");
+  (d.map.get("implementation") as PyModule).dict.map.set("cache_tag", "cpython-311");
+  d.map.set("flags", newModule("flags"));
+  for (const f of ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "safe_path"])
+    (d.map.get("flags") as PyModule).dict.map.set(f, 0);
+  d.map.set("warnoptions", new PyList([]));
+  d.map.set("meta_path", new PyList([]));
+  d.map.set("path_hooks", new PyList([]));
+  d.map.set("path_importer_cache", new PyDict());
+  fn(d, "exit", (args, kw) => {
+    const [code] = positional("exit", args, kw, 0, 1);
+    throw code === undefined ? newException(SystemExitType) : newException(SystemExitType, code);
+  });
+  fn(d, "getrecursionlimit", () => state.recursionLimit);
+  fn(d, "setrecursionlimit", (args, kw) => {
+    const [n] = positional("setrecursionlimit", args, kw, 1, 1);
+    const v = Number(index(n));
+    if (v < 1) throw valueError("recursion limit must be greater or equal than 1");
+    state.recursionLimit = v;
+    return None;
+  });
+  fn(d, "exc_info", () => {
+    const e = state.excValue;
+    if (e === None) return new PyTuple([None, None, None]);
+    return new PyTuple([typeOf(e), e, (e as PyBaseException).traceback ?? None]);
+  });
+  fn(d, "exception", () => state.excValue);
+  fn(d, "getdefaultencoding", () => "utf-8");
+  fn(d, "getfilesystemencoding", () => "utf-8");
+  fn(d, "intern", (args) => {
+    if (typeof args[0] !== "string") throw typeError(`intern() argument must be str, not ${typeOf(args[0]).name}`);
+    return args[0];
+  });
+  fn(d, "getsizeof", () => 64);
+  fn(d, "getrefcount", () => 2);
+  fn(d, "_getframe", () => {
+    throw valueError("sys._getframe is not supported by this VM");
+  });
+  fn(d, "displayhook", (args) => {
+    const v = args[0];
+    if (v === None) return None;
+    stdout.write(`${repr(v)}\n`);
+    return None;
+  });
+  dictSet(d, "__name__", "sys");
+});

@@ -1,0 +1,70 @@
+// The hotpy command line.
+import { PIPELINES, Pipeline, runMain } from "../vm.js";
+
+const HELP = `hotpy — a Python 3.11 virtual machine (HotPy tracing design, generated from specs)
+
+usage:
+  hotpy run [options] FILE.py [ARGS...]   run a Python program (compiled by CPython 3.11)
+  hotpy --list-pipelines                  print the pipeline stages this build supports
+  hotpy --help                            this text
+  hotpy --version                         version information
+
+options for run:
+  --pipeline STAGE    execution pipeline: ${PIPELINES.join(", ")} (default: ${PIPELINES[PIPELINES.length - 1]})
+                      base = the generated base interpreter only, no tracing
+
+environment:
+  HOTPY_PYTHON        the CPython 3.11 used to compile source (default: python3.11 on PATH)
+  HOTPY_DEBUG=1       show JavaScript stack traces of internal errors
+
+The program sees sys.argv = [FILE, ARGS...]; the exit status is the program's, as with CPython.
+`;
+
+function fail(msg: string): never {
+  process.stderr.write(`hotpy: ${msg}\nTry 'hotpy --help'.\n`);
+  process.exit(2);
+}
+
+export function main(argv: string[]): number {
+  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
+    process.stdout.write(HELP);
+    return argv.length === 0 ? 2 : 0;
+  }
+  if (argv[0] === "--version") {
+    process.stdout.write("hotpy 0.1.0 (Python 3.11 bytecode)\n");
+    return 0;
+  }
+  if (argv[0] === "--list-pipelines") {
+    process.stdout.write(PIPELINES.join("\n") + "\n");
+    return 0;
+  }
+  if (argv[0] !== "run") fail(`unknown command '${argv[0]}'`);
+  let pipeline: Pipeline = PIPELINES[PIPELINES.length - 1];
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith("--")) break;
+    const [name, inline] = a.split("=", 2);
+    const value = () => (inline !== undefined ? inline : argv[++i] ?? fail(`${name} needs a value`));
+    switch (name) {
+      case "--pipeline": {
+        const v = value();
+        if (!(PIPELINES as readonly string[]).includes(v)) fail(`unknown pipeline '${v}' (available: ${PIPELINES.join(", ")})`);
+        pipeline = v as Pipeline;
+        break;
+      }
+      case "--help":
+        process.stdout.write(HELP);
+        return 0;
+      case "--":
+        i++;
+        break;
+      default:
+        fail(`unknown option '${name}'`);
+    }
+    if (name === "--") break;
+  }
+  const file = argv[i];
+  if (file === undefined) fail("run needs a FILE.py");
+  return runMain({ file, args: argv.slice(i + 1), pipeline, programName: "hotpy" });
+}

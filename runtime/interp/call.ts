@@ -1,0 +1,159 @@
+// Calling Python functions: binding arguments to a new frame (CPython's
+// _PyEval_MakeFrameVector / positional_only_passed_as_keyword / missing_arguments rules and
+// messages), the recursion limit, and running the frame in the current tier.
+import {
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  PyDict,
+  PyFunction,
+  PyObject,
+  PyTuple,
+} from "../objects/core.js";
+import { recursionError, typeError } from "../objects/exceptions.js";
+import { dictSet } from "../objects/hashtable.js";
+import { registerFunctionCaller } from "../objects/protocol.js";
+import { Frame } from "./frame.js";
+import { state } from "./state.js";
+
+/** Runs a frame to completion (or first suspension) in the current tier. Set by the VM. */
+type Executor = (f: Frame, throwing: PyObject | null) => PyObject;
+export let executeFrame: Executor = () => {
+  throw new Error("no interpreter registered");
+};
+export function registerExecutor(e: Executor): void {
+  executeFrame = e;
+}
+
+export function callFunction(f: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
+  const frame = new Frame(f.code, f.globals, f.builtins, null, f);
+  bindArguments(f, frame.localsplus, args, kwnames);
+  return runFrame(frame);
+}
+
+export function runFrame(frame: Frame, throwing: PyObject | null = null): PyObject {
+  if (++state.depth > state.recursionLimit) {
+    state.depth--;
+    throw recursionError("maximum recursion depth exceeded");
+  }
+  frame.back = state.frame;
+  state.frame = frame;
+  try {
+    return executeFrame(frame, throwing);
+  } finally {
+    state.frame = frame.back;
+    state.depth--;
+  }
+}
+
+function describe(f: PyFunction): string {
+  return `${f.qualname}()`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** Fills `locals` from a call's arguments. Positional values first, then keyword values named
+ *  by `kwnames` (the last kwnames.length entries of args). */
+export function bindArguments(f: PyFunction, locals: (PyObject | undefined)[], args: PyObject[], kwnames: string[] | null): void {
+  const code = f.code;
+  const argcount = code.argcount;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const flags = code.flags;
+  // Fast path: exact positional call of a simple function.
+  if (nkw === 0 && npos === argcount && (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0) {
+    for (let i = 0; i < npos; i++) locals[i] = args[i];
+    return;
+  }
+  const kwonly = code.kwonlyargcount;
+  const total = argcount + kwonly;
+  let kwdict: PyDict | null = null;
+  if (flags & CO_VARKEYWORDS) {
+    kwdict = new PyDict();
+    locals[total + (flags & CO_VARARGS ? 1 : 0)] = kwdict;
+  }
+  const n = Math.min(npos, argcount);
+  for (let i = 0; i < n; i++) locals[i] = args[i];
+  if (flags & CO_VARARGS) {
+    locals[total] = new PyTuple(npos > argcount ? args.slice(argcount, npos) : []);
+  } else if (npos > argcount) {
+    tooManyPositional(f, npos, nkw > 0 ? countGivenKwonly(f, kwnames!) : 0);
+  }
+  const names = code.localsplusnames;
+  const posonly = code.posonlyargcount;
+  let posonlyAsKw: string[] | null = null;
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const value = args[npos + k];
+    let idx = -1;
+    for (let j = posonly; j < total; j++)
+      if (names[j] === name) {
+        idx = j;
+        break;
+      }
+    if (idx < 0) {
+      if (kwdict !== null) {
+        dictSet(kwdict, name, value);
+        continue;
+      }
+      const po = names.slice(0, posonly).indexOf(name);
+      if (po >= 0) {
+        (posonlyAsKw ??= []).push(name);
+        continue;
+      }
+      throw typeError(`${describe(f)} got an unexpected keyword argument '${name}'`);
+    }
+    if (locals[idx] !== undefined) throw typeError(`${describe(f)} got multiple values for argument '${name}'`);
+    locals[idx] = value;
+  }
+  if (posonlyAsKw !== null)
+    throw typeError(`${describe(f)} got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`);
+  // Defaults for missing positional parameters.
+  if (npos < argcount) {
+    const defaults = f.defaults ?? [];
+    const firstDefault = argcount - defaults.length;
+    const missing: string[] = [];
+    for (let i = npos; i < argcount; i++) {
+      if (locals[i] !== undefined) continue;
+      if (i >= firstDefault) locals[i] = defaults[i - firstDefault];
+      else missing.push(names[i]);
+    }
+    if (missing.length) missingArguments(f, missing, "positional");
+  }
+  if (kwonly > 0) {
+    const missing: string[] = [];
+    for (let i = argcount; i < total; i++) {
+      if (locals[i] !== undefined) continue;
+      const d = f.kwdefaults?.map.get(names[i]);
+      if (d !== undefined) locals[i] = d;
+      else missing.push(names[i]);
+    }
+    if (missing.length) missingArguments(f, missing, "keyword-only");
+  }
+}
+
+function countGivenKwonly(f: PyFunction, kwnames: string[]): number {
+  const names = f.code.localsplusnames.slice(f.code.argcount, f.code.argcount + f.code.kwonlyargcount);
+  return kwnames.filter((k) => names.includes(k)).length;
+}
+
+function tooManyPositional(f: PyFunction, given: number, kwGiven: number): never {
+  const argcount = f.code.argcount;
+  const ndefaults = f.defaults?.length ?? 0;
+  const takes = ndefaults > 0 ? `from ${argcount - ndefaults} to ${argcount} positional arguments` : plural(argcount, "positional argument");
+  const kwPart = kwGiven > 0 ? ` positional argument${given === 1 ? "" : "s"} (and ${plural(kwGiven, "keyword-only argument")})` : "";
+  const were = kwGiven > 0 ? `${given}${kwPart} were given` : `${given} ${given === 1 ? "was" : "were"} given`;
+  throw typeError(`${describe(f)} takes ${takes} but ${were}`);
+}
+
+function missingArguments(f: PyFunction, missing: string[], kind: string): never {
+  const quoted = missing.map((m) => `'${m}'`);
+  let list: string;
+  if (quoted.length === 1) list = quoted[0];
+  else if (quoted.length === 2) list = `${quoted[0]} and ${quoted[1]}`;
+  else list = `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
+  throw typeError(`${describe(f)} missing ${missing.length} required ${kind} argument${missing.length === 1 ? "" : "s"}: ${list}`);
+}
+
+registerFunctionCaller(callFunction);

@@ -1,0 +1,47 @@
+// Pre-decodes a code object's bytecode once, for every tier: opcodes per code unit, arguments
+// with EXTENDED_ARG folded in, jump arguments turned into absolute targets, the next
+// instruction after inline caches, and the exception table.
+import { PyCode } from "../objects/core.js";
+import { CACHE_ENTRIES, EXTENDED_ARG, HAVE_ARGUMENT, JUMP_KIND, Opcode } from "../../generated/opcodes.js";
+import { parseExceptionTable } from "../loader/exception-table.js";
+import { decodeLocations } from "../loader/location-table.js";
+
+export function decodeCode(code: PyCode): void {
+  const raw = code.co_code;
+  const n = raw.length >> 1;
+  const ops = new Uint8Array(n);
+  const args = new Int32Array(n);
+  const nexts = new Int32Array(n);
+  let ext = 0;
+  for (let i = 0; i < n; ) {
+    const op = raw[2 * i];
+    const arg = raw[2 * i + 1] | ext;
+    const next = i + 1 + CACHE_ENTRIES[op];
+    if (op === EXTENDED_ARG) {
+      ext = arg << 8;
+      ops[i] = Opcode.NOP; // a jump may land on the prefix: run on to the real instruction
+      nexts[i] = i + 1;
+      i++;
+      continue;
+    }
+    ext = 0;
+    ops[i] = op;
+    nexts[i] = next;
+    const jump = JUMP_KIND[op];
+    args[i] = op < HAVE_ARGUMENT ? 0 : jump === 1 ? next + arg : jump === 2 ? next - arg : arg;
+    for (let j = i + 1; j < next && j < n; j++) nexts[j] = next;
+    i = next;
+  }
+  code.ops = ops;
+  code.args = args;
+  code.nexts = nexts;
+  code.handlers = parseExceptionTable(code.exceptiontable);
+  code.nlocalsplus = code.localsplusnames.length;
+}
+
+/** Source line of the instruction at a code unit (-1 if none). */
+export function lineOf(code: PyCode, unit: number): number {
+  if (code.positions === null) code.positions = decodeLocations(code.linetable, code.firstlineno, code.co_code.length >> 1);
+  const p = code.positions[unit];
+  return p ? p.line : -1;
+}

@@ -1,0 +1,34 @@
+// An activation record of a Python code object, shared by every tier: the base interpreter
+// runs it, generators keep it suspended, tracebacks and exits point at it.
+import type { PyCode, PyDict, PyFunction, PyGenerator, PyObject } from "../objects/core.js";
+
+/** A stack slot: a Python value, or null for CPython's NULL marker (PUSH_NULL, LOAD_METHOD). */
+export type Slot = PyObject | null;
+
+export class Frame {
+  /** fast locals, cells and free variables; undefined = unbound */
+  readonly localsplus: (PyObject | undefined)[];
+  readonly stack: Slot[];
+  sp = 0;
+  /** index (code unit) of the next instruction to run */
+  ip = 0;
+  /** index of the instruction being (or last) run: tracebacks and line numbers read it */
+  lasti = 0;
+  /** KW_NAMES state for the next CALL */
+  kwnames: string[] | null = null;
+  back: Frame | null = null;
+  generator: PyGenerator | null = null;
+  /** set by YIELD_VALUE so the resumer knows the frame suspended rather than returned */
+  yielded = false;
+  constructor(
+    readonly code: PyCode,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** the locals mapping for module and class bodies (LOAD_NAME…); null in functions */
+    readonly locals: PyDict | null,
+    readonly func: PyFunction | null,
+  ) {
+    this.localsplus = new Array(code.nlocalsplus);
+    this.stack = new Array(code.stacksize + 1);
+  }
+}

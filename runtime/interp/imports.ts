@@ -1,0 +1,214 @@
+// The import system: sys.modules, sys.path, built-in (TypeScript) modules, and .py/.pyc
+// modules and packages found on sys.path; relative imports, fromlist, `import *`.
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { None, PyBaseException, PyDict, PyList, PyModule, PyObject, PyTuple, moduleType } from "../objects/core.js";
+import { ImportErrorType, ModuleNotFoundErrorType, newException, typeError, valueError, excType } from "../objects/exceptions.js";
+import { dictGet, dictSet } from "../objects/hashtable.js";
+import { getAttr, getAttrMaybe, isSubtype, toArray, setAttr } from "../objects/protocol.js";
+import { Frame } from "./frame.js";
+import { runFrame } from "./call.js";
+import { loadFileCode } from "./code-loader.js";
+
+/** sys.modules */
+export const modules = new PyDict();
+/** sys.path */
+export const path = new PyList([]);
+/** The builtins module's dict, shared by every frame. */
+export const builtinsDict = new PyDict();
+
+type ModuleInit = (m: PyModule) => void;
+const builtinModules = new Map<string, ModuleInit>();
+
+/** Registers a module written in TypeScript; `init` fills the module's dict on first import. */
+export function registerBuiltinModule(name: string, init: ModuleInit): void {
+  builtinModules.set(name, init);
+}
+export function builtinModuleNames(): string[] {
+  return [...builtinModules.keys()].sort();
+}
+
+export function newModule(name: string): PyModule {
+  const d = new PyDict();
+  d.map.set("__name__", name);
+  d.map.set("__doc__", None);
+  d.map.set("__package__", None);
+  d.map.set("__loader__", None);
+  d.map.set("__spec__", None);
+  return new PyModule(name, d, moduleType);
+}
+
+function notFound(name: string): PyBaseException {
+  const e = newException(ModuleNotFoundErrorType, `No module named '${name}'`);
+  (e.dict ??= new PyDict()).map.set("__attr_name", name);
+  return e;
+}
+
+/** Executes a code object as the body of a module. */
+export function execModuleCode(mod: PyModule, code: import("../objects/core.js").PyCode): void {
+  const frame = new Frame(code, mod.dict, builtinsDict, mod.dict, null);
+  runFrame(frame);
+}
+
+function findOnPath(name: string, dirs: PyObject[]): { file: string; pkgDir: string | null } | null {
+  const last = name.slice(name.lastIndexOf(".") + 1);
+  for (const d of dirs) {
+    if (typeof d !== "string") continue;
+    const dir = d === "" ? process.cwd() : d;
+    const pkg = join(dir, last);
+    const init = join(pkg, "__init__.py");
+    if (existsSync(init)) return { file: init, pkgDir: pkg };
+    const py = join(dir, `${last}.py`);
+    if (existsSync(py) && statSync(py).isFile()) return { file: py, pkgDir: null };
+    const pyc = join(dir, `${last}.pyc`);
+    if (existsSync(pyc)) return { file: pyc, pkgDir: null };
+  }
+  return null;
+}
+
+/** Imports one module by absolute dotted name (its parents first). */
+export function importModule(fullname: string): PyObject {
+  const existing = dictGet(modules, fullname);
+  if (existing !== undefined && existing !== None) return existing;
+  const dot = fullname.lastIndexOf(".");
+  let searchPath: PyObject[] = path.items;
+  let parent: PyObject | null = null;
+  if (dot >= 0) {
+    parent = importModule(fullname.slice(0, dot));
+    const again = dictGet(modules, fullname);
+    if (again !== undefined && again !== None) return again;
+    const pp = getAttrMaybe(parent, "__path__");
+    if (pp === undefined) {
+      const e = newException(ModuleNotFoundErrorType, `No module named '${fullname}'; '${fullname.slice(0, dot)}' is not a package`);
+      (e.dict ??= new PyDict()).map.set("__attr_name", fullname);
+      throw e;
+    }
+    searchPath = toArray(pp);
+  }
+  let mod: PyModule;
+  const init = dot < 0 ? builtinModules.get(fullname) : builtinModules.get(fullname);
+  if (init !== undefined) {
+    mod = newModule(fullname);
+    dictSet(modules, fullname, mod);
+    try {
+      init(mod);
+    } catch (e) {
+      modules.map.delete(fullname);
+      throw e;
+    }
+  } else {
+    const found = findOnPath(fullname, searchPath);
+    if (found === null) throw notFound(fullname);
+    mod = newModule(fullname);
+    const d = mod.dict.map;
+    d.set("__file__", found.file);
+    d.set("__builtins__", builtinsDict);
+    if (found.pkgDir !== null) {
+      d.set("__path__", new PyList([found.pkgDir]));
+      d.set("__package__", fullname);
+    } else d.set("__package__", dot >= 0 ? fullname.slice(0, dot) : "");
+    dictSet(modules, fullname, mod);
+    try {
+      execModuleCode(mod, loadFileCode(found.file));
+    } catch (e) {
+      modules.map.delete(fullname);
+      throw e;
+    }
+  }
+  const result = dictGet(modules, fullname) ?? mod;
+  if (parent !== null) setAttr(parent, fullname.slice(dot + 1), result);
+  return result;
+}
+
+function resolveName(name: string, globals: PyDict, level: number): string {
+  if (level === 0) return name;
+  let pkg = globals.map.get("__package__");
+  if (pkg === undefined || pkg === None) {
+    const modName = globals.map.get("__name__");
+    if (typeof modName !== "string") throw newException(excType("KeyError"), "'__name__' not in globals");
+    pkg = globals.map.has("__path__") ? modName : modName.slice(0, Math.max(0, modName.lastIndexOf(".")));
+  }
+  if (typeof pkg !== "string") throw typeError("package must be a string");
+  if (pkg === "") throw newException(ImportErrorType, "attempted relative import with no known parent package");
+  const parts = pkg.split(".");
+  if (level - 1 >= parts.length) throw newException(ImportErrorType, "attempted relative import beyond top-level package");
+  const base = parts.slice(0, parts.length - (level - 1)).join(".");
+  return name ? `${base}.${name}` : base;
+}
+
+/** IMPORT_NAME / __import__(name, globals, locals, fromlist, level). */
+export function importName(name: string, globals: PyDict, fromlist: PyObject, level: number): PyObject {
+  if (level < 0) throw valueError("level must be >= 0");
+  if (name === "" && level === 0) throw valueError("Empty module name");
+  const full = resolveName(name, globals, level);
+  const mod = importModule(full);
+  const from = fromlist === None ? [] : toArray(fromlist);
+  if (from.length === 0) {
+    if (level === 0) {
+      const top = full.split(".")[0];
+      return dictGet(modules, top) ?? mod;
+    }
+    if (name === "") return mod;
+    // `from . import x` style handled by fromlist; plain relative import returns the top of the relative name
+    const cut = full.length - name.length;
+    const top = full.slice(0, cut + name.split(".")[0].length);
+    return dictGet(modules, top) ?? mod;
+  }
+  // make sure submodules named in fromlist are imported
+  if (getAttrMaybe(mod, "__path__") !== undefined) {
+    for (const item of from) {
+      if (typeof item !== "string") continue;
+      if (item === "*") {
+        const all = getAttrMaybe(mod, "__all__");
+        if (all !== undefined) for (const s of toArray(all)) if (typeof s === "string" && getAttrMaybe(mod, s) === undefined) tryImportSub(`${full}.${s}`);
+        continue;
+      }
+      if (getAttrMaybe(mod, item) === undefined) tryImportSub(`${full}.${item}`);
+    }
+  }
+  return mod;
+}
+
+function tryImportSub(name: string): void {
+  try {
+    importModule(name);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubtype(e.cls, ModuleNotFoundErrorType)) {
+      const missing = e.dict?.map.get("__attr_name");
+      if (missing === name) return;
+    }
+    throw e;
+  }
+}
+
+/** IMPORT_FROM */
+export function importFrom(mod: PyObject, name: string): PyObject {
+  const v = getAttrMaybe(mod, name);
+  if (v !== undefined) return v;
+  const modName = getAttrMaybe(mod, "__name__");
+  if (typeof modName === "string") {
+    const sub = dictGet(modules, `${modName}.${name}`);
+    if (sub !== undefined) return sub;
+  }
+  const file = getAttrMaybe(mod, "__file__");
+  const where = typeof file === "string" ? ` (${file})` : " (unknown location)";
+  const e = newException(ImportErrorType, `cannot import name '${name}' from '${typeof modName === "string" ? modName : "<unknown module name>"}'${where}`);
+  (e.dict ??= new PyDict()).map.set("__attr_name", typeof modName === "string" ? modName : None);
+  throw e;
+}
+
+/** IMPORT_STAR: copy public names (or __all__) into the namespace. */
+export function importStar(mod: PyObject, into: PyDict): void {
+  const all = getAttrMaybe(mod, "__all__");
+  if (all !== undefined) {
+    for (const n of toArray(all)) {
+      if (typeof n !== "string") throw typeError(`Item in ${"__all__"} must be str, not ${typeof n}`);
+      dictSet(into, n, getAttr(mod, n));
+    }
+    return;
+  }
+  const d = getAttr(mod, "__dict__") as PyDict;
+  for (const [k, v] of d.map) if (typeof k === "string" && !k.startsWith("_")) dictSet(into, k, v);
+}
+
+export { PyTuple };

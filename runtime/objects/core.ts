@@ -1,0 +1,438 @@
+// The object model's data layout: how every Python value is represented in JS.
+//
+//   int    → JS number when it is a safe integer, JS bigint otherwise (always normalised)
+//   bool   → JS boolean
+//   str    → JS string (non-BMP code points as surrogate pairs; lengths count code points)
+//   float  → PyFloat (boxed, so 1.0 and 1 stay distinct)
+//   None   → the None singleton
+//   others → instances of the classes below, each with a `cls` field naming its Python type
+//
+// Behaviour lives in other modules (protocol.ts and the per-type modules); this module only
+// declares shapes and the builtin type objects, so it has no imports of behaviour.
+
+import type { Frame } from "../interp/frame.js";
+
+export type PyObject = number | bigint | boolean | string | PyHeap;
+
+/** Anything that is not a primitive: it knows its type. */
+export interface PyHeap {
+  cls: PyType;
+}
+
+let nextTypeVersion = 1;
+
+/** A Python type object. `version` changes whenever the type or one of its bases changes, so
+ *  caches (and, later, traces) keyed on it stay valid without scanning. */
+export class PyType implements PyHeap {
+  cls: PyType;
+  name: string;
+  qualname: string;
+  bases: PyType[];
+  mro: PyType[] = [];
+  dict: PyDict;
+  version = nextTypeVersion++;
+  /** Builtin type whose JS layout instances use (object, list, dict, BaseException, int, …). */
+  solidBase: PyType;
+  /** Makes a bare instance of this type (of its solid base's layout) for object.__new__. */
+  alloc: ((cls: PyType) => PyHeap) | null = null;
+  subclasses: PyType[] = [];
+  /** Lookup cache: name → value found along the MRO (undefined = absent). Cleared on change. */
+  cache = new Map<string, PyObject | undefined>();
+  isBuiltin: boolean;
+  /** True for types whose instances carry a __dict__. */
+  hasDict: boolean;
+  slotNames: string[] | null = null;
+  flags = 0;
+  dictObj?: PyDict; // instance dict when this type object's own attributes were set at runtime
+  constructor(name: string, bases: PyType[], metatype: PyType | null, builtin: boolean) {
+    this.cls = metatype ?? (this as unknown as PyType);
+    this.name = name;
+    this.qualname = name;
+    this.bases = bases;
+    this.dict = new PyDict();
+    this.isBuiltin = builtin;
+    this.hasDict = !builtin;
+    this.solidBase = this;
+  }
+}
+
+export class PyNoneType implements PyHeap {
+  constructor(public cls: PyType) {}
+}
+export class PySingleton implements PyHeap {
+  constructor(public cls: PyType, public readonly name: string) {}
+}
+
+export class PyFloat implements PyHeap {
+  declare cls: PyType;
+  constructor(public readonly value: number) {}
+}
+
+export class PyComplex implements PyHeap {
+  declare cls: PyType;
+  constructor(public readonly re: number, public readonly im: number) {}
+}
+
+export class PyTuple implements PyHeap {
+  cls: PyType;
+  hashCache: number | undefined = undefined;
+  dict: PyDict | null = null;
+  constructor(public readonly items: PyObject[], cls?: PyType) {
+    this.cls = cls ?? tupleType;
+  }
+}
+
+export class PyList implements PyHeap {
+  cls: PyType;
+  dict: PyDict | null = null;
+  constructor(public items: PyObject[], cls?: PyType) {
+    this.cls = cls ?? listType;
+  }
+}
+
+/** Key used to find an entry: the primitive itself for str/int/bool/float (normalised so that
+ *  1 == 1.0 == True share one), the object itself for identity-hashed objects, or the first
+ *  inserted equal key for objects with their own __hash__/__eq__. */
+export type LookupKey = unknown;
+
+export class PyDict implements PyHeap {
+  cls: PyType;
+  /** lookup key → value, in insertion order */
+  map = new Map<LookupKey, PyObject>();
+  /** lookup key → original key object, only where they differ (True vs 1, 1.0 vs 1, str subclass) */
+  keyObjs: Map<LookupKey, PyObject> | null = null;
+  /** hash → canonical lookup keys, for keys with a user-defined hash (tuples, instances…) */
+  hashed: Map<number, PyObject[]> | null = null;
+  dict: PyDict | null = null;
+  /** bumps on insertion/removal of a key; iterators compare it */
+  version = 0;
+  constructor(cls?: PyType) {
+    this.cls = cls ?? dictType;
+  }
+}
+
+/** set and frozenset: an open-addressing table laid out as CPython's, so that iteration order
+ *  (e.g. of small ints) is the one CPython prints. */
+export class PySet implements PyHeap {
+  cls: PyType;
+  keys: (PyObject | undefined | typeof DUMMY)[] = new Array(8).fill(undefined);
+  hashes: number[] = new Array(8).fill(0);
+  fill = 0;
+  used = 0;
+  mask = 7;
+  hashCache: number | undefined = undefined;
+  dict: PyDict | null = null;
+  version = 0;
+  constructor(cls: PyType) {
+    this.cls = cls;
+  }
+}
+export const DUMMY: unique symbol = Symbol("dummy");
+
+export class PyBytes implements PyHeap {
+  cls: PyType;
+  constructor(public readonly bytes: Uint8Array, cls?: PyType) {
+    this.cls = cls ?? bytesType;
+  }
+}
+
+export class PyByteArray implements PyHeap {
+  cls: PyType;
+  dict: PyDict | null = null;
+  constructor(public bytes: Uint8Array, public length: number, cls?: PyType) {
+    this.cls = cls ?? bytearrayType;
+  }
+}
+
+export class PyRange implements PyHeap {
+  declare cls: PyType;
+  constructor(public readonly start: number | bigint, public readonly stop: number | bigint, public readonly step: number | bigint) {}
+}
+
+export class PySlice implements PyHeap {
+  declare cls: PyType;
+  constructor(public readonly start: PyObject, public readonly stop: PyObject, public readonly step: PyObject) {}
+}
+
+export class PyCell implements PyHeap {
+  declare cls: PyType;
+  constructor(public value: PyObject | undefined) {}
+}
+
+/** A user-class instance (of a class whose solid base is object). */
+export class PyInstance implements PyHeap {
+  dict: PyDict | null;
+  slots: (PyObject | undefined)[] | null = null;
+  constructor(public cls: PyType) {
+    this.dict = cls.hasDict ? new PyDict() : null;
+  }
+}
+
+/** Instance of a user subclass of int/float/str/bytes/tuple…: the builtin value it wraps. */
+export class PyBoxed implements PyHeap {
+  dict: PyDict | null;
+  constructor(public cls: PyType, public value: PyObject) {
+    this.dict = cls.hasDict ? new PyDict() : null;
+  }
+}
+
+export interface KwArgs {
+  names: string[];
+}
+
+/** Calling convention: positional arguments then keyword values, `kwnames` names the last ones. */
+export type NativeFn = (args: PyObject[], kwnames: string[] | null) => PyObject;
+export type NativeMethodFn = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+export class PyBuiltinFunction implements PyHeap {
+  declare cls: PyType;
+  dict: PyDict | null = null;
+  qualname: string;
+  module: string | null = null;
+  constructor(public readonly name: string, public readonly fn: NativeFn, public readonly self: PyObject | null = null) {
+    this.qualname = name;
+  }
+}
+
+/** A method of a builtin type (list.append): unbound in the type dict, bound on access. */
+export class PyMethodDescriptor implements PyHeap {
+  declare cls: PyType;
+  constructor(public readonly name: string, public readonly owner: PyType, public readonly fn: NativeMethodFn) {}
+}
+
+/** A builtin classmethod (dict.fromkeys, int.from_bytes). */
+export class PyClassMethodDescriptor implements PyHeap {
+  declare cls: PyType;
+  constructor(public readonly name: string, public readonly owner: PyType, public readonly fn: NativeMethodFn) {}
+}
+
+/** A slot wrapper for a computed attribute of a builtin type (e.g. float.real, function.__name__). */
+export class PyGetSetDescriptor implements PyHeap {
+  declare cls: PyType;
+  constructor(
+    public readonly name: string,
+    public readonly owner: PyType,
+    public readonly get: (self: PyObject) => PyObject,
+    public readonly set: ((self: PyObject, value: PyObject | undefined) => void) | null = null,
+  ) {}
+}
+
+export class PyBoundMethod implements PyHeap {
+  declare cls: PyType;
+  constructor(public readonly func: PyObject, public readonly self: PyObject) {}
+}
+
+export class PyFunction implements PyHeap {
+  declare cls: PyType;
+  dict: PyDict | null = null;
+  name: string;
+  qualname: string;
+  doc: PyObject;
+  module: PyObject;
+  annotations: PyObject | null = null;
+  kwdefaults: PyDict | null = null;
+  defaults: PyObject[] | null = null;
+  closure: PyCell[] | null = null;
+  constructor(public code: PyCode, public globals: PyDict, public builtins: PyDict) {
+    this.name = code.name;
+    this.qualname = code.qualname;
+    this.doc = None;
+    this.module = globals.map.get("__name__") ?? None;
+  }
+}
+
+export class PyStaticMethod implements PyHeap {
+  declare cls: PyType;
+  dict: PyDict | null = null;
+  constructor(public func: PyObject) {}
+}
+export class PyClassMethod implements PyHeap {
+  declare cls: PyType;
+  dict: PyDict | null = null;
+  constructor(public func: PyObject) {}
+}
+export class PyProperty implements PyHeap {
+  declare cls: PyType;
+  constructor(public fget: PyObject, public fset: PyObject, public fdel: PyObject, public doc: PyObject) {}
+}
+
+export class PySuper implements PyHeap {
+  declare cls: PyType;
+  constructor(public readonly thisType: PyType, public readonly obj: PyObject, public readonly objType: PyType) {}
+}
+
+export class PyModule implements PyHeap {
+  cls: PyType;
+  constructor(public readonly name: string, public dict: PyDict, cls?: PyType) {
+    this.cls = cls ?? moduleType;
+  }
+}
+
+/** The exception table and location data a loaded code object carries. */
+export interface ExceptionHandler {
+  start: number;
+  end: number;
+  target: number;
+  depth: number;
+  lasti: boolean;
+}
+
+export const CO_OPTIMIZED = 0x1;
+export const CO_NEWLOCALS = 0x2;
+export const CO_VARARGS = 0x4;
+export const CO_VARKEYWORDS = 0x8;
+export const CO_NESTED = 0x10;
+export const CO_GENERATOR = 0x20;
+export const CO_COROUTINE = 0x100;
+export const CO_ITERABLE_COROUTINE = 0x100;
+export const CO_ASYNC_GENERATOR = 0x200;
+export const CO_FAST_LOCAL = 0x20;
+export const CO_FAST_CELL = 0x40;
+export const CO_FAST_FREE = 0x80;
+
+export class PyCode implements PyHeap {
+  declare cls: PyType;
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  stacksize = 0;
+  flags = 0;
+  co_code!: Uint8Array;
+  consts: PyObject[] = [];
+  names: string[] = [];
+  localsplusnames: string[] = [];
+  localspluskinds!: Uint8Array;
+  filename = "";
+  name = "";
+  qualname = "";
+  firstlineno = 0;
+  linetable!: Uint8Array;
+  exceptiontable!: Uint8Array;
+  // Decoded forms, filled by the loader (see runtime/interp/decode.ts).
+  /** per code unit: opcode (0 for CACHE / EXTENDED_ARG prefix units) */
+  ops!: Uint8Array;
+  /** per code unit: full argument (EXTENDED_ARG folded in; jump ops: absolute target unit) */
+  args!: Int32Array;
+  /** per code unit: index of the next instruction (after inline caches) */
+  nexts!: Int32Array;
+  handlers: ExceptionHandler[] = [];
+  /** per code unit: source line (-1 none), decoded lazily */
+  lines: Int32Array | null = null;
+  positions: { line: number; endLine: number; col: number; endCol: number }[] | null = null;
+  nlocalsplus = 0;
+  /** indices (into localsplus) of cell variables that are arguments and must be wrapped */
+  cellArgs: number[] = [];
+  /** how many trailing localsplus slots are free variables */
+  nfree = 0;
+  /** supervisor counters: back-edges per target unit (allocated on first use) */
+  counters: Int32Array | null = null;
+}
+
+export class PyTraceback implements PyHeap {
+  declare cls: PyType;
+  constructor(public readonly next: PyTraceback | null, public readonly code: PyCode, public readonly lasti: number, public readonly frame: Frame | null) {}
+}
+
+export class PyBaseException implements PyHeap {
+  dict: PyDict | null = null;
+  args: PyTuple;
+  traceback: PyTraceback | null = null;
+  cause: PyObject = None_placeholder();
+  context: PyObject = None_placeholder();
+  suppressContext = false;
+  notes: PyObject | null = null;
+  constructor(public cls: PyType, args: PyObject[]) {
+    this.args = new PyTuple(args);
+  }
+}
+function None_placeholder(): PyObject {
+  return None;
+}
+
+/** Generators, coroutines and async generators: a suspended frame. */
+export class PyGenerator implements PyHeap {
+  running = false;
+  finished = false;
+  name: string;
+  qualname: string;
+  /** exception state saved while suspended (sys.exc_info inside the generator) */
+  excState: PyObject = None;
+  constructor(public cls: PyType, public readonly frame: Frame) {
+    this.name = frame.code.name;
+    this.qualname = frame.code.qualname;
+  }
+}
+
+/** A native iterator: next() returns undefined when exhausted. */
+export class PyNativeIterator implements PyHeap {
+  constructor(public cls: PyType, public next: () => PyObject | undefined) {}
+}
+
+// ---------------------------------------------------------------------------------------------
+// The builtin type objects. Created here, populated (methods, __new__) by the per-type modules.
+
+export function builtinType(name: string, base: PyType | null, proto?: { prototype: object }, opts?: { noSubclass?: boolean }): PyType {
+  const t = new PyType(name, base ? [base] : [], typeType ?? null, true);
+  t.mro = base ? [t, ...base.mro] : [t];
+  t.solidBase = t;
+  if (base) base.subclasses.push(t);
+  if (proto) (proto.prototype as { cls?: PyType }).cls = t;
+  if (opts?.noSubclass) t.flags |= TYPE_FINAL;
+  return t;
+}
+export const TYPE_FINAL = 1;
+export const TYPE_ABSTRACT = 2;
+
+// `type` is its own type; object's type is type.
+export let typeType: PyType = undefined as unknown as PyType;
+export const objectType: PyType = new PyType("object", [], null, true);
+objectType.mro = [objectType];
+typeType = new PyType("type", [objectType], null, true);
+typeType.cls = typeType;
+typeType.mro = [typeType, objectType];
+objectType.cls = typeType;
+objectType.subclasses.push(typeType);
+PyType.prototype.cls = typeType;
+
+export const noneType = builtinType("NoneType", objectType, undefined, { noSubclass: true });
+export const None = new PyNoneType(noneType);
+export const notImplementedType = builtinType("NotImplementedType", objectType, undefined, { noSubclass: true });
+export const NotImplemented = new PySingleton(notImplementedType, "NotImplemented");
+export const ellipsisType = builtinType("ellipsis", objectType, undefined, { noSubclass: true });
+export const Ellipsis = new PySingleton(ellipsisType, "Ellipsis");
+
+export const intType = builtinType("int", objectType);
+export const boolType = builtinType("bool", intType, undefined, { noSubclass: true });
+export const floatType = builtinType("float", objectType, PyFloat);
+export const complexType = builtinType("complex", objectType, PyComplex);
+export const strType = builtinType("str", objectType);
+export const bytesType = builtinType("bytes", objectType);
+export const bytearrayType = builtinType("bytearray", objectType);
+export const tupleType = builtinType("tuple", objectType);
+export const listType = builtinType("list", objectType);
+export const dictType = builtinType("dict", objectType);
+export const setType = builtinType("set", objectType);
+export const frozensetType = builtinType("frozenset", objectType);
+export const rangeType = builtinType("range", objectType, PyRange, { noSubclass: true });
+export const sliceType = builtinType("slice", objectType, PySlice, { noSubclass: true });
+export const cellType = builtinType("cell", objectType, PyCell, { noSubclass: true });
+export const functionType = builtinType("function", objectType, PyFunction, { noSubclass: true });
+export const builtinFunctionType = builtinType("builtin_function_or_method", objectType, PyBuiltinFunction, { noSubclass: true });
+export const methodDescriptorType = builtinType("method_descriptor", objectType, PyMethodDescriptor, { noSubclass: true });
+export const classMethodDescriptorType = builtinType("classmethod_descriptor", objectType, PyClassMethodDescriptor, { noSubclass: true });
+export const getsetDescriptorType = builtinType("getset_descriptor", objectType, PyGetSetDescriptor, { noSubclass: true });
+export const methodType = builtinType("method", objectType, PyBoundMethod, { noSubclass: true });
+export const staticmethodType = builtinType("staticmethod", objectType, PyStaticMethod);
+export const classmethodType = builtinType("classmethod", objectType, PyClassMethod);
+export const propertyType = builtinType("property", objectType, PyProperty);
+export const superType = builtinType("super", objectType, PySuper);
+export const moduleType = builtinType("module", objectType);
+export const codeType = builtinType("code", objectType, PyCode, { noSubclass: true });
+export const tracebackType = builtinType("traceback", objectType, PyTraceback, { noSubclass: true });
+export const generatorType = builtinType("generator", objectType, undefined, { noSubclass: true });
+export const coroutineType = builtinType("coroutine", objectType, undefined, { noSubclass: true });
+export const asyncGeneratorType = builtinType("async_generator", objectType, undefined, { noSubclass: true });
+export const baseExceptionType = builtinType("BaseException", objectType);
+
+moduleType.hasDict = true;
+functionType.hasDict = true;

@@ -1,0 +1,115 @@
+// Helpers for defining builtin types' methods and parsing builtin-function arguments.
+import {
+  NativeFn,
+  NativeMethodFn,
+  PyBuiltinFunction,
+  PyClassMethodDescriptor,
+  PyGetSetDescriptor,
+  PyMethodDescriptor,
+  PyObject,
+  PyStaticMethod,
+  PyType,
+} from "./core.js";
+import { typeError } from "./exceptions.js";
+
+/** Defines `t.name` as a method implemented by fn(self, args, kwnames). */
+export function method(t: PyType, name: string, fn: NativeMethodFn): void {
+  t.dict.map.set(name, new PyMethodDescriptor(name, t, fn));
+}
+
+/** Defines several methods at once. */
+export function methods(t: PyType, table: Record<string, NativeMethodFn>): void {
+  for (const [name, fn] of Object.entries(table)) method(t, name, fn);
+}
+
+/** A classmethod of a builtin type: fn(cls, args, kwnames). */
+export function classMethod(t: PyType, name: string, fn: NativeMethodFn): void {
+  t.dict.map.set(name, new PyClassMethodDescriptor(name, t, fn));
+}
+
+export function staticMethod(t: PyType, name: string, fn: NativeFn): void {
+  t.dict.map.set(name, new PyStaticMethod(new PyBuiltinFunction(name, fn)));
+}
+
+/** A computed attribute (read-only unless set is given). */
+export function getter(t: PyType, name: string, get: (self: PyObject) => PyObject, set?: (self: PyObject, v: PyObject | undefined) => void): void {
+  t.dict.map.set(name, new PyGetSetDescriptor(name, t, get, set ?? null));
+}
+
+/** Defines t.__new__(cls, *args, **kw) — stored as a staticmethod, as CPython does. */
+export function setNew(t: PyType, fn: (cls: PyType, args: PyObject[], kwnames: string[] | null) => PyObject): void {
+  t.dict.map.set(
+    "__new__",
+    new PyStaticMethod(
+      new PyBuiltinFunction("__new__", (args, kwnames) => {
+        if (args.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
+        const cls = args[0];
+        if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object (${typeof cls})`);
+        return fn(cls, args.slice(1), kwnames);
+      }),
+    ),
+  );
+}
+
+export function builtinFunction(name: string, fn: NativeFn): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, fn);
+}
+
+/**
+ * Binds positional and keyword arguments of a builtin to parameter names, CPython-style.
+ * `names` lists parameters in order; `required` how many of the first are required; a name
+ * starting with "*" is keyword-only; `posOnly` how many leading ones are positional-only.
+ * Returns values in parameter order (undefined where not given).
+ */
+export function parseArgs(
+  fname: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  names: string[],
+  required = 0,
+  posOnly = 0,
+): (PyObject | undefined)[] {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  const plain = names.map((n) => n.replace(/^\*/, ""));
+  const maxPos = names.findIndex((n) => n.startsWith("*"));
+  const positional = maxPos < 0 ? names.length : maxPos;
+  if (npos > positional) {
+    throw typeError(
+      positional === 0
+        ? `${fname}() takes no positional arguments`
+        : `${fname}() takes ${positional === required ? "exactly" : "at most"} ${positional} positional argument${positional === 1 ? "" : "s"} (${npos} given)`,
+    );
+  }
+  const out: (PyObject | undefined)[] = new Array(names.length).fill(undefined);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const idx = plain.indexOf(name);
+    if (idx < 0 || idx < posOnly) throw typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+    if (out[idx] !== undefined) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
+    out[idx] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      if (i < positional && nkw === 0)
+        throw typeError(`${fname}() takes ${required === positional ? "exactly" : "at least"} ${required} argument${required === 1 ? "" : "s"} (${npos} given)`);
+      throw typeError(`${fname}() missing required argument '${plain[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** For builtins that take only positional arguments: checks count, rejects keywords. */
+export function positional(fname: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): PyObject[] {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${fname}() takes no keyword arguments`);
+  if (args.length < min || args.length > max) {
+    if (min === max)
+      throw typeError(
+        min === 0 ? `${fname}() takes no arguments (${args.length} given)` : min === 1 ? `${fname}() takes exactly one argument (${args.length} given)` : `${fname} expected ${min} arguments, got ${args.length}`,
+      );
+    if (args.length < min) throw typeError(`${fname} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
+    throw typeError(`${fname} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`);
+  }
+  return args;
+}

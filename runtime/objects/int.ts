@@ -1,0 +1,200 @@
+// Exact integer arithmetic on the int representation: a safe-integer JS number, or a bigint
+// for everything larger (normalised back to a number whenever it fits).
+import { overflowError, valueError, zeroDivisionError } from "./exceptions.js";
+
+export type Int = number | bigint;
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = -MAX_SAFE;
+
+export function normBig(b: bigint): Int {
+  return b >= MIN_SAFE && b <= MAX_SAFE ? Number(b) : b;
+}
+const big = (x: Int): bigint => (typeof x === "bigint" ? x : BigInt(x));
+
+export function intAdd(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(big(a) + big(b));
+}
+export function intSub(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(big(a) - big(b));
+}
+export function intMul(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r; // no -0
+  }
+  return normBig(big(a) * big(b));
+}
+export function intNeg(a: Int): Int {
+  return typeof a === "number" ? (a === 0 ? 0 : -a) : normBig(-a);
+}
+export function intAbs(a: Int): Int {
+  return typeof a === "number" ? Math.abs(a) : normBig(a < 0n ? -a : a);
+}
+export function intFloorDiv(a: Int, b: Int): Int {
+  if (b === 0 || b === 0n) throw zeroDivisionError("integer division or modulo by zero");
+  if (typeof a === "number" && typeof b === "number") {
+    const q = Math.floor(a / b);
+    // a / b may round for large operands; verify with exact remainder arithmetic
+    if (Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52) return q === 0 ? 0 : q;
+  }
+  const A = big(a), B = big(b);
+  let q = A / B;
+  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  return normBig(q);
+}
+export function intMod(a: Int, b: Int): Int {
+  if (b === 0 || b === 0n) throw zeroDivisionError("integer division or modulo by zero");
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a % b;
+    const m = r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+    return m === 0 ? 0 : m;
+  }
+  const A = big(a), B = big(b);
+  let r = A % B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
+  return normBig(r);
+}
+export function intDivmod(a: Int, b: Int): [Int, Int] {
+  return [intFloorDiv(a, b), intMod(a, b)];
+}
+/** int ** int with a non-negative exponent (negative exponents give floats: handled by the caller). */
+export function intPow(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a ** b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  const B = big(b);
+  const A = big(a);
+  if (A === 1n) return 1;
+  if (A === -1n) return B % 2n === 0n ? 1 : -1;
+  if (A === 0n) return B === 0n ? 1 : 0;
+  if (B > 100_000_000n) throw overflowError("exponent too large");
+  return normBig(A ** B);
+}
+export function intPowMod(a: Int, b: Int, m: Int): Int {
+  let M = big(m);
+  if (M === 0n) throw valueError("pow() 3rd argument cannot be 0");
+  let B = big(b);
+  let A = big(a);
+  const negMod = M < 0n;
+  if (negMod) M = -M;
+  if (B < 0n) {
+    A = modInverse(A, M);
+    B = -B;
+  }
+  let result = 1n % M;
+  A = ((A % M) + M) % M;
+  while (B > 0n) {
+    if (B & 1n) result = (result * A) % M;
+    A = (A * A) % M;
+    B >>= 1n;
+  }
+  if (negMod && result !== 0n) result -= M;
+  return normBig(result);
+}
+function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [((a % m) + m) % m, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw valueError("base is not invertible for the given modulus");
+  return ((oldS % m) + m) % m;
+}
+export function intLshift(a: Int, b: Int): Int {
+  if (b < 0) throw valueError("negative shift count");
+  if (typeof a === "number" && typeof b === "number" && b < 31 && Math.abs(a) < 2 ** 21) return a * 2 ** b;
+  if (typeof b === "bigint" || b > 1e8) {
+    if (a === 0 || a === 0n) return 0;
+    throw overflowError("too many digits in integer");
+  }
+  return normBig(big(a) << BigInt(b));
+}
+export function intRshift(a: Int, b: Int): Int {
+  if (b < 0) throw valueError("negative shift count");
+  if (typeof a === "number" && typeof b === "number") {
+    if (b >= 53) return a < 0 ? -1 : 0;
+    return Math.floor(a / 2 ** b);
+  }
+  if (typeof b === "bigint") return a < 0 ? -1 : 0;
+  return normBig(big(a) >> BigInt(b));
+}
+export function intAnd(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
+  return normBig(big(a) & big(b));
+}
+export function intOr(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a | b;
+  return normBig(big(a) | big(b));
+}
+export function intXor(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a ^ b;
+  return normBig(big(a) ^ big(b));
+}
+export function intInvert(a: Int): Int {
+  return intSub(intNeg(a), 1);
+}
+export function intCompare(a: Int, b: Int): number {
+  return a < b ? -1 : a > b ? 1 : 0; // JS compares number with bigint exactly
+}
+export function intToFloat(a: Int): number {
+  if (typeof a === "number") return a;
+  const f = Number(a); // correctly rounded (round-half-even) by the spec
+  if (!Number.isFinite(f)) throw overflowError("int too large to convert to float");
+  return f;
+}
+/** int / int: correctly rounded true division. */
+export function intTrueDiv(a: Int, b: Int): number {
+  if (b === 0 || b === 0n) throw zeroDivisionError("division by zero");
+  if (typeof a === "number" && typeof b === "number" && Math.abs(a) <= 2 ** 53 && Math.abs(b) <= 2 ** 53) return a / b;
+  // Scale to keep 64+ significant bits, then divide exactly enough for correct rounding in practice.
+  const A = big(a), B = big(b);
+  const neg = (A < 0n) !== (B < 0n);
+  const an = A < 0n ? -A : A, bn = B < 0n ? -B : B;
+  const shift = bitLength(bn) - bitLength(an) + 60;
+  let q: bigint;
+  let exp: number;
+  if (shift > 0) {
+    q = (an << BigInt(shift)) / bn;
+    exp = -shift;
+  } else {
+    q = an / (bn << BigInt(-shift));
+    exp = -shift;
+  }
+  // sticky bit for exact rounding
+  const qf = Number(q | 1n) * 2 ** exp;
+  if (!Number.isFinite(qf)) throw overflowError("integer division result too large for a float");
+  return neg ? -qf : qf;
+}
+export function bitLength(a: Int): number {
+  if (typeof a === "number") {
+    a = Math.abs(a);
+    return a === 0 ? 0 : a < 2 ** 31 ? 32 - Math.clz32(a) : Math.floor(Math.log2(a)) + 1 - (2 ** Math.floor(Math.log2(a)) > a ? 1 : 0);
+  }
+  const x = a < 0n ? -a : a;
+  return x.toString(2).length;
+}
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+/** CPython's hash(int): reduction modulo 2**61 - 1, with -1 mapped to -2. */
+export function intHash(a: Int): number {
+  if (typeof a === "number" && a >= 0 && a < 2 ** 52) return a;
+  if (typeof a === "number" && a < 0 && a > -(2 ** 52)) return a === -1 ? -2 : a;
+  const A = big(a);
+  const neg = A < 0n;
+  let h = (neg ? -A : A) % HASH_MODULUS;
+  if (neg) h = -h;
+  if (h === -1n) h = -2n;
+  return Number(h);
+}

@@ -1,0 +1,295 @@
+// The smaller builtin types: NoneType, NotImplemented, Ellipsis, function, method, builtin
+// functions, property, staticmethod, classmethod, cell, code, module, traceback.
+import {
+  None,
+  NotImplemented,
+  PyBoundMethod,
+  PyBuiltinFunction,
+  PyCell,
+  PyClassMethod,
+  PyCode,
+  PyDict,
+  PyFunction,
+  PyMethodDescriptor,
+  PyModule,
+  PyObject,
+  PyProperty,
+  PySingleton,
+  PyStaticMethod,
+  PyTraceback,
+  PyTuple,
+  PyType,
+  builtinFunctionType,
+  cellType,
+  classmethodType,
+  codeType,
+  ellipsisType,
+  functionType,
+  methodDescriptorType,
+  methodType,
+  moduleType,
+  noneType,
+  notImplementedType,
+  propertyType,
+  staticmethodType,
+  tracebackType,
+  classMethodDescriptorType,
+  getsetDescriptorType,
+  PyClassMethodDescriptor,
+  PyGetSetDescriptor,
+  PyList,
+} from "./core.js";
+import { getter, method, methods, setNew, parseArgs } from "./define.js";
+import { typeError, attributeError } from "./exceptions.js";
+import { bindDescriptor, call, objectId, repr, typeOf, eq, genericGetAttr, isTrue } from "./protocol.js";
+import { lineOf } from "../interp/decode.js";
+
+const hex = (o: PyObject) => `0x${objectId(o).toString(16)}`;
+
+methods(noneType, { __repr__: () => "None", __bool__: () => false });
+setNew(noneType, () => None);
+methods(notImplementedType, { __repr__: () => "NotImplemented", __reduce__: () => "NotImplemented" });
+methods(ellipsisType, { __repr__: () => "Ellipsis" });
+void PySingleton;
+
+// function
+methods(functionType, {
+  __repr__: (self) => `<function ${(self as PyFunction).qualname} at ${hex(self)}>`,
+  __get__: (self, args) => (args[0] === None ? self : new PyBoundMethod(self, args[0])),
+  __call__: (self, args, kw) => call(self, args, kw),
+});
+const fnAttr = (name: string, get: (f: PyFunction) => PyObject, set?: (f: PyFunction, v: PyObject) => void) =>
+  getter(functionType, name, (s) => get(s as PyFunction), set ? (s, v) => set(s as PyFunction, v ?? None) : undefined);
+fnAttr("__name__", (f) => f.name, (f, v) => {
+  if (typeof v !== "string") throw typeError("__name__ must be set to a string object");
+  f.name = v;
+});
+fnAttr("__qualname__", (f) => f.qualname, (f, v) => {
+  if (typeof v !== "string") throw typeError("__qualname__ must be set to a string object");
+  f.qualname = v;
+});
+fnAttr("__doc__", (f) => f.doc, (f, v) => (f.doc = v));
+fnAttr("__module__", (f) => f.module, (f, v) => (f.module = v));
+fnAttr("__defaults__", (f) => (f.defaults ? new PyTuple(f.defaults) : None), (f, v) => (f.defaults = v === None ? null : (v as PyTuple).items));
+fnAttr("__kwdefaults__", (f) => f.kwdefaults ?? None, (f, v) => (f.kwdefaults = v === None ? null : (v as PyDict)));
+fnAttr("__code__", (f) => f.code, (f, v) => (f.code = v as PyCode));
+fnAttr("__globals__", (f) => f.globals);
+fnAttr("__builtins__", (f) => f.builtins);
+fnAttr("__closure__", (f) => (f.closure ? new PyTuple(f.closure) : None));
+fnAttr("__annotations__", (f) => (f.annotations === null || f.annotations === None ? (f.annotations = new PyDict()) : annotationsDict(f.annotations)), (f, v) => (f.annotations = v));
+fnAttr("__dict__", (f) => (f.dict ??= new PyDict()));
+function annotationsDict(a: PyObject): PyObject {
+  if (a instanceof PyTuple) {
+    const d = new PyDict();
+    for (let i = 0; i + 1 < a.items.length; i += 2) d.map.set(a.items[i] as string, a.items[i + 1]);
+    return d;
+  }
+  return a;
+}
+
+// bound method
+methods(methodType, {
+  __repr__: (self) => {
+    const m = self as PyBoundMethod;
+    const f = m.func;
+    const name = f instanceof PyFunction ? f.qualname : f instanceof PyMethodDescriptor ? `${f.owner.name}.${f.name}` : "?";
+    return `<bound method ${name} of ${repr(m.self)}>`;
+  },
+  __eq__: (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PyBoundMethod)) return NotImplemented;
+    const m = self as PyBoundMethod;
+    return m.func === o.func && m.self === o.self;
+  },
+  __hash__: (self) => objectId((self as PyBoundMethod).func) ^ objectId((self as PyBoundMethod).self),
+  __call__: (self, args, kw) => call(self, args, kw),
+  __getattribute__: (self, args) => {
+    const m = self as PyBoundMethod;
+    const r = genericGetAttr(self, methodType, args[0] as string);
+    if (r !== undefined) return r;
+    return genericGetAttrOrRaise(m.func, args[0] as string);
+  },
+});
+function genericGetAttrOrRaise(o: PyObject, name: string): PyObject {
+  const r = genericGetAttr(o, typeOf(o), name);
+  if (r === undefined) throw attributeError(`'method' object has no attribute '${name}'`);
+  return r;
+}
+getter(methodType, "__func__", (m) => (m as PyBoundMethod).func);
+getter(methodType, "__self__", (m) => (m as PyBoundMethod).self);
+getter(methodType, "__name__", (m) => {
+  const f = (m as PyBoundMethod).func;
+  return f instanceof PyFunction ? f.name : f instanceof PyMethodDescriptor ? f.name : "?";
+});
+getter(methodType, "__qualname__", (m) => {
+  const f = (m as PyBoundMethod).func;
+  return f instanceof PyFunction ? f.qualname : f instanceof PyMethodDescriptor ? `${f.owner.name}.${f.name}` : "?";
+});
+getter(methodType, "__doc__", () => None);
+
+// builtin functions and method descriptors
+methods(builtinFunctionType, {
+  __repr__: (self) => {
+    const f = self as PyBuiltinFunction;
+    return f.self !== null ? `<built-in method ${f.name} of ${typeOf(f.self).name} object at ${hex(f.self)}>` : `<built-in function ${f.name}>`;
+  },
+  __call__: (self, args, kw) => call(self, args, kw),
+});
+getter(builtinFunctionType, "__name__", (f) => (f as PyBuiltinFunction).name);
+getter(builtinFunctionType, "__qualname__", (f) => (f as PyBuiltinFunction).qualname);
+getter(builtinFunctionType, "__module__", (f) => (f as PyBuiltinFunction).module ?? None);
+getter(builtinFunctionType, "__doc__", () => None);
+getter(builtinFunctionType, "__self__", (f) => (f as PyBuiltinFunction).self ?? None);
+methods(methodDescriptorType, {
+  __repr__: (self) => `<method '${(self as PyMethodDescriptor).name}' of '${(self as PyMethodDescriptor).owner.name}' objects>`,
+  __get__: (self, args) => (args[0] === None ? self : new PyBoundMethod(self, args[0])),
+  __call__: (self, args, kw) => call(self, args, kw),
+});
+getter(methodDescriptorType, "__name__", (f) => (f as PyMethodDescriptor).name);
+getter(methodDescriptorType, "__qualname__", (f) => `${(f as PyMethodDescriptor).owner.name}.${(f as PyMethodDescriptor).name}`);
+getter(methodDescriptorType, "__objclass__", (f) => (f as PyMethodDescriptor).owner);
+getter(methodDescriptorType, "__doc__", () => None);
+methods(classMethodDescriptorType, {
+  __repr__: (self) => `<method '${(self as PyClassMethodDescriptor).name}' of '${(self as PyClassMethodDescriptor).owner.name}' objects>`,
+});
+methods(getsetDescriptorType, {
+  __repr__: (self) => `<attribute '${(self as PyGetSetDescriptor).name}' of '${(self as PyGetSetDescriptor).owner.name}' objects>`,
+  __get__: (self, args) => (args[0] === None ? self : (self as PyGetSetDescriptor).get(args[0])),
+  __set__: (self, args) => {
+    const d = self as PyGetSetDescriptor;
+    if (!d.set) throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+    d.set(args[0], args[1]);
+    return None;
+  },
+});
+
+// property
+setNew(propertyType, (cls) => {
+  const p = new PyProperty(None, None, None, None);
+  p.cls = cls;
+  return p;
+});
+method(propertyType, "__init__", (self, args, kw) => {
+  const [fget, fset, fdel, doc] = parseArgs("property", args, kw, ["fget", "fset", "fdel", "doc"]);
+  const p = self as PyProperty;
+  p.fget = fget ?? None;
+  p.fset = fset ?? None;
+  p.fdel = fdel ?? None;
+  p.doc = doc ?? (p.fget instanceof PyFunction ? p.fget.doc : None);
+  return None;
+});
+function copyProperty(p: PyProperty, fget: PyObject, fset: PyObject, fdel: PyObject): PyObject {
+  const t = p.cls;
+  return call(t, [fget, fset, fdel, p.doc]);
+}
+methods(propertyType, {
+  getter: (self, args) => copyProperty(self as PyProperty, args[0], (self as PyProperty).fset, (self as PyProperty).fdel),
+  setter: (self, args) => copyProperty(self as PyProperty, (self as PyProperty).fget, args[0], (self as PyProperty).fdel),
+  deleter: (self, args) => copyProperty(self as PyProperty, (self as PyProperty).fget, (self as PyProperty).fset, args[0]),
+  __get__: (self, args) => bindDescriptor(self, args[0] === None ? null : args[0], (args[1] ?? typeOf(args[0])) as PyType),
+  __set__: (self, args) => {
+    const p = self as PyProperty;
+    if (p.fset === None) throw attributeError("can't set attribute");
+    call(p.fset, [args[0], args[1]]);
+    return None;
+  },
+  __delete__: (self, args) => {
+    const p = self as PyProperty;
+    if (p.fdel === None) throw attributeError("can't delete attribute");
+    call(p.fdel, [args[0]]);
+    return None;
+  },
+});
+getter(propertyType, "fget", (p) => (p as PyProperty).fget);
+getter(propertyType, "fset", (p) => (p as PyProperty).fset);
+getter(propertyType, "fdel", (p) => (p as PyProperty).fdel);
+getter(propertyType, "__doc__", (p) => (p as PyProperty).doc, (p, v) => ((p as PyProperty).doc = v ?? None));
+getter(propertyType, "__isabstractmethod__", (p) => {
+  const f = (p as PyProperty).fget;
+  return f instanceof PyFunction && f.dict !== null && isTrue(f.dict.map.get("__isabstractmethod__") ?? false);
+});
+
+// staticmethod / classmethod
+setNew(staticmethodType, (cls, args) => {
+  const s = new PyStaticMethod(args[0] ?? None);
+  s.cls = cls;
+  return s;
+});
+method(staticmethodType, "__init__", () => None);
+method(staticmethodType, "__get__", (self) => (self as PyStaticMethod).func);
+method(staticmethodType, "__call__", (self, args, kw) => call((self as PyStaticMethod).func, args, kw));
+getter(staticmethodType, "__func__", (s) => (s as PyStaticMethod).func);
+getter(staticmethodType, "__isabstractmethod__", (s) => funcIsAbstract((s as PyStaticMethod).func));
+setNew(classmethodType, (cls, args) => {
+  const s = new PyClassMethod(args[0] ?? None);
+  s.cls = cls;
+  return s;
+});
+method(classmethodType, "__init__", () => None);
+method(classmethodType, "__get__", (self, args) => new PyBoundMethod((self as PyClassMethod).func, args.length > 1 && args[1] !== None ? args[1] : typeOf(args[0])));
+getter(classmethodType, "__func__", (s) => (s as PyClassMethod).func);
+getter(classmethodType, "__isabstractmethod__", (s) => funcIsAbstract((s as PyClassMethod).func));
+function funcIsAbstract(f: PyObject): boolean {
+  return f instanceof PyFunction && f.dict !== null && isTrue(f.dict.map.get("__isabstractmethod__") ?? false);
+}
+
+// cell, code, traceback
+methods(cellType, {
+  __repr__: (self) => `<cell at ${hex(self)}: ${(self as PyCell).value === undefined ? "empty" : `${typeOf((self as PyCell).value!).name} object at ${hex((self as PyCell).value!)}`}>`,
+  __eq__: (self, args) => (args[0] instanceof PyCell ? eq((self as PyCell).value ?? None, args[0].value ?? None) : NotImplemented),
+});
+getter(cellType, "cell_contents", (c) => {
+  const v = (c as PyCell).value;
+  if (v === undefined) throw typeError("cell is empty");
+  return v;
+}, (c, v) => ((c as PyCell).value = v));
+methods(codeType, {
+  __repr__: (self) => {
+    const c = self as PyCode;
+    return `<code object ${c.name} at ${hex(self)}, file "${c.filename}", line ${c.firstlineno}>`;
+  },
+});
+const codeAttr = (n: string, f: (c: PyCode) => PyObject) => getter(codeType, n, (c) => f(c as PyCode));
+codeAttr("co_name", (c) => c.name);
+codeAttr("co_qualname", (c) => c.qualname);
+codeAttr("co_filename", (c) => c.filename);
+codeAttr("co_firstlineno", (c) => c.firstlineno);
+codeAttr("co_argcount", (c) => c.argcount);
+codeAttr("co_posonlyargcount", (c) => c.posonlyargcount);
+codeAttr("co_kwonlyargcount", (c) => c.kwonlyargcount);
+codeAttr("co_flags", (c) => c.flags);
+codeAttr("co_consts", (c) => new PyTuple(c.consts));
+codeAttr("co_names", (c) => new PyTuple(c.names));
+codeAttr("co_varnames", (c) => new PyTuple(c.localsplusnames.filter((_, i) => c.localspluskinds[i] & 0x20)));
+codeAttr("co_nlocals", (c) => c.localsplusnames.filter((_, i) => c.localspluskinds[i] & 0x20).length);
+codeAttr("co_freevars", (c) => new PyTuple(c.localsplusnames.filter((_, i) => c.localspluskinds[i] & 0x80)));
+codeAttr("co_cellvars", (c) => new PyTuple(c.localsplusnames.filter((_, i) => c.localspluskinds[i] & 0x40)));
+
+getter(tracebackType, "tb_next", (t) => (t as PyTraceback).next ?? None);
+getter(tracebackType, "tb_lineno", (t) => lineOf((t as PyTraceback).code, (t as PyTraceback).lasti));
+getter(tracebackType, "tb_lasti", (t) => (t as PyTraceback).lasti * 2);
+
+// module
+setNew(moduleType, (cls, args) => {
+  const name = args[0];
+  if (typeof name !== "string") throw typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name ?? None).name}`);
+  const d = new PyDict();
+  d.map.set("__name__", name);
+  d.map.set("__doc__", args[1] ?? None);
+  d.map.set("__package__", None);
+  d.map.set("__loader__", None);
+  d.map.set("__spec__", None);
+  return new PyModule(name, d, cls);
+});
+method(moduleType, "__init__", () => None);
+methods(moduleType, {
+  __repr__: (self) => {
+    const m = self as PyModule;
+    const file = m.dict.map.get("__file__");
+    const name = m.dict.map.get("__name__") ?? m.name;
+    if (typeof file === "string") return `<module '${name}' from '${file}'>`;
+    return `<module '${name}' (built-in)>`;
+  },
+  __dir__: (self) => new PyList([...(self as PyModule).dict.map.keys()].map((k) => k as string).sort()),
+});
+getter(moduleType, "__dict__", (m) => (m as PyModule).dict);

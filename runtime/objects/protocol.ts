@@ -1,0 +1,681 @@
+// The abstract object protocol (CPython's Objects/abstract.c + object.c): type of a value,
+// attribute lookup along the MRO with version-tagged caches, descriptors, calls, hashing,
+// equality, comparison, truth, repr/str, iteration, subscripts and numeric operators.
+import {
+  boolType,
+  None,
+  NotImplemented,
+  PyBaseException,
+  PyBoundMethod,
+  PyBoxed,
+  PyBuiltinFunction,
+  PyClassMethod,
+  PyClassMethodDescriptor,
+  PyDict,
+  PyFloat,
+  PyFunction,
+  PyGetSetDescriptor,
+  PyHeap,
+  PyInstance,
+  PyMethodDescriptor,
+  PyNativeIterator,
+  PyObject,
+  PyProperty,
+  PyStaticMethod,
+  PyTuple,
+  PyType,
+  intType,
+  objectType,
+  strType,
+  typeType,
+  PyList,
+  PyModule,
+  PyNoneType,
+} from "./core.js";
+import {
+  attributeError,
+  StopIterationType,
+  typeError,
+  AttributeErrorType,
+} from "./exceptions.js";
+import { intHash } from "./int.js";
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+export function typeOf(x: PyObject): PyType {
+  switch (typeof x) {
+    case "number":
+    case "bigint":
+      return intType;
+    case "string":
+      return strType;
+    case "boolean":
+      return boolType;
+    default:
+      return (x as PyHeap).cls;
+  }
+}
+
+export function isSubtype(t: PyType, base: PyType): boolean {
+  if (t === base) return true;
+  const mro = t.mro;
+  for (let i = 1; i < mro.length; i++) if (mro[i] === base) return true;
+  return false;
+}
+
+export function isInstance(x: PyObject, t: PyType): boolean {
+  return isSubtype(typeOf(x), t);
+}
+
+/** Look a name up along a type's MRO (no descriptors applied). Cached per type; the cache is
+ *  cleared when the type or a base changes (see typeModified). */
+export function lookupType(t: PyType, name: string): PyObject | undefined {
+  const cache = t.cache;
+  const hit = cache.get(name);
+  if (hit !== undefined || cache.has(name)) return hit;
+  let found: PyObject | undefined = undefined;
+  for (const k of t.mro) {
+    const v = k.dict.map.get(name);
+    if (v !== undefined) {
+      found = v;
+      break;
+    }
+  }
+  cache.set(name, found);
+  return found;
+}
+
+/** Called whenever a type's dict or bases change: new version, caches of it and every subclass
+ *  dropped. Traces guard on versions, so this is how they learn of the change. */
+export function typeModified(t: PyType): void {
+  t.version = nextVersion++;
+  t.cache.clear();
+  for (const s of t.subclasses) typeModified(s);
+}
+let nextVersion = 1_000_000;
+
+// ---------------------------------------------------------------------------------------------
+// Calls. Python functions are run by the interpreter, which registers itself here.
+
+type FunctionCaller = (f: PyFunction, args: PyObject[], kwnames: string[] | null) => PyObject;
+let callPyFunction: FunctionCaller = () => {
+  throw new Error("interpreter not registered");
+};
+export function registerFunctionCaller(c: FunctionCaller): void {
+  callPyFunction = c;
+}
+
+type TypeCaller = (t: PyType, args: PyObject[], kwnames: string[] | null) => PyObject;
+let callType: TypeCaller = () => {
+  throw new Error("type call not registered");
+};
+export function registerTypeCaller(c: TypeCaller): void {
+  callType = c;
+}
+
+export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  if (f instanceof PyFunction) return callPyFunction(f, args, kwnames);
+  if (f instanceof PyBuiltinFunction) return f.fn(args, kwnames);
+  if (f instanceof PyBoundMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyMethodDescriptor) {
+    if (args.length === 0) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    const self = args[0];
+    if (!isInstance(self, f.owner))
+      throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    return f.fn(self, args.slice(1), kwnames);
+  }
+  if (f instanceof PyType) {
+    if (f.cls === typeType) return callType(f, args, kwnames);
+  }
+  const dunder = lookupType(typeOf(f), "__call__");
+  if (dunder === undefined) throw typeError(`'${typeOf(f).name}' object is not callable`);
+  return callBound(dunder, f, args, kwnames);
+}
+
+/** Call a function found on a type with `self` prepended (no bound-method allocation). */
+export function callBound(func: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  if (func instanceof PyMethodDescriptor) return func.fn(self, args, kwnames);
+  if (func instanceof PyFunction) return callPyFunction(func, [self, ...args], kwnames);
+  const bound = bindDescriptor(func, self, typeOf(self));
+  return call(bound, args, kwnames);
+}
+
+/** Call obj.name(*args) where name is looked up on the type (special-method semantics). */
+export function callMethod(obj: PyObject, name: string, args: PyObject[]): PyObject {
+  const m = lookupType(typeOf(obj), name);
+  if (m === undefined) throw attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+  return callBound(m, obj, args);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Descriptors and attributes
+
+export function isDataDescriptor(d: PyObject): boolean {
+  if (d instanceof PyProperty || d instanceof PyGetSetDescriptor) return true;
+  if (d instanceof PyFunction || d instanceof PyMethodDescriptor || typeof d !== "object") return false;
+  if (d instanceof PyInstance || d instanceof PyBoxed) {
+    const t = d.cls;
+    return lookupType(t, "__set__") !== undefined || lookupType(t, "__delete__") !== undefined;
+  }
+  return false;
+}
+
+/** descr.__get__(obj, type): what an attribute found on a type becomes when read. */
+export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
+  if (typeof d !== "object") return d;
+  if (d instanceof PyFunction) return obj === null ? d : new PyBoundMethod(d, obj);
+  if (d instanceof PyMethodDescriptor) return obj === null ? d : new PyBoundMethod(d, obj);
+  if (d instanceof PyClassMethodDescriptor) return new PyBoundMethod(new PyMethodDescriptor(d.name, typeType, d.fn), type);
+  if (d instanceof PyStaticMethod) return d.func;
+  if (d instanceof PyClassMethod) return new PyBoundMethod(d.func, type);
+  if (d instanceof PyGetSetDescriptor) return obj === null ? d : d.get(obj);
+  if (d instanceof PyProperty) {
+    if (obj === null) return d;
+    if (d.fget === None) throw attributeError(`property of '${type.name}' object has no getter`);
+    return call(d.fget, [obj]);
+  }
+  if (d instanceof PyInstance || d instanceof PyBoxed) {
+    const get = lookupType(d.cls, "__get__");
+    if (get !== undefined) return callBound(get, d, [obj ?? None, type]);
+  }
+  return d;
+}
+
+export function instanceDict(obj: PyObject): PyDict | null {
+  if (typeof obj !== "object") return null;
+  const d = (obj as { dict?: PyDict | null }).dict;
+  return d ?? null;
+}
+
+const objectGetattribute = (): PyObject | undefined => objectType.dict.map.get("__getattribute__");
+
+/** getattr(obj, name); throws AttributeError. */
+export function getAttr(obj: PyObject, name: string): PyObject {
+  const r = getAttrMaybe(obj, name);
+  if (r === undefined) throw noAttribute(obj, name);
+  return r;
+}
+
+export function noAttribute(obj: PyObject, name: string): PyBaseException {
+  if (obj instanceof PyModule) return attributeError(`module '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  const e = attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+  return e;
+}
+
+/** getattr without raising for a plain missing attribute (returns undefined). Exceptions raised
+ *  by user code (properties, __getattr__) other than AttributeError still propagate. */
+export function getAttrMaybe(obj: PyObject, name: string): PyObject | undefined {
+  const t = typeOf(obj);
+  const ga = lookupType(t, "__getattribute__");
+  if (ga !== undefined && ga !== objectGetattribute() && !(obj instanceof PyType)) {
+    try {
+      return ga instanceof PyMethodDescriptor ? ga.fn(obj, [name], null) : callBound(ga, obj, [name]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && isSubtype(e.cls, AttributeErrorType))) throw e;
+      const gattr = lookupType(t, "__getattr__");
+      if (gattr === undefined) return undefined;
+      return callBound(gattr, obj, [name]);
+    }
+  }
+  const r = genericGetAttr(obj, t, name);
+  if (r !== undefined) return r;
+  const gattr = lookupType(t, "__getattr__");
+  if (gattr !== undefined) {
+    try {
+      return callBound(gattr, obj, [name]);
+    } catch (e) {
+      if (e instanceof PyBaseException && isSubtype(e.cls, AttributeErrorType)) return undefined;
+      throw e;
+    }
+  }
+  return undefined;
+}
+
+/** object.__getattribute__ (and type.__getattribute__ for type objects) without __getattr__. */
+export function genericGetAttr(obj: PyObject, t: PyType, name: string): PyObject | undefined {
+  if (obj instanceof PyType) return typeGetAttr(obj, name);
+  const descr = lookupType(t, name);
+  if (descr !== undefined && typeof descr === "object" && isDataDescriptor(descr)) return bindDescriptor(descr, obj, t);
+  const d = instanceDict(obj);
+  if (d !== null) {
+    const v = d.map.get(name);
+    if (v !== undefined) return v;
+  }
+  if (descr !== undefined) return bindDescriptor(descr, obj, t);
+  return undefined;
+}
+
+function typeGetAttr(t: PyType, name: string): PyObject | undefined {
+  const meta = t.cls;
+  const metaAttr = lookupType(meta, name);
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return bindDescriptor(metaAttr, t, meta);
+  const attr = lookupType(t, name);
+  if (attr !== undefined) return bindDescriptor(attr, null, t);
+  if (metaAttr !== undefined) return bindDescriptor(metaAttr, t, meta);
+  return undefined;
+}
+
+export function setAttr(obj: PyObject, name: string, value: PyObject): void {
+  const t = typeOf(obj);
+  const sa = lookupType(t, "__setattr__");
+  if (sa !== undefined && sa !== objectType.dict.map.get("__setattr__") && !(sa instanceof PyMethodDescriptor)) {
+    callBound(sa, obj, [name, value]);
+    return;
+  }
+  genericSetAttr(obj, name, value);
+}
+
+export function genericSetAttr(obj: PyObject, name: string, value: PyObject | undefined): void {
+  const t = typeOf(obj);
+  if (obj instanceof PyType) {
+    if (obj.isBuiltin) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (value === undefined) {
+      if (!obj.dict.map.has(name)) throw attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+      obj.dict.map.delete(name);
+    } else obj.dict.map.set(name, value);
+    typeModified(obj);
+    return;
+  }
+  const descr = lookupType(t, name);
+  if (descr !== undefined && typeof descr === "object") {
+    if (descr instanceof PyProperty) {
+      const fn = value === undefined ? descr.fdel : descr.fset;
+      if (fn === None) throw attributeError(value === undefined ? `can't delete attribute '${name}'` : `can't set attribute '${name}'`);
+      call(fn, value === undefined ? [obj] : [obj, value]);
+      return;
+    }
+    if (descr instanceof PyGetSetDescriptor) {
+      if (descr.set === null) throw attributeError(`attribute '${name}' of '${t.name}' objects is not writable`);
+      descr.set(obj, value);
+      return;
+    }
+    if (descr instanceof PyInstance || descr instanceof PyBoxed) {
+      const m = lookupType(descr.cls, value === undefined ? "__delete__" : "__set__");
+      if (m !== undefined) {
+        callBound(m, descr, value === undefined ? [obj] : [obj, value]);
+        return;
+      }
+    }
+  }
+  const d = instanceDict(obj);
+  if (d === null) {
+    if (t.isBuiltin || typeof obj !== "object")
+      throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+    throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+  }
+  if (value === undefined) {
+    if (!d.map.has(name)) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+    d.map.delete(name);
+    d.version++;
+  } else {
+    if (!d.map.has(name)) d.version++;
+    d.map.set(name, value);
+  }
+}
+
+export function delAttr(obj: PyObject, name: string): void {
+  const t = typeOf(obj);
+  const da = lookupType(t, "__delattr__");
+  if (da !== undefined && da !== objectType.dict.map.get("__delattr__") && !(da instanceof PyMethodDescriptor)) {
+    callBound(da, obj, [name]);
+    return;
+  }
+  genericSetAttr(obj, name, undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identity, hashing, equality
+
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f0000001000;
+export function objectId(x: PyObject): number {
+  if (typeof x !== "object") return typeof x === "number" ? x : hash(x);
+  let id = ids.get(x);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 16;
+    ids.set(x, id);
+  }
+  return id;
+}
+
+export function strHash(s: string): number {
+  // FNV-1a over UTF-16 units, folded to a signed 53-bit-safe value; -1 is reserved.
+  let h1 = 0x811c9dc5 | 0, h2 = 0x01000193 | 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 2246822519);
+  }
+  const h = (h1 >>> 0) * 2 ** 20 + (h2 >>> 12);
+  return h === 0 ? 1 : h;
+}
+
+export function floatHash(x: number): number {
+  if (Number.isInteger(x)) return Math.abs(x) < 2 ** 53 ? intHash(x) : intHash(BigInt(x));
+  if (Number.isNaN(x)) return 0;
+  if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
+  // a non-integral float equals no int: any consistent hash will do
+  const buf = new Float64Array([x]);
+  const u = new Uint32Array(buf.buffer);
+  return (u[0] ^ (u[1] * 31)) >>> 0;
+}
+
+type HashHook = (x: PyObject) => number | undefined;
+const hashHooks: HashHook[] = [];
+/** Per-type native hashes registered by type modules (tuple, frozenset, complex…). */
+export function registerHash(h: HashHook): void {
+  hashHooks.push(h);
+}
+
+export function hash(x: PyObject): number {
+  switch (typeof x) {
+    case "number":
+    case "bigint":
+      return intHash(x);
+    case "string":
+      return strHash(x);
+    case "boolean":
+      return x ? 1 : 0;
+  }
+  if (x instanceof PyFloat) return floatHash(x.value);
+  const t = x.cls;
+  const h = lookupType(t, "__hash__");
+  if (h === None) throw typeError(`unhashable type: '${t.name}'`);
+  if (h instanceof PyMethodDescriptor || h === undefined) {
+    for (const hook of hashHooks) {
+      const r = hook(x);
+      if (r !== undefined) return r;
+    }
+    if (h !== undefined) {
+      const r = h.fn(x, [], null);
+      return typeof r === "number" ? r : intHash(r as bigint);
+    }
+    return objectId(x) >> 4;
+  }
+  const r = callBound(h, x, []);
+  if (typeof r === "number") return r === -1 ? -2 : r;
+  if (typeof r === "bigint") return intHash(r);
+  if (typeof r === "boolean") return r ? 1 : 0;
+  throw typeError("__hash__ method should return an integer");
+}
+
+export const enum Cmp {
+  LT = 0,
+  LE = 1,
+  EQ = 2,
+  NE = 3,
+  GT = 4,
+  GE = 5,
+}
+const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const CMP_SWAPPED = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
+export const CMP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
+
+/** Fast equality for containers: identity first, then primitives, then __eq__. */
+export function eq(a: PyObject, b: PyObject): boolean {
+  if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.value));
+  const ta = typeof a, tb = typeof b;
+  if (ta === "string" || tb === "string") {
+    if (ta === tb) return false;
+    if (ta !== "object" && tb !== "object") return false;
+  }
+  if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) return a == b;
+  return isTrue(richCompare(a, b, Cmp.EQ));
+}
+
+export function richCompare(a: PyObject, b: PyObject, op: Cmp): PyObject {
+  const ta = typeOf(a), tb = typeOf(b);
+  let checkedReflected = false;
+  if (ta !== tb && isSubtype(tb, ta)) {
+    const rm = lookupType(tb, CMP_NAMES[CMP_SWAPPED[op]]);
+    if (rm !== undefined && rm !== lookupType(ta, CMP_NAMES[CMP_SWAPPED[op]])) {
+      checkedReflected = true;
+      const r = callBound(rm, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const m = lookupType(ta, CMP_NAMES[op]);
+  if (m !== undefined) {
+    const r = callBound(m, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReflected) {
+    const rm = lookupType(tb, CMP_NAMES[CMP_SWAPPED[op]]);
+    if (rm !== undefined) {
+      const r = callBound(rm, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === Cmp.EQ) return a === b;
+  if (op === Cmp.NE) return a !== b;
+  throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Truth, length, repr, str
+
+export function isTrue(x: PyObject): boolean {
+  switch (typeof x) {
+    case "boolean":
+      return x;
+    case "number":
+      return x !== 0;
+    case "string":
+      return x.length !== 0;
+    case "bigint":
+      return true; // normalised bigints are never zero
+  }
+  if (x === None) return false;
+  if (x instanceof PyList) return x.items.length !== 0;
+  if (x instanceof PyTuple) return x.items.length !== 0;
+  if (x instanceof PyFloat) return x.value !== 0;
+  if (x instanceof PyDict && x.cls.isBuiltin) return x.map.size !== 0;
+  const t = x.cls;
+  const b = lookupType(t, "__bool__");
+  if (b !== undefined) {
+    const r = callBound(b, x, []);
+    if (typeof r !== "boolean") throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
+    return r;
+  }
+  const l = lookupType(t, "__len__");
+  if (l !== undefined) return lengthOf(callBound(l, x, [])) !== 0;
+  return true;
+}
+
+function lengthOf(r: PyObject): number {
+  if (typeof r === "number") {
+    if (r < 0) throw newValueError("__len__() should return >= 0");
+    return r;
+  }
+  if (typeof r === "boolean") return r ? 1 : 0;
+  if (typeof r === "bigint") throw newOverflow("cannot fit 'int' into an index-sized integer");
+  throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+}
+import { valueError as newValueError, overflowError as newOverflow } from "./exceptions.js";
+
+export function len(x: PyObject): number {
+  if (typeof x === "string") return strLength(x);
+  if (x instanceof PyList || x instanceof PyTuple) return x.items.length;
+  const l = typeof x === "object" ? lookupType(typeOf(x), "__len__") : undefined;
+  if (l === undefined) throw typeError(`object of type '${typeOf(x).name}' has no len()`);
+  return lengthOf(callBound(l, x, []));
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+/** Length of a str in code points. */
+export function strLength(s: string): number {
+  if (!SURROGATE.test(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+export function repr(x: PyObject): string {
+  if (typeof x === "string") return reprHooks.str(x);
+  if (typeof x === "number" || typeof x === "bigint") return String(x);
+  if (typeof x === "boolean") return x ? "True" : "False";
+  if (x instanceof PyNoneType) return "None";
+  const r = callMethod(x, "__repr__", []);
+  if (typeof r !== "string") throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+  return r;
+}
+
+export function str(x: PyObject): string {
+  if (typeof x === "string") return x;
+  if (typeof x === "number" || typeof x === "bigint") return String(x);
+  if (typeof x === "boolean") return x ? "True" : "False";
+  if (x instanceof PyNoneType) return "None";
+  const r = callMethod(x, "__str__", []);
+  if (typeof r === "string") return r;
+  if (r instanceof PyBoxed && typeof r.value === "string") return r.value;
+  throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+}
+/** str's repr lives in the str module; registered to avoid an import cycle. */
+export const reprHooks = { str: (s: string): string => JSON.stringify(s) };
+
+// ---------------------------------------------------------------------------------------------
+// Iteration
+
+export function getIter(x: PyObject): PyObject {
+  const t = typeOf(x);
+  const it = lookupType(t, "__iter__");
+  if (it === undefined || it === None) {
+    const gi = lookupType(t, "__getitem__");
+    if (gi !== undefined && gi !== None) return sequenceIterator(x);
+    throw typeError(`'${t.name}' object is not iterable`);
+  }
+  const r = callBound(it, x, []);
+  if (lookupType(typeOf(r), "__next__") === undefined)
+    throw typeError(`iter() returned non-iterator of type '${typeOf(r).name}'`);
+  return r;
+}
+
+let seqIterType: PyType | null = null;
+export function setSequenceIteratorType(t: PyType): void {
+  seqIterType = t;
+}
+function sequenceIterator(x: PyObject): PyObject {
+  let i = 0;
+  let done = false;
+  return new PyNativeIterator(seqIterType!, () => {
+    if (done) return undefined;
+    try {
+      return getItem(x, i++);
+    } catch (e) {
+      if (e instanceof PyBaseException && (isSubtype(e.cls, StopIterationType) || e.cls.name === "IndexError")) {
+        done = true;
+        return undefined;
+      }
+      throw e;
+    }
+  });
+}
+
+/** next(it): undefined when exhausted (StopIteration from user __next__ is absorbed). */
+export function iterNext(it: PyObject): PyObject | undefined {
+  if (it instanceof PyNativeIterator) return it.next();
+  const t = typeOf(it);
+  const n = lookupType(t, "__next__");
+  if (n === undefined) throw typeError(`'${t.name}' object is not an iterator`);
+  if (n instanceof PyMethodDescriptor) {
+    const r = nativeNextHooks.get(t);
+    if (r) return r(it);
+  }
+  try {
+    return callBound(n, it, []);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubtype(e.cls, StopIterationType)) {
+      stopIterationValue = e.args.items.length > 0 ? e.args.items[0] : None;
+      return undefined;
+    }
+    throw e;
+  }
+}
+/** The value of the last StopIteration absorbed by iterNext (for `yield from`). */
+export let stopIterationValue: PyObject = None;
+export function setStopIterationValue(v: PyObject): void {
+  stopIterationValue = v;
+}
+/** Native __next__ implementations that report exhaustion as undefined (generators…). */
+export const nativeNextHooks = new Map<PyType, (it: PyObject) => PyObject | undefined>();
+
+/** Drain an iterable into a JS array. */
+export function toArray(x: PyObject): PyObject[] {
+  if (x instanceof PyList || (x instanceof PyTuple && x.cls.isBuiltin)) return x.items.slice();
+  if (x instanceof PyList) return x.items.slice();
+  const it = getIter(x);
+  const out: PyObject[] = [];
+  for (;;) {
+    const v = iterNext(it);
+    if (v === undefined) return out;
+    out.push(v);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subscripts
+
+export function getItem(x: PyObject, key: PyObject): PyObject {
+  const t = typeOf(x);
+  const m = lookupType(t, "__getitem__");
+  if (m === undefined) {
+    if (x instanceof PyType) {
+      const cg = lookupType(x, "__class_getitem__");
+      if (cg !== undefined) return call(bindDescriptor(cg, null, x), [key]);
+      throw typeError(`type '${x.name}' is not subscriptable`);
+    }
+    throw typeError(`'${t.name}' object is not subscriptable`);
+  }
+  return callBound(m, x, [key]);
+}
+export function setItem(x: PyObject, key: PyObject, value: PyObject): void {
+  const m = lookupType(typeOf(x), "__setitem__");
+  if (m === undefined) throw typeError(`'${typeOf(x).name}' object does not support item assignment`);
+  callBound(m, x, [key, value]);
+}
+export function delItem(x: PyObject, key: PyObject): void {
+  const m = lookupType(typeOf(x), "__delitem__");
+  if (m === undefined) throw typeError(`'${typeOf(x).name}' object does not support item deletion`);
+  callBound(m, x, [key]);
+}
+
+export function contains(container: PyObject, item: PyObject): boolean {
+  const t = typeOf(container);
+  const m = lookupType(t, "__contains__");
+  if (m !== undefined) return isTrue(callBound(m, container, [item]));
+  const it = getIter(container);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === undefined) return false;
+    if (eq(v, item)) return true;
+  }
+}
+
+/** operator.index(): an int from anything with __index__. */
+export function index(x: PyObject): number | bigint {
+  if (typeof x === "number" || typeof x === "bigint") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (x instanceof PyBoxed && (typeof x.value === "number" || typeof x.value === "bigint")) return x.value;
+  const m = typeof x === "object" ? lookupType(typeOf(x), "__index__") : undefined;
+  if (m === undefined) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+  const r = callBound(m, x, []);
+  if (typeof r === "number" || typeof r === "bigint") return r;
+  if (typeof r === "boolean") return r ? 1 : 0;
+  throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+}
+
+export function unwrapStopIteration(e: unknown): PyObject | undefined {
+  if (e instanceof PyBaseException && isSubtype(e.cls, StopIterationType))
+    return e.args.items.length > 0 ? e.args.items[0] : None;
+  return undefined;
+}

@@ -1,0 +1,519 @@
+// `type` and `object`: class creation (C3 MRO, solid bases, __build_class__, metaclasses,
+// __init_subclass__, __set_name__, __classcell__), calling a type (__new__ then __init__), the
+// default object behaviour, and super().
+import {
+  None,
+  NotImplemented,
+  PyBaseException,
+  PyBoxed,
+  PyCell,
+  PyClassMethod,
+  PyDict,
+  PyFunction,
+  PyHeap,
+  PyInstance,
+  PyObject,
+  PyStaticMethod,
+  PySuper,
+  PyTuple,
+  PyType,
+  PyList,
+  objectType,
+  superType,
+  typeType,
+  TYPE_FINAL,
+  PyModule,
+  PyBuiltinFunction,
+} from "./core.js";
+import { attributeError, typeError } from "./exceptions.js";
+import { dictCopy, dictSet } from "./hashtable.js";
+import {
+  bindDescriptor,
+  call,
+  callBound,
+  genericGetAttr,
+  genericSetAttr,
+  getAttr,
+  instanceDict,
+  isSubtype,
+  lookupType,
+  objectId,
+  registerTypeCaller,
+  repr,
+  toArray,
+  typeModified,
+  typeOf,
+  noAttribute,
+} from "./protocol.js";
+import { getter, method, methods, setNew, classMethod, parseArgs } from "./define.js";
+import { Frame } from "../interp/frame.js";
+import { runFrame } from "../interp/call.js";
+import { state } from "../interp/state.js";
+
+// ---------------------------------------------------------------------------------------------
+// MRO
+
+export function computeMro(t: PyType): PyType[] {
+  const seqs: PyType[][] = [...t.bases.map((b) => [...b.mro]), [...t.bases]];
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) {
+      const names = t.bases.map((b) => b.name).join(", ");
+      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+    }
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+function solidBaseOf(bases: PyType[]): PyType {
+  let best: PyType = objectType;
+  for (const b of bases) {
+    const s = b.solidBase;
+    if (isSubtype(s, best)) best = s;
+    else if (!isSubtype(best, s)) throw typeError("multiple bases have instance lay-out conflict");
+  }
+  return best;
+}
+
+/** Allocates a bare instance of a user class (the layout of its solid base). */
+export function allocInstance(cls: PyType): PyHeap {
+  const solid = cls.solidBase;
+  if (solid === objectType) {
+    const o = new PyInstance(cls);
+    if (cls.slotNames !== null && o.dict === null) o.slots = [];
+    return o;
+  }
+  if (solid.alloc !== null) {
+    const o = solid.alloc(cls) as PyHeap & { dict?: PyDict | null };
+    o.cls = cls;
+    if (cls.hasDict && o.dict == null) o.dict = new PyDict();
+    return o;
+  }
+  throw typeError(`cannot create '${cls.name}' instances`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Creating classes
+
+/** type.__new__(meta, name, bases, ns) */
+export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
+  if (bases.length === 0) bases = [objectType];
+  for (const b of bases) {
+    if (!(b instanceof PyType)) throw typeError("bases must be types");
+    if (b.flags & TYPE_FINAL) throw typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  const t = new PyType(name, bases, meta, false);
+  t.solidBase = solidBaseOf(bases);
+  t.mro = computeMro(t);
+  dictCopy(ns, t.dict);
+  const qn = t.dict.map.get("__qualname__");
+  if (typeof qn === "string") {
+    t.qualname = qn;
+    t.dict.map.delete("__qualname__");
+  }
+  t.dict.map.delete("__classcell__");
+  // __slots__: no __dict__ unless a base has one or "__dict__" is listed
+  const slots = t.dict.map.get("__slots__");
+  if (slots !== undefined) {
+    const names = typeof slots === "string" ? [slots] : toArray(slots).map((s) => s as string);
+    t.slotNames = names.filter((n) => n !== "__dict__" && n !== "__weakref__");
+    t.hasDict = names.includes("__dict__") || bases.some((b) => b.hasDict && b !== objectType && !b.isBuiltin);
+    for (const n of t.slotNames) {
+      const slotName = n.startsWith("__") && !n.endsWith("__") ? `_${name.replace(/^_+/, "")}${n}` : n;
+      t.dict.map.set(slotName, makeSlotDescriptor(t, slotName));
+    }
+  } else {
+    t.hasDict = true;
+  }
+  for (const special of ["__new__"]) {
+    const f = t.dict.map.get(special);
+    if (f instanceof PyFunction) t.dict.map.set(special, new PyStaticMethod(f));
+  }
+  for (const special of ["__init_subclass__", "__class_getitem__"]) {
+    const f = t.dict.map.get(special);
+    if (f instanceof PyFunction) t.dict.map.set(special, new PyClassMethod(f));
+  }
+  if (!t.dict.map.has("__module__")) {
+    const g = state.frame?.globals.map.get("__name__");
+    if (g !== undefined) t.dict.map.set("__module__", g);
+  }
+  if (!t.dict.map.has("__doc__")) t.dict.map.set("__doc__", None);
+  // a class that defines __eq__ but not __hash__ is unhashable
+  if (t.dict.map.has("__eq__") && !t.dict.map.has("__hash__")) t.dict.map.set("__hash__", None);
+  for (const b of bases) b.subclasses.push(t);
+  // __set_name__ on descriptors, then the parent's __init_subclass__
+  for (const [k, v] of [...t.dict.map]) {
+    if (typeof k !== "string" || typeof v !== "object") continue;
+    const sn = lookupType(typeOf(v), "__set_name__");
+    if (sn !== undefined) callBound(sn, v, [t, k]);
+  }
+  return t;
+}
+
+function makeSlotDescriptor(owner: PyType, name: string): PyObject {
+  const get = (self: PyObject) => {
+    const inst = self as PyInstance;
+    const idx = slotIndex(inst.cls, name);
+    const v = inst.slots?.[idx];
+    if (v === undefined) throw attributeError(`'${owner.name}' object has no attribute '${name}'`);
+    return v;
+  };
+  const set = (self: PyObject, v: PyObject | undefined) => {
+    const inst = self as PyInstance;
+    inst.slots ??= [];
+    inst.slots[slotIndex(inst.cls, name)] = v;
+  };
+  return new (classOfGetSet())(name, owner, get, set);
+}
+import { PyGetSetDescriptor } from "./core.js";
+function classOfGetSet() {
+  return PyGetSetDescriptor;
+}
+function slotIndex(cls: PyType, name: string): number {
+  let i = 0;
+  for (const k of [...cls.mro].reverse()) {
+    if (k.slotNames === null) continue;
+    for (const n of k.slotNames) {
+      if (n === name || `_${k.name.replace(/^_+/, "")}${n}` === name) return i;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/** The metaclass to use for `class X(bases, metaclass=meta)`: the most derived one. */
+function calculateMeta(meta: PyType, bases: PyType[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bm = typeOf(b);
+    if (isSubtype(winner, bm)) continue;
+    if (isSubtype(bm, winner)) {
+      winner = bm;
+      continue;
+    }
+    throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+/** builtins.__build_class__(func, name, *bases, metaclass=?, **kwds) */
+export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject {
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  if (pos.length < 2) throw typeError("__build_class__: not enough arguments");
+  const func = pos[0];
+  const name = pos[1];
+  if (!(func instanceof PyFunction)) throw typeError("__build_class__: func must be a function");
+  if (typeof name !== "string") throw typeError("__build_class__: name is not a string");
+  let bases = pos.slice(2);
+  // __mro_entries__ (PEP 560)
+  if (bases.some((b) => !(b instanceof PyType))) {
+    const resolved: PyObject[] = [];
+    for (const b of bases) {
+      if (b instanceof PyType) {
+        resolved.push(b);
+        continue;
+      }
+      const me = lookupType(typeOf(b), "__mro_entries__");
+      if (me === undefined) resolved.push(b);
+      else resolved.push(...(callBound(me, b, [new PyTuple(bases)]) as PyTuple).items);
+    }
+    bases = resolved;
+  }
+  const kwNames: string[] = [];
+  const kwValues: PyObject[] = [];
+  let meta: PyObject | undefined;
+  for (let i = 0; i < nkw; i++) {
+    const k = kwnames![i];
+    const v = args[args.length - nkw + i];
+    if (k === "metaclass") meta = v;
+    else {
+      kwNames.push(k);
+      kwValues.push(v);
+    }
+  }
+  const typeBases = bases as PyType[];
+  if (meta === undefined) meta = typeBases.length ? typeOf(typeBases[0]) : typeType;
+  if (meta instanceof PyType) meta = calculateMeta(meta, typeBases.filter((b) => b instanceof PyType));
+  const prepare = getAttrOrNone(meta, "__prepare__");
+  const ns = prepare === undefined ? new PyDict() : call(prepare, [name, new PyTuple(bases), ...kwValues], kwNames.length ? kwNames : null);
+  // run the class body with the namespace as its locals
+  const frame = new Frame(func.code, func.globals, func.builtins, ns as PyDict, func);
+  runFrame(frame);
+  const cls = call(meta, [name, new PyTuple(bases), ns, ...kwValues], kwNames.length ? kwNames : null);
+  const cell = (ns as PyDict).map.get("__classcell__");
+  if (cell instanceof PyCell) cell.value = cls;
+  return cls;
+}
+
+function getAttrOrNone(obj: PyObject, name: string): PyObject | undefined {
+  try {
+    return getAttr(obj, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubtype(e.cls, attributeError("").cls)) return undefined;
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calling a type
+
+const objectInit = () => objectType.dict.map.get("__init__");
+const objectNew = () => objectType.dict.map.get("__new__");
+
+export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (t === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
+  const nw = lookupType(t, "__new__");
+  if (nw === undefined) throw typeError(`cannot create '${t.name}' instances`);
+  const fn = nw instanceof PyStaticMethod ? nw.func : nw;
+  const obj = call(fn, [t, ...args], kwnames);
+  if (!isSubtype(typeOf(obj), t)) return obj;
+  const init = lookupType(typeOf(obj), "__init__");
+  if (init !== undefined && init !== objectInit()) {
+    const r = callBound(init, obj, args, kwnames);
+    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  } else if (init === objectInit() && (args.length > 0) && nw === objectNew()) {
+    throw typeError(`${t.name}() takes no arguments`);
+  }
+  return obj;
+}
+registerTypeCaller(typeCall);
+
+// ---------------------------------------------------------------------------------------------
+// object
+
+export function defaultRepr(obj: PyObject): string {
+  const t = typeOf(obj);
+  const mod = t.dict.map.get("__module__");
+  const prefix = typeof mod === "string" && mod !== "builtins" ? `${mod}.` : "";
+  return `<${prefix}${t.qualname} object at 0x${objectId(obj).toString(16)}>`;
+}
+
+setNew(objectType, (cls, args, kwnames) => {
+  if ((args.length > 0 || (kwnames?.length ?? 0) > 0) && lookupType(cls, "__init__") === objectInit() ) {
+    throw typeError(`${cls.name}() takes no arguments`);
+  }
+  if (cls.flags & 2) {
+    const abstract = cls.dict.map.get("__abstractmethods__");
+    void abstract;
+  }
+  return allocInstance(cls);
+});
+methods(objectType, {
+  __init__: (self, args, kwnames) => {
+    const t = typeOf(self);
+    if ((args.length > 0 || (kwnames?.length ?? 0) > 0) && (lookupType(t, "__new__") === objectNew() || lookupType(t, "__init__") !== objectInit()))
+      throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+    return None;
+  },
+  __repr__: (self) => defaultRepr(self),
+  __str__: (self) => repr(self),
+  __eq__: (self, args) => (self === args[0] ? true : NotImplemented),
+  __ne__: (self, args) => {
+    const eq = lookupType(typeOf(self), "__eq__");
+    if (eq === undefined) return NotImplemented;
+    const r = callBound(eq, self, [args[0]]);
+    if (r === NotImplemented) return r;
+    return !isTrueLocal(r);
+  },
+  __lt__: () => NotImplemented,
+  __le__: () => NotImplemented,
+  __gt__: () => NotImplemented,
+  __ge__: () => NotImplemented,
+  __hash__: (self) => Math.floor(objectId(self) / 16),
+  __getattribute__: (self, args) => {
+    const name = args[0];
+    if (typeof name !== "string") throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    const r = genericGetAttr(self, typeOf(self), name);
+    if (r === undefined) throw noAttribute(self, name);
+    return r;
+  },
+  __setattr__: (self, args) => {
+    genericSetAttr(self, args[0] as string, args[1]);
+    return None;
+  },
+  __delattr__: (self, args) => {
+    genericSetAttr(self, args[0] as string, undefined);
+    return None;
+  },
+  __format__: (self, args) => {
+    if (args[0] !== "") throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
+    return strOf(self);
+  },
+  __dir__: (self) => {
+    const names = new Set<string>();
+    const d = instanceDict(self);
+    if (d) for (const k of d.map.keys()) if (typeof k === "string") names.add(k);
+    for (const k of typeOf(self).mro) for (const n of k.dict.map.keys()) if (typeof n === "string") names.add(n);
+    return new PyList([...names].sort());
+  },
+  __reduce_ex__: (self) => {
+    throw typeError(`cannot pickle '${typeOf(self).name}' object`);
+  },
+  __sizeof__: () => 16,
+});
+classMethod(objectType, "__init_subclass__", () => None);
+classMethod(objectType, "__subclasshook__", () => NotImplemented);
+getter(
+  objectType,
+  "__class__",
+  (self) => typeOf(self),
+  (self, v) => {
+    if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(v ?? None).name}' object`);
+    if (!(self instanceof PyInstance) || v.solidBase !== objectType) throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    self.cls = v;
+  },
+);
+import { isTrue as isTrueLocal, str as strOf } from "./protocol.js";
+
+// ---------------------------------------------------------------------------------------------
+// type
+
+setNew(typeType, (meta, args, kwnames) => {
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  if (pos.length === 1 && meta === typeType) return typeOf(pos[0]);
+  if (pos.length !== 3) throw typeError("type() takes 1 or 3 arguments");
+  const [name, bases, ns] = pos;
+  if (typeof name !== "string") throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  const t = newClass(meta, name, bases.items as PyType[], ns);
+  // parent's __init_subclass__ with the class keywords
+  const parentSuper = new PySuper(t, t, t);
+  const isc = superGetAttr(parentSuper, "__init_subclass__");
+  if (isc !== undefined) call(isc, args.slice(args.length - nkw), kwnames && nkw ? kwnames : null);
+  return t;
+});
+methods(typeType, {
+  __init__: () => None,
+  __call__: (self, args, kwnames) => typeCall(self as PyType, args, kwnames),
+  __repr__: (self) => {
+    const t = self as PyType;
+    const mod = t.dict.map.get("__module__");
+    if (t.isBuiltin || mod === "builtins" || typeof mod !== "string") return `<class '${t.qualname}'>`;
+    return `<class '${mod}.${t.qualname}'>`;
+  },
+  mro: (self) => new PyList(computeMro(self as PyType)),
+  __subclasses__: (self) => new PyList((self as PyType).subclasses.slice()),
+  __instancecheck__: (self, args) => isSubtype(typeOf(args[0]), self as PyType),
+  __subclasscheck__: (self, args) => args[0] instanceof PyType && isSubtype(args[0], self as PyType),
+  __or__: (self, args) => new PyTuple([self, args[0]]),
+  __dir__: (self) => {
+    const names = new Set<string>();
+    for (const k of (self as PyType).mro) for (const n of k.dict.map.keys()) if (typeof n === "string") names.add(n);
+    return new PyList([...names].sort());
+  },
+  __setattr__: (self, args) => {
+    genericSetAttr(self, args[0] as string, args[1]);
+    return None;
+  },
+  __delattr__: (self, args) => {
+    genericSetAttr(self, args[0] as string, undefined);
+    return None;
+  },
+});
+classMethod(typeType, "__prepare__", () => new PyDict());
+getter(typeType, "__name__", (t) => (t as PyType).name, (t, v) => {
+  (t as PyType).name = String(v);
+});
+getter(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => {
+  (t as PyType).qualname = String(v);
+});
+getter(typeType, "__module__", (t) => (t as PyType).dict.map.get("__module__") ?? "builtins", (t, v) => {
+  (t as PyType).dict.map.set("__module__", v ?? None);
+});
+getter(typeType, "__bases__", (t) => new PyTuple((t as PyType).bases));
+getter(typeType, "__base__", (t) => (t as PyType).bases[0] ?? None);
+getter(typeType, "__mro__", (t) => new PyTuple((t as PyType).mro));
+getter(typeType, "__dict__", (t) => (t as PyType).dict);
+getter(typeType, "__doc__", (t) => (t as PyType).dict.map.get("__doc__") ?? None);
+getter(typeType, "__abstractmethods__", (t) => {
+  const v = (t as PyType).dict.map.get("__abstractmethods__");
+  if (v === undefined) throw attributeError("__abstractmethods__");
+  return v;
+}, (t, v) => {
+  const tt = t as PyType;
+  if (v === undefined) tt.dict.map.delete("__abstractmethods__");
+  else tt.dict.map.set("__abstractmethods__", v);
+  tt.flags = v !== undefined && isTrueLocal(v) ? tt.flags | 2 : tt.flags & ~2;
+  typeModified(tt);
+});
+
+// ---------------------------------------------------------------------------------------------
+// super
+
+setNew(superType, (cls, args) => {
+  let thisType: PyObject;
+  let obj: PyObject;
+  if (args.length === 0) {
+    [thisType, obj] = zeroArgSuper();
+  } else {
+    thisType = args[0];
+    obj = args.length > 1 ? args[1] : None;
+  }
+  if (!(thisType instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(thisType).name}`);
+  let objType: PyType;
+  if (obj instanceof PyType && isSubtype(obj, thisType)) objType = obj;
+  else if (isSubtype(typeOf(obj), thisType)) objType = typeOf(obj);
+  else throw typeError("super(type, obj): obj must be an instance or subtype of type");
+  const s = new PySuper(thisType, obj, objType);
+  s.cls = cls;
+  return s;
+});
+
+function zeroArgSuper(): [PyObject, PyObject] {
+  const frame = state.frame;
+  if (frame === null || frame.func === null) throw runtimeErr("super(): no arguments");
+  const code = frame.code;
+  if (code.argcount === 0 && (code.flags & 0x4) === 0) throw runtimeErr("super(): no arguments");
+  let first = frame.localsplus[0];
+  if (first instanceof PyCell && (code.localspluskinds[0] & 0x40)) first = first.value;
+  if (first === undefined) throw runtimeErr("super(): arg[0] deleted");
+  const idx = code.localsplusnames.lastIndexOf("__class__");
+  if (idx < 0 || !(code.localspluskinds[idx] & 0x80)) throw runtimeErr("super(): __class__ cell not found");
+  const cell = frame.localsplus[idx] as PyCell;
+  if (cell.value === undefined) throw runtimeErr("super(): empty __class__ cell");
+  return [cell.value, first];
+}
+import { runtimeError as runtimeErr } from "./exceptions.js";
+
+export function superGetAttr(s: PySuper, name: string): PyObject | undefined {
+  const mro = s.objType.mro;
+  let i = mro.indexOf(s.thisType) + 1;
+  if (name !== "__class__") {
+    for (; i < mro.length; i++) {
+      const v = mro[i].dict.map.get(name);
+      if (v !== undefined) return bindDescriptor(v, s.obj === s.objType ? null : s.obj, s.objType);
+    }
+  }
+  return undefined;
+}
+method(superType, "__getattribute__", (self, args) => {
+  const s = self as PySuper;
+  const name = args[0] as string;
+  const r = superGetAttr(s, name);
+  if (r !== undefined) return r;
+  const g = genericGetAttr(self, superType, name);
+  if (g !== undefined) return g;
+  throw attributeError(`'super' object has no attribute '${name}'`);
+});
+method(superType, "__repr__", (self) => {
+  const s = self as PySuper;
+  return `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>`;
+});
+getter(superType, "__thisclass__", (s) => (s as PySuper).thisType);
+getter(superType, "__self__", (s) => (s as PySuper).obj);
+
+export { parseArgs, PyBoxed, PyModule, PyBuiltinFunction, dictSet };

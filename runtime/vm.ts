@@ -1,0 +1,110 @@
+// The VM: wires the object model, builtins and interpreter tiers together and runs a program
+// as CPython's `python3.11 FILE ARGS…` would: same stdout, stderr conventions and exit status.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import "./objects/numbers.js";
+import "./objects/str.js";
+import "./objects/containers.js";
+import "./objects/misc-types.js";
+import "./objects/exception-methods.js";
+import "./objects/typeobj.js";
+import "./interp/generator.js";
+import "./builtins/builtins.js";
+import "./builtins/sys.js";
+import "./modules/index.js";
+import { None, PyBaseException, PyObject } from "./objects/core.js";
+import { SystemExitType } from "./objects/exceptions.js";
+import { isSubtype, str } from "./objects/protocol.js";
+import { registerExecutor } from "./interp/call.js";
+import { execute } from "../generated/base-interpreter.js";
+import { builtinsDict, execModuleCode, modules, newModule, path } from "./interp/imports.js";
+import { dictSet } from "./objects/hashtable.js";
+import { formatException } from "./interp/traceback.js";
+import { stderr, stdout } from "./builtins/stdio.js";
+import { sysConfig } from "./builtins/sys.js";
+import { BadCodeFile, CompileFailed, codeFromMarshal } from "./interp/code-loader.js";
+import { compileSource, hostInfo, HostPythonMissing } from "./loader/python-host.js";
+import { toPyException } from "./interp/unwind.js";
+
+export const PIPELINES = ["base"] as const;
+export type Pipeline = (typeof PIPELINES)[number];
+
+export interface RunOptions {
+  file: string;
+  args: string[];
+  pipeline: Pipeline;
+  /** name used in "can't open file" messages */
+  programName: string;
+}
+
+registerExecutor(execute);
+
+/** Exit status for an uncaught SystemExit, printing its message as CPython does. */
+function systemExitStatus(e: PyBaseException): number {
+  const items = e.args.items;
+  const code: PyObject = items.length === 0 ? None : items.length === 1 ? items[0] : e.args;
+  if (code === None) return 0;
+  if (typeof code === "number") return code & 0xff;
+  if (typeof code === "boolean") return code ? 1 : 0;
+  stdout.flush();
+  stderr.write(`${str(code)}\n`);
+  return 1;
+}
+
+/** Reports an exception that escaped the program; returns the exit status. */
+export function reportUncaught(e: unknown): number {
+  const exc = e instanceof PyBaseException ? e : toPyException(e);
+  if (isSubtype(exc.cls, SystemExitType)) return systemExitStatus(exc);
+  stdout.flush();
+  stderr.write(formatException(exc));
+  return 1;
+}
+
+export function runMain(opts: RunOptions): number {
+  const file = resolve(opts.file);
+  if (!existsSync(file) || statSync(file).isDirectory()) {
+    const why = existsSync(file) ? "[Errno 21] Is a directory" : "[Errno 2] No such file or directory";
+    process.stderr.write(`${opts.programName}: can't open file '${file}': ${why}\n`);
+    return 2;
+  }
+  try {
+    sysConfig.argv = [opts.file, ...opts.args];
+    path.items.push(dirname(file), ...hostInfo().stdlibDirs);
+    const source = readFileSync(file);
+    const compiled = file.endsWith(".pyc") ? null : compileSource(source, file, "exec");
+    if (compiled !== null && !compiled.ok) {
+      process.stderr.write(compiled.message);
+      return 1;
+    }
+    const code = compiled !== null ? codeFromMarshal(compiled.marshal, file) : codeFromMarshal(source.subarray(16), file);
+    const main = newModule("__main__");
+    const d = main.dict.map;
+    d.set("__file__", file);
+    d.set("__builtins__", builtinsDict);
+    d.set("__cached__", None);
+    dictSet(modules, "__main__", main);
+    try {
+      execModuleCode(main, code);
+      return 0;
+    } catch (e) {
+      return reportUncaught(e);
+    }
+  } catch (e) {
+    if (e instanceof HostPythonMissing || e instanceof BadCodeFile) {
+      stdout.flush();
+      process.stderr.write(`${opts.programName}: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof CompileFailed) {
+      process.stderr.write(e.message);
+      return 1;
+    }
+    return reportUncaught(e);
+  } finally {
+    try {
+      stdout.flush();
+    } catch {
+      /* stdout closed */
+    }
+  }
+}
