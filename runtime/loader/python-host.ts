@@ -251,6 +251,11 @@ export function hostInfo(): HostInfo {
   return info;
 }
 
+/** Forget the in-process host identity (the disk cache stays): the next call re-checks. */
+export function forgetHostInfo(): void {
+  hostByKey.clear();
+}
+
 /**
  * The host CPython 3.11 to run: $HOTPY_PYTHON if set, else python3.11 on PATH, verified
  * (once, cached) to be CPython 3.11. Returns the interpreter's real executable (so a
@@ -469,7 +474,12 @@ export function compileSource(
   if (r.status === 0) {
     result = stderr ? { ok: true, marshal: stdout, warnings: stderr } : { ok: true, marshal: stdout };
   } else if (r.status === 3) {
-    const j = JSON.parse(stdout.toString("utf8")) as { message: string; excType: string; syntax?: SyntaxErrorInfo };
+    let j: { message: string; excType: string; syntax?: SyntaxErrorInfo };
+    try {
+      j = JSON.parse(stdout.toString("utf8"));
+    } catch {
+      throw new Error(`host python ${python} gave an unreadable answer compiling ${filename}: ${stderr.trim()}`);
+    }
     result = { ok: false, message: j.message, excType: j.excType };
     if (j.syntax) result.syntax = j.syntax;
   } else {
