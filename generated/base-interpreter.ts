@@ -477,14 +477,11 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
             /* RETURN_GENERATOR */ op_RETURN_GENERATOR: {
               // RETURN_GENERATOR
               {
-                const base = sp - 0;
-                sp = base;
                 {
                   frame.ip = ip;
                   frame.sp = sp;
                 }
                 return rt.makeGenerator(frame);
-                sp = base + 0;
               }
             }
             break;
@@ -629,13 +626,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 // JUMP(target=oparg)
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_FOR_ITER;
                   }
-                  sp = base + 0;
                 }
               }
             }
@@ -921,13 +915,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // JUMP(target=oparg)
               {
                 const target = oparg;
-                const base = sp - 0;
-                sp = base;
                 {
                   ip = target;
                   break op_JUMP_FORWARD;
                 }
-                sp = base + 0;
               }
             }
             break;
@@ -955,13 +946,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 sp += 1;
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_JUMP_IF_FALSE_OR_POP;
                   }
-                  sp = base + 0;
                 }
               }
             }
@@ -985,13 +973,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 sp += 1;
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_JUMP_IF_TRUE_OR_POP;
                   }
-                  sp = base + 0;
                 }
               } else {
                 // POP
@@ -1017,13 +1002,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 // JUMP(target=oparg)
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_POP_JUMP_FORWARD_IF_FALSE;
                   }
-                  sp = base + 0;
                 }
               }
             }
@@ -1043,13 +1025,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 // JUMP(target=oparg)
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_POP_JUMP_FORWARD_IF_TRUE;
                   }
-                  sp = base + 0;
                 }
               } else {
               }
@@ -1448,13 +1427,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 sp += 1;
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_SEND;
                   }
-                  sp = base + 0;
                 }
               }
             }
@@ -1512,13 +1488,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 // JUMP(target=oparg)
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_POP_JUMP_FORWARD_IF_NOT_NONE;
                   }
-                  sp = base + 0;
                 }
               }
             }
@@ -1538,13 +1511,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 // JUMP(target=oparg)
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_POP_JUMP_FORWARD_IF_NONE;
                   }
-                  sp = base + 0;
                 }
               } else {
               }
@@ -1599,13 +1569,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // JUMP(target=oparg)
               {
                 const target = oparg;
-                const base = sp - 0;
-                sp = base;
                 {
                   ip = target;
                   break op_JUMP_BACKWARD_NO_INTERRUPT;
                 }
-                sp = base + 0;
               }
             }
             break;
@@ -1675,13 +1642,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // LOOP_BACK(target=oparg)
               {
                 const target = oparg;
-                const base = sp - 0;
-                sp = base;
                 {
                   ip = target;
                   break op_JUMP_BACKWARD;
                 }
-                sp = base + 0;
               }
             }
             break;
@@ -1944,13 +1908,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 // JUMP(target=oparg)
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_POP_JUMP_BACKWARD_IF_NOT_NONE;
                   }
-                  sp = base + 0;
                 }
               }
             }
@@ -1970,13 +1931,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 // JUMP(target=oparg)
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_POP_JUMP_BACKWARD_IF_NONE;
                   }
-                  sp = base + 0;
                 }
               } else {
               }
@@ -1998,13 +1956,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 // JUMP(target=oparg)
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_POP_JUMP_BACKWARD_IF_FALSE;
                   }
-                  sp = base + 0;
                 }
               }
             }
@@ -2024,13 +1979,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 // JUMP(target=oparg)
                 {
                   const target = oparg;
-                  const base = sp - 0;
-                  sp = base;
                   {
                     ip = target;
                     break op_POP_JUMP_BACKWARD_IF_TRUE;
                   }
-                  sp = base + 0;
                 }
               } else {
               }

@@ -183,6 +183,13 @@ export class Lowerer {
     const { inputs, outputs } = op.stack;
     this.emit("{");
     for (const d of this.immDecls(op, call)) this.emit(d);
+    if (inputs.length === 0 && outputs.length === 0) {
+      if (cond) this.emit("let cond: boolean;");
+      if (body.trim()) this.emit(body.trim());
+      if (cond) this.emit(`${cond} = cond;`);
+      this.emit("}");
+      return;
+    }
     const total = sizeSum(inputs);
     this.emit(`const base = sp - ${total};`);
     const inOffsets = offsets(inputs);

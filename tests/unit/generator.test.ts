@@ -1,0 +1,111 @@
+// The generator's own tests: a small spec in → the expected TypeScript out; broken specs →
+// the expected `file:line:col: message`; and the repository's spec regenerates to exactly
+// what is committed.
+import { describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { generate } from "../../generator/main.js";
+import { SpecError } from "../../generator/model.js";
+
+const ROOT = resolve(__dirname, "..", "..");
+const SMALL = join(ROOT, "tests", "fixtures", "spec-small");
+
+/** A copy of the small spec inside the repository root (error positions are relative to it). */
+function smallSpecCopy(edit?: (file: string, text: string) => string): string {
+  const dir = mkdtempSync(join(ROOT, "tests", "fixtures", ".tmp-spec-"));
+  cpSync(SMALL, dir, { recursive: true });
+  if (edit) {
+    for (const f of ["thin-ops.yaml", "fat-ops.yaml", "cpython/3.11.yaml"]) {
+      const p = join(dir, f);
+      writeFileSync(p, edit(f, readFileSync(p, "utf8")));
+    }
+  }
+  return dir;
+}
+
+async function genError(edit: (file: string, text: string) => string): Promise<string> {
+  const dir = smallSpecCopy(edit);
+  try {
+    await generate({ root: ROOT, specDir: dir, checkBodies: true });
+  } catch (e) {
+    if (e instanceof SpecError) return e.message.replace(dir.slice(ROOT.length + 1), "SPEC");
+    throw e;
+  } finally {
+    (await import("node:fs")).rmSync(dir, { recursive: true, force: true });
+  }
+  throw new Error("expected a spec error");
+}
+
+describe("generator", () => {
+  it("turns the small spec into the expected interpreter", async () => {
+    const files = await generate({ root: ROOT, specDir: SMALL, checkBodies: true });
+    const base = files.get("base-interpreter.ts")!;
+    const expected = readFileSync(join(SMALL, "expected-base-interpreter.ts"), "utf8");
+    expect(base).toBe(expected);
+    // the branch of the surrogate became an `if`, the jump a labelled break
+    expect(base).toContain("if (_c0)");
+    expect(base).toContain("break op_POP_JUMP_FORWARD_IF_TRUE");
+    expect(base).toContain('throw rt.notSupported("MATCH_CLASS", "not in the small spec")');
+    expect(files.get("opcodes.ts")).toContain('MATCH_CLASS: "not in the small spec"');
+  }, 60_000);
+
+  it("is deterministic", async () => {
+    const a = await generate({ root: ROOT, specDir: SMALL, checkBodies: false });
+    const b = await generate({ root: ROOT, specDir: SMALL, checkBodies: false });
+    expect([...a.entries()]).toEqual([...b.entries()]);
+  });
+
+  it("rejects an unknown thin op with its position", async () => {
+    const msg = await genError((f, t) => (f === "fat-ops.yaml" ? t.replace("POP_TOP: [POP]", "POP_TOP: [PUP]") : t));
+    expect(msg).toBe("tests/fixtures/SPEC/fat-ops.yaml:2:13: unknown thin op 'PUP'");
+  });
+
+  it("rejects an opcode neither defined nor unsupported", async () => {
+    const msg = await genError((f, t) => (f === "fat-ops.yaml" ? t.replace(/unsupported:\n.*\n/, "") : t));
+    expect(msg).toContain("opcodes of CPython 3.11 with neither a definition nor an 'unsupported' entry: MATCH_CLASS");
+  });
+
+  it("rejects stack imbalance on a surrogate path", async () => {
+    const msg = await genError((f, t) =>
+      f === "fat-ops.yaml" ? t.replace('then: ["JUMP(target=oparg)"]', 'then: ["LOAD_CONST(index=0)"]') : t,
+    );
+    expect(msg).toMatch(/^tests\/fixtures\/SPEC\/fat-ops\.yaml:4:3: stack imbalance in POP_JUMP_FORWARD_IF_TRUE/);
+  });
+
+  it("rejects a body that does not type-check, at its line in the spec", async () => {
+    const msg = await genError((f, t) => (f === "thin-ops.yaml" ? t.replace("value = code.consts[index];", "value = code.constz[index];") : t));
+    expect(msg).toMatch(/^tests\/fixtures\/SPEC\/thin-ops\.yaml:7:\d+: thin op LOAD_CONST: Property 'constz' does not exist/);
+  });
+
+  it("rejects a body that does not parse", async () => {
+    const msg = await genError((f, t) => (f === "thin-ops.yaml" ? t.replace("cond = rt.isTrue(value);", "cond = rt.isTrue(value;") : t));
+    expect(msg).toMatch(/^tests\/fixtures\/SPEC\/thin-ops\.yaml:16:\d+: thin op IS_TRUE: /);
+  });
+
+  it("rejects a predicate used as a plain op", async () => {
+    const msg = await genError((f, t) => (f === "fat-ops.yaml" ? t.replace("POP_TOP: [POP]", "POP_TOP: [IS_TRUE]") : t));
+    expect(msg).toBe("tests/fixtures/SPEC/fat-ops.yaml:2:13: predicate 'IS_TRUE' can only be used in 'if:'");
+  });
+
+  it("rejects a missing immediate", async () => {
+    const msg = await genError((f, t) => (f === "fat-ops.yaml" ? t.replace('"LOAD_CONST(index=oparg)"', '"LOAD_CONST"') : t));
+    expect(msg).toBe("tests/fixtures/SPEC/fat-ops.yaml:3:16: 'LOAD_CONST' needs immediate 'index'");
+  });
+
+  it("writes nothing when the spec is broken (npm run gen exits 1 with the message)", async () => {
+    const dir = smallSpecCopy((f, t) => (f === "fat-ops.yaml" ? t.replace("POP_TOP: [POP]", "POP_TOP: [PUP]") : t));
+    const out = mkdtempSync(join(tmpdir(), "hotpy-gen-out-"));
+    const { spawnSync } = await import("node:child_process");
+    const r = spawnSync(process.execPath, [join(ROOT, "dist", "generator", "main.js"), "--spec-dir", dir, "--out", out], { encoding: "utf8" });
+    (await import("node:fs")).rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/fat-ops\.yaml:2:13: unknown thin op 'PUP'/);
+    expect(existsSync(join(out, "base-interpreter.ts"))).toBe(false);
+  });
+
+  it("the repository's generated/ is what the spec gives", async () => {
+    const files = await generate({ root: ROOT, specDir: join(ROOT, "spec"), checkBodies: false });
+    for (const [name, text] of files) expect(readFileSync(join(ROOT, "generated", name), "utf8"), name).toBe(text);
+  }, 60_000);
+});
