@@ -1076,9 +1076,23 @@ export function strSwapcase(s: string): string {
   return out;
 }
 
-const ASCII_WORD_RE = /[A-Za-z]+/g;
 export function strTitle(s: string): string {
-  if (!NON_ASCII_RE.test(s)) return s.replace(ASCII_WORD_RE, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
+  if (!NON_ASCII_RE.test(s)) {
+    let out = "";
+    let last = 0;
+    let prevCased = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const lower = c >= 0x61 && c <= 0x7a;
+      const upper = c >= 0x41 && c <= 0x5a;
+      if ((lower && !prevCased) || (upper && prevCased)) {
+        out += s.slice(last, i) + String.fromCharCode(c ^ 0x20);
+        last = i + 1;
+      }
+      prevCased = lower || upper;
+    }
+    return last === 0 ? s : out + s.slice(last);
+  }
   let out = "";
   let prevCased = false;
   for (let i = 0; i < s.length; ) {
