@@ -10,6 +10,7 @@
 import { TextError, overflowError, valueError } from "./errors.js";
 import { decomposeDouble, exactDigits, fixedDigits, roundDigits, type DecimalDigits } from "./float-repr.js";
 import { strRepr, truncateCodePoints } from "./str-repr.js";
+import { decimalValue14 } from "./unicode14.js";
 
 export type PyInt = number | bigint;
 
@@ -38,8 +39,6 @@ export function normalizeInt(v: bigint): PyInt {
 // Unicode pre-processing shared by int() and float()
 // ---------------------------------------------------------------------------
 
-const ND = /\p{Nd}/u;
-
 /** Python's Py_UNICODE_ISSPACE for code points >= 128. */
 function isUnicodeSpace(cp: number): boolean {
   return (
@@ -55,17 +54,10 @@ function isUnicodeSpace(cp: number): boolean {
   );
 }
 
-function isNd(cp: number): boolean {
-  return ND.test(String.fromCodePoint(cp));
-}
-
-/** Decimal value of a Unicode Nd code point (digits come in runs of ten starting at 0), or -1. */
+/** Python 3.11's Py_UNICODE_TODECIMAL: the digit value of a decimal character (Unicode 14.0), or -1. */
 export function unicodeDecimalValue(cp: number): number {
-  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
-  if (cp < 0x80 || (cp >= 0xd800 && cp <= 0xdfff) || !isNd(cp)) return -1;
-  let start = cp;
-  while (start - 1 >= 0x80 && cp - start < 100 && isNd(start - 1)) start--;
-  return (cp - start) % 10;
+  if (cp < 0x80) return cp >= 0x30 && cp <= 0x39 ? cp - 0x30 : -1;
+  return decimalValue14(cp);
 }
 
 /**

@@ -5,15 +5,13 @@
  * a lone surrogate stands for itself (one code point), as in Python.
  */
 
-/** Categories that Python's str.isprintable() rejects (space is special-cased). */
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+import { isPrintable14 } from "./unicode14.js";
 
-/** Python's Py_UNICODE_ISPRINTABLE for one code point. */
+/** Python 3.11's Py_UNICODE_ISPRINTABLE for one code point (Unicode 14.0 data). */
 export function isPrintableCodePoint(cp: number): boolean {
   if (cp < 0x7f) return cp >= 0x20;
   if (cp < 0xa1) return false; // DEL, C1 controls, NBSP (Zs)
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+  return isPrintable14(cp);
 }
 
 /** Number of code points in s (a lone surrogate counts as one). */

@@ -1,5 +1,18 @@
 import { describe, it, expect } from "vitest";
-import { DTSF_ADD_DOT_0, DTSF_ALT, DTSF_SIGN, floatRepr, floatStr, floatToString, type FloatCode } from "../../runtime/text/float-repr.js";
+import {
+  DTSF_ADD_DOT_0,
+  DTSF_ALT,
+  DTSF_SIGN,
+  exactDigits,
+  fixedDigits,
+  floatRepr,
+  floatStr,
+  floatToString,
+  roundDigits,
+  shortestDigits,
+  significantDigits,
+  type FloatCode,
+} from "../../runtime/text/float-repr.js";
 import { Rng, hexOf, mismatches, outcome, python, type Outcome } from "./text-oracle.js";
 
 function sampleFloats(seed: number, n: number): number[] {
@@ -76,5 +89,30 @@ describe("floatToString (PyOS_double_to_string)", () => {
       outcome(() => floatToString(c.x, c.p === 0 ? "g" : "g", c.p, DTSF_ADD_DOT_0)),
     );
     expect(mismatches(cases.map((c) => `${hexOf(c.x)} .${c.p}`), ours, theirs.map((t) => ({ ok: t })))).toEqual([]);
+  });
+});
+
+describe("fast digit paths agree with the exact BigInt expansion", () => {
+  it("significantDigits / fixedDigits / shortestDigits", () => {
+    const rng = new Rng(4711);
+    const xs = sampleFloats(808, 6000).filter((x) => Number.isFinite(x) && x !== 0).map(Math.abs);
+    const bad: string[] = [];
+    for (const x of xs) {
+      const ex = exactDigits(x);
+      for (let k = 0; k < 4; k++) {
+        const nd = rng.pick([1, 2, 3, 5, 8, 12, 15, 16, 17, 18, 25, rng.int(1, 101)]);
+        const a = significantDigits(x, nd);
+        const b = roundDigits(ex, nd);
+        if (a.digits !== b.digits || a.decpt !== b.decpt) bad.push(`sig ${hexOf(x)} ${nd}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+        const p = rng.pick([0, 1, 2, 3, 4, 6, 10, 20, rng.int(0, 100)]);
+        const c = fixedDigits(x, p);
+        const d = roundDigits(ex, ex.decpt + p);
+        if (c.digits !== d.digits || c.decpt !== d.decpt) bad.push(`fix ${hexOf(x)} ${p}: ${JSON.stringify(c)} vs ${JSON.stringify(d)}`);
+      }
+      // the shortest digits must round-trip
+      const sd = shortestDigits(x);
+      if (Number(`0.${sd.digits}e${sd.decpt}`) !== x) bad.push(`shortest ${hexOf(x)} does not round-trip`);
+    }
+    expect(bad).toEqual([]);
   });
 });
