@@ -220,25 +220,19 @@ export function fixedDigits(ax: number, nd: number): DecimalDigits {
  * float for the %-operator, format() and repr().  `code` 'r' ignores precision.
  */
 export function floatToString(x: number, code: FloatCode, precision: number, flags = 0): string {
-  let upper = false;
+  const upper = code === "E" || code === "F" || code === "G";
   let fc: "e" | "f" | "g" | "r";
   switch (code) {
     case "E":
-      upper = true;
-    // falls through
     case "e":
       fc = "e";
       precision++;
       break;
     case "F":
-      upper = true;
-    // falls through
     case "f":
       fc = "f";
       break;
     case "G":
-      upper = true;
-    // falls through
     case "g":
       fc = "g";
       if (precision === 0) precision = 1;

@@ -188,8 +188,9 @@ function parseUncached(spec: string, defaultType: string, defaultAlign: Align, t
       case "o":
       case "x":
       case "X":
-        if (grouping === "_") break;
-      // falls through
+        // Underscores (every four digits) are allowed with bin/oct/hex.
+        if (grouping !== "_") throw valueError(`Cannot specify '${grouping}' with '${typeForMessage(type)}'.`);
+        break;
       default:
         throw valueError(`Cannot specify '${grouping}' with '${typeForMessage(type)}'.`);
     }
