@@ -134,6 +134,9 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
   let sp = frame.sp;
   frame.yielded = false;
   let pending: PyObject | null = throwing;
+  // the instruction executing: exception handlers are looked up by it (frame.lasti may be
+  // rewritten by RERAISE for the traceback's sake)
+  let lasti = frame.lasti;
   for (;;) {
     try {
       if (pending !== null) {
@@ -142,7 +145,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
         throw e;
       }
       for (;;) {
-        const lasti = ip;
+        lasti = ip;
         frame.lasti = lasti;
         const oparg = args[lasti];
         ip = nexts[lasti];
@@ -697,7 +700,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // SWAP(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 2 + (n - 2);
+                const base = sp - (2 + (n - 2));
                 const bottom = stack[base + 0];
                 const top = stack[base + 1 + (n - 2)];
                 sp = base;
@@ -1099,7 +1102,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // RERAISE(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 1 + n;
+                const base = sp - (1 + n);
                 const below = stack.slice(base + 0, base + 0 + n) as PyObject[];
                 const exc = stack[base + n] as PyObject;
                 sp = base;
@@ -1114,7 +1117,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // COPY(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 1 + (n - 1);
+                const base = sp - (1 + (n - 1));
                 const bottom = stack[base + 0] as PyObject;
                 sp = base;
                 let top: PyObject;
@@ -1538,7 +1541,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // MAKE_FUNCTION(flags=oparg)
               {
                 const flags = oparg;
-                const base = sp - 1 + rt.popcount4(flags);
+                const base = sp - (1 + rt.popcount4(flags));
                 const extras = stack.slice(base + 0, base + 0 + rt.popcount4(flags)) as PyObject[];
                 const codeobj = stack[base + rt.popcount4(flags)] as PyObject;
                 sp = base;
@@ -1654,7 +1657,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // CALL_FUNCTION_EX(n=oparg & 1)
               {
                 const n = oparg & 1;
-                const base = sp - 3 + n;
+                const base = sp - (3 + n);
                 const unused_null = stack[base + 0];
                 const func = stack[base + 1] as PyObject;
                 const callargs = stack[base + 2] as PyObject;
@@ -1672,7 +1675,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // LIST_APPEND(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 2 + (n - 1);
+                const base = sp - (2 + (n - 1));
                 const list = stack[base + 0] as PyObject;
                 const value = stack[base + 1 + (n - 1)] as PyObject;
                 sp = base;
@@ -1686,7 +1689,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // SET_ADD(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 2 + (n - 1);
+                const base = sp - (2 + (n - 1));
                 const set = stack[base + 0] as PyObject;
                 const value = stack[base + 1 + (n - 1)] as PyObject;
                 sp = base;
@@ -1700,7 +1703,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // MAP_ADD(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 3 + (n - 1);
+                const base = sp - (3 + (n - 1));
                 const dict = stack[base + 0] as PyObject;
                 const key = stack[base + 1 + (n - 1)] as PyObject;
                 const value = stack[base + 2 + (n - 1)] as PyObject;
@@ -1742,7 +1745,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // FORMAT_VALUE(flags=oparg)
               {
                 const flags = oparg;
-                const base = sp - 1 + ((flags & 4) >> 2);
+                const base = sp - (1 + ((flags & 4) >> 2));
                 const value = stack[base + 0] as PyObject;
                 const spec = stack.slice(base + 1, base + 1 + ((flags & 4) >> 2)) as PyObject[];
                 sp = base;
@@ -1758,7 +1761,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // BUILD_CONST_KEY_MAP(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 1 + n;
+                const base = sp - (1 + n);
                 const values = stack.slice(base + 0, base + 0 + n) as PyObject[];
                 const keys = stack[base + n] as PyObject;
                 sp = base;
@@ -1809,7 +1812,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // LIST_EXTEND(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 2 + (n - 1);
+                const base = sp - (2 + (n - 1));
                 const list = stack[base + 0] as PyObject;
                 const iterable = stack[base + 1 + (n - 1)] as PyObject;
                 sp = base;
@@ -1823,7 +1826,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // SET_UPDATE(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 2 + (n - 1);
+                const base = sp - (2 + (n - 1));
                 const set = stack[base + 0] as PyObject;
                 const iterable = stack[base + 1 + (n - 1)] as PyObject;
                 sp = base;
@@ -1837,7 +1840,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // DICT_MERGE(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 4 + (n - 1);
+                const base = sp - (4 + (n - 1));
                 const func = stack[base + 0];
                 const unused1 = stack[base + 1] as PyObject;
                 const dict = stack[base + 2] as PyObject;
@@ -1853,7 +1856,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // DICT_UPDATE(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 2 + (n - 1);
+                const base = sp - (2 + (n - 1));
                 const dict = stack[base + 0] as PyObject;
                 const update = stack[base + 1 + (n - 1)] as PyObject;
                 sp = base;
@@ -1871,7 +1874,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               // CALL(n=oparg)
               {
                 const n = oparg;
-                const base = sp - 2 + n;
+                const base = sp - (2 + n);
                 const first = stack[base + 0];
                 const second = stack[base + 1] as PyObject;
                 const args = stack.slice(base + 2, base + 2 + n) as PyObject[];
@@ -2037,7 +2040,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
       }
     } catch (e) {
       const exc = unwind.caught(frame, e);
-      const h = unwind.findHandler(code, frame.lasti);
+      const h = unwind.findHandler(code, lasti);
       if (h === undefined) {
         frame.sp = 0;
         throw exc;

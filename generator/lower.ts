@@ -191,7 +191,7 @@ export class Lowerer {
       return;
     }
     const total = sizeSum(inputs);
-    this.emit(`const base = sp - ${total};`);
+    this.emit(`const base = sp - (${total});`);
     const inOffsets = offsets(inputs);
     inputs.forEach((item, i) => {
       if (item.name === "unused") return;

@@ -20,6 +20,8 @@ export interface PyHeap {
 }
 
 let nextTypeVersion = 1;
+/** dict's type object, for PyDicts made before `dictType` exists (the type objects' own dicts). */
+const early: { dict: PyType | undefined; dicts: PyDict[] } = { dict: undefined, dicts: [] };
 
 /** A Python type object. `version` changes whenever the type or one of its bases changes, so
  *  caches (and, later, traces) keyed on it stay valid without scanning. */
@@ -107,7 +109,8 @@ export class PyDict implements PyHeap {
   /** bumps on insertion/removal of a key; iterators compare it */
   version = 0;
   constructor(cls?: PyType) {
-    this.cls = cls ?? dictType;
+    if (cls === undefined && early.dict === undefined) early.dicts.push(this);
+    this.cls = cls ?? (early.dict as PyType);
   }
 }
 
@@ -411,6 +414,9 @@ export const bytearrayType = builtinType("bytearray", objectType);
 export const tupleType = builtinType("tuple", objectType);
 export const listType = builtinType("list", objectType);
 export const dictType = builtinType("dict", objectType);
+early.dict = dictType;
+for (const d of early.dicts) d.cls = dictType;
+early.dicts.length = 0;
 export const setType = builtinType("set", objectType);
 export const frozensetType = builtinType("frozenset", objectType);
 export const rangeType = builtinType("range", objectType, PyRange, { noSubclass: true });

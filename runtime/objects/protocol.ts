@@ -555,7 +555,7 @@ export function getIter(x: PyObject): PyObject {
     throw typeError(`'${t.name}' object is not iterable`);
   }
   const r = callBound(it, x, []);
-  if (lookupType(typeOf(r), "__next__") === undefined)
+  if (!(r instanceof PyNativeIterator) && lookupType(typeOf(r), "__next__") === undefined)
     throw typeError(`iter() returned non-iterator of type '${typeOf(r).name}'`);
   return r;
 }
