@@ -481,10 +481,8 @@ def("chr", (args, kw) => {
 });
 function radix(name: string, base: 2 | 8 | 16, prefix: string) {
   def(name, (args, kw) => {
-    const v = P.index(positional(name, args, kw, 1, 1)[0]);
-    const neg = v < 0;
-    const digits = intToString(I.intAbs(v), base);
-    return (neg ? "-" : "") + prefix + digits;
+    void prefix;
+    return intToString(P.index(positional(name, args, kw, 1, 1)[0]), base);
   });
 }
 radix("hex", 16, "0x");
