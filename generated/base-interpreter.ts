@@ -8,6 +8,7 @@ import type { Frame, Slot } from "../runtime/interp/frame.js";
 import * as rt from "../runtime/interp/support.js";
 import * as unwind from "../runtime/interp/unwind.js";
 import type { FatOpName } from "./opcodes.js";
+import { counters } from "../runtime/interp/counters.js";
 
 /** Every fat op of the version table has a case here, or the build fails. */
 export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "unsupported"> = {
@@ -137,909 +138,34 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
   // the instruction executing: exception handlers are looked up by it (frame.lasti may be
   // rewritten by RERAISE for the traceback's sake)
   let lasti = frame.lasti;
-  for (;;) {
-    try {
-      if (pending !== null) {
-        const e = pending;
-        pending = null;
-        throw e;
-      }
-      for (;;) {
-        lasti = ip;
-        frame.lasti = lasti;
-        const oparg = args[lasti];
-        ip = nexts[lasti];
-        switch (ops[lasti]) {
-          case 1:
-            /* POP_TOP */ op_POP_TOP: {
-              // POP
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-              }
-            }
-            break;
-          case 2:
-            /* PUSH_NULL */ op_PUSH_NULL: {
-              // PUSH_NULL
-              let _t0: Slot;
-              {
-                let res: Slot;
-                res = null;
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 9:
-            /* NOP */ op_NOP: {
-            }
-            break;
-          case 10:
-            /* UNARY_POSITIVE */ op_UNARY_POSITIVE: {
-              // UNARY_POSITIVE
-              let _t0: PyObject;
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                res = rt.O.unaryPositive(value);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 11:
-            /* UNARY_NEGATIVE */ op_UNARY_NEGATIVE: {
-              // UNARY_NEGATIVE
-              let _t0: PyObject;
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                res = rt.O.unaryNegative(value);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 12:
-            /* UNARY_NOT */ op_UNARY_NOT: {
-              // UNARY_NOT
-              let _t0: PyObject;
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                res = !rt.isTrue(value);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 15:
-            /* UNARY_INVERT */ op_UNARY_INVERT: {
-              // UNARY_INVERT
-              let _t0: PyObject;
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                res = rt.O.unaryInvert(value);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 25:
-            /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
-              let _c0: boolean;
-              // LIST_INT_INDEX
-              let _t1: PyObject;
-              let _t2: PyObject;
-              {
-                const container = stack[sp - 2] as PyObject;
-                const sub = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let cond: boolean;
-                cond = container instanceof rt.PyList && typeof sub === "number";
-                _t1 = container;
-                _t2 = sub;
-                _c0 = cond;
-              }
-              if (_c0) {
-                // LIST_GETITEM
-                let _t3: PyObject;
-                {
-                  const container = _t1 as PyList;
-                  const sub = _t2 as number;
-                  let res: PyObject;
-                  const items = container.items;
-                  const i = sub < 0 ? sub + items.length : sub;
-                  if (i < 0 || i >= items.length) throw rt.listIndexError();
-                  res = items[i];
-                  _t3 = res;
-                }
-                stack[sp] = _t3;
-                sp += 1;
-              } else {
-                // GETITEM
-                let _t4: PyObject;
-                {
-                  const container = _t1;
-                  const sub = _t2;
-                  let res: PyObject;
-                  res = rt.subscr(container, sub);
-                  _t4 = res;
-                }
-                stack[sp] = _t4;
-                sp += 1;
-              }
-            }
-            break;
-          case 30:
-            /* GET_LEN */ op_GET_LEN: {
-              // GET_LEN
-              let _t0: PyObject;
-              let _t1: PyObject;
-              {
-                const obj = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let len: PyObject;
-                len = rt.P.len(obj);
-                _t0 = obj;
-                _t1 = len;
-              }
-              stack[sp] = _t0;
-              stack[sp + 1] = _t1;
-              sp += 2;
-            }
-            break;
-          case 35:
-            /* PUSH_EXC_INFO */ op_PUSH_EXC_INFO: {
-              // PUSH_EXC_INFO
-              let _t0: PyObject;
-              let _t1: PyObject;
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let prev: PyObject;
-                prev = rt.state.excValue;
-                rt.state.excValue = value;
-                _t0 = prev;
-                _t1 = value;
-              }
-              stack[sp] = _t0;
-              stack[sp + 1] = _t1;
-              sp += 2;
-            }
-            break;
-          case 36:
-            /* CHECK_EXC_MATCH */ op_CHECK_EXC_MATCH: {
-              // CHECK_EXC_MATCH
-              let _t0: PyObject;
-              let _t1: PyObject;
-              {
-                const left = stack[sp - 2] as PyObject;
-                const right = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.checkExcMatch(left, right);
-                _t0 = left;
-                _t1 = res;
-              }
-              stack[sp] = _t0;
-              stack[sp + 1] = _t1;
-              sp += 2;
-            }
-            break;
-          case 49:
-            /* WITH_EXCEPT_START */ op_WITH_EXCEPT_START: {
-              // WITH_EXCEPT_START
-              let _t0: PyObject;
-              let _t1: PyObject;
-              let _t2: PyObject;
-              let _t3: PyObject;
-              let _t4: PyObject;
-              {
-                const exit_func = stack[sp - 4] as PyObject;
-                const lasti = stack[sp - 3] as PyObject;
-                const prev_exc = stack[sp - 2] as PyObject;
-                const val = stack[sp - 1] as PyObject;
-                sp -= 4;
-                let res: PyObject;
-                res = rt.withExceptStart(exit_func, val);
-                _t0 = exit_func;
-                _t1 = lasti;
-                _t2 = prev_exc;
-                _t3 = val;
-                _t4 = res;
-              }
-              stack[sp] = _t0;
-              stack[sp + 1] = _t1;
-              stack[sp + 2] = _t2;
-              stack[sp + 3] = _t3;
-              stack[sp + 4] = _t4;
-              sp += 5;
-            }
-            break;
-          case 53:
-            /* BEFORE_WITH */ op_BEFORE_WITH: {
-              // BEFORE_WITH
-              let _t0: PyObject;
-              let _t1: PyObject;
-              {
-                const mgr = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let exit: PyObject;
-                let res: PyObject;
-                [exit, res] = rt.beforeWith(mgr);
-                _t0 = exit;
-                _t1 = res;
-              }
-              stack[sp] = _t0;
-              stack[sp + 1] = _t1;
-              sp += 2;
-            }
-            break;
-          case 60:
-            /* STORE_SUBSCR */ op_STORE_SUBSCR: {
-              // STORE_SUBSCR
-              {
-                const value = stack[sp - 3] as PyObject;
-                const container = stack[sp - 2] as PyObject;
-                const sub = stack[sp - 1] as PyObject;
-                sp -= 3;
-                rt.P.setItem(container, sub, value);
-              }
-            }
-            break;
-          case 61:
-            /* DELETE_SUBSCR */ op_DELETE_SUBSCR: {
-              // DELETE_SUBSCR
-              {
-                const container = stack[sp - 2] as PyObject;
-                const sub = stack[sp - 1] as PyObject;
-                sp -= 2;
-                rt.P.delItem(container, sub);
-              }
-            }
-            break;
-          case 68:
-            /* GET_ITER */ op_GET_ITER: {
-              // GET_ITER
-              let _t0: PyObject;
-              {
-                const iterable = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let iter: PyObject;
-                iter = rt.getIter(iterable);
-                _t0 = iter;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 69:
-            /* GET_YIELD_FROM_ITER */ op_GET_YIELD_FROM_ITER: {
-              // GET_YIELD_FROM_ITER
-              let _t0: PyObject;
-              {
-                const iterable = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let iter: PyObject;
-                iter = rt.getYieldFromIter(iterable);
-                _t0 = iter;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 70:
-            /* PRINT_EXPR */ op_PRINT_EXPR: {
-              // PRINT_EXPR
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                rt.printExpr(value);
-              }
-            }
-            break;
-          case 71:
-            /* LOAD_BUILD_CLASS */ op_LOAD_BUILD_CLASS: {
-              // LOAD_BUILD_CLASS
-              let _t0: PyObject;
-              {
-                let bc: PyObject;
-                bc = rt.loadBuildClass(frame);
-                _t0 = bc;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 74:
-            /* LOAD_ASSERTION_ERROR */ op_LOAD_ASSERTION_ERROR: {
-              // LOAD_ASSERTION_ERROR
-              let _t0: PyObject;
-              {
-                let value: PyObject;
-                value = rt.assertionError();
-                _t0 = value;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 75:
-            /* RETURN_GENERATOR */ op_RETURN_GENERATOR: {
-              // RETURN_GENERATOR
-              {
-                {
-                  frame.ip = ip;
-                  frame.sp = sp;
-                }
-                return rt.makeGenerator(frame);
-              }
-            }
-            break;
-          case 82:
-            /* LIST_TO_TUPLE */ op_LIST_TO_TUPLE: {
-              // LIST_TO_TUPLE
-              let _t0: PyObject;
-              {
-                const list = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                res = new rt.PyTuple((list as PyList).items);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 83:
-            /* RETURN_VALUE */ op_RETURN_VALUE: {
-              // RETURN
-              {
-                const base = sp - 1;
-                const retval = stack[base + 0] as PyObject;
-                sp = base;
-                return retval;
-                sp = base + 0;
-              }
-            }
-            break;
-          case 84:
-            /* IMPORT_STAR */ op_IMPORT_STAR: {
-              // IMPORT_STAR
-              {
-                const module = stack[sp - 1] as PyObject;
-                sp -= 1;
-                rt.importStar(frame, module);
-              }
-            }
-            break;
-          case 85:
-            /* SETUP_ANNOTATIONS */ op_SETUP_ANNOTATIONS: {
-              // SETUP_ANNOTATIONS
-              {
-                rt.setupAnnotations(frame);
-              }
-            }
-            break;
-          case 86:
-            /* YIELD_VALUE */ op_YIELD_VALUE: {
-              // YIELD
-              {
-                const base = sp - 1;
-                const value = stack[base + 0] as PyObject;
-                sp = base;
-                {
-                  frame.ip = ip;
-                  frame.sp = sp;
-                  frame.yielded = true;
-                  return value;
-                }
-                sp = base + 0;
-              }
-            }
-            break;
-          case 89:
-            /* POP_EXCEPT */ op_POP_EXCEPT: {
-              // POP_EXCEPT
-              {
-                const exc_value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                rt.state.excValue = exc_value;
-              }
-            }
-            break;
-          case 90:
-            /* STORE_NAME */ op_STORE_NAME: {
-              // STORE_NAME(name=oparg)
-              {
-                const name = oparg;
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                rt.storeName(frame, code.names[name], value);
-              }
-            }
-            break;
-          case 91:
-            /* DELETE_NAME */ op_DELETE_NAME: {
-              // DELETE_NAME(name=oparg)
-              {
-                const name = oparg;
-                rt.deleteName(frame, code.names[name]);
-              }
-            }
-            break;
-          case 92:
-            /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
-              // UNPACK_SEQUENCE(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - 1;
-                const seq = stack[base + 0] as PyObject;
-                sp = base;
-                let values: PyObject[];
-                values = rt.unpackSequence(seq, n);
-                for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
-                sp = base + n;
-              }
-            }
-            break;
-          case 93:
-            /* FOR_ITER */ op_FOR_ITER: {
-              let _c0: boolean;
-              // ITER_NEXT
-              let _t1: PyObject;
-              let _t2: PyObject;
-              {
-                const iter = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let next: PyObject;
-                let cond: boolean;
-                const v = rt.forIterNext(iter);
-                cond = v !== undefined;
-                next = v as PyObject;
-                _t1 = iter;
-                _t2 = next;
-                _c0 = cond;
-              }
-              if (_c0) {
-                stack[sp] = _t1;
-                stack[sp + 1] = _t2;
-                sp += 2;
-              } else {
+  // instructions executed, added to the global count when the frame leaves this tier
+  let executed = 0;
+  try {
+    for (;;) {
+      try {
+        if (pending !== null) {
+          const e = pending;
+          pending = null;
+          throw e;
+        }
+        for (;;) {
+          lasti = ip;
+          frame.lasti = lasti;
+          executed++;
+          const oparg = args[lasti];
+          ip = nexts[lasti];
+          switch (ops[lasti]) {
+            case 1:
+              /* POP_TOP */ op_POP_TOP: {
                 // POP
                 {
-                  const value = _t2;
-                }
-                // POP
-                {
-                  const value = _t1;
-                }
-                // JUMP(target=oparg)
-                {
-                  const target = oparg;
-                  {
-                    ip = target;
-                    break op_FOR_ITER;
-                  }
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
                 }
               }
-            }
-            break;
-          case 94:
-            /* UNPACK_EX */ op_UNPACK_EX: {
-              // UNPACK_EX(counts=oparg)
-              {
-                const counts = oparg;
-                const base = sp - 1;
-                const seq = stack[base + 0] as PyObject;
-                sp = base;
-                let values: PyObject[];
-                values = rt.unpackEx(seq, counts);
-                for (let _i = 0; _i < (counts & 0xff) + (counts >> 8) + 1; _i++) stack[base + 0 + _i] = values[_i];
-                sp = base + ((counts & 0xff) + (counts >> 8) + 1);
-              }
-            }
-            break;
-          case 95:
-            /* STORE_ATTR */ op_STORE_ATTR: {
-              // STORE_ATTR(name=oparg)
-              {
-                const name = oparg;
-                const value = stack[sp - 2] as PyObject;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 2;
-                rt.setAttr(owner, code.names[name], value);
-              }
-            }
-            break;
-          case 96:
-            /* DELETE_ATTR */ op_DELETE_ATTR: {
-              // DELETE_ATTR(name=oparg)
-              {
-                const name = oparg;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                rt.delAttr(owner, code.names[name]);
-              }
-            }
-            break;
-          case 97:
-            /* STORE_GLOBAL */ op_STORE_GLOBAL: {
-              // STORE_GLOBAL(name=oparg)
-              {
-                const name = oparg;
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                rt.dictSet(frame.globals, code.names[name], value);
-              }
-            }
-            break;
-          case 98:
-            /* DELETE_GLOBAL */ op_DELETE_GLOBAL: {
-              // DELETE_GLOBAL(name=oparg)
-              {
-                const name = oparg;
-                rt.deleteGlobal(frame, code.names[name]);
-              }
-            }
-            break;
-          case 99:
-            /* SWAP */ op_SWAP: {
-              // SWAP(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (2 + (n - 2));
-                const bottom = stack[base + 0];
-                const top = stack[base + 1 + (n - 2)];
-                sp = base;
-                stack[base + 0] = top;
-                stack[base + 1 + (n - 2)] = bottom;
-                sp = base + 2 + (n - 2);
-              }
-            }
-            break;
-          case 100:
-            /* LOAD_CONST */ op_LOAD_CONST: {
-              // LOAD_CONST(index=oparg)
-              let _t0: PyObject;
-              {
-                const index = oparg;
-                let value: PyObject;
-                value = code.consts[index];
-                _t0 = value;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 101:
-            /* LOAD_NAME */ op_LOAD_NAME: {
-              // LOAD_NAME(name=oparg)
-              let _t0: PyObject;
-              {
-                const name = oparg;
-                let value: PyObject;
-                value = rt.loadName(frame, code.names[name]);
-                _t0 = value;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 102:
-            /* BUILD_TUPLE */ op_BUILD_TUPLE: {
-              // BUILD_TUPLE(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - n;
-                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = new rt.PyTuple(items);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 103:
-            /* BUILD_LIST */ op_BUILD_LIST: {
-              // BUILD_LIST(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - n;
-                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = new rt.PyList(items);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 104:
-            /* BUILD_SET */ op_BUILD_SET: {
-              // BUILD_SET(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - n;
-                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = rt.buildSet(items);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 105:
-            /* BUILD_MAP */ op_BUILD_MAP: {
-              // BUILD_MAP(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - n * 2;
-                const items = stack.slice(base + 0, base + 0 + n * 2) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = rt.buildMap(items);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 106:
-            /* LOAD_ATTR */ op_LOAD_ATTR: {
-              // LOAD_ATTR(name=oparg)
-              let _t0: PyObject;
-              {
-                const name = oparg;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                res = rt.getAttr(owner, code.names[name]);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 107:
-            /* COMPARE_OP */ op_COMPARE_OP: {
-              let _c0: boolean;
-              // BOTH_SMALL_INT
-              let _t1: PyObject;
-              let _t2: PyObject;
-              {
-                const lhs = stack[sp - 2] as PyObject;
-                const rhs = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let cond: boolean;
-                cond = typeof lhs === "number" && typeof rhs === "number";
-                _t1 = lhs;
-                _t2 = rhs;
-                _c0 = cond;
-              }
-              if (_c0) {
-                // INT_COMPARE(op=oparg)
-                let _t3: PyObject;
-                {
-                  const op = oparg;
-                  const lhs = _t1 as number;
-                  const rhs = _t2 as number;
-                  let res: PyObject;
-                  switch (op) {
-                    case 0:
-                      res = lhs < rhs;
-                      break;
-                    case 1:
-                      res = lhs <= rhs;
-                      break;
-                    case 2:
-                      res = lhs === rhs;
-                      break;
-                    case 3:
-                      res = lhs !== rhs;
-                      break;
-                    case 4:
-                      res = lhs > rhs;
-                      break;
-                    default:
-                      res = lhs >= rhs;
-                  }
-                  _t3 = res;
-                }
-                stack[sp] = _t3;
-                sp += 1;
-              } else {
-                // COMPARE_GENERIC(op=oparg)
-                let _t4: PyObject;
-                {
-                  const op = oparg;
-                  const lhs = _t1;
-                  const rhs = _t2;
-                  let res: PyObject;
-                  res = rt.compare(lhs, rhs, op);
-                  _t4 = res;
-                }
-                stack[sp] = _t4;
-                sp += 1;
-              }
-            }
-            break;
-          case 108:
-            /* IMPORT_NAME */ op_IMPORT_NAME: {
-              // IMPORT_NAME(name=oparg)
-              let _t0: PyObject;
-              {
-                const name = oparg;
-                const level = stack[sp - 2] as PyObject;
-                const fromlist = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.importNameOp(frame, code.names[name], fromlist, level);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 109:
-            /* IMPORT_FROM */ op_IMPORT_FROM: {
-              // IMPORT_FROM(name=oparg)
-              let _t0: PyObject;
-              let _t1: PyObject;
-              {
-                const name = oparg;
-                const module = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                res = rt.importFromOp(module, code.names[name]);
-                _t0 = module;
-                _t1 = res;
-              }
-              stack[sp] = _t0;
-              stack[sp + 1] = _t1;
-              sp += 2;
-            }
-            break;
-          case 110:
-            /* JUMP_FORWARD */ op_JUMP_FORWARD: {
-              // JUMP(target=oparg)
-              {
-                const target = oparg;
-                {
-                  ip = target;
-                  break op_JUMP_FORWARD;
-                }
-              }
-            }
-            break;
-          case 111:
-            /* JUMP_IF_FALSE_OR_POP */ op_JUMP_IF_FALSE_OR_POP: {
-              let _c0: boolean;
-              // IS_TRUE_KEEP
-              let _t1: PyObject;
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let cond: boolean;
-                cond = value === true || (value !== false && rt.isTrue(value));
-                _t1 = value;
-                _c0 = cond;
-              }
-              if (_c0) {
-                // POP
-                {
-                  const value = _t1;
-                }
-              } else {
-                // JUMP(target=oparg)
-                stack[sp] = _t1;
-                sp += 1;
-                {
-                  const target = oparg;
-                  {
-                    ip = target;
-                    break op_JUMP_IF_FALSE_OR_POP;
-                  }
-                }
-              }
-            }
-            break;
-          case 112:
-            /* JUMP_IF_TRUE_OR_POP */ op_JUMP_IF_TRUE_OR_POP: {
-              let _c0: boolean;
-              // IS_TRUE_KEEP
-              let _t1: PyObject;
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let cond: boolean;
-                cond = value === true || (value !== false && rt.isTrue(value));
-                _t1 = value;
-                _c0 = cond;
-              }
-              if (_c0) {
-                // JUMP(target=oparg)
-                stack[sp] = _t1;
-                sp += 1;
-                {
-                  const target = oparg;
-                  {
-                    ip = target;
-                    break op_JUMP_IF_TRUE_OR_POP;
-                  }
-                }
-              } else {
-                // POP
-                {
-                  const value = _t1;
-                }
-              }
-            }
-            break;
-          case 114:
-            /* POP_JUMP_FORWARD_IF_FALSE */ op_POP_JUMP_FORWARD_IF_FALSE: {
-              let _c0: boolean;
-              // IS_TRUE
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let cond: boolean;
-                cond = value === true || (value !== false && rt.isTrue(value));
-                _c0 = cond;
-              }
-              if (_c0) {
-              } else {
-                // JUMP(target=oparg)
-                {
-                  const target = oparg;
-                  {
-                    ip = target;
-                    break op_POP_JUMP_FORWARD_IF_FALSE;
-                  }
-                }
-              }
-            }
-            break;
-          case 115:
-            /* POP_JUMP_FORWARD_IF_TRUE */ op_POP_JUMP_FORWARD_IF_TRUE: {
-              let _c0: boolean;
-              // IS_TRUE
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let cond: boolean;
-                cond = value === true || (value !== false && rt.isTrue(value));
-                _c0 = cond;
-              }
-              if (_c0) {
-                // JUMP(target=oparg)
-                {
-                  const target = oparg;
-                  {
-                    ip = target;
-                    break op_POP_JUMP_FORWARD_IF_TRUE;
-                  }
-                }
-              } else {
-              }
-            }
-            break;
-          case 116:
-            /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
-              if (oparg & 1) {
+              break;
+            case 2:
+              /* PUSH_NULL */ op_PUSH_NULL: {
                 // PUSH_NULL
                 let _t0: Slot;
                 {
@@ -1049,1006 +175,1888 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 }
                 stack[sp] = _t0;
                 sp += 1;
-              } else {
               }
-              // LOAD_GLOBAL(name=oparg >> 1)
-              let _t1: PyObject;
-              {
-                const name = oparg >> 1;
-                let value: PyObject;
-                value = rt.loadGlobal(frame, code.names[name]);
-                _t1 = value;
+              break;
+            case 9:
+              /* NOP */ op_NOP: {
               }
-              stack[sp] = _t1;
-              sp += 1;
-            }
-            break;
-          case 117:
-            /* IS_OP */ op_IS_OP: {
-              // IS(invert=oparg)
-              let _t0: PyObject;
-              {
-                const invert = oparg;
-                const lhs = stack[sp - 2] as PyObject;
-                const rhs = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.isOp(lhs, rhs) !== (invert === 1);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 118:
-            /* CONTAINS_OP */ op_CONTAINS_OP: {
-              // CONTAINS(invert=oparg)
-              let _t0: PyObject;
-              {
-                const invert = oparg;
-                const lhs = stack[sp - 2] as PyObject;
-                const rhs = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.containsOp(lhs, rhs) !== (invert === 1);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 119:
-            /* RERAISE */ op_RERAISE: {
-              // RERAISE(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (1 + n);
-                const below = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                const exc = stack[base + n] as PyObject;
-                sp = base;
-                if (n) frame.lasti = below[0] as number;
-                throw rt.reraise(exc);
-                sp = base + 0;
-              }
-            }
-            break;
-          case 120:
-            /* COPY */ op_COPY: {
-              // COPY(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (1 + (n - 1));
-                const bottom = stack[base + 0] as PyObject;
-                sp = base;
-                let top: PyObject;
-                top = bottom;
-                stack[base + 1 + (n - 1)] = top;
-                sp = base + 2 + (n - 1);
-              }
-            }
-            break;
-          case 122:
-            /* BINARY_OP */ op_BINARY_OP: {
-              let _c0: boolean;
-              // BOTH_SMALL_INT
-              let _t1: PyObject;
-              let _t2: PyObject;
-              {
-                const lhs = stack[sp - 2] as PyObject;
-                const rhs = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let cond: boolean;
-                cond = typeof lhs === "number" && typeof rhs === "number";
-                _t1 = lhs;
-                _t2 = rhs;
-                _c0 = cond;
-              }
-              if (_c0) {
-                switch (oparg) {
-                  case 0: {
-                    // NB_ADD
-                    // INT_ADD
-                    let _t3: PyObject;
-                    {
-                      const lhs = _t1 as number;
-                      const rhs = _t2 as number;
-                      let res: PyObject;
-                      const r = lhs + rhs;
-                      res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
-                      _t3 = res;
-                    }
-                    stack[sp] = _t3;
-                    sp += 1;
-                    break;
-                  }
-                  case 13: {
-                    // NB_INPLACE_ADD
-                    // INT_ADD
-                    let _t4: PyObject;
-                    {
-                      const lhs = _t1 as number;
-                      const rhs = _t2 as number;
-                      let res: PyObject;
-                      const r = lhs + rhs;
-                      res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
-                      _t4 = res;
-                    }
-                    stack[sp] = _t4;
-                    sp += 1;
-                    break;
-                  }
-                  case 10: {
-                    // NB_SUBTRACT
-                    // INT_SUB
-                    let _t5: PyObject;
-                    {
-                      const lhs = _t1 as number;
-                      const rhs = _t2 as number;
-                      let res: PyObject;
-                      const r = lhs - rhs;
-                      res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-                      _t5 = res;
-                    }
-                    stack[sp] = _t5;
-                    sp += 1;
-                    break;
-                  }
-                  case 23: {
-                    // NB_INPLACE_SUBTRACT
-                    // INT_SUB
-                    let _t6: PyObject;
-                    {
-                      const lhs = _t1 as number;
-                      const rhs = _t2 as number;
-                      let res: PyObject;
-                      const r = lhs - rhs;
-                      res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-                      _t6 = res;
-                    }
-                    stack[sp] = _t6;
-                    sp += 1;
-                    break;
-                  }
-                  case 5: {
-                    // NB_MULTIPLY
-                    // INT_MUL
-                    let _t7: PyObject;
-                    {
-                      const lhs = _t1 as number;
-                      const rhs = _t2 as number;
-                      let res: PyObject;
-                      const r = lhs * rhs;
-                      res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
-                      _t7 = res;
-                    }
-                    stack[sp] = _t7;
-                    sp += 1;
-                    break;
-                  }
-                  case 18: {
-                    // NB_INPLACE_MULTIPLY
-                    // INT_MUL
-                    let _t8: PyObject;
-                    {
-                      const lhs = _t1 as number;
-                      const rhs = _t2 as number;
-                      let res: PyObject;
-                      const r = lhs * rhs;
-                      res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
-                      _t8 = res;
-                    }
-                    stack[sp] = _t8;
-                    sp += 1;
-                    break;
-                  }
-                  default: {
-                    // BINARY_GENERIC(op=oparg)
-                    let _t9: PyObject;
-                    {
-                      const op = oparg;
-                      const lhs = _t1;
-                      const rhs = _t2;
-                      let res: PyObject;
-                      res = rt.binaryOp(lhs, rhs, op);
-                      _t9 = res;
-                    }
-                    stack[sp] = _t9;
-                    sp += 1;
-                  }
-                }
-              } else {
-                let _c10: boolean;
-                // BOTH_FLOAT
-                let _t11: PyObject;
-                let _t12: PyObject;
+              break;
+            case 10:
+              /* UNARY_POSITIVE */ op_UNARY_POSITIVE: {
+                // UNARY_POSITIVE
+                let _t0: PyObject;
                 {
-                  const lhs = _t1;
-                  const rhs = _t2;
-                  let cond: boolean;
-                  cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
-                  _t11 = lhs;
-                  _t12 = rhs;
-                  _c10 = cond;
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let res: PyObject;
+                  res = rt.O.unaryPositive(value);
+                  _t0 = res;
                 }
-                if (_c10) {
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 11:
+              /* UNARY_NEGATIVE */ op_UNARY_NEGATIVE: {
+                // UNARY_NEGATIVE
+                let _t0: PyObject;
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let res: PyObject;
+                  res = rt.O.unaryNegative(value);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 12:
+              /* UNARY_NOT */ op_UNARY_NOT: {
+                // UNARY_NOT
+                let _t0: PyObject;
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let res: PyObject;
+                  res = !rt.isTrue(value);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 15:
+              /* UNARY_INVERT */ op_UNARY_INVERT: {
+                // UNARY_INVERT
+                let _t0: PyObject;
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let res: PyObject;
+                  res = rt.O.unaryInvert(value);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 25:
+              /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
+                let _c0: boolean;
+                // LIST_INT_INDEX
+                let _t1: PyObject;
+                let _t2: PyObject;
+                {
+                  const container = stack[sp - 2] as PyObject;
+                  const sub = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let cond: boolean;
+                  cond = container instanceof rt.PyList && typeof sub === "number";
+                  _t1 = container;
+                  _t2 = sub;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // LIST_GETITEM
+                  let _t3: PyObject;
+                  {
+                    const container = _t1 as PyList;
+                    const sub = _t2 as number;
+                    let res: PyObject;
+                    const items = container.items;
+                    const i = sub < 0 ? sub + items.length : sub;
+                    if (i < 0 || i >= items.length) throw rt.listIndexError();
+                    res = items[i];
+                    _t3 = res;
+                  }
+                  stack[sp] = _t3;
+                  sp += 1;
+                } else {
+                  // GETITEM
+                  let _t4: PyObject;
+                  {
+                    const container = _t1;
+                    const sub = _t2;
+                    let res: PyObject;
+                    res = rt.subscr(container, sub);
+                    _t4 = res;
+                  }
+                  stack[sp] = _t4;
+                  sp += 1;
+                }
+              }
+              break;
+            case 30:
+              /* GET_LEN */ op_GET_LEN: {
+                // GET_LEN
+                let _t0: PyObject;
+                let _t1: PyObject;
+                {
+                  const obj = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let len: PyObject;
+                  len = rt.P.len(obj);
+                  _t0 = obj;
+                  _t1 = len;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
+            case 35:
+              /* PUSH_EXC_INFO */ op_PUSH_EXC_INFO: {
+                // PUSH_EXC_INFO
+                let _t0: PyObject;
+                let _t1: PyObject;
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let prev: PyObject;
+                  prev = rt.state.excValue;
+                  rt.state.excValue = value;
+                  _t0 = prev;
+                  _t1 = value;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
+            case 36:
+              /* CHECK_EXC_MATCH */ op_CHECK_EXC_MATCH: {
+                // CHECK_EXC_MATCH
+                let _t0: PyObject;
+                let _t1: PyObject;
+                {
+                  const left = stack[sp - 2] as PyObject;
+                  const right = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let res: PyObject;
+                  res = rt.checkExcMatch(left, right);
+                  _t0 = left;
+                  _t1 = res;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
+            case 49:
+              /* WITH_EXCEPT_START */ op_WITH_EXCEPT_START: {
+                // WITH_EXCEPT_START
+                let _t0: PyObject;
+                let _t1: PyObject;
+                let _t2: PyObject;
+                let _t3: PyObject;
+                let _t4: PyObject;
+                {
+                  const exit_func = stack[sp - 4] as PyObject;
+                  const lasti = stack[sp - 3] as PyObject;
+                  const prev_exc = stack[sp - 2] as PyObject;
+                  const val = stack[sp - 1] as PyObject;
+                  sp -= 4;
+                  let res: PyObject;
+                  res = rt.withExceptStart(exit_func, val);
+                  _t0 = exit_func;
+                  _t1 = lasti;
+                  _t2 = prev_exc;
+                  _t3 = val;
+                  _t4 = res;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                stack[sp + 2] = _t2;
+                stack[sp + 3] = _t3;
+                stack[sp + 4] = _t4;
+                sp += 5;
+              }
+              break;
+            case 53:
+              /* BEFORE_WITH */ op_BEFORE_WITH: {
+                // BEFORE_WITH
+                let _t0: PyObject;
+                let _t1: PyObject;
+                {
+                  const mgr = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let exit: PyObject;
+                  let res: PyObject;
+                  [exit, res] = rt.beforeWith(mgr);
+                  _t0 = exit;
+                  _t1 = res;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
+            case 60:
+              /* STORE_SUBSCR */ op_STORE_SUBSCR: {
+                // STORE_SUBSCR
+                {
+                  const value = stack[sp - 3] as PyObject;
+                  const container = stack[sp - 2] as PyObject;
+                  const sub = stack[sp - 1] as PyObject;
+                  sp -= 3;
+                  rt.P.setItem(container, sub, value);
+                }
+              }
+              break;
+            case 61:
+              /* DELETE_SUBSCR */ op_DELETE_SUBSCR: {
+                // DELETE_SUBSCR
+                {
+                  const container = stack[sp - 2] as PyObject;
+                  const sub = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  rt.P.delItem(container, sub);
+                }
+              }
+              break;
+            case 68:
+              /* GET_ITER */ op_GET_ITER: {
+                // GET_ITER
+                let _t0: PyObject;
+                {
+                  const iterable = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let iter: PyObject;
+                  iter = rt.getIter(iterable);
+                  _t0 = iter;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 69:
+              /* GET_YIELD_FROM_ITER */ op_GET_YIELD_FROM_ITER: {
+                // GET_YIELD_FROM_ITER
+                let _t0: PyObject;
+                {
+                  const iterable = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let iter: PyObject;
+                  iter = rt.getYieldFromIter(iterable);
+                  _t0 = iter;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 70:
+              /* PRINT_EXPR */ op_PRINT_EXPR: {
+                // PRINT_EXPR
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  rt.printExpr(value);
+                }
+              }
+              break;
+            case 71:
+              /* LOAD_BUILD_CLASS */ op_LOAD_BUILD_CLASS: {
+                // LOAD_BUILD_CLASS
+                let _t0: PyObject;
+                {
+                  let bc: PyObject;
+                  bc = rt.loadBuildClass(frame);
+                  _t0 = bc;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 74:
+              /* LOAD_ASSERTION_ERROR */ op_LOAD_ASSERTION_ERROR: {
+                // LOAD_ASSERTION_ERROR
+                let _t0: PyObject;
+                {
+                  let value: PyObject;
+                  value = rt.assertionError();
+                  _t0 = value;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 75:
+              /* RETURN_GENERATOR */ op_RETURN_GENERATOR: {
+                // RETURN_GENERATOR
+                {
+                  {
+                    frame.ip = ip;
+                    frame.sp = sp;
+                  }
+                  return rt.makeGenerator(frame);
+                }
+              }
+              break;
+            case 82:
+              /* LIST_TO_TUPLE */ op_LIST_TO_TUPLE: {
+                // LIST_TO_TUPLE
+                let _t0: PyObject;
+                {
+                  const list = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let res: PyObject;
+                  res = new rt.PyTuple((list as PyList).items);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 83:
+              /* RETURN_VALUE */ op_RETURN_VALUE: {
+                // RETURN
+                {
+                  const base = sp - 1;
+                  const retval = stack[base + 0] as PyObject;
+                  sp = base;
+                  return retval;
+                  sp = base + 0;
+                }
+              }
+              break;
+            case 84:
+              /* IMPORT_STAR */ op_IMPORT_STAR: {
+                // IMPORT_STAR
+                {
+                  const module = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  rt.importStar(frame, module);
+                }
+              }
+              break;
+            case 85:
+              /* SETUP_ANNOTATIONS */ op_SETUP_ANNOTATIONS: {
+                // SETUP_ANNOTATIONS
+                {
+                  rt.setupAnnotations(frame);
+                }
+              }
+              break;
+            case 86:
+              /* YIELD_VALUE */ op_YIELD_VALUE: {
+                // YIELD
+                {
+                  const base = sp - 1;
+                  const value = stack[base + 0] as PyObject;
+                  sp = base;
+                  {
+                    frame.ip = ip;
+                    frame.sp = sp;
+                    frame.yielded = true;
+                    return value;
+                  }
+                  sp = base + 0;
+                }
+              }
+              break;
+            case 89:
+              /* POP_EXCEPT */ op_POP_EXCEPT: {
+                // POP_EXCEPT
+                {
+                  const exc_value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  rt.state.excValue = exc_value;
+                }
+              }
+              break;
+            case 90:
+              /* STORE_NAME */ op_STORE_NAME: {
+                // STORE_NAME(name=oparg)
+                {
+                  const name = oparg;
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  rt.storeName(frame, code.names[name], value);
+                }
+              }
+              break;
+            case 91:
+              /* DELETE_NAME */ op_DELETE_NAME: {
+                // DELETE_NAME(name=oparg)
+                {
+                  const name = oparg;
+                  rt.deleteName(frame, code.names[name]);
+                }
+              }
+              break;
+            case 92:
+              /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
+                // UNPACK_SEQUENCE(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - 1;
+                  const seq = stack[base + 0] as PyObject;
+                  sp = base;
+                  let values: PyObject[];
+                  values = rt.unpackSequence(seq, n);
+                  for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+                  sp = base + n;
+                }
+              }
+              break;
+            case 93:
+              /* FOR_ITER */ op_FOR_ITER: {
+                let _c0: boolean;
+                // ITER_NEXT
+                let _t1: PyObject;
+                let _t2: PyObject;
+                {
+                  const iter = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let next: PyObject;
+                  let cond: boolean;
+                  const v = rt.forIterNext(iter);
+                  cond = v !== undefined;
+                  next = v as PyObject;
+                  _t1 = iter;
+                  _t2 = next;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  stack[sp] = _t1;
+                  stack[sp + 1] = _t2;
+                  sp += 2;
+                } else {
+                  // POP
+                  {
+                    const value = _t2;
+                  }
+                  // POP
+                  {
+                    const value = _t1;
+                  }
+                  // JUMP(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_FOR_ITER;
+                    }
+                  }
+                }
+              }
+              break;
+            case 94:
+              /* UNPACK_EX */ op_UNPACK_EX: {
+                // UNPACK_EX(counts=oparg)
+                {
+                  const counts = oparg;
+                  const base = sp - 1;
+                  const seq = stack[base + 0] as PyObject;
+                  sp = base;
+                  let values: PyObject[];
+                  values = rt.unpackEx(seq, counts);
+                  for (let _i = 0; _i < (counts & 0xff) + (counts >> 8) + 1; _i++) stack[base + 0 + _i] = values[_i];
+                  sp = base + ((counts & 0xff) + (counts >> 8) + 1);
+                }
+              }
+              break;
+            case 95:
+              /* STORE_ATTR */ op_STORE_ATTR: {
+                // STORE_ATTR(name=oparg)
+                {
+                  const name = oparg;
+                  const value = stack[sp - 2] as PyObject;
+                  const owner = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  rt.setAttr(owner, code.names[name], value);
+                }
+              }
+              break;
+            case 96:
+              /* DELETE_ATTR */ op_DELETE_ATTR: {
+                // DELETE_ATTR(name=oparg)
+                {
+                  const name = oparg;
+                  const owner = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  rt.delAttr(owner, code.names[name]);
+                }
+              }
+              break;
+            case 97:
+              /* STORE_GLOBAL */ op_STORE_GLOBAL: {
+                // STORE_GLOBAL(name=oparg)
+                {
+                  const name = oparg;
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  rt.dictSet(frame.globals, code.names[name], value);
+                }
+              }
+              break;
+            case 98:
+              /* DELETE_GLOBAL */ op_DELETE_GLOBAL: {
+                // DELETE_GLOBAL(name=oparg)
+                {
+                  const name = oparg;
+                  rt.deleteGlobal(frame, code.names[name]);
+                }
+              }
+              break;
+            case 99:
+              /* SWAP */ op_SWAP: {
+                // SWAP(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (2 + (n - 2));
+                  const bottom = stack[base + 0];
+                  const top = stack[base + 1 + (n - 2)];
+                  sp = base;
+                  stack[base + 0] = top;
+                  stack[base + 1 + (n - 2)] = bottom;
+                  sp = base + 2 + (n - 2);
+                }
+              }
+              break;
+            case 100:
+              /* LOAD_CONST */ op_LOAD_CONST: {
+                // LOAD_CONST(index=oparg)
+                let _t0: PyObject;
+                {
+                  const index = oparg;
+                  let value: PyObject;
+                  value = code.consts[index];
+                  _t0 = value;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 101:
+              /* LOAD_NAME */ op_LOAD_NAME: {
+                // LOAD_NAME(name=oparg)
+                let _t0: PyObject;
+                {
+                  const name = oparg;
+                  let value: PyObject;
+                  value = rt.loadName(frame, code.names[name]);
+                  _t0 = value;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 102:
+              /* BUILD_TUPLE */ op_BUILD_TUPLE: {
+                // BUILD_TUPLE(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - n;
+                  const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                  sp = base;
+                  let res: PyObject;
+                  res = new rt.PyTuple(items);
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
+              }
+              break;
+            case 103:
+              /* BUILD_LIST */ op_BUILD_LIST: {
+                // BUILD_LIST(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - n;
+                  const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                  sp = base;
+                  let res: PyObject;
+                  res = new rt.PyList(items);
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
+              }
+              break;
+            case 104:
+              /* BUILD_SET */ op_BUILD_SET: {
+                // BUILD_SET(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - n;
+                  const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                  sp = base;
+                  let res: PyObject;
+                  res = rt.buildSet(items);
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
+              }
+              break;
+            case 105:
+              /* BUILD_MAP */ op_BUILD_MAP: {
+                // BUILD_MAP(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - n * 2;
+                  const items = stack.slice(base + 0, base + 0 + n * 2) as PyObject[];
+                  sp = base;
+                  let res: PyObject;
+                  res = rt.buildMap(items);
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
+              }
+              break;
+            case 106:
+              /* LOAD_ATTR */ op_LOAD_ATTR: {
+                // LOAD_ATTR(name=oparg)
+                let _t0: PyObject;
+                {
+                  const name = oparg;
+                  const owner = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let res: PyObject;
+                  res = rt.getAttr(owner, code.names[name]);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 107:
+              /* COMPARE_OP */ op_COMPARE_OP: {
+                let _c0: boolean;
+                // BOTH_SMALL_INT
+                let _t1: PyObject;
+                let _t2: PyObject;
+                {
+                  const lhs = stack[sp - 2] as PyObject;
+                  const rhs = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let cond: boolean;
+                  cond = typeof lhs === "number" && typeof rhs === "number";
+                  _t1 = lhs;
+                  _t2 = rhs;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // INT_COMPARE(op=oparg)
+                  let _t3: PyObject;
+                  {
+                    const op = oparg;
+                    const lhs = _t1 as number;
+                    const rhs = _t2 as number;
+                    let res: PyObject;
+                    switch (op) {
+                      case 0:
+                        res = lhs < rhs;
+                        break;
+                      case 1:
+                        res = lhs <= rhs;
+                        break;
+                      case 2:
+                        res = lhs === rhs;
+                        break;
+                      case 3:
+                        res = lhs !== rhs;
+                        break;
+                      case 4:
+                        res = lhs > rhs;
+                        break;
+                      default:
+                        res = lhs >= rhs;
+                    }
+                    _t3 = res;
+                  }
+                  stack[sp] = _t3;
+                  sp += 1;
+                } else {
+                  // COMPARE_GENERIC(op=oparg)
+                  let _t4: PyObject;
+                  {
+                    const op = oparg;
+                    const lhs = _t1;
+                    const rhs = _t2;
+                    let res: PyObject;
+                    res = rt.compare(lhs, rhs, op);
+                    _t4 = res;
+                  }
+                  stack[sp] = _t4;
+                  sp += 1;
+                }
+              }
+              break;
+            case 108:
+              /* IMPORT_NAME */ op_IMPORT_NAME: {
+                // IMPORT_NAME(name=oparg)
+                let _t0: PyObject;
+                {
+                  const name = oparg;
+                  const level = stack[sp - 2] as PyObject;
+                  const fromlist = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let res: PyObject;
+                  res = rt.importNameOp(frame, code.names[name], fromlist, level);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 109:
+              /* IMPORT_FROM */ op_IMPORT_FROM: {
+                // IMPORT_FROM(name=oparg)
+                let _t0: PyObject;
+                let _t1: PyObject;
+                {
+                  const name = oparg;
+                  const module = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let res: PyObject;
+                  res = rt.importFromOp(module, code.names[name]);
+                  _t0 = module;
+                  _t1 = res;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
+            case 110:
+              /* JUMP_FORWARD */ op_JUMP_FORWARD: {
+                // JUMP(target=oparg)
+                {
+                  const target = oparg;
+                  {
+                    ip = target;
+                    break op_JUMP_FORWARD;
+                  }
+                }
+              }
+              break;
+            case 111:
+              /* JUMP_IF_FALSE_OR_POP */ op_JUMP_IF_FALSE_OR_POP: {
+                let _c0: boolean;
+                // IS_TRUE_KEEP
+                let _t1: PyObject;
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === true || (value !== false && rt.isTrue(value));
+                  _t1 = value;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // POP
+                  {
+                    const value = _t1;
+                  }
+                } else {
+                  // JUMP(target=oparg)
+                  stack[sp] = _t1;
+                  sp += 1;
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_JUMP_IF_FALSE_OR_POP;
+                    }
+                  }
+                }
+              }
+              break;
+            case 112:
+              /* JUMP_IF_TRUE_OR_POP */ op_JUMP_IF_TRUE_OR_POP: {
+                let _c0: boolean;
+                // IS_TRUE_KEEP
+                let _t1: PyObject;
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === true || (value !== false && rt.isTrue(value));
+                  _t1 = value;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // JUMP(target=oparg)
+                  stack[sp] = _t1;
+                  sp += 1;
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_JUMP_IF_TRUE_OR_POP;
+                    }
+                  }
+                } else {
+                  // POP
+                  {
+                    const value = _t1;
+                  }
+                }
+              }
+              break;
+            case 114:
+              /* POP_JUMP_FORWARD_IF_FALSE */ op_POP_JUMP_FORWARD_IF_FALSE: {
+                let _c0: boolean;
+                // IS_TRUE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === true || (value !== false && rt.isTrue(value));
+                  _c0 = cond;
+                }
+                if (_c0) {
+                } else {
+                  // JUMP(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_FORWARD_IF_FALSE;
+                    }
+                  }
+                }
+              }
+              break;
+            case 115:
+              /* POP_JUMP_FORWARD_IF_TRUE */ op_POP_JUMP_FORWARD_IF_TRUE: {
+                let _c0: boolean;
+                // IS_TRUE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === true || (value !== false && rt.isTrue(value));
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // JUMP(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_FORWARD_IF_TRUE;
+                    }
+                  }
+                } else {
+                }
+              }
+              break;
+            case 116:
+              /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
+                if (oparg & 1) {
+                  // PUSH_NULL
+                  let _t0: Slot;
+                  {
+                    let res: Slot;
+                    res = null;
+                    _t0 = res;
+                  }
+                  stack[sp] = _t0;
+                  sp += 1;
+                } else {
+                }
+                // LOAD_GLOBAL(name=oparg >> 1)
+                let _t1: PyObject;
+                {
+                  const name = oparg >> 1;
+                  let value: PyObject;
+                  value = rt.loadGlobal(frame, code.names[name]);
+                  _t1 = value;
+                }
+                stack[sp] = _t1;
+                sp += 1;
+              }
+              break;
+            case 117:
+              /* IS_OP */ op_IS_OP: {
+                // IS(invert=oparg)
+                let _t0: PyObject;
+                {
+                  const invert = oparg;
+                  const lhs = stack[sp - 2] as PyObject;
+                  const rhs = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let res: PyObject;
+                  res = rt.isOp(lhs, rhs) !== (invert === 1);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 118:
+              /* CONTAINS_OP */ op_CONTAINS_OP: {
+                // CONTAINS(invert=oparg)
+                let _t0: PyObject;
+                {
+                  const invert = oparg;
+                  const lhs = stack[sp - 2] as PyObject;
+                  const rhs = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let res: PyObject;
+                  res = rt.containsOp(lhs, rhs) !== (invert === 1);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 119:
+              /* RERAISE */ op_RERAISE: {
+                // RERAISE(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (1 + n);
+                  const below = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                  const exc = stack[base + n] as PyObject;
+                  sp = base;
+                  if (n) frame.lasti = below[0] as number;
+                  throw rt.reraise(exc);
+                  sp = base + 0;
+                }
+              }
+              break;
+            case 120:
+              /* COPY */ op_COPY: {
+                // COPY(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (1 + (n - 1));
+                  const bottom = stack[base + 0] as PyObject;
+                  sp = base;
+                  let top: PyObject;
+                  top = bottom;
+                  stack[base + 1 + (n - 1)] = top;
+                  sp = base + 2 + (n - 1);
+                }
+              }
+              break;
+            case 122:
+              /* BINARY_OP */ op_BINARY_OP: {
+                let _c0: boolean;
+                // BOTH_SMALL_INT
+                let _t1: PyObject;
+                let _t2: PyObject;
+                {
+                  const lhs = stack[sp - 2] as PyObject;
+                  const rhs = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let cond: boolean;
+                  cond = typeof lhs === "number" && typeof rhs === "number";
+                  _t1 = lhs;
+                  _t2 = rhs;
+                  _c0 = cond;
+                }
+                if (_c0) {
                   switch (oparg) {
                     case 0: {
                       // NB_ADD
-                      // FLOAT_ADD
-                      let _t13: PyObject;
+                      // INT_ADD
+                      let _t3: PyObject;
                       {
-                        const lhs = _t11 as PyFloat;
-                        const rhs = _t12 as PyFloat;
+                        const lhs = _t1 as number;
+                        const rhs = _t2 as number;
                         let res: PyObject;
-                        res = new rt.PyFloat(lhs.value + rhs.value);
-                        _t13 = res;
+                        const r = lhs + rhs;
+                        res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+                        _t3 = res;
                       }
-                      stack[sp] = _t13;
+                      stack[sp] = _t3;
                       sp += 1;
                       break;
                     }
                     case 13: {
                       // NB_INPLACE_ADD
-                      // FLOAT_ADD
-                      let _t14: PyObject;
+                      // INT_ADD
+                      let _t4: PyObject;
                       {
-                        const lhs = _t11 as PyFloat;
-                        const rhs = _t12 as PyFloat;
+                        const lhs = _t1 as number;
+                        const rhs = _t2 as number;
                         let res: PyObject;
-                        res = new rt.PyFloat(lhs.value + rhs.value);
-                        _t14 = res;
+                        const r = lhs + rhs;
+                        res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+                        _t4 = res;
                       }
-                      stack[sp] = _t14;
+                      stack[sp] = _t4;
                       sp += 1;
                       break;
                     }
                     case 10: {
                       // NB_SUBTRACT
-                      // FLOAT_SUB
-                      let _t15: PyObject;
+                      // INT_SUB
+                      let _t5: PyObject;
                       {
-                        const lhs = _t11 as PyFloat;
-                        const rhs = _t12 as PyFloat;
+                        const lhs = _t1 as number;
+                        const rhs = _t2 as number;
                         let res: PyObject;
-                        res = new rt.PyFloat(lhs.value - rhs.value);
-                        _t15 = res;
+                        const r = lhs - rhs;
+                        res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+                        _t5 = res;
                       }
-                      stack[sp] = _t15;
+                      stack[sp] = _t5;
                       sp += 1;
                       break;
                     }
                     case 23: {
                       // NB_INPLACE_SUBTRACT
-                      // FLOAT_SUB
-                      let _t16: PyObject;
+                      // INT_SUB
+                      let _t6: PyObject;
                       {
-                        const lhs = _t11 as PyFloat;
-                        const rhs = _t12 as PyFloat;
+                        const lhs = _t1 as number;
+                        const rhs = _t2 as number;
                         let res: PyObject;
-                        res = new rt.PyFloat(lhs.value - rhs.value);
-                        _t16 = res;
+                        const r = lhs - rhs;
+                        res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+                        _t6 = res;
                       }
-                      stack[sp] = _t16;
+                      stack[sp] = _t6;
                       sp += 1;
                       break;
                     }
                     case 5: {
                       // NB_MULTIPLY
-                      // FLOAT_MUL
-                      let _t17: PyObject;
+                      // INT_MUL
+                      let _t7: PyObject;
                       {
-                        const lhs = _t11 as PyFloat;
-                        const rhs = _t12 as PyFloat;
+                        const lhs = _t1 as number;
+                        const rhs = _t2 as number;
                         let res: PyObject;
-                        res = new rt.PyFloat(lhs.value * rhs.value);
-                        _t17 = res;
+                        const r = lhs * rhs;
+                        res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                        _t7 = res;
                       }
-                      stack[sp] = _t17;
+                      stack[sp] = _t7;
                       sp += 1;
                       break;
                     }
                     case 18: {
                       // NB_INPLACE_MULTIPLY
-                      // FLOAT_MUL
-                      let _t18: PyObject;
+                      // INT_MUL
+                      let _t8: PyObject;
                       {
-                        const lhs = _t11 as PyFloat;
-                        const rhs = _t12 as PyFloat;
+                        const lhs = _t1 as number;
+                        const rhs = _t2 as number;
                         let res: PyObject;
-                        res = new rt.PyFloat(lhs.value * rhs.value);
-                        _t18 = res;
+                        const r = lhs * rhs;
+                        res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                        _t8 = res;
                       }
-                      stack[sp] = _t18;
+                      stack[sp] = _t8;
                       sp += 1;
                       break;
                     }
                     default: {
                       // BINARY_GENERIC(op=oparg)
-                      let _t19: PyObject;
+                      let _t9: PyObject;
                       {
                         const op = oparg;
-                        const lhs = _t11;
-                        const rhs = _t12;
+                        const lhs = _t1;
+                        const rhs = _t2;
                         let res: PyObject;
                         res = rt.binaryOp(lhs, rhs, op);
-                        _t19 = res;
+                        _t9 = res;
                       }
-                      stack[sp] = _t19;
+                      stack[sp] = _t9;
                       sp += 1;
                     }
                   }
                 } else {
-                  // BINARY_GENERIC(op=oparg)
-                  let _t20: PyObject;
+                  let _c10: boolean;
+                  // BOTH_FLOAT
+                  let _t11: PyObject;
+                  let _t12: PyObject;
                   {
-                    const op = oparg;
-                    const lhs = _t11;
-                    const rhs = _t12;
-                    let res: PyObject;
-                    res = rt.binaryOp(lhs, rhs, op);
-                    _t20 = res;
+                    const lhs = _t1;
+                    const rhs = _t2;
+                    let cond: boolean;
+                    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+                    _t11 = lhs;
+                    _t12 = rhs;
+                    _c10 = cond;
                   }
-                  stack[sp] = _t20;
+                  if (_c10) {
+                    switch (oparg) {
+                      case 0: {
+                        // NB_ADD
+                        // FLOAT_ADD
+                        let _t13: PyObject;
+                        {
+                          const lhs = _t11 as PyFloat;
+                          const rhs = _t12 as PyFloat;
+                          let res: PyObject;
+                          res = new rt.PyFloat(lhs.value + rhs.value);
+                          _t13 = res;
+                        }
+                        stack[sp] = _t13;
+                        sp += 1;
+                        break;
+                      }
+                      case 13: {
+                        // NB_INPLACE_ADD
+                        // FLOAT_ADD
+                        let _t14: PyObject;
+                        {
+                          const lhs = _t11 as PyFloat;
+                          const rhs = _t12 as PyFloat;
+                          let res: PyObject;
+                          res = new rt.PyFloat(lhs.value + rhs.value);
+                          _t14 = res;
+                        }
+                        stack[sp] = _t14;
+                        sp += 1;
+                        break;
+                      }
+                      case 10: {
+                        // NB_SUBTRACT
+                        // FLOAT_SUB
+                        let _t15: PyObject;
+                        {
+                          const lhs = _t11 as PyFloat;
+                          const rhs = _t12 as PyFloat;
+                          let res: PyObject;
+                          res = new rt.PyFloat(lhs.value - rhs.value);
+                          _t15 = res;
+                        }
+                        stack[sp] = _t15;
+                        sp += 1;
+                        break;
+                      }
+                      case 23: {
+                        // NB_INPLACE_SUBTRACT
+                        // FLOAT_SUB
+                        let _t16: PyObject;
+                        {
+                          const lhs = _t11 as PyFloat;
+                          const rhs = _t12 as PyFloat;
+                          let res: PyObject;
+                          res = new rt.PyFloat(lhs.value - rhs.value);
+                          _t16 = res;
+                        }
+                        stack[sp] = _t16;
+                        sp += 1;
+                        break;
+                      }
+                      case 5: {
+                        // NB_MULTIPLY
+                        // FLOAT_MUL
+                        let _t17: PyObject;
+                        {
+                          const lhs = _t11 as PyFloat;
+                          const rhs = _t12 as PyFloat;
+                          let res: PyObject;
+                          res = new rt.PyFloat(lhs.value * rhs.value);
+                          _t17 = res;
+                        }
+                        stack[sp] = _t17;
+                        sp += 1;
+                        break;
+                      }
+                      case 18: {
+                        // NB_INPLACE_MULTIPLY
+                        // FLOAT_MUL
+                        let _t18: PyObject;
+                        {
+                          const lhs = _t11 as PyFloat;
+                          const rhs = _t12 as PyFloat;
+                          let res: PyObject;
+                          res = new rt.PyFloat(lhs.value * rhs.value);
+                          _t18 = res;
+                        }
+                        stack[sp] = _t18;
+                        sp += 1;
+                        break;
+                      }
+                      default: {
+                        // BINARY_GENERIC(op=oparg)
+                        let _t19: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = _t11;
+                          const rhs = _t12;
+                          let res: PyObject;
+                          res = rt.binaryOp(lhs, rhs, op);
+                          _t19 = res;
+                        }
+                        stack[sp] = _t19;
+                        sp += 1;
+                      }
+                    }
+                  } else {
+                    // BINARY_GENERIC(op=oparg)
+                    let _t20: PyObject;
+                    {
+                      const op = oparg;
+                      const lhs = _t11;
+                      const rhs = _t12;
+                      let res: PyObject;
+                      res = rt.binaryOp(lhs, rhs, op);
+                      _t20 = res;
+                    }
+                    stack[sp] = _t20;
+                    sp += 1;
+                  }
+                }
+              }
+              break;
+            case 123:
+              /* SEND */ op_SEND: {
+                let _c0: boolean;
+                // SEND_TO
+                let _t1: PyObject;
+                let _t2: PyObject;
+                {
+                  const receiver = stack[sp - 2] as PyObject;
+                  const v = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let retval: PyObject;
+                  let cond: boolean;
+                  const [done, value] = rt.send(receiver, v);
+                  cond = !done;
+                  retval = value;
+                  _t1 = receiver;
+                  _t2 = retval;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  stack[sp] = _t1;
+                  stack[sp + 1] = _t2;
+                  sp += 2;
+                } else {
+                  // DROP_UNDER
+                  let _t3: PyObject;
+                  {
+                    const under = _t1;
+                    const top = _t2;
+                    _t3 = top;
+                  }
+                  // JUMP(target=oparg)
+                  stack[sp] = _t3;
                   sp += 1;
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_SEND;
+                    }
+                  }
                 }
               }
-            }
-            break;
-          case 123:
-            /* SEND */ op_SEND: {
-              let _c0: boolean;
-              // SEND_TO
-              let _t1: PyObject;
-              let _t2: PyObject;
-              {
-                const receiver = stack[sp - 2] as PyObject;
-                const v = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let retval: PyObject;
-                let cond: boolean;
-                const [done, value] = rt.send(receiver, v);
-                cond = !done;
-                retval = value;
-                _t1 = receiver;
-                _t2 = retval;
-                _c0 = cond;
-              }
-              if (_c0) {
-                stack[sp] = _t1;
-                stack[sp + 1] = _t2;
-                sp += 2;
-              } else {
-                // DROP_UNDER
-                let _t3: PyObject;
+              break;
+            case 124:
+              /* LOAD_FAST */ op_LOAD_FAST: {
+                // LOAD_FAST(index=oparg)
+                let _t0: PyObject;
                 {
-                  const under = _t1;
-                  const top = _t2;
-                  _t3 = top;
+                  const index = oparg;
+                  let value: PyObject;
+                  const v = locals[index];
+                  if (v === undefined) throw rt.unboundLocal(code, index);
+                  value = v;
+                  _t0 = value;
                 }
-                // JUMP(target=oparg)
-                stack[sp] = _t3;
+                stack[sp] = _t0;
                 sp += 1;
+              }
+              break;
+            case 125:
+              /* STORE_FAST */ op_STORE_FAST: {
+                // STORE_FAST(index=oparg)
                 {
-                  const target = oparg;
+                  const index = oparg;
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  locals[index] = value;
+                }
+              }
+              break;
+            case 126:
+              /* DELETE_FAST */ op_DELETE_FAST: {
+                // DELETE_FAST(index=oparg)
+                {
+                  const index = oparg;
+                  if (locals[index] === undefined) throw rt.unboundLocal(code, index);
+                  locals[index] = undefined;
+                }
+              }
+              break;
+            case 128:
+              /* POP_JUMP_FORWARD_IF_NOT_NONE */ op_POP_JUMP_FORWARD_IF_NOT_NONE: {
+                let _c0: boolean;
+                // IS_NONE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === rt.None;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                } else {
+                  // JUMP(target=oparg)
                   {
-                    ip = target;
-                    break op_SEND;
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_FORWARD_IF_NOT_NONE;
+                    }
                   }
                 }
               }
-            }
-            break;
-          case 124:
-            /* LOAD_FAST */ op_LOAD_FAST: {
-              // LOAD_FAST(index=oparg)
-              let _t0: PyObject;
-              {
-                const index = oparg;
-                let value: PyObject;
-                const v = locals[index];
-                if (v === undefined) throw rt.unboundLocal(code, index);
-                value = v;
-                _t0 = value;
+              break;
+            case 129:
+              /* POP_JUMP_FORWARD_IF_NONE */ op_POP_JUMP_FORWARD_IF_NONE: {
+                let _c0: boolean;
+                // IS_NONE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === rt.None;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // JUMP(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_FORWARD_IF_NONE;
+                    }
+                  }
+                } else {
+                }
               }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 125:
-            /* STORE_FAST */ op_STORE_FAST: {
-              // STORE_FAST(index=oparg)
-              {
-                const index = oparg;
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                locals[index] = value;
+              break;
+            case 130:
+              /* RAISE_VARARGS */ op_RAISE_VARARGS: {
+                // RAISE(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - n;
+                  const args = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                  sp = base;
+                  rt.raiseVarargs(args);
+                  sp = base + 0;
+                }
               }
-            }
-            break;
-          case 126:
-            /* DELETE_FAST */ op_DELETE_FAST: {
-              // DELETE_FAST(index=oparg)
-              {
-                const index = oparg;
-                if (locals[index] === undefined) throw rt.unboundLocal(code, index);
-                locals[index] = undefined;
+              break;
+            case 132:
+              /* MAKE_FUNCTION */ op_MAKE_FUNCTION: {
+                // MAKE_FUNCTION(flags=oparg)
+                {
+                  const flags = oparg;
+                  const base = sp - (1 + rt.popcount4(flags));
+                  const extras = stack.slice(base + 0, base + 0 + rt.popcount4(flags)) as PyObject[];
+                  const codeobj = stack[base + rt.popcount4(flags)] as PyObject;
+                  sp = base;
+                  let func: PyObject;
+                  func = rt.makeFunction(frame, codeobj as PyCode, flags, extras);
+                  stack[base + 0] = func;
+                  sp = base + 1;
+                }
               }
-            }
-            break;
-          case 128:
-            /* POP_JUMP_FORWARD_IF_NOT_NONE */ op_POP_JUMP_FORWARD_IF_NOT_NONE: {
-              let _c0: boolean;
-              // IS_NONE
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let cond: boolean;
-                cond = value === rt.None;
-                _c0 = cond;
+              break;
+            case 133:
+              /* BUILD_SLICE */ op_BUILD_SLICE: {
+                // BUILD_SLICE(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - n;
+                  const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                  sp = base;
+                  let res: PyObject;
+                  res = rt.buildSlice(items);
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
               }
-              if (_c0) {
-              } else {
+              break;
+            case 134:
+              /* JUMP_BACKWARD_NO_INTERRUPT */ op_JUMP_BACKWARD_NO_INTERRUPT: {
                 // JUMP(target=oparg)
                 {
                   const target = oparg;
                   {
                     ip = target;
-                    break op_POP_JUMP_FORWARD_IF_NOT_NONE;
+                    break op_JUMP_BACKWARD_NO_INTERRUPT;
                   }
                 }
               }
-            }
-            break;
-          case 129:
-            /* POP_JUMP_FORWARD_IF_NONE */ op_POP_JUMP_FORWARD_IF_NONE: {
-              let _c0: boolean;
-              // IS_NONE
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let cond: boolean;
-                cond = value === rt.None;
-                _c0 = cond;
+              break;
+            case 135:
+              /* MAKE_CELL */ op_MAKE_CELL: {
+                // MAKE_CELL(index=oparg)
+                {
+                  const index = oparg;
+                  locals[index] = new rt.PyCell(locals[index]);
+                }
               }
-              if (_c0) {
-                // JUMP(target=oparg)
+              break;
+            case 136:
+              /* LOAD_CLOSURE */ op_LOAD_CLOSURE: {
+                // LOAD_CELL(index=oparg)
+                let _t0: PyObject;
+                {
+                  const index = oparg;
+                  let cell: PyObject;
+                  cell = locals[index] as PyObject;
+                  _t0 = cell;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 137:
+              /* LOAD_DEREF */ op_LOAD_DEREF: {
+                // LOAD_DEREF(index=oparg)
+                let _t0: PyObject;
+                {
+                  const index = oparg;
+                  let value: PyObject;
+                  const v = (locals[index] as PyCell).value;
+                  if (v === undefined) throw rt.unboundFree(code, index);
+                  value = v;
+                  _t0 = value;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 138:
+              /* STORE_DEREF */ op_STORE_DEREF: {
+                // STORE_DEREF(index=oparg)
+                {
+                  const index = oparg;
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  (locals[index] as PyCell).value = value;
+                }
+              }
+              break;
+            case 139:
+              /* DELETE_DEREF */ op_DELETE_DEREF: {
+                // DELETE_DEREF(index=oparg)
+                {
+                  const index = oparg;
+                  const cell = locals[index] as PyCell;
+                  if (cell.value === undefined) throw rt.unboundFree(code, index);
+                  cell.value = undefined;
+                }
+              }
+              break;
+            case 140:
+              /* JUMP_BACKWARD */ op_JUMP_BACKWARD: {
+                // LOOP_BACK(target=oparg)
                 {
                   const target = oparg;
                   {
                     ip = target;
-                    break op_POP_JUMP_FORWARD_IF_NONE;
+                    break op_JUMP_BACKWARD;
                   }
                 }
-              } else {
               }
-            }
-            break;
-          case 130:
-            /* RAISE_VARARGS */ op_RAISE_VARARGS: {
-              // RAISE(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - n;
-                const args = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                sp = base;
-                rt.raiseVarargs(args);
-                sp = base + 0;
-              }
-            }
-            break;
-          case 132:
-            /* MAKE_FUNCTION */ op_MAKE_FUNCTION: {
-              // MAKE_FUNCTION(flags=oparg)
-              {
-                const flags = oparg;
-                const base = sp - (1 + rt.popcount4(flags));
-                const extras = stack.slice(base + 0, base + 0 + rt.popcount4(flags)) as PyObject[];
-                const codeobj = stack[base + rt.popcount4(flags)] as PyObject;
-                sp = base;
-                let func: PyObject;
-                func = rt.makeFunction(frame, codeobj as PyCode, flags, extras);
-                stack[base + 0] = func;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 133:
-            /* BUILD_SLICE */ op_BUILD_SLICE: {
-              // BUILD_SLICE(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - n;
-                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = rt.buildSlice(items);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 134:
-            /* JUMP_BACKWARD_NO_INTERRUPT */ op_JUMP_BACKWARD_NO_INTERRUPT: {
-              // JUMP(target=oparg)
-              {
-                const target = oparg;
+              break;
+            case 142:
+              /* CALL_FUNCTION_EX */ op_CALL_FUNCTION_EX: {
+                // CALL_FUNCTION_EX(n=oparg & 1)
                 {
-                  ip = target;
-                  break op_JUMP_BACKWARD_NO_INTERRUPT;
+                  const n = oparg & 1;
+                  const base = sp - (3 + n);
+                  const unused_null = stack[base + 0];
+                  const func = stack[base + 1] as PyObject;
+                  const callargs = stack[base + 2] as PyObject;
+                  const kwargs = stack.slice(base + 3, base + 3 + n) as PyObject[];
+                  sp = base;
+                  let res: PyObject;
+                  res = rt.callFunctionEx(func, callargs, n ? kwargs[0] : undefined);
+                  stack[base + 0] = res;
+                  sp = base + 1;
                 }
               }
-            }
-            break;
-          case 135:
-            /* MAKE_CELL */ op_MAKE_CELL: {
-              // MAKE_CELL(index=oparg)
-              {
-                const index = oparg;
-                locals[index] = new rt.PyCell(locals[index]);
-              }
-            }
-            break;
-          case 136:
-            /* LOAD_CLOSURE */ op_LOAD_CLOSURE: {
-              // LOAD_CELL(index=oparg)
-              let _t0: PyObject;
-              {
-                const index = oparg;
-                let cell: PyObject;
-                cell = locals[index] as PyObject;
-                _t0 = cell;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 137:
-            /* LOAD_DEREF */ op_LOAD_DEREF: {
-              // LOAD_DEREF(index=oparg)
-              let _t0: PyObject;
-              {
-                const index = oparg;
-                let value: PyObject;
-                const v = (locals[index] as PyCell).value;
-                if (v === undefined) throw rt.unboundFree(code, index);
-                value = v;
-                _t0 = value;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 138:
-            /* STORE_DEREF */ op_STORE_DEREF: {
-              // STORE_DEREF(index=oparg)
-              {
-                const index = oparg;
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                (locals[index] as PyCell).value = value;
-              }
-            }
-            break;
-          case 139:
-            /* DELETE_DEREF */ op_DELETE_DEREF: {
-              // DELETE_DEREF(index=oparg)
-              {
-                const index = oparg;
-                const cell = locals[index] as PyCell;
-                if (cell.value === undefined) throw rt.unboundFree(code, index);
-                cell.value = undefined;
-              }
-            }
-            break;
-          case 140:
-            /* JUMP_BACKWARD */ op_JUMP_BACKWARD: {
-              // LOOP_BACK(target=oparg)
-              {
-                const target = oparg;
+              break;
+            case 145:
+              /* LIST_APPEND */ op_LIST_APPEND: {
+                // LIST_APPEND(n=oparg)
                 {
-                  ip = target;
-                  break op_JUMP_BACKWARD;
+                  const n = oparg;
+                  const base = sp - (2 + (n - 1));
+                  const list = stack[base + 0] as PyObject;
+                  const value = stack[base + 1 + (n - 1)] as PyObject;
+                  sp = base;
+                  (list as PyList).items.push(value);
+                  sp = base + 1 + (n - 1);
                 }
               }
-            }
-            break;
-          case 142:
-            /* CALL_FUNCTION_EX */ op_CALL_FUNCTION_EX: {
-              // CALL_FUNCTION_EX(n=oparg & 1)
-              {
-                const n = oparg & 1;
-                const base = sp - (3 + n);
-                const unused_null = stack[base + 0];
-                const func = stack[base + 1] as PyObject;
-                const callargs = stack[base + 2] as PyObject;
-                const kwargs = stack.slice(base + 3, base + 3 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = rt.callFunctionEx(func, callargs, n ? kwargs[0] : undefined);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 145:
-            /* LIST_APPEND */ op_LIST_APPEND: {
-              // LIST_APPEND(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (2 + (n - 1));
-                const list = stack[base + 0] as PyObject;
-                const value = stack[base + 1 + (n - 1)] as PyObject;
-                sp = base;
-                (list as PyList).items.push(value);
-                sp = base + 1 + (n - 1);
-              }
-            }
-            break;
-          case 146:
-            /* SET_ADD */ op_SET_ADD: {
-              // SET_ADD(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (2 + (n - 1));
-                const set = stack[base + 0] as PyObject;
-                const value = stack[base + 1 + (n - 1)] as PyObject;
-                sp = base;
-                rt.setAdd(set as never, value);
-                sp = base + 1 + (n - 1);
-              }
-            }
-            break;
-          case 147:
-            /* MAP_ADD */ op_MAP_ADD: {
-              // MAP_ADD(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (3 + (n - 1));
-                const dict = stack[base + 0] as PyObject;
-                const key = stack[base + 1 + (n - 1)] as PyObject;
-                const value = stack[base + 2 + (n - 1)] as PyObject;
-                sp = base;
-                rt.dictSet(dict as PyDict, key, value);
-                sp = base + 1 + (n - 1);
-              }
-            }
-            break;
-          case 148:
-            /* LOAD_CLASSDEREF */ op_LOAD_CLASSDEREF: {
-              // LOAD_CLASSDEREF(index=oparg)
-              let _t0: PyObject;
-              {
-                const index = oparg;
-                let value: PyObject;
-                value = rt.loadClassDeref(frame, index);
-                _t0 = value;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-            break;
-          case 149:
-            /* COPY_FREE_VARS */ op_COPY_FREE_VARS: {
-              // COPY_FREE_VARS(n=oparg)
-              {
-                const n = oparg;
-                rt.copyFreeVars(frame, n);
-              }
-            }
-            break;
-          case 151:
-            /* RESUME */ op_RESUME: {
-            }
-            break;
-          case 155:
-            /* FORMAT_VALUE */ op_FORMAT_VALUE: {
-              // FORMAT_VALUE(flags=oparg)
-              {
-                const flags = oparg;
-                const base = sp - (1 + ((flags & 4) >> 2));
-                const value = stack[base + 0] as PyObject;
-                const spec = stack.slice(base + 1, base + 1 + ((flags & 4) >> 2)) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = rt.formatValue(value, flags, flags & 4 ? spec[0] : undefined);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 156:
-            /* BUILD_CONST_KEY_MAP */ op_BUILD_CONST_KEY_MAP: {
-              // BUILD_CONST_KEY_MAP(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (1 + n);
-                const values = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                const keys = stack[base + n] as PyObject;
-                sp = base;
-                let res: PyObject;
-                res = rt.buildConstKeyMap(values, keys);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 157:
-            /* BUILD_STRING */ op_BUILD_STRING: {
-              // BUILD_STRING(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - n;
-                const pieces = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = rt.buildString(pieces);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 160:
-            /* LOAD_METHOD */ op_LOAD_METHOD: {
-              // LOAD_METHOD(name=oparg)
-              let _t0: Slot;
-              let _t1: PyObject;
-              {
-                const name = oparg;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let meth: Slot;
-                let self: PyObject;
-                [meth, self] = rt.loadMethod(owner, code.names[name]);
-                _t0 = meth;
-                _t1 = self;
-              }
-              stack[sp] = _t0;
-              stack[sp + 1] = _t1;
-              sp += 2;
-            }
-            break;
-          case 162:
-            /* LIST_EXTEND */ op_LIST_EXTEND: {
-              // LIST_EXTEND(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (2 + (n - 1));
-                const list = stack[base + 0] as PyObject;
-                const iterable = stack[base + 1 + (n - 1)] as PyObject;
-                sp = base;
-                rt.listExtend(list, iterable);
-                sp = base + 1 + (n - 1);
-              }
-            }
-            break;
-          case 163:
-            /* SET_UPDATE */ op_SET_UPDATE: {
-              // SET_UPDATE(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (2 + (n - 1));
-                const set = stack[base + 0] as PyObject;
-                const iterable = stack[base + 1 + (n - 1)] as PyObject;
-                sp = base;
-                rt.setUpdate(set, iterable);
-                sp = base + 1 + (n - 1);
-              }
-            }
-            break;
-          case 164:
-            /* DICT_MERGE */ op_DICT_MERGE: {
-              // DICT_MERGE(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (4 + (n - 1));
-                const func = stack[base + 0];
-                const unused1 = stack[base + 1] as PyObject;
-                const dict = stack[base + 2] as PyObject;
-                const update = stack[base + 3 + (n - 1)] as PyObject;
-                sp = base;
-                rt.dictMerge(dict, update, func);
-                sp = base + 3 + (n - 1);
-              }
-            }
-            break;
-          case 165:
-            /* DICT_UPDATE */ op_DICT_UPDATE: {
-              // DICT_UPDATE(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (2 + (n - 1));
-                const dict = stack[base + 0] as PyObject;
-                const update = stack[base + 1 + (n - 1)] as PyObject;
-                sp = base;
-                rt.dictUpdate(dict, update);
-                sp = base + 1 + (n - 1);
-              }
-            }
-            break;
-          case 166:
-            /* PRECALL */ op_PRECALL: {
-            }
-            break;
-          case 171:
-            /* CALL */ op_CALL: {
-              // CALL(n=oparg)
-              {
-                const n = oparg;
-                const base = sp - (2 + n);
-                const first = stack[base + 0];
-                const second = stack[base + 1] as PyObject;
-                const args = stack.slice(base + 2, base + 2 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = rt.callFromStack(first, second, args, frame);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-            break;
-          case 172:
-            /* KW_NAMES */ op_KW_NAMES: {
-              // KW_NAMES(index=oparg)
-              {
-                const index = oparg;
-                frame.kwnames = (code.consts[index] as PyTuple).items as string[];
-              }
-            }
-            break;
-          case 173:
-            /* POP_JUMP_BACKWARD_IF_NOT_NONE */ op_POP_JUMP_BACKWARD_IF_NOT_NONE: {
-              let _c0: boolean;
-              // IS_NONE
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let cond: boolean;
-                cond = value === rt.None;
-                _c0 = cond;
-              }
-              if (_c0) {
-              } else {
-                // JUMP(target=oparg)
+              break;
+            case 146:
+              /* SET_ADD */ op_SET_ADD: {
+                // SET_ADD(n=oparg)
                 {
-                  const target = oparg;
+                  const n = oparg;
+                  const base = sp - (2 + (n - 1));
+                  const set = stack[base + 0] as PyObject;
+                  const value = stack[base + 1 + (n - 1)] as PyObject;
+                  sp = base;
+                  rt.setAdd(set as never, value);
+                  sp = base + 1 + (n - 1);
+                }
+              }
+              break;
+            case 147:
+              /* MAP_ADD */ op_MAP_ADD: {
+                // MAP_ADD(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (3 + (n - 1));
+                  const dict = stack[base + 0] as PyObject;
+                  const key = stack[base + 1 + (n - 1)] as PyObject;
+                  const value = stack[base + 2 + (n - 1)] as PyObject;
+                  sp = base;
+                  rt.dictSet(dict as PyDict, key, value);
+                  sp = base + 1 + (n - 1);
+                }
+              }
+              break;
+            case 148:
+              /* LOAD_CLASSDEREF */ op_LOAD_CLASSDEREF: {
+                // LOAD_CLASSDEREF(index=oparg)
+                let _t0: PyObject;
+                {
+                  const index = oparg;
+                  let value: PyObject;
+                  value = rt.loadClassDeref(frame, index);
+                  _t0 = value;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 149:
+              /* COPY_FREE_VARS */ op_COPY_FREE_VARS: {
+                // COPY_FREE_VARS(n=oparg)
+                {
+                  const n = oparg;
+                  rt.copyFreeVars(frame, n);
+                }
+              }
+              break;
+            case 151:
+              /* RESUME */ op_RESUME: {
+              }
+              break;
+            case 155:
+              /* FORMAT_VALUE */ op_FORMAT_VALUE: {
+                // FORMAT_VALUE(flags=oparg)
+                {
+                  const flags = oparg;
+                  const base = sp - (1 + ((flags & 4) >> 2));
+                  const value = stack[base + 0] as PyObject;
+                  const spec = stack.slice(base + 1, base + 1 + ((flags & 4) >> 2)) as PyObject[];
+                  sp = base;
+                  let res: PyObject;
+                  res = rt.formatValue(value, flags, flags & 4 ? spec[0] : undefined);
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
+              }
+              break;
+            case 156:
+              /* BUILD_CONST_KEY_MAP */ op_BUILD_CONST_KEY_MAP: {
+                // BUILD_CONST_KEY_MAP(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (1 + n);
+                  const values = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                  const keys = stack[base + n] as PyObject;
+                  sp = base;
+                  let res: PyObject;
+                  res = rt.buildConstKeyMap(values, keys);
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
+              }
+              break;
+            case 157:
+              /* BUILD_STRING */ op_BUILD_STRING: {
+                // BUILD_STRING(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - n;
+                  const pieces = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                  sp = base;
+                  let res: PyObject;
+                  res = rt.buildString(pieces);
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
+              }
+              break;
+            case 160:
+              /* LOAD_METHOD */ op_LOAD_METHOD: {
+                // LOAD_METHOD(name=oparg)
+                let _t0: Slot;
+                let _t1: PyObject;
+                {
+                  const name = oparg;
+                  const owner = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let meth: Slot;
+                  let self: PyObject;
+                  [meth, self] = rt.loadMethod(owner, code.names[name]);
+                  _t0 = meth;
+                  _t1 = self;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
+            case 162:
+              /* LIST_EXTEND */ op_LIST_EXTEND: {
+                // LIST_EXTEND(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (2 + (n - 1));
+                  const list = stack[base + 0] as PyObject;
+                  const iterable = stack[base + 1 + (n - 1)] as PyObject;
+                  sp = base;
+                  rt.listExtend(list, iterable);
+                  sp = base + 1 + (n - 1);
+                }
+              }
+              break;
+            case 163:
+              /* SET_UPDATE */ op_SET_UPDATE: {
+                // SET_UPDATE(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (2 + (n - 1));
+                  const set = stack[base + 0] as PyObject;
+                  const iterable = stack[base + 1 + (n - 1)] as PyObject;
+                  sp = base;
+                  rt.setUpdate(set, iterable);
+                  sp = base + 1 + (n - 1);
+                }
+              }
+              break;
+            case 164:
+              /* DICT_MERGE */ op_DICT_MERGE: {
+                // DICT_MERGE(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (4 + (n - 1));
+                  const func = stack[base + 0];
+                  const unused1 = stack[base + 1] as PyObject;
+                  const dict = stack[base + 2] as PyObject;
+                  const update = stack[base + 3 + (n - 1)] as PyObject;
+                  sp = base;
+                  rt.dictMerge(dict, update, func);
+                  sp = base + 3 + (n - 1);
+                }
+              }
+              break;
+            case 165:
+              /* DICT_UPDATE */ op_DICT_UPDATE: {
+                // DICT_UPDATE(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (2 + (n - 1));
+                  const dict = stack[base + 0] as PyObject;
+                  const update = stack[base + 1 + (n - 1)] as PyObject;
+                  sp = base;
+                  rt.dictUpdate(dict, update);
+                  sp = base + 1 + (n - 1);
+                }
+              }
+              break;
+            case 166:
+              /* PRECALL */ op_PRECALL: {
+              }
+              break;
+            case 171:
+              /* CALL */ op_CALL: {
+                // CALL(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (2 + n);
+                  const first = stack[base + 0];
+                  const second = stack[base + 1] as PyObject;
+                  const args = stack.slice(base + 2, base + 2 + n) as PyObject[];
+                  sp = base;
+                  let res: PyObject;
+                  res = rt.callFromStack(first, second, args, frame);
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
+              }
+              break;
+            case 172:
+              /* KW_NAMES */ op_KW_NAMES: {
+                // KW_NAMES(index=oparg)
+                {
+                  const index = oparg;
+                  frame.kwnames = (code.consts[index] as PyTuple).items as string[];
+                }
+              }
+              break;
+            case 173:
+              /* POP_JUMP_BACKWARD_IF_NOT_NONE */ op_POP_JUMP_BACKWARD_IF_NOT_NONE: {
+                let _c0: boolean;
+                // IS_NONE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === rt.None;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                } else {
+                  // JUMP(target=oparg)
                   {
-                    ip = target;
-                    break op_POP_JUMP_BACKWARD_IF_NOT_NONE;
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_BACKWARD_IF_NOT_NONE;
+                    }
                   }
                 }
               }
-            }
-            break;
-          case 174:
-            /* POP_JUMP_BACKWARD_IF_NONE */ op_POP_JUMP_BACKWARD_IF_NONE: {
-              let _c0: boolean;
-              // IS_NONE
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let cond: boolean;
-                cond = value === rt.None;
-                _c0 = cond;
-              }
-              if (_c0) {
-                // JUMP(target=oparg)
+              break;
+            case 174:
+              /* POP_JUMP_BACKWARD_IF_NONE */ op_POP_JUMP_BACKWARD_IF_NONE: {
+                let _c0: boolean;
+                // IS_NONE
                 {
-                  const target = oparg;
-                  {
-                    ip = target;
-                    break op_POP_JUMP_BACKWARD_IF_NONE;
-                  }
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === rt.None;
+                  _c0 = cond;
                 }
-              } else {
+                if (_c0) {
+                  // JUMP(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_BACKWARD_IF_NONE;
+                    }
+                  }
+                } else {
+                }
               }
-            }
-            break;
-          case 175:
-            /* POP_JUMP_BACKWARD_IF_FALSE */ op_POP_JUMP_BACKWARD_IF_FALSE: {
-              let _c0: boolean;
-              // IS_TRUE
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let cond: boolean;
-                cond = value === true || (value !== false && rt.isTrue(value));
-                _c0 = cond;
-              }
-              if (_c0) {
-              } else {
-                // JUMP(target=oparg)
+              break;
+            case 175:
+              /* POP_JUMP_BACKWARD_IF_FALSE */ op_POP_JUMP_BACKWARD_IF_FALSE: {
+                let _c0: boolean;
+                // IS_TRUE
                 {
-                  const target = oparg;
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === true || (value !== false && rt.isTrue(value));
+                  _c0 = cond;
+                }
+                if (_c0) {
+                } else {
+                  // JUMP(target=oparg)
                   {
-                    ip = target;
-                    break op_POP_JUMP_BACKWARD_IF_FALSE;
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_BACKWARD_IF_FALSE;
+                    }
                   }
                 }
               }
-            }
-            break;
-          case 176:
-            /* POP_JUMP_BACKWARD_IF_TRUE */ op_POP_JUMP_BACKWARD_IF_TRUE: {
-              let _c0: boolean;
-              // IS_TRUE
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let cond: boolean;
-                cond = value === true || (value !== false && rt.isTrue(value));
-                _c0 = cond;
-              }
-              if (_c0) {
-                // JUMP(target=oparg)
+              break;
+            case 176:
+              /* POP_JUMP_BACKWARD_IF_TRUE */ op_POP_JUMP_BACKWARD_IF_TRUE: {
+                let _c0: boolean;
+                // IS_TRUE
                 {
-                  const target = oparg;
-                  {
-                    ip = target;
-                    break op_POP_JUMP_BACKWARD_IF_TRUE;
-                  }
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === true || (value !== false && rt.isTrue(value));
+                  _c0 = cond;
                 }
-              } else {
+                if (_c0) {
+                  // JUMP(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_BACKWARD_IF_TRUE;
+                    }
+                  }
+                } else {
+                }
               }
-            }
-            break;
-          case 0 /* CACHE */:
-            throw rt.notSupported("CACHE", "never executed: inline cache entries; the decoder skips them");
-          case 31 /* MATCH_MAPPING */:
-            throw rt.notSupported(
-              "MATCH_MAPPING",
-              "match statements (structural pattern matching) are not implemented yet",
-            );
-          case 32 /* MATCH_SEQUENCE */:
-            throw rt.notSupported(
-              "MATCH_SEQUENCE",
-              "match statements (structural pattern matching) are not implemented yet",
-            );
-          case 33 /* MATCH_KEYS */:
-            throw rt.notSupported(
-              "MATCH_KEYS",
-              "match statements (structural pattern matching) are not implemented yet",
-            );
-          case 37 /* CHECK_EG_MATCH */:
-            throw rt.notSupported("CHECK_EG_MATCH", "except* (exception groups) is not implemented yet");
-          case 50 /* GET_AITER */:
-            throw rt.notSupported("GET_AITER", "async for is not implemented yet");
-          case 51 /* GET_ANEXT */:
-            throw rt.notSupported("GET_ANEXT", "async for is not implemented yet");
-          case 52 /* BEFORE_ASYNC_WITH */:
-            throw rt.notSupported("BEFORE_ASYNC_WITH", "async with is not implemented yet");
-          case 54 /* END_ASYNC_FOR */:
-            throw rt.notSupported("END_ASYNC_FOR", "async for is not implemented yet");
-          case 87 /* ASYNC_GEN_WRAP */:
-            throw rt.notSupported("ASYNC_GEN_WRAP", "async generators are not implemented yet");
-          case 88 /* PREP_RERAISE_STAR */:
-            throw rt.notSupported("PREP_RERAISE_STAR", "except* (exception groups) is not implemented yet");
-          case 131 /* GET_AWAITABLE */:
-            throw rt.notSupported("GET_AWAITABLE", "await is not implemented yet");
-          case 144 /* EXTENDED_ARG */:
-            throw rt.notSupported(
-              "EXTENDED_ARG",
-              "never executed: the decoder folds its argument into the next instruction's",
-            );
-          case 152 /* MATCH_CLASS */:
-            throw rt.notSupported(
-              "MATCH_CLASS",
-              "match statements (structural pattern matching) are not implemented yet",
-            );
-          default:
-            throw rt.unknownOpcode(ops[lasti], lasti);
+              break;
+            case 0 /* CACHE */:
+              throw rt.notSupported("CACHE", "never executed: inline cache entries; the decoder skips them");
+            case 31 /* MATCH_MAPPING */:
+              throw rt.notSupported(
+                "MATCH_MAPPING",
+                "match statements (structural pattern matching) are not implemented yet",
+              );
+            case 32 /* MATCH_SEQUENCE */:
+              throw rt.notSupported(
+                "MATCH_SEQUENCE",
+                "match statements (structural pattern matching) are not implemented yet",
+              );
+            case 33 /* MATCH_KEYS */:
+              throw rt.notSupported(
+                "MATCH_KEYS",
+                "match statements (structural pattern matching) are not implemented yet",
+              );
+            case 37 /* CHECK_EG_MATCH */:
+              throw rt.notSupported("CHECK_EG_MATCH", "except* (exception groups) is not implemented yet");
+            case 50 /* GET_AITER */:
+              throw rt.notSupported("GET_AITER", "async for is not implemented yet");
+            case 51 /* GET_ANEXT */:
+              throw rt.notSupported("GET_ANEXT", "async for is not implemented yet");
+            case 52 /* BEFORE_ASYNC_WITH */:
+              throw rt.notSupported("BEFORE_ASYNC_WITH", "async with is not implemented yet");
+            case 54 /* END_ASYNC_FOR */:
+              throw rt.notSupported("END_ASYNC_FOR", "async for is not implemented yet");
+            case 87 /* ASYNC_GEN_WRAP */:
+              throw rt.notSupported("ASYNC_GEN_WRAP", "async generators are not implemented yet");
+            case 88 /* PREP_RERAISE_STAR */:
+              throw rt.notSupported("PREP_RERAISE_STAR", "except* (exception groups) is not implemented yet");
+            case 131 /* GET_AWAITABLE */:
+              throw rt.notSupported("GET_AWAITABLE", "await is not implemented yet");
+            case 144 /* EXTENDED_ARG */:
+              throw rt.notSupported(
+                "EXTENDED_ARG",
+                "never executed: the decoder folds its argument into the next instruction's",
+              );
+            case 152 /* MATCH_CLASS */:
+              throw rt.notSupported(
+                "MATCH_CLASS",
+                "match statements (structural pattern matching) are not implemented yet",
+              );
+            default:
+              throw rt.unknownOpcode(ops[lasti], lasti);
+          }
         }
+      } catch (e) {
+        const exc = unwind.caught(frame, e);
+        const h = unwind.findHandler(code, lasti);
+        if (h === undefined) {
+          frame.sp = 0;
+          throw exc;
+        }
+        sp = h.depth;
+        if (h.lasti) stack[sp++] = frame.lasti;
+        stack[sp++] = exc;
+        ip = h.target;
       }
-    } catch (e) {
-      const exc = unwind.caught(frame, e);
-      const h = unwind.findHandler(code, lasti);
-      if (h === undefined) {
-        frame.sp = 0;
-        throw exc;
-      }
-      sp = h.depth;
-      if (h.lasti) stack[sp++] = frame.lasti;
-      stack[sp++] = exc;
-      ip = h.target;
     }
+  } finally {
+    counters.baseInstructions += executed;
   }
 }

@@ -1,6 +1,7 @@
 // The VM: wires the object model, builtins and interpreter tiers together and runs a program
 // as CPython's `python3.11 FILE ARGS…` would: same stdout, stderr conventions and exit status.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { counters } from "./interp/counters.js";
 import { dirname, resolve } from "node:path";
 import "./objects/numbers.js";
 import "./objects/str.js";
@@ -35,6 +36,8 @@ export interface RunOptions {
   pipeline: Pipeline;
   /** name used in "can't open file" messages */
   programName: string;
+  stats?: boolean;
+  statsJson?: string | null;
 }
 
 registerExecutor(execute);
@@ -61,6 +64,30 @@ export function reportUncaught(e: unknown): number {
 }
 
 export function runMain(opts: RunOptions): number {
+  const started = performance.now();
+  const status = runProgram(opts);
+  if (opts.stats || opts.statsJson) reportStats(opts, performance.now() - started);
+  return status;
+}
+
+function reportStats(opts: RunOptions, ms: number): void {
+  const s = {
+    pipeline: opts.pipeline,
+    wallTimeMs: Math.round(ms),
+    instructions: { base: counters.baseInstructions, trace: 0, traceByStage: {} },
+    timeInTracesFraction: 0,
+    traces: { recorded: 0, aborted: 0, abortedByReason: {}, evicted: 0, invalidated: 0, exits: 0, sideTraces: 0 },
+  };
+  if (opts.statsJson) writeFileSync(opts.statsJson, JSON.stringify(s, null, 2) + "\n");
+  if (opts.stats) {
+    process.stderr.write(
+      `hotpy stats (pipeline ${s.pipeline}): ${s.wallTimeMs} ms\n` +
+        `  instructions: base ${s.instructions.base}, in traces ${s.instructions.trace} (no tracing in this pipeline)\n`,
+    );
+  }
+}
+
+function runProgram(opts: RunOptions): number {
   const file = resolve(opts.file);
   if (!existsSync(file) || statSync(file).isDirectory()) {
     const why = existsSync(file) ? "[Errno 21] Is a directory" : "[Errno 2] No such file or directory";
@@ -76,6 +103,7 @@ export function runMain(opts: RunOptions): number {
       process.stderr.write(compiled.message);
       return 1;
     }
+    if (compiled !== null && compiled.warnings) process.stderr.write(compiled.warnings);
     const code = compiled !== null ? codeFromMarshal(compiled.marshal, file) : codeFromMarshal(source.subarray(16), file);
     const main = newModule("__main__");
     const d = main.dict.map;

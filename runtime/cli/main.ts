@@ -12,6 +12,8 @@ usage:
 options for run:
   --pipeline STAGE    execution pipeline: ${PIPELINES.join(", ")} (default: ${PIPELINES[PIPELINES.length - 1]})
                       base = the generated base interpreter only, no tracing
+  --stats             print execution statistics to stderr at exit
+  --stats-json FILE   write the same statistics as JSON to FILE
 
 environment:
   HOTPY_PYTHON        the CPython 3.11 used to compile source (default: python3.11 on PATH)
@@ -40,6 +42,8 @@ export function main(argv: string[]): number {
   }
   if (argv[0] !== "run") fail(`unknown command '${argv[0]}'`);
   let pipeline: Pipeline = PIPELINES[PIPELINES.length - 1];
+  let stats = false;
+  let statsJson: string | null = null;
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i];
@@ -53,6 +57,12 @@ export function main(argv: string[]): number {
         pipeline = v as Pipeline;
         break;
       }
+      case "--stats":
+        stats = true;
+        break;
+      case "--stats-json":
+        statsJson = value();
+        break;
       case "--help":
         process.stdout.write(HELP);
         return 0;
@@ -66,5 +76,5 @@ export function main(argv: string[]): number {
   }
   const file = argv[i];
   if (file === undefined) fail("run needs a FILE.py");
-  return runMain({ file, args: argv.slice(i + 1), pipeline, programName: "hotpy" });
+  return runMain({ file, args: argv.slice(i + 1), pipeline, programName: "hotpy", stats, statsJson });
 }

@@ -1,0 +1,5 @@
+// Execution counters every tier adds to; `--stats` and `--stats-json` report them.
+export const counters = {
+  /** fat instructions executed by the base interpreter */
+  baseInstructions: 0,
+};
