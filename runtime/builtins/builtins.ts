@@ -236,7 +236,13 @@ def("print", (args, kwnames) => {
 def("len", (args, kw) => P.len(positional("len", args, kw, 1, 1)[0]));
 def("repr", (args, kw) => P.repr(positional("repr", args, kw, 1, 1)[0]));
 def("ascii", (args, kw) => asciiEscape(P.repr(positional("ascii", args, kw, 1, 1)[0])));
-def("hash", (args, kw) => P.hash(positional("hash", args, kw, 1, 1)[0]));
+def("hash", (args, kw) => {
+  const x = positional("hash", args, kw, 1, 1)[0];
+  const i = asInt(x);
+  if (i !== undefined && !(x instanceof PyBoxed)) return I.intHashExact(i);
+  if (x instanceof PyFloat && Number.isInteger(x.value) && Number.isFinite(x.value)) return I.intHashExact(BigInt(x.value));
+  return P.hash(x);
+});
 def("id", (args, kw) => P.objectId(positional("id", args, kw, 1, 1)[0]));
 def("callable", (args, kw) => {
   const x = positional("callable", args, kw, 1, 1)[0];

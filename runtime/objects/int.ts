@@ -198,3 +198,14 @@ export function intHash(a: Int): number {
   if (h === -1n) h = -2n;
   return Number(h);
 }
+
+/** hash(int) exactly as CPython prints it (a bigint where it exceeds 2**53). */
+export function intHashExact(a: Int): Int {
+  if (typeof a === "number" && Math.abs(a) < 2 ** 52) return a === -1 ? -2 : a;
+  const A = big(a);
+  const neg = A < 0n;
+  let h = (neg ? -A : A) % HASH_MODULUS;
+  if (neg) h = -h;
+  if (h === -1n) h = -2n;
+  return normBig(h);
+}

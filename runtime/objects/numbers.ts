@@ -111,7 +111,7 @@ methods(intType, {
   __int__: (self) => selfInt(self),
   __index__: (self) => selfInt(self),
   __float__: (self) => new PyFloat(I.intToFloat(selfInt(self))),
-  __hash__: (self) => I.intHash(selfInt(self)),
+  __hash__: (self) => I.intHashExact(selfInt(self)),
   __repr__: (self) => String(selfInt(self)),
   __trunc__: (self) => selfInt(self),
   __floor__: (self) => selfInt(self),

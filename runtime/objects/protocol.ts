@@ -172,7 +172,7 @@ export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType):
   if (d instanceof PyGetSetDescriptor) return obj === null ? d : d.get(obj);
   if (d instanceof PyProperty) {
     if (obj === null) return d;
-    if (d.fget === None) throw attributeError(`property of '${type.name}' object has no getter`);
+    if (d.fget === None) throw attributeError(`property '${propertyName(d, type)}' of '${typeOf(obj).name}' object has no getter`);
     return call(d.fget, [obj]);
   }
   if (d instanceof PyInstance || d instanceof PyBoxed) {
@@ -282,7 +282,7 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
   if (descr !== undefined && typeof descr === "object") {
     if (descr instanceof PyProperty) {
       const fn = value === undefined ? descr.fdel : descr.fset;
-      if (fn === None) throw attributeError(value === undefined ? `can't delete attribute '${name}'` : `can't set attribute '${name}'`);
+      if (fn === None) throw attributeError(`property '${name}' of '${t.name}' object has no ${value === undefined ? "deleter" : "setter"}`);
       call(fn, value === undefined ? [obj] : [obj, value]);
       return;
     }
@@ -678,4 +678,10 @@ export function unwrapStopIteration(e: unknown): PyObject | undefined {
   if (e instanceof PyBaseException && isSubtype(e.cls, StopIterationType))
     return e.args.items.length > 0 ? e.args.items[0] : None;
   return undefined;
+}
+
+/** The attribute name a property is stored under (for error messages). */
+function propertyName(p: PyProperty, t: PyType): string {
+  for (const k of t.mro) for (const [n, v] of k.dict.map) if (v === p) return String(n);
+  return "?";
 }
