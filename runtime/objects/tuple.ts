@@ -3,9 +3,9 @@
 //
 // Hash values in this VM are JS numbers (protocol.hash), which cannot hold CPython's full 64-bit
 // Py_hash_t. The engine therefore computes the exact 64-bit value (as two unsigned 32-bit halves)
-// and `foldHash` maps it to a number: exact when it is a safe integer, otherwise the low 53 bits
-// sign-extended (so the bits a hash table probes with stay those of CPython's hash). Both hash()
-// and __hash__ return the folded value, so they always agree; `exactHash` gives CPython's value.
+// and `foldHash` maps it to a number: the low 52 bits, non-negative (the bits of CPython's
+// (size_t)hash a set table probes with, so set layouts match CPython's). Both hash() and
+// __hash__ return the folded value, so they always agree; `exactHash` gives CPython's value.
 import {
   NotImplemented,
   PyBoxed,
@@ -245,14 +245,11 @@ function tupleHash64(items: PyObject[]): void {
   rl = al;
 }
 
-/** A 64-bit hash (hi, lo) as the VM's number hash: exact when safe, else low 53 bits. */
+/** A 64-bit hash (hi, lo) as the VM's number hash: its low 52 bits, as a non-negative number.
+ *  Those are the bits (size_t)hash contributes to CPython's set probing (slot and perturbation),
+ *  so sets of tuples and frozensets lay out as in CPython. */
 export function foldHash(hi: number, lo: number): number {
-  if (hi < 0x200000) return hi * TWO32 + lo;
-  if (hi > 0xffe00000) return (hi - TWO32) * TWO32 + lo;
-  let s = hi & 0x1fffff;
-  if (s & 0x100000) s -= 0x200000;
-  const v = s * TWO32 + lo;
-  return v === -1 ? -2 : v;
+  return (hi & 0xfffff) * TWO32 + lo;
 }
 
 /** A 64-bit hash (hi, lo) as the signed Python int CPython would return. */
