@@ -218,29 +218,50 @@ def("print", (args, kwnames) => {
         throw typeError(`'${kwnames![k]}' is an invalid keyword argument for print()`);
     }
   }
-  let out = "";
-  for (let i = 0; i < n; i++) {
-    if (i > 0) out += sep;
-    const a = args[i];
-    out += typeof a === "string" ? a : P.str(a);
-  }
-  out += end;
   if (file === None) file = getSys().dict.map.get("stdout") ?? None;
   if (file === None) return None;
-  if (file === stdout) stdout.write(out);
-  else P.callMethod(file, "write", [out]);
+  if (file === stdout) {
+    let out = "";
+    for (let i = 0; i < n; i++) {
+      if (i > 0) out += sep;
+      const a = args[i];
+      out += typeof a === "string" ? a : P.str(a);
+    }
+    stdout.write(out + end);
+  } else {
+    // as CPython: one write() per argument, separator and end
+    const write = P.getAttr(file, "write");
+    for (let i = 0; i < n; i++) {
+      if (i > 0) P.call(write, [sep]);
+      const a = args[i];
+      P.call(write, [typeof a === "string" ? a : P.str(a)]);
+    }
+    P.call(write, [end]);
+  }
   if (flush) P.callMethod(file, "flush", []);
   return None;
 });
 
-def("len", (args, kw) => P.len(positional("len", args, kw, 1, 1)[0]));
+def("len", (args, kw) => {
+  const x = positional("len", args, kw, 1, 1)[0];
+  if (typeof x === "string" || x instanceof PyList || x instanceof PyTuple) return P.len(x);
+  const m = P.lookupType(P.typeOf(x), "__len__");
+  if (m === undefined) throw typeError(`object of type '${P.typeOf(x).name}' has no len()`);
+  const r = P.callBound(m, x, []);
+  if (typeof r === "bigint") {
+    if (r < 0n) throw valueError("__len__() should return >= 0");
+    if (r >= 2n ** 63n) throw newException(excType("OverflowError"), "cannot fit 'int' into an index-sized integer");
+    return r;
+  }
+  return P.len(x);
+});
 def("repr", (args, kw) => P.repr(positional("repr", args, kw, 1, 1)[0]));
 def("ascii", (args, kw) => asciiEscape(P.repr(positional("ascii", args, kw, 1, 1)[0])));
 def("hash", (args, kw) => {
   const x = positional("hash", args, kw, 1, 1)[0];
   const i = asInt(x);
   if (i !== undefined && !(x instanceof PyBoxed)) return I.intHashExact(i);
-  if (x instanceof PyFloat && Number.isInteger(x.value) && Number.isFinite(x.value)) return I.intHashExact(BigInt(x.value));
+  if (x instanceof PyFloat) return I.floatHashExact(x.value);
   return P.hash(x);
 });
 def("id", (args, kw) => P.objectId(positional("id", args, kw, 1, 1)[0]));

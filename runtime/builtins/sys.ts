@@ -1,6 +1,7 @@
 // The sys module.
 import { None, PyDict, PyFloat, PyList, PyModule, PyObject, PyTuple, PyBaseException } from "../objects/core.js";
-import { builtinFunction, positional } from "../objects/define.js";
+import { builtinFunction, getter, method, positional } from "../objects/define.js";
+import { builtinType, tupleType, PyType } from "../objects/core.js";
 import { newException, SystemExitType, typeError, valueError } from "../objects/exceptions.js";
 import { index, repr, typeOf } from "../objects/protocol.js";
 import { modules, path, registerBuiltinModule, newModule, builtinModuleNames, importModule } from "../interp/imports.js";
@@ -8,6 +9,17 @@ import { state } from "../interp/state.js";
 import { stderr, stdin, stdout } from "./stdio.js";
 import { dictSet } from "../objects/hashtable.js";
 import { hostInfo } from "../loader/python-host.js";
+
+/** A struct sequence (sys.version_info, sys.float_info…): a tuple with named fields. */
+function structSeq(name: string, fields: string[]): PyType {
+  const t = builtinType(name, tupleType);
+  t.dict.map.set("__module__", "sys");
+  fields.forEach((f, i) => getter(t, f, (self) => (self as PyTuple).items[i]));
+  method(t, "__repr__", (self) => `${name}(${fields.map((f, i) => `${f}=${repr((self as PyTuple).items[i])}`).join(", ")})`);
+  return t;
+}
+const versionInfoType = structSeq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+const floatInfoType = structSeq("sys.float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 
 /** Set by the VM at start-up: sys.argv and the executable name. */
 export const sysConfig = { argv: [] as string[], executable: "hotpy" };
@@ -44,7 +56,7 @@ registerBuiltinModule("sys", (m) => {
   d.map.set("maxunicode", 0x10ffff);
   const info = hostInfo();
   d.map.set("version", `${info.version} (hotpy)`);
-  d.map.set("version_info", new PyTuple([3, 11, Number(info.version.split(".")[2] ?? 0), "final", 0]));
+  d.map.set("version_info", new PyTuple([3, 11, Number(info.version.split(".")[2] ?? 0), "final", 0], versionInfoType));
   d.map.set("hexversion", 0x030b00f0);
   d.map.set("api_version", 1013);
   d.map.set("copyright", "");
@@ -55,7 +67,7 @@ registerBuiltinModule("sys", (m) => {
   d.map.set("dont_write_bytecode", true);
   d.map.set("float_info", new PyTuple([
     new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
-  ]));
+  ], floatInfoType));
   d.map.set("implementation", newModule("implementation"));
   (d.map.get("implementation") as PyModule).dict.map.set("name", "hotpy");
   (d.map.get("implementation") as PyModule).dict.map.set("cache_tag", "cpython-311");

@@ -81,13 +81,13 @@ export const compare = O.compare;
 
 export function unboundLocal(code: PyCode, index: number): PyBaseException {
   const name = code.localsplusnames[index];
-  return newException(UnboundLocalErrorType, `local variable '${name}' referenced before assignment`);
+  return newException(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 export function unboundFree(code: PyCode, index: number): PyBaseException {
   const name = code.localsplusnames[index];
   const kind = code.localspluskinds[index];
-  if (kind & 0x80) return nameError(`free variable '${name}' referenced before assignment in enclosing scope`);
-  return newException(UnboundLocalErrorType, `local variable '${name}' referenced before assignment`);
+  if (kind & 0x80) return nameError(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  return newException(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
 export function notDefined(name: string): PyBaseException {

@@ -239,7 +239,9 @@ export class PyFunction implements PyHeap {
   constructor(public code: PyCode, public globals: PyDict, public builtins: PyDict) {
     this.name = code.name;
     this.qualname = code.qualname;
-    this.doc = None;
+    // CPython: the docstring is the first constant when that is a str
+    const first = code.consts.length > 0 ? code.consts[0] : None;
+    this.doc = typeof first === "string" ? first : None;
     this.module = globals.map.get("__name__") ?? None;
   }
 }

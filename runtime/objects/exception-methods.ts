@@ -11,13 +11,14 @@ function self(x: PyObject): PyBaseException {
   return x;
 }
 
-setNew(baseExceptionType, (cls, args) => {
-  const e = new PyBaseException(cls, args);
+setNew(baseExceptionType, (cls, args, kwnames) => {
+  const e = new PyBaseException(cls, args.slice(0, args.length - (kwnames?.length ?? 0)));
   if (cls.hasDict) e.dict = new PyDict();
   return e;
 });
 methods(baseExceptionType, {
-  __init__: (s, args) => {
+  __init__: (s, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) throw typeError(`${self(s).cls.name}() takes no keyword arguments`);
     self(s).args = new PyTuple(args);
     return None;
   },
@@ -94,6 +95,24 @@ argAttr("SyntaxError", "msg", (a) => (a.length > 0 ? a[0] : None));
 for (const [i, f] of ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].entries())
   argAttr("SyntaxError", f, (a) => (a.length > 1 && a[1] instanceof PyTuple && a[1].items.length > i ? a[1].items[i] : None));
 
+method(excType("ImportError"), "__init__", (s, args, kwnames) => {
+  const e = self(s);
+  const nkw = kwnames?.length ?? 0;
+  e.args = new PyTuple(args.slice(0, args.length - nkw));
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    if (name !== "name" && name !== "path") throw typeError(`'${name}' is an invalid keyword argument for ImportError()`);
+    (e.dict ??= new PyDict()).map.set(`__attr_${name}`, args[args.length - nkw + k]);
+  }
+  return None;
+});
+method(excType("ImportError"), "__str__", (s) => {
+  const e = self(s);
+  const msg = e.dict?.map.get("__attr_msg");
+  if (msg !== undefined && msg !== None) return str(msg);
+  const a = e.args.items;
+  return a.length === 1 ? str(a[0]) : a.length === 0 ? "" : repr(e.args);
+});
 method(excType("KeyError"), "__str__", (s) => {
   const a = self(s).args.items;
   return a.length === 1 ? repr(a[0]) : a.length === 0 ? "" : repr(self(s).args);

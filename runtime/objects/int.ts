@@ -52,7 +52,7 @@ export function intFloorDiv(a: Int, b: Int): Int {
   return normBig(q);
 }
 export function intMod(a: Int, b: Int): Int {
-  if (b === 0 || b === 0n) throw zeroDivisionError("integer division or modulo by zero");
+  if (b === 0 || b === 0n) throw zeroDivisionError("integer modulo by zero");
   if (typeof a === "number" && typeof b === "number") {
     const r = a % b;
     const m = r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
@@ -206,6 +206,28 @@ export function intHashExact(a: Int): Int {
   const neg = A < 0n;
   let h = (neg ? -A : A) % HASH_MODULUS;
   if (neg) h = -h;
+  if (h === -1n) h = -2n;
+  return normBig(h);
+}
+
+/** hash(float) exactly as CPython: for x = M * 2**E, (M * 2**(E mod 61)) mod (2**61 - 1). */
+export function floatHashExact(x: number): Int {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
+  if (x === 0) return 0;
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, Math.abs(x));
+  const hi = buf.getUint32(0), lo = buf.getUint32(4);
+  const biased = hi >>> 20;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let exp: number;
+  if (biased === 0) exp = -1074;
+  else {
+    mant |= 1n << 52n;
+    exp = biased - 1075;
+  }
+  const e = ((exp % 61) + 61) % 61;
+  let h = ((mant % HASH_MODULUS) << BigInt(e)) % HASH_MODULUS;
+  if (x < 0) h = -h;
   if (h === -1n) h = -2n;
   return normBig(h);
 }

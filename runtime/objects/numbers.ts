@@ -273,7 +273,7 @@ methods(floatType, {
   __floor__: (self) => viaText(() => floatToInt(Math.floor(selfFloat(self)))),
   __ceil__: (self) => viaText(() => floatToInt(Math.ceil(selfFloat(self)))),
   __float__: (self) => new PyFloat(selfFloat(self)),
-  __hash__: (self) => floatHash(selfFloat(self)),
+  __hash__: (self) => I.floatHashExact(selfFloat(self)),
   __repr__: (self) => floatRepr(selfFloat(self)),
   __round__: (self, args) => {
     const x = selfFloat(self);

@@ -299,7 +299,8 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
       }
     }
   }
-  const d = instanceDict(obj);
+  let d = instanceDict(obj);
+  if (d === null && t.hasDict && typeof obj === "object" && "dict" in obj) d = (obj as { dict: PyDict | null }).dict = new PyDict();
   if (d === null) {
     if (t.isBuiltin || typeof obj !== "object")
       throw attributeError(`'${t.name}' object has no attribute '${name}'`);

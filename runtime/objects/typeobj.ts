@@ -69,7 +69,7 @@ export function computeMro(t: PyType): PyType[] {
     }
     if (cand === null) {
       const names = t.bases.map((b) => b.name).join(", ");
-      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+      throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
@@ -364,6 +364,19 @@ methods(objectType, {
   __sizeof__: () => 16,
 });
 classMethod(objectType, "__init_subclass__", () => None);
+getter(
+  objectType,
+  "__dict__",
+  (self) => {
+    const holder = self as { dict?: PyDict | null };
+    if (!typeOf(self).hasDict || !("dict" in (self as object))) throw attributeError(`'${typeOf(self).name}' object has no attribute '__dict__'`);
+    return (holder.dict ??= new PyDict());
+  },
+  (self, v) => {
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v ?? None).name}'`);
+    (self as { dict?: PyDict | null }).dict = v;
+  },
+);
 classMethod(objectType, "__subclasshook__", () => NotImplemented);
 getter(
   objectType,
