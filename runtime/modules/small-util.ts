@@ -3,7 +3,7 @@
 // C-style integer argument conversion with CPython's error messages.
 import { PyBoxed, PyByteArray, PyBytes, PyDict, PyModule, PyObject, PyType, typeType } from "../objects/core.js";
 import { builtinFunction } from "../objects/define.js";
-import { overflowError, typeError } from "../objects/exceptions.js";
+import { newException, overflowError, typeError } from "../objects/exceptions.js";
 import { index, typeOf } from "../objects/protocol.js";
 import { newClass } from "../objects/typeobj.js";
 
@@ -57,12 +57,16 @@ export function newBytes(b: Uint8Array): PyBytes {
   return new PyBytes(b);
 }
 
-/** Py_ssize_t argument conversion (clinic `Py_ssize_t`): __index__, OverflowError past 2**63. */
-export function ssizeArg(x: PyObject): number {
+/** Py_ssize_t argument conversion (clinic `Py_ssize_t`): __index__, OverflowError past 2**63
+ *  (or, given an error type, PyNumber_AsSsize_t's "cannot fit 'int' into an index-sized integer"). */
+export function ssizeArg(x: PyObject, errType?: PyType): number {
   if (typeof x === "number") return x;
   const v = index(x);
   if (typeof v === "number") return v;
-  if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) throw overflowError("Python int too large to convert to C ssize_t");
+  if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
+    if (errType !== undefined) throw newException(errType, "cannot fit 'int' into an index-sized integer");
+    throw overflowError("Python int too large to convert to C ssize_t");
+  }
   return Number(v);
 }
 
@@ -72,4 +76,44 @@ export function cIntArg(x: PyObject): number {
   const v = index(x);
   if (typeof v === "bigint" || v > 0x7fffffff || v < -0x80000000) throw overflowError("Python int too large to convert to C int");
   return v;
+}
+
+/**
+ * Argument Clinic's keyword parsing (_PyArg_UnpackKeywords) with its messages: `names` in
+ * order, the first `posOnly` positional-only, names from `kwOnly` on keyword-only, the first
+ * `required` required. Returns the values in parameter order (undefined where not given).
+ */
+export function clinicArgs(
+  fname: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  names: string[],
+  required: number,
+  posOnly = 0,
+  kwOnly = names.length,
+): (PyObject | undefined)[] {
+  const f = `${fname}()`;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos > kwOnly) {
+    if (kwOnly === 0) throw typeError(`${f} takes no positional arguments`);
+    const minpos = Math.min(required, kwOnly);
+    throw typeError(`${f} takes ${minpos < kwOnly ? "at most" : "exactly"} ${kwOnly} positional argument${kwOnly === 1 ? "" : "s"} (${npos} given)`);
+  }
+  const out: (PyObject | undefined)[] = new Array(names.length).fill(undefined);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const i = names.indexOf(name);
+    if (i < posOnly) throw typeError(`'${name}' is an invalid keyword argument for ${f}`);
+    if (out[i] !== undefined) throw typeError(`argument for ${f} given by name ('${name}') and position (${i + 1})`);
+    out[i] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      if (i < posOnly) throw typeError(`${f} takes ${required === kwOnly ? "exactly" : "at least"} ${required} positional argument${required === 1 ? "" : "s"} (${npos} given)`);
+      throw typeError(`${f} missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
 }
