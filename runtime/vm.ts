@@ -7,6 +7,7 @@ import "./objects/numbers.js";
 import "./objects/str.js";
 import "./objects/containers.js";
 import "./objects/misc-types.js";
+import "./objects/generic-alias.js";
 import "./objects/exception-methods.js";
 import "./objects/typeobj.js";
 import "./interp/generator.js";

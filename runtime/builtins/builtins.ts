@@ -49,7 +49,7 @@ import { strFormat } from "../objects/str.js";
 import { sortItems } from "../objects/list.js";
 import { asciiEscape } from "../text/str-repr.js";
 import { intToString } from "../text/parse-number.js";
-import { builtinsDict, importName } from "../interp/imports.js";
+import { builtinsDict, importName, registerBuiltinModule } from "../interp/imports.js";
 import { state } from "../interp/state.js";
 import { compileString } from "../interp/code-loader.js";
 import { Frame } from "../interp/frame.js";
@@ -643,6 +643,9 @@ const TYPES: [string, PyType][] = [
   ["reversed", reversedType],
 ];
 for (const [n, t] of TYPES) builtinsDict.map.set(n, t);
+registerBuiltinModule("builtins", (m) => {
+  m.dict = builtinsDict;
+});
 for (const [n, t] of builtinExceptionTypes()) builtinsDict.map.set(n, t);
 builtinsDict.map.set("EnvironmentError", excType("OSError"));
 builtinsDict.map.set("IOError", excType("OSError"));

@@ -104,8 +104,12 @@ registerBuiltinModule("sys", (m) => {
   });
   fn(d, "getsizeof", () => 64);
   fn(d, "getrefcount", () => 2);
-  fn(d, "_getframe", () => {
-    throw valueError("sys._getframe is not supported by this VM");
+  fn(d, "_getframe", (args, kw) => {
+    const [depth] = positional("_getframe", args, kw, 0, 1);
+    let f = state.frame;
+    for (let n = depth === undefined ? 0 : Number(index(depth)); n > 0 && f !== null; n--) f = f.back;
+    if (f === null) throw valueError("call stack is not deep enough");
+    return f as unknown as PyObject;
   });
   fn(d, "displayhook", (args) => {
     const v = args[0];

@@ -1,11 +1,14 @@
 // An activation record of a Python code object, shared by every tier: the base interpreter
 // runs it, generators keep it suspended, tracebacks and exits point at it.
-import type { PyCode, PyDict, PyFunction, PyGenerator, PyObject } from "../objects/core.js";
+import { frameType } from "../objects/core.js";
+import type { PyCode, PyDict, PyFunction, PyGenerator, PyObject, PyType } from "../objects/core.js";
 
 /** A stack slot: a Python value, or null for CPython's NULL marker (PUSH_NULL, LOAD_METHOD). */
 export type Slot = PyObject | null;
 
 export class Frame {
+  /** frames are Python objects too (sys._getframe, tb_frame) */
+  readonly cls: PyType = frameType;
   /** fast locals, cells and free variables; undefined = unbound */
   readonly localsplus: (PyObject | undefined)[];
   readonly stack: Slot[];

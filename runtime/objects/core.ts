@@ -441,6 +441,7 @@ export const generatorType = builtinType("generator", objectType, undefined, { n
 export const coroutineType = builtinType("coroutine", objectType, undefined, { noSubclass: true });
 export const asyncGeneratorType = builtinType("async_generator", objectType, undefined, { noSubclass: true });
 export const baseExceptionType = builtinType("BaseException", objectType);
+export const frameType = builtinType("frame", objectType, undefined, { noSubclass: true });
 
 moduleType.hasDict = true;
 functionType.hasDict = true;

@@ -43,6 +43,8 @@ import { getter, method, methods, setNew, parseArgs } from "./define.js";
 import { typeError, attributeError } from "./exceptions.js";
 import { bindDescriptor, call, objectId, repr, typeOf, eq, genericGetAttr, isTrue } from "./protocol.js";
 import { lineOf } from "../interp/decode.js";
+import type { Frame } from "../interp/frame.js";
+import { frameType } from "./core.js";
 
 const hex = (o: PyObject) => `0x${objectId(o).toString(16)}`;
 
@@ -265,6 +267,7 @@ codeAttr("co_nlocals", (c) => c.localsplusnames.filter((_, i) => c.localspluskin
 codeAttr("co_freevars", (c) => new PyTuple(c.localsplusnames.filter((_, i) => c.localspluskinds[i] & 0x80)));
 codeAttr("co_cellvars", (c) => new PyTuple(c.localsplusnames.filter((_, i) => c.localspluskinds[i] & 0x40)));
 
+getter(tracebackType, "tb_frame", (t) => (t as PyTraceback).frame ?? None);
 getter(tracebackType, "tb_next", (t) => (t as PyTraceback).next ?? None);
 getter(tracebackType, "tb_lineno", (t) => lineOf((t as PyTraceback).code, (t as PyTraceback).lasti));
 getter(tracebackType, "tb_lasti", (t) => (t as PyTraceback).lasti * 2);
@@ -293,3 +296,28 @@ methods(moduleType, {
   __dir__: (self) => new PyList([...(self as PyModule).dict.map.keys()].map((k) => k as string).sort()),
 });
 getter(moduleType, "__dict__", (m) => (m as PyModule).dict);
+
+// frame objects
+const frameAttr = (n: string, f: (fr: Frame) => PyObject) => getter(frameType, n, (x) => f(x as unknown as Frame));
+frameAttr("f_code", (f) => f.code);
+frameAttr("f_globals", (f) => f.globals);
+frameAttr("f_builtins", (f) => f.builtins);
+frameAttr("f_back", (f) => (f.back as unknown as PyObject) ?? None);
+frameAttr("f_lineno", (f) => lineOf(f.code, f.lasti));
+frameAttr("f_lasti", (f) => f.lasti * 2);
+frameAttr("f_locals", (f) => {
+  if (f.locals !== null) return f.locals;
+  const d = new PyDict();
+  f.code.localsplusnames.forEach((n, i) => {
+    let v = f.localsplus[i];
+    if (v instanceof PyCell && f.code.localspluskinds[i] & 0xc0) v = v.value;
+    if (v !== undefined) d.map.set(n, v);
+  });
+  return d;
+});
+methods(frameType, {
+  __repr__: (self) => {
+    const f = self as unknown as Frame;
+    return `<frame at ${hex(self)}, file '${f.code.filename}', line ${lineOf(f.code, f.lasti)}, code ${f.code.name}>`;
+  },
+});
