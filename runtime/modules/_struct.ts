@@ -20,7 +20,7 @@ import {
   objectType,
 } from "../objects/core.js";
 import { getter, method, setNew } from "../objects/define.js";
-import { ExceptionType, IndexErrorType, MemoryErrorType, OverflowErrorType, StopIterationType, newException, overflowError, typeError } from "../objects/exceptions.js";
+import { ExceptionType, IndexErrorType, MemoryErrorType, OverflowErrorType, SystemErrorType, StopIterationType, newException, overflowError, typeError } from "../objects/exceptions.js";
 import { intToFloat, normBig } from "../objects/int.js";
 import { callBound, index, isTrue, lookupType, typeOf } from "../objects/protocol.js";
 import { allocInstance } from "../objects/typeobj.js";
@@ -496,7 +496,8 @@ function unpackField(order: Order, def: FormatDef, len: number, buf: Uint8Array,
     case "s":
       return new PyBytes(buf.slice(off, off + len));
     case "p": {
-      if (len === 0) return new PyBytes(new Uint8Array(0));
+      // CPython asks for a bytes object of size -1 here
+      if (len === 0) throw newException(SystemErrorType, "Negative size passed to PyBytes_FromStringAndSize");
       const n = Math.min(buf[off], len - 1);
       return new PyBytes(buf.slice(off + 1, off + 1 + n));
     }
@@ -618,8 +619,8 @@ function doUnpackFrom(st: PyStruct, buffer: PyObject, offsetArg: PyObject | unde
   let offset = offsetArg === undefined ? 0 : ssizeArg(offsetArg);
   const size = st.compiled.size;
   if (offset < 0) {
+    if (offset + size > 0) throw err(`not enough data to unpack ${size} bytes at offset ${offset}`);
     if (offset + buf.length < 0) throw err(`offset ${offset} out of range for ${buf.length}-byte buffer`);
-    if (offset + buf.length < size) throw err(`not enough data to unpack ${size} bytes at offset ${offset}`);
     offset += buf.length;
   }
   if (buf.length - offset < size)
