@@ -300,10 +300,18 @@ function merge<T>(a: T[], lo: number, mid: number, hi: number, buf: T[], lt: (x:
   }
 }
 
-/** Fast orderings: all JS numbers, all strs, or all exact ints/bools/floats (no NaN). */
-function sortKind(keys: PyObject[]): 0 | 1 | 2 | 3 {
+/** Fast orderings: all JS numbers (1), all strs (2), all exact ints/bools/floats without NaN (3),
+ *  all exact tuples (4); 0 for anything else. */
+function sortKind(keys: PyObject[]): 0 | 1 | 2 | 3 | 4 {
   const n = keys.length;
   const k0 = typeof keys[0];
+  if (keys[0] instanceof PyTuple) {
+    for (let i = 0; i < n; i++) {
+      const x = keys[i];
+      if (!(x instanceof PyTuple) || x.cls !== tupleType) return 0;
+    }
+    return 4;
+  }
   if (k0 === "number") {
     let i = 1;
     while (i < n && typeof keys[i] === "number") i++;
@@ -324,6 +332,27 @@ function sortKind(keys: PyObject[]): 0 | 1 | 2 | 3 {
   return 3;
 }
 
+/** `a < b` for sorting: lessThan with inline paths for ints, strs and exact tuples (tuples
+ *  compare as CPython's tuple richcompare: the first unequal items decide, else the lengths). */
+function sortLt(a: PyObject, b: PyObject): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
+    const x = a.items, y = b.items;
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      const p = x[i], q = y[i];
+      if (p === q) continue;
+      if (typeof p === "number" && typeof q === "number") return p < q;
+      if (typeof p === "string" && typeof q === "string") return p < q;
+      if (itemEq(p, q)) continue;
+      return sortLt(p, q);
+    }
+    return x.length < y.length;
+  }
+  return lessThan(a, b);
+}
+
 function numOf(x: PyObject): number | bigint {
   if (typeof x === "number" || typeof x === "bigint") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
@@ -331,6 +360,8 @@ function numOf(x: PyObject): number | bigint {
 }
 const cmpNum = (a: number, b: number): number => a - b;
 const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** A comparator from `<` alone (exact tuples: cheap comparisons, so two calls cost little). */
+const cmpTuple = (a: PyObject, b: PyObject): number => (sortLt(a, b) ? -1 : sortLt(b, a) ? 1 : 0);
 const cmpMixed = (a: number | bigint, b: number | bigint): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function sortNoKey(items: PyObject[]): void {
@@ -353,7 +384,12 @@ function sortNoKey(items: PyObject[]): void {
     items.sort((a, b) => cmpMixed(numOf(a), numOf(b)));
     return;
   }
-  mergeSort(items, lessThan);
+  if (kind === 4) {
+    // V8's (stable) sort leaves the array untouched if a comparison throws
+    items.sort(cmpTuple);
+    return;
+  }
+  mergeSort(items, sortLt);
 }
 
 function sortWithKeys(items: PyObject[], keys: PyObject[]): void {
@@ -370,8 +406,10 @@ function sortWithKeys(items: PyObject[], keys: PyObject[]): void {
   } else if (kind === 3) {
     const k = keys.map(numOf);
     perm.sort((i, j) => cmpMixed(k[i], k[j]));
+  } else if (kind === 4) {
+    perm.sort((i, j) => cmpTuple(keys[i], keys[j]));
   } else {
-    mergeSort(perm, (i, j) => lessThan(keys[i], keys[j]));
+    mergeSort(perm, (i, j) => sortLt(keys[i], keys[j]));
   }
   const sorted: PyObject[] = new Array(n);
   for (let i = 0; i < n; i++) sorted[i] = items[perm[i]];

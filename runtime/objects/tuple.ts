@@ -86,29 +86,30 @@ export function repeatItems(items: PyObject[], n: number): PyObject[] {
 
 // ---------------------------------------------------------------------------------------------
 // 64-bit hash engine. Values are unsigned 64-bit as (hi, lo) uint32 halves; results of the
-// internal helpers land in rh/rl.
+// internal helpers land in R[0]/R[1].
 
-let rh = 0;
-let rl = 0;
+// Results in a typed array: storing non-small-integer numbers into module variables would
+// allocate a heap number per store.
+const R = new Uint32Array(2);
 const TWO32 = 4294967296;
 
 function mul64(ah: number, al: number, bh: number, bl: number): void {
   const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
   const p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
   const mid = p01 + p10 + (p00 >>> 16);
-  rl = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
-  rh = (p11 + Math.floor(mid / 65536) + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+  R[1] = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
+  R[0] = (p11 + Math.floor(mid / 65536) + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
 }
 
 function setFromNumber(n: number): void {
-  rl = n >>> 0;
-  rh = Math.floor(n / TWO32) >>> 0;
+  R[1] = n >>> 0;
+  R[0] = Math.floor(n / TWO32) >>> 0;
 }
 
 function setFromBig(b: bigint): void {
   const u = BigInt.asUintN(64, b);
-  rh = Number(u >> 32n);
-  rl = Number(u & 0xffffffffn);
+  R[0] = Number(u >> 32n);
+  R[1] = Number(u & 0xffffffffn);
 }
 
 const MODULUS = (1n << 61n) - 1n;
@@ -174,7 +175,7 @@ export function registerExactHash(h: ExactHasher): void {
 
 let tupleHashDescr: PyObject | undefined;
 
-/** The exact CPython hash of x into rh/rl (for the value types CPython hashes deterministically;
+/** The exact CPython hash of x into R[0]/R[1] (for the value types CPython hashes deterministically;
  *  other objects use the VM's hash()). */
 function hash64(x: PyObject): void {
   switch (typeof x) {
@@ -182,8 +183,8 @@ function hash64(x: PyObject): void {
       setFromNumber(x === -1 ? -2 : x);
       return;
     case "boolean":
-      rh = 0;
-      rl = x ? 1 : 0;
+      R[0] = 0;
+      R[1] = x ? 1 : 0;
       return;
     case "bigint":
       setFromBig(bigIntHash(x));
@@ -204,8 +205,8 @@ function hash64(x: PyObject): void {
   for (const h of exactHashers) {
     const r = h(x);
     if (r !== undefined) {
-      rh = r[0];
-      rl = r[1];
+      R[0] = r[0];
+      R[1] = r[1];
       return;
     }
   }
@@ -221,17 +222,23 @@ function tupleHash64(items: PyObject[]): void {
   let ah = P5H, al = P5L;
   const n = items.length;
   for (let i = 0; i < n; i++) {
-    hash64(items[i]);
-    mul64(rh, rl, P2H, P2L); // lane * PRIME_2
-    const sl = al + rl;
+    const x = items[i];
+    if (typeof x === "number") {
+      // small-int fast path of hash64 (hash(n) == n for every safe integer but -1)
+      const v = x === -1 ? -2 : x;
+      R[1] = v;
+      R[0] = Math.floor(v / TWO32);
+    } else hash64(x);
+    mul64(R[0], R[1], P2H, P2L); // lane * PRIME_2
+    const sl = al + R[1];
     al = sl >>> 0;
-    ah = (ah + rh + (sl >= TWO32 ? 1 : 0)) >>> 0;
+    ah = (ah + R[0] + (sl >= TWO32 ? 1 : 0)) >>> 0;
     // rotate left 31
     const nh = ((al >>> 1) | ((ah & 1) << 31)) >>> 0;
     const nl = ((ah >>> 1) | ((al & 1) << 31)) >>> 0;
     mul64(nh, nl, P1H, P1L);
-    ah = rh;
-    al = rl;
+    ah = R[0];
+    al = R[1];
   }
   const xl = (P5L ^ 3527539 ^ n) >>> 0;
   const sl = al + xl;
@@ -241,8 +248,8 @@ function tupleHash64(items: PyObject[]): void {
     ah = 0;
     al = 1546275796;
   }
-  rh = ah;
-  rl = al;
+  R[0] = ah;
+  R[1] = al;
 }
 
 /** A 64-bit hash (hi, lo) as the VM's number hash: its low 52 bits, as a non-negative number.
@@ -262,19 +269,19 @@ export function partsToInt(hi: number, lo: number): Int {
 /** CPython's exact 64-bit hash of x as [hi, lo] (tuples, frozensets, ranges, ints, floats). */
 export function hashParts(x: PyObject): [number, number] {
   hash64(x);
-  return [rh, rl];
+  return [R[0], R[1]];
 }
 
 /** (a * b) mod 2**64 on [hi, lo] halves. */
 export function mulParts(ah: number, al: number, bh: number, bl: number): [number, number] {
   mul64(ah, al, bh, bl);
-  return [rh, rl];
+  return [R[0], R[1]];
 }
 
 /** CPython's hash of a sequence of items as a tuple, as [hi, lo]. */
 export function tupleHashParts(items: PyObject[]): [number, number] {
   tupleHash64(items);
-  return [rh, rl];
+  return [R[0], R[1]];
 }
 
 /** hash(t) as the VM computes it (folded, cached). */
@@ -282,7 +289,7 @@ export function tupleHash(t: PyTuple): number {
   const c = t.hashCache;
   if (c !== undefined) return c;
   tupleHash64(t.items);
-  const h = foldHash(rh, rl);
+  const h = foldHash(R[0], R[1]);
   t.hashCache = h;
   return h;
 }
@@ -290,7 +297,7 @@ export function tupleHash(t: PyTuple): number {
 /** The value CPython 3.11 returns for hash(x) (tuple, frozenset, range, int, float…). */
 export function exactHash(x: PyObject): Int {
   hash64(x);
-  return partsToInt(rh, rl);
+  return partsToInt(R[0], R[1]);
 }
 
 // ---------------------------------------------------------------------------------------------
