@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { generate } from "../../generator/main.js";
 import { SpecError } from "../../generator/model.js";
 
@@ -29,7 +29,7 @@ async function genError(edit: (file: string, text: string) => string): Promise<s
   try {
     await generate({ root: ROOT, specDir: dir, checkBodies: true });
   } catch (e) {
-    if (e instanceof SpecError) return e.message.replace(dir.slice(ROOT.length + 1), "SPEC");
+    if (e instanceof SpecError) return e.message.replace(basename(dir), "SPEC");
     throw e;
   } finally {
     (await import("node:fs")).rmSync(dir, { recursive: true, force: true });
@@ -80,7 +80,7 @@ describe("generator", () => {
 
   it("rejects a body that does not parse", async () => {
     const msg = await genError((f, t) => (f === "thin-ops.yaml" ? t.replace("cond = rt.isTrue(value);", "cond = rt.isTrue(value;") : t));
-    expect(msg).toMatch(/^tests\/fixtures\/SPEC\/thin-ops\.yaml:16:\d+: thin op IS_TRUE: /);
+    expect(msg).toMatch(/^tests\/fixtures\/SPEC\/thin-ops\.yaml:15:31: thin op IS_TRUE: .\) expected/);
   });
 
   it("rejects a predicate used as a plain op", async () => {
