@@ -7,3 +7,7 @@ import "./_heapq.js";
 import "./errno.js";
 import "./_string.js";
 import "./_weakref.js";
+import "./itertools.js";
+import "./_collections.js";
+import "./_functools.js";
+import "./_operator.js";
