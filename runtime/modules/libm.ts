@@ -204,6 +204,26 @@ function ddSqrt(ah: number, al: number): number {
   return fastTwoSum(s, r / (2 * s));
 }
 
+/** Fused multiply-add a*b + c with a single rounding, used wherever glibc's FMA builds fuse.
+ *  The product is split exactly (Dekker), added to c exactly (Knuth), and the two error terms
+ *  folded in last; this is the correctly rounded result except when the folded error lands
+ *  exactly on a rounding tie (probability ~2**-53), which is accepted. */
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  let t = 134217729 * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const pe = ah * bh - p + ah * bl + al * bh + al * bl;
+  const s = c + p;
+  const v = s - c;
+  const se = c - (s - v) + (p - v);
+  const r = s + (se + pe);
+  return r === r ? r : s; // overflowing splits or infinite operands: the unfused sum
+}
+
 // ---------------------------------------------------------------------------------------------
 // Constants
 
@@ -240,29 +260,6 @@ for (let n = 0; n <= 40; n++) {
   ODD_L.push(LO);
 }
 
-/** exp(r) by Taylor series in double-double, for |r| < 1 (initialisation only). */
-function expTaylorSlow(rh: number, rl: number): number {
-  let ph = FACT_H[30];
-  let pl = FACT_L[30];
-  for (let n = 29; n >= 0; n--) {
-    ph = ddMul(ph, pl, rh, rl);
-    pl = LO;
-    ph = ddAdd(ph, pl, FACT_H[n], FACT_L[n]);
-    pl = LO;
-  }
-  LO = pl;
-  return ph;
-}
-
-/** 2**(j/64), j = 0..63, as double-doubles. */
-const EXP_TAB_H = new Float64Array(64);
-const EXP_TAB_L = new Float64Array(64);
-for (let j = 0; j < 64; j++) {
-  const ah = ddMulD(LN2_H, LN2_L, j / 64);
-  EXP_TAB_H[j] = expTaylorSlow(ah, LO);
-  EXP_TAB_L[j] = LO;
-}
-
 /** 2*atanh(s) = log((1+s)/(1-s)) for a double-double |s| <= 0.25 (initialisation only). */
 function log2AtanhSlow(sh: number, sl: number): number {
   const zh = ddMul(sh, sl, sh, sl);
@@ -292,90 +289,135 @@ for (let j = 48; j <= 96; j++) {
 // ---------------------------------------------------------------------------------------------
 // exp
 
-const EXP_C6 = 1 / 720;
-const EXP_C7 = 1 / 5040;
-const EXP_C8 = 1 / 40320;
-const EXP_C9 = 1 / 362880;
-const EXP_C10 = 1 / 3628800;
-const EXP_C11 = 1 / 39916800;
-let EXP_K = 0;
-
-/** exp(x) for a double-double x with |x| < 800: returns m (LO: low part) with exp(x) = m * 2**EXP_K. */
-function expCore(xh: number, xl: number): number {
-  const k = Math.round(xh * 92.33248261689366); // 64/ln2
-  // r = x - k*ln2/64
-  let rh = xh - k * (LN2_1 / 64); // exact
-  const p = twoProd(k, LN2_2 / 64);
-  const pl = LO;
-  rh = ddAdd(rh, xl, -p, -pl - k * (LN2_3 / 64));
-  const rl = LO;
-  // exp(r), |r| <= ln2/128 + tiny: terms r**6 and beyond in double, the rest in double-double
-  let q = ((((EXP_C11 * rh + EXP_C10) * rh + EXP_C9) * rh + EXP_C8) * rh + EXP_C7) * rh + EXP_C6;
-  let qh = q;
-  let ql = 0;
-  for (let n = 5; n >= 0; n--) {
-    qh = ddMul(qh, ql, rh, rl);
-    ql = LO;
-    qh = ddAdd(qh, ql, FACT_H[n], FACT_L[n]);
-    ql = LO;
-  }
-  const j = k & 63; // k mod 64 (two's complement: correct for negative k too)
-  EXP_K = (k - j) / 64;
-  q = ddMul(qh, ql, EXP_TAB_H[j], EXP_TAB_L[j]);
-  return q;
-}
-
-/** Correctly rounded (h + l) * 2**k, h + l in about [0.25, 4]; overflow gives Infinity. */
-function roundScaled(h: number, l: number, k: number): number {
-  const neg = h < 0;
-  if (neg) {
-    h = -h;
-    l = -l;
-  }
-  let r: number;
-  // h is already (h+l) rounded to 53 bits; scaling by a power of two is exact while normal
-  const m = frexpM(h); // h = m * 2**FREXP_E
-  const E = FREXP_E + k;
-  if (E > 1024) r = Infinity;
-  else if (E >= -1021) r = m * 2 * pow2(E - 1);
-  else {
-    const s = E + 1074; // scaled value v = (h+l) * 2**(k+1074) < 2**s
-    if (s < -1) r = 0;
-    else {
-      const sc = pow2(k + 1074); // k + 1074 is in [-4, 55] here
-      const vh = h * sc;
-      const vl = l * sc;
-      let f = Math.floor(vh);
-      const frac = vh - f + vl;
-      if (frac > 0.5 || (frac === 0.5 && f % 2 === 1)) f += 1;
-      else if (frac < 0) f -= frac < -0.5 || (frac === -0.5 && f % 2 === 1) ? 1 : 0;
-      r = f * 5e-324;
+// glibc's exp and exp2 (ARM optimized-routines, e_exp.c/e_exp2.c): exp(x) = 2**(k/128) * exp(r)
+// with a 128-entry table 2**(j/128) ~= H[j] * (1 + T[j]). The table is rebuilt here from its
+// definition (H = nearest double to 2**(j/128), T = nearest double to (2**(j/128) - H)/H) using
+// exact integer arithmetic. glibc's x86-64 exp is the FMA build, exp2 the plain one.
+const EXP_TAIL = new Float64Array(128);
+const EXP_HI = new Uint32Array(128); // high word of asuint64(H[j]) - (j << 45)
+const EXP_LO = new Uint32Array(128);
+{
+  const P = 256n;
+  const isqrt = (n: bigint): bigint => {
+    let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+    for (;;) {
+      const y = (x + n / x) >> 1n;
+      if (y >= x) return x;
+      x = y;
     }
+  };
+  let r = 2n << P; // 2 in fixed point, then its 128th root by seven square roots
+  for (let i = 0; i < 7; i++) r = isqrt(r << P);
+  let v = 1n << P;
+  for (let j = 0; j < 128; j++) {
+    if (j > 0) v = (v * r) >> P;
+    const H = Number(v) * pow2(-256);
+    const HP = BigInt(H * 4503599627370496) << (P - 52n);
+    const D = v - HP;
+    const aD = D < 0n ? -D : D;
+    let q = (aD << 128n) / HP;
+    if ((aD << 128n) % HP !== 0n) q |= 1n; // sticky bit for correct rounding
+    const T = Number(q) * pow2(-128);
+    EXP_TAIL[j] = D < 0n ? -T : T;
+    F64[0] = H;
+    EXP_HI[j] = (U32[1] - (j << 13)) >>> 0;
+    EXP_LO[j] = U32[0];
   }
-  return neg ? -r : r;
+}
+const EXP_INVLN2N = 184.6649652337873; // 0x1.71547652b82fep0 * 128
+const EXP_NEGLN2HIN = -0.005415212348111709; // -0x1.62e42fefa0000p-8
+const EXP_NEGLN2LON = -1.2864023111638346e-14; // -0x1.cf79abc9e3b3ap-47
+const EXP_SHIFT = 6755399441055744; // 0x1.8p52
+const EXP_P2 = 0.49999999999996786;
+const EXP_P3 = 0.16666666666665886;
+const EXP_P4 = 0.0416666808410674;
+const EXP_P5 = 0.008333335853059549;
+const EXP2_SHIFT = 52776558133248; // 0x1.8p52 / 128
+const EXP2_P1 = 0.6931471805599453;
+const EXP2_P2 = 0.24022650695909065;
+const EXP2_P3 = 0.0555041086686087;
+const EXP2_P4 = 0.009618131975721055;
+const EXP2_P5 = 0.0013332074570119598;
+
+/** scale * (1 + tmp) where the exponent of scale may be out of range (|x| >= 512 in exp). */
+function expSpecial(tmp: number, sbHi: number, sbLo: number, kiLo: number, fused: boolean, bigShift: boolean): number {
+  if ((kiLo & 0x80000000) === 0) {
+    // k > 0: the exponent of scale might have overflowed
+    const scale = fromWords((sbHi - (bigShift ? 1009 << 20 : 1 << 20)) >>> 0, sbLo);
+    if (bigShift) return 5.486124068793689e303 * (fused ? fma(scale, tmp, scale) : scale + scale * tmp); // 2**1009
+    return 2 * (scale + scale * tmp);
+  }
+  // k < 0: care in the subnormal range
+  const scale = fromWords((sbHi + (1022 << 20)) >>> 0, sbLo);
+  const st = scale * tmp;
+  let y = scale + st;
+  if (y < 1.0) {
+    let lo = scale - y + st;
+    const hi = 1.0 + y;
+    lo = 1.0 - hi + y + lo;
+    y = hi + lo - 1.0;
+    if (y === 0) y = 0;
+  }
+  return 2.2250738585072014e-308 * y;
 }
 
-/** exp(x), correctly rounded (except in astronomically rare cases). */
+/** glibc exp (FMA build). */
 export function exp(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x > 709.8) return Infinity;
-  if (x < -745.2) return 0;
-  if (Math.abs(x) < 1.1102230246251565e-16) return 1 + x;
-  const h = expCore(x, 0);
-  return roundScaled(h, LO, EXP_K);
+  F64[0] = x;
+  let abstop = (U32[1] >>> 20) & 0x7ff;
+  if (((abstop - 0x3c9) >>> 0) >= 0x408 - 0x3c9) {
+    if (abstop < 0x3c9) return 1.0 + x; // tiny x
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      return x < 0 ? 0 : Infinity;
+    }
+    abstop = 0; // large x: special-cased below
+  }
+  const kd0 = fma(EXP_INVLN2N, x, EXP_SHIFT);
+  F64[0] = kd0;
+  const kiLo = U32[0];
+  const kd = kd0 - EXP_SHIFT;
+  const r = fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x));
+  const j = kiLo & 127;
+  const tail = EXP_TAIL[j];
+  const sbHi = (EXP_HI[j] + ((kiLo << 13) >>> 0)) >>> 0;
+  const sbLo = EXP_LO[j];
+  const r2 = r * r;
+  const tmp = fma(r2 * r2, fma(r, EXP_P5, EXP_P4), fma(fma(r, EXP_P3, EXP_P2), r2, tail + r));
+  if (abstop === 0) return expSpecial(tmp, sbHi, sbLo, kiLo, true, true);
+  const scale = fromWords(sbHi, sbLo);
+  return fma(scale, tmp, scale);
 }
 
-/** 2**x, correctly rounded. */
+/** glibc exp2 (plain build). */
 export function exp2(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x >= 1024) return Infinity;
-  if (x < -1075.5) return 0;
-  const k = Math.round(x);
-  const f = x - k; // exact
-  if (f === 0) return ldexp(1, k);
-  const h = ddMulD(LN2_H, LN2_L, f);
-  const m = expCore(h, LO);
-  return roundScaled(m, LO, EXP_K + k);
+  F64[0] = x;
+  let abstop = (U32[1] >>> 20) & 0x7ff;
+  if (((abstop - 0x3c9) >>> 0) >= 0x408 - 0x3c9) {
+    if (abstop < 0x3c9) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      if (x > 0) return Infinity;
+      if (x <= -1075) return 0;
+    }
+    if (Math.abs(x) > 928) abstop = 0;
+  }
+  let kd = x + EXP2_SHIFT;
+  F64[0] = kd;
+  const kiLo = U32[0];
+  kd -= EXP2_SHIFT;
+  const r = x - kd;
+  const j = kiLo & 127;
+  const tail = EXP_TAIL[j];
+  const sbHi = (EXP_HI[j] + ((kiLo << 13) >>> 0)) >>> 0;
+  const sbLo = EXP_LO[j];
+  const r2 = r * r;
+  const tmp = tail + r * EXP2_P1 + r2 * (EXP2_P2 + r * EXP2_P3) + r2 * r2 * (EXP2_P4 + r * EXP2_P5);
+  if (abstop === 0) return expSpecial(tmp, sbHi, sbLo, kiLo, false, false);
+  const scale = fromWords(sbHi, sbLo);
+  return scale + scale * tmp;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -480,46 +522,193 @@ export function log2(x: number): number {
 // ---------------------------------------------------------------------------------------------
 // pow
 
-function isOddInteger(y: number): boolean {
-  return Math.abs(y) < 9007199254740992 && Number.isInteger(y) && Math.abs(y) % 2 === 1;
+// glibc's pow (ARM optimized-routines e_pow.c, FMA build): log(x) to ~68 bits through a
+// 128-entry table, then exp of y*log(x) with the exp table above. The log table is rebuilt from
+// its definition: 1/c = round(N/center)/N (or /2N), logc = log(c) rounded to a multiple of
+// 2**-43, logctail = log(c) - logc rounded to double.
+const POW_INVC = new Float64Array(128);
+const POW_LOGC = new Float64Array(128);
+const POW_LOGCTAIL = new Float64Array(128);
+let POW_READY = false;
+function powInit(): void {
+  POW_READY = true;
+  const P = 200n;
+  const roundHalfEven = (v: number): number => {
+    const f = Math.floor(v);
+    const d = v - f;
+    return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+  };
+  /** log(J/D) * 2**P for positive integers, by 2*atanh((J-D)/(J+D)). */
+  const logRatio = (J: bigint, D: bigint): bigint => {
+    const neg = J < D;
+    const S = ((neg ? D - J : J - D) << P) / (J + D);
+    const S2 = (S * S) >> P;
+    let term = S;
+    let sum = 0n;
+    for (let n = 0n; term !== 0n; n++) {
+      sum += term / (2n * n + 1n);
+      term = (term * S2) >> P;
+    }
+    return neg ? -2n * sum : 2n * sum;
+  };
+  for (let i = 0; i < 128; i++) {
+    const center = fromWords((0x3fe69555 + (i << 13) + (1 << 12)) >>> 0, 0);
+    const D = center < 1 ? 128 : 256;
+    const J = roundHalfEven(D / center);
+    POW_INVC[i] = J / D;
+    const L = -logRatio(BigInt(J), BigInt(D)); // log(c) = -log(1/c)
+    const sh = P - 43n;
+    const lc = (L + (1n << (sh - 1n))) >> sh;
+    POW_LOGC[i] = Number(lc) * pow2(-43);
+    POW_LOGCTAIL[i] = Number(L - (lc << sh)) * pow2(-200);
+  }
+}
+const POW_LN2HI = 0.6931471805598903; // 0x1.62e42fefa3800p-1
+const POW_LN2LO = 5.497923018708371e-14; // 0x1.ef35793c76730p-45
+const POW_A0 = -0.5;
+const POW_A1 = -0.6666666666666679;
+const POW_A2 = 0.5000000000000007;
+const POW_A3 = 0.7999999995323976;
+const POW_A4 = -0.6666666663487739;
+const POW_A5 = -1.142909628459501;
+const POW_A6 = 1.0000415263675542;
+const POW_SIGN_BIAS = 0x800 << 7;
+
+let POW_TAIL = 0;
+/** log(x) as hi + POW_TAIL (~15 extra bits); ix = bits of x (subnormals pre-normalised). */
+function powLog(ixHi: number, ixLo: number): number {
+  if (!POW_READY) powInit();
+  const tmpHi = (ixHi - 0x3fe69555) >>> 0;
+  const i = (tmpHi >>> 13) & 127;
+  const k = (tmpHi | 0) >> 20;
+  const z = fromWords((ixHi - (tmpHi & 0xfff00000)) >>> 0, ixLo);
+  const r = fma(z, POW_INVC[i], -1.0);
+  const t1 = fma(k, POW_LN2HI, POW_LOGC[i]);
+  const t2 = t1 + r;
+  const lo1 = fma(k, POW_LN2LO, POW_LOGCTAIL[i]);
+  const lo2 = t1 - t2 + r;
+  const ar = POW_A0 * r;
+  const ar2 = r * ar;
+  const ar3 = r * ar2;
+  const hi = t2 + ar2;
+  const lo3 = fma(ar, r, -ar2);
+  const lo4 = t2 - hi + ar2;
+  const poly = fma(ar2, fma(ar2, fma(r, POW_A6, POW_A5), fma(r, POW_A4, POW_A3)), fma(r, POW_A2, POW_A1));
+  const lo = fma(ar3, poly, lo1 + lo2 + lo3 + lo4);
+  const y = hi + lo;
+  POW_TAIL = hi - y + lo;
+  return y;
 }
 
-/** C99 pow for finite x and y (CPython handles non-finite arguments itself). */
+/** sign * exp(x + xtail), pow's exp_inline. */
+function powExp(x: number, xtail: number, signBias: number): number {
+  F64[0] = x;
+  let abstop = (U32[1] >>> 20) & 0x7ff;
+  if (((abstop - 0x3c9) >>> 0) >= 0x408 - 0x3c9) {
+    if (abstop < 0x3c9) {
+      const one = 1.0 + x;
+      return signBias ? -one : one;
+    }
+    if (abstop >= 0x409) {
+      if (x < 0) return signBias ? -0 : 0;
+      return signBias ? -Infinity : Infinity;
+    }
+    abstop = 0;
+  }
+  const kd0 = fma(EXP_INVLN2N, x, EXP_SHIFT);
+  F64[0] = kd0;
+  const kiLo = U32[0];
+  const kd = kd0 - EXP_SHIFT;
+  let r = fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x));
+  r = xtail + r;
+  const j = kiLo & 127;
+  const tail = EXP_TAIL[j];
+  const sbHi = (EXP_HI[j] + (((kiLo + signBias) << 13) >>> 0)) >>> 0;
+  const sbLo = EXP_LO[j];
+  const r2 = r * r;
+  const tmp = fma(r2 * r2, fma(r, EXP_P5, EXP_P4), fma(fma(r, EXP_P3, EXP_P2), r2, tail + r));
+  if (abstop === 0) {
+    if ((kiLo & 0x80000000) === 0) {
+      const scale = fromWords((sbHi - (1009 << 20)) >>> 0, sbLo);
+      return 5.486124068793689e303 * fma(scale, tmp, scale);
+    }
+    const sbHi2 = (sbHi + (1022 << 20)) >>> 0;
+    const scale = fromWords(sbHi2, sbLo);
+    const st = scale * tmp;
+    let y = scale + st;
+    if (Math.abs(y) < 1.0) {
+      const one = y < 0.0 ? -1.0 : 1.0;
+      let lo = scale - y + st;
+      const hi = one + y;
+      lo = one - hi + y + lo;
+      y = hi + lo - one;
+      if (y === 0) y = sbHi2 & 0x80000000 ? -0 : 0;
+    }
+    return 2.2250738585072014e-308 * y;
+  }
+  const scale = fromWords(sbHi, sbLo);
+  return fma(scale, tmp, scale);
+}
+
+/** 0: not an integer, 1: odd integer, 2: even integer (y finite, nonzero). */
+function checkint(y: number): number {
+  if (!Number.isInteger(y)) return 0;
+  if (Math.abs(y) >= 9007199254740992) return 2;
+  return y % 2 === 0 ? 2 : 1;
+}
+
+/** glibc pow (FMA build). */
 export function pow(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
-  if (!Number.isFinite(x) || !Number.isFinite(y)) return Math.pow(x, y); // C99 specials agree
-  let neg = false;
-  if (x === 0) {
-    const odd = isOddInteger(y);
-    if (y < 0) return odd ? copysign(Infinity, x) : Infinity;
-    return odd ? x : 0;
-  }
-  if (x < 0) {
-    if (!Number.isInteger(y)) return NaN;
-    neg = isOddInteger(y);
-    x = -x;
-  }
-  if (x === 1) return neg ? -1 : 1;
-  if (y === 1) return neg ? -x : x;
-  let r: number;
-  if (Math.abs(y) > 1.8446744073709552e19) {
-    // |y * log(x)| >= 2**64 * 2**-53: certain overflow or underflow
-    r = (x > 1) === (y > 0) ? Infinity : 0;
-  } else {
-    const lh = logDD(x);
-    const ll = LO;
-    const ph = twoProd(y, lh);
-    const pl = LO + y * ll;
-    if (ph > 709.8) r = Infinity;
-    else if (ph < -745.2) r = 0;
-    else {
-      const s = fastTwoSum(ph, pl);
-      const m = expCore(s, LO);
-      r = roundScaled(m, LO, EXP_K);
+  let signBias = 0;
+  F64[0] = x;
+  let ixHi = U32[1];
+  let ixLo = U32[0];
+  F64[0] = y;
+  const iyHi = U32[1];
+  let topx = ixHi >>> 20;
+  const topy = iyHi >>> 20;
+  if (((topx - 1) >>> 0) >= 0x7ff - 1 || (((topy & 0x7ff) - 0x3be) >>> 0) >= 0x43e - 0x3be) {
+    if (y === 0 || !Number.isFinite(y)) {
+      if (y === 0) return 1.0;
+      if (x === 1) return 1.0;
+      if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+      if (Math.abs(x) === 1) return 1.0;
+      if (Math.abs(x) < 1 === y > 0) return 0.0;
+      return y * y;
+    }
+    if (x === 0 || !Number.isFinite(x)) {
+      let x2 = x * x;
+      if (signBit(x) && checkint(y) === 1) {
+        x2 = -x2;
+        signBias = 1;
+      }
+      if (x === 0 && y < 0) return signBias ? -Infinity : Infinity;
+      return y < 0 ? 1 / x2 : x2;
+    }
+    if (x < 0) {
+      const yint = checkint(y);
+      if (yint === 0) return NaN;
+      if (yint === 1) signBias = POW_SIGN_BIAS;
+      ixHi &= 0x7fffffff;
+      topx &= 0x7ff;
+    }
+    if ((((topy & 0x7ff) - 0x3be) >>> 0) >= 0x43e - 0x3be) {
+      const ax = Math.abs(x);
+      if (ax === 1) return 1.0;
+      if ((topy & 0x7ff) < 0x3be) return ax > 1 ? 1.0 + y : 1.0 - y;
+      return ax > 1 === topy < 0x800 ? Infinity : 0;
+    }
+    if (topx === 0) {
+      F64[0] = x * 4503599627370496; // normalise a subnormal x: exponent becomes negative
+      ixHi = ((U32[1] & 0x7fffffff) - (52 << 20)) >>> 0;
+      ixLo = U32[0];
     }
   }
-  return neg ? -r : r;
+  const hi = powLog(ixHi, ixLo);
+  const lo = POW_TAIL;
+  const ehi = y * hi;
+  const elo = fma(y, lo, fma(hi, y, -ehi));
+  return powExp(ehi, elo, signBias);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -672,30 +861,263 @@ function sincosDD(x: number): void {
   }
 }
 
+// glibc's sin and cos (IBM Accurate Mathematical Library, s_sin.c, FMA build): a table of
+// sin/cos(i/128) as double-doubles plus short polynomials. The table is rebuilt here from its
+// definition with exact integer arithmetic.
+const SINCOS_TAB = new Float64Array(440);
+let SINCOS_READY = false;
+function sincosInit(): void {
+  SINCOS_READY = true;
+  const P = 200n;
+  const one = 1n << P;
+  const toDD = (v: bigint, at: number): void => {
+    const hi = Number(v) * pow2(-200);
+    let hiFix = 0n;
+    if (hi !== 0) {
+      const m = frexpM(hi);
+      hiFix = BigInt(m * 9007199254740992) << BigInt(FREXP_E - 53 + 200);
+    }
+    SINCOS_TAB[at] = hi;
+    SINCOS_TAB[at + 1] = Number(v - hiFix) * pow2(-200);
+  };
+  for (let i = 0; i < 110; i++) {
+    const x = BigInt(i) << (P - 7n); // i/128
+    const x2 = (x * x) >> P;
+    let sinv = 0n;
+    let cosv = 0n;
+    let term = x; // x^(2n+1)/(2n+1)!
+    for (let n = 0; term !== 0n; n++) {
+      sinv += n % 2 ? -term : term;
+      term = (term * x2) / (BigInt((2 * n + 2) * (2 * n + 3)) << P);
+    }
+    term = one; // x^(2n)/(2n)!
+    for (let n = 0; term !== 0n; n++) {
+      cosv += n % 2 ? -term : term;
+      term = (term * x2) / (BigInt((2 * n + 1) * (2 * n + 2)) << P);
+    }
+    toDD(sinv, 4 * i);
+    toDD(cosv, 4 * i + 2);
+  }
+}
+const SC_S1 = -0.16666666666666666;
+const SC_S2 = 0.008333333333332329;
+const SC_S3 = -0.00019841269834414642;
+const SC_S4 = 2.755729806860771e-6;
+const SC_S5 = -2.5022014848318398e-8;
+const SC_SN3 = -0.16666666666666488;
+const SC_SN5 = 0.008333332142857223;
+const SC_CS2 = 0.5;
+const SC_CS4 = -0.04166666666666644;
+const SC_CS6 = 0.001388888740079376;
+const SC_BIG = 52776558133248; // 0x1.8p45
+const SC_HP0 = 1.5707963267948966;
+const SC_HP1 = 6.123233995736766e-17;
+const SC_MP1 = 1.5707963407039642;
+const SC_MP2 = -1.3909067564377153e-8;
+const SC_PP3 = -4.97899623147991e-17;
+const SC_PP4 = -1.9034889620193266e-25;
+const SC_HPINV = 0.6366197723675814;
+const SC_TOINT = 6755399441055744;
+
+function taylorSin(xx: number, x: number, dx: number): number {
+  const poly = fma(xx, fma(xx, fma(xx, fma(xx, SC_S5, SC_S4), SC_S3), SC_S2), SC_S1);
+  return x + fma(xx, fma(poly, x, -0.5 * dx), dx);
+}
+
+function doSin(x: number, dx: number): number {
+  if (!SINCOS_READY) sincosInit();
+  const xold = x;
+  if (Math.abs(x) < 0.126) return taylorSin(x * x, x, dx);
+  if (x <= 0) dx = -dx;
+  const ax = Math.abs(x);
+  const u = SC_BIG + ax;
+  F64[0] = u;
+  const k = U32[0] << 2;
+  x = ax - (u - SC_BIG);
+  const xx = x * x;
+  const s = x + fma(x * xx, fma(xx, SC_SN5, SC_SN3), dx);
+  const c = fma(x, dx, xx * fma(xx, fma(xx, SC_CS6, SC_CS4), SC_CS2));
+  const sn = SINCOS_TAB[k];
+  const cor = fma(s, SINCOS_TAB[k + 2], fma(-c, sn, fma(s, SINCOS_TAB[k + 3], SINCOS_TAB[k + 1])));
+  return copysign(sn + cor, xold);
+}
+
+function doCos(x: number, dx: number): number {
+  if (!SINCOS_READY) sincosInit();
+  if (x < 0) dx = -dx;
+  const ax = Math.abs(x);
+  const u = SC_BIG + ax;
+  F64[0] = u;
+  const k = U32[0] << 2;
+  x = ax - (u - SC_BIG) + dx;
+  const xx = x * x;
+  const s = fma(x * xx, fma(xx, SC_SN5, SC_SN3), x);
+  const c = xx * fma(xx, fma(xx, SC_CS6, SC_CS4), SC_CS2);
+  const cs = SINCOS_TAB[k + 2];
+  const cor = fma(-s, SINCOS_TAB[k], fma(-c, cs, fma(-s, SINCOS_TAB[k + 1], SINCOS_TAB[k + 3])));
+  return cs + cor;
+}
+
+let RED_A = 0;
+let RED_DA = 0;
+/** reduce_sincos: x = n*pi/2 + (RED_A + RED_DA) for |x| < 105414350; returns n & 3. */
+function reduceSinCos(x: number): number {
+  const t = fma(x, SC_HPINV, SC_TOINT);
+  const xn = t - SC_TOINT;
+  F64[0] = t;
+  const n = U32[0] & 3;
+  const y = fma(-xn, SC_MP2, fma(-xn, SC_MP1, x));
+  const t2 = fma(-xn, SC_PP3, y);
+  let db = fma(-xn, SC_PP3, y - t2);
+  const b = fma(-xn, SC_PP4, t2);
+  db += fma(-xn, SC_PP4, t2 - b);
+  RED_A = b;
+  RED_DA = db;
+  return n;
+}
+
+/** 2/pi in base 2**24 digits (branred's toverp). */
+let TOVERP: Float64Array | null = null;
+function toverp(): Float64Array {
+  if (TOVERP !== null) return TOVERP;
+  const bits = 24 * 75;
+  const prec = BigInt(bits + 64);
+  const one = 1n << prec;
+  const atanInv = (n: bigint): bigint => {
+    let term = one / n;
+    const n2 = n * n;
+    let sum = 0n;
+    for (let k = 0n; term !== 0n; k++) {
+      const t = term / (2n * k + 1n);
+      sum += k % 2n === 0n ? t : -t;
+      term /= n2;
+    }
+    return sum;
+  };
+  const pi = 16n * atanInv(5n) - 4n * atanInv(239n);
+  const v = (2n << (prec + BigInt(bits))) / pi; // floor(2/pi * 2**bits), slightly low: fine
+  TOVERP = new Float64Array(75);
+  for (let i = 0; i < 75; i++) TOVERP[i] = Number((v >> BigInt(24 * (74 - i))) & 0xffffffn);
+  return TOVERP;
+}
+
+const BR_SPLIT = 134217729;
+const BR_BIG = 6755399441055744; // 0x1.8p52
+const BR_BIG1 = 27021597764222976; // 0x1.8p54
+const BR_MP1 = 1.5707963407039642;
+const BR_MP2 = -1.3909067675399456e-8;
+
+/** One half of branred: x * 2/pi split into an integer part (returned through BR_SUM) and b+bb. */
+let BR_B = 0,
+  BR_BB = 0;
+function branredPart(x: number, tab: Float64Array): number {
+  const r = [0, 0, 0, 0, 0, 0];
+  let k = (highWord(x) >> 20) & 2047;
+  k = Math.trunc((k - 450) / 24);
+  if (k < 0) k = 0;
+  let gor = pow2(576 - k * 24);
+  for (let i = 0; i < 6; i++) {
+    r[i] = x * tab[k + i] * gor;
+    gor *= 5.9604644775390625e-8; // 2**-24
+  }
+  let sum = 0;
+  for (let i = 0; i < 3; i++) {
+    const s = r[i] + BR_BIG - BR_BIG;
+    sum += s;
+    r[i] -= s;
+  }
+  let t = 0;
+  for (let i = 0; i < 6; i++) t += r[5 - i];
+  let bb = r[0] - t + r[1] + r[2] + r[3] + r[4] + r[5];
+  let s = t + BR_BIG - BR_BIG;
+  sum += s;
+  t -= s;
+  const b = t + bb;
+  bb = t - b + bb;
+  s = sum + BR_BIG1 - BR_BIG1;
+  sum -= s;
+  BR_B = b;
+  BR_BB = bb;
+  return sum;
+}
+
+/** glibc's __branred: x = n*pi/2 + (RED_A + RED_DA) for large finite x; returns n & 3. */
+function branred(x: number): number {
+  const tab = toverp();
+  x *= pow2(-600);
+  let t = x * BR_SPLIT;
+  const x1 = t - (t - x);
+  const x2 = x - x1;
+  const sum1 = branredPart(x1, tab);
+  const b1 = BR_B;
+  const bb1 = BR_BB;
+  const sum2 = branredPart(x2, tab);
+  const b2 = BR_B;
+  const bb2 = BR_BB;
+  let sum = sum1 + sum2;
+  let b = b1 + b2;
+  let bb = Math.abs(b1) > Math.abs(b2) ? b1 - b + b2 : b2 - b + b1;
+  if (b > 0.5) {
+    b -= 1.0;
+    sum += 1.0;
+  } else if (b < -0.5) {
+    b += 1.0;
+    sum -= 1.0;
+  }
+  let s = b + (bb + bb1 + bb2);
+  t = b - s + bb + (bb1 + bb2);
+  b = s * BR_SPLIT;
+  const t1 = b - (b - s);
+  const t2 = s - t1;
+  b = s * SC_HP0;
+  bb = t1 * BR_MP1 - b + t1 * BR_MP2 + t2 * BR_MP1 + (t2 * BR_MP2 + s * SC_HP1 + t * SC_HP0);
+  s = b + bb;
+  t = b - s + bb;
+  RED_A = s;
+  RED_DA = t;
+  return Math.trunc(sum) & 3;
+}
+
+function doSinCos(a: number, da: number, n: number): number {
+  const r = n & 1 ? doCos(a, da) : doSin(a, da);
+  return n & 2 ? -r : r;
+}
+
 export function sin(x: number): number {
-  if (!Number.isFinite(x)) return NaN;
-  if (Math.abs(x) < 1.4901161193847656e-8) return x; // 2**-26
-  const rh = reduce(x);
-  const rl = LO;
-  const q = RED_Q;
-  let h: number;
-  if (q & 1) h = cosKernel(rh, rl);
-  else h = sinKernel(rh, rl);
-  const r = h + LO;
-  return q & 2 ? -r : r;
+  const k = highWord(x) & 0x7fffffff;
+  if (k < 0x3e500000) return x; // |x| < 2**-26
+  if (k < 0x3feb6000) return doSin(x, 0); // |x| < 0.855469
+  if (k < 0x400368fd) return copysign(doCos(SC_HP0 - Math.abs(x), SC_HP1), x); // |x| < 2.426265
+  if (k < 0x419921fb) {
+    const n = reduceSinCos(x);
+    return doSinCos(RED_A, RED_DA, n);
+  }
+  if (k < 0x7ff00000) {
+    const n = branred(x);
+    return doSinCos(RED_A, RED_DA, n);
+  }
+  return NaN;
 }
 
 export function cos(x: number): number {
-  if (!Number.isFinite(x)) return NaN;
-  if (Math.abs(x) < 7.450580596923828e-9) return 1; // 2**-27
-  const rh = reduce(x);
-  const rl = LO;
-  const q = RED_Q;
-  let h: number;
-  if (q & 1) h = sinKernel(rh, rl);
-  else h = cosKernel(rh, rl);
-  const r = h + LO;
-  return q === 1 || q === 2 ? -r : r;
+  const k = highWord(x) & 0x7fffffff;
+  if (k < 0x3e400000) return 1; // |x| < 2**-27
+  if (k < 0x3feb6000) return doCos(x, 0);
+  if (k < 0x400368fd) {
+    const y = SC_HP0 - Math.abs(x);
+    const a = y + SC_HP1;
+    const da = y - a + SC_HP1;
+    return doSin(a, da);
+  }
+  if (k < 0x419921fb) {
+    const n = reduceSinCos(x);
+    return doSinCos(RED_A, RED_DA, n + 1);
+  }
+  if (k < 0x7ff00000) {
+    const n = branred(x);
+    return doSinCos(RED_A, RED_DA, n + 1);
+  }
+  return NaN;
 }
 
 export function tan(x: number): number {
@@ -850,7 +1272,9 @@ export function acos(x: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// fdlibm-derived functions, as in glibc's sysdeps/ieee754/dbl-64
+// fdlibm-derived functions, as in glibc's sysdeps/ieee754/dbl-64. glibc 2.36 as shipped (with
+// the release-branch backports) runs FMA builds of log1p and expm1 on FMA-capable x86-64: the
+// places where GCC fused a multiply and an add are written with fma() below.
 
 const TWO54 = 1.8014398509481984e16;
 const IVLN10 = 4.34294481903251816668e-1;
@@ -902,7 +1326,7 @@ export function log1p(x: number): number {
     if (ax < 0x3e200000) {
       // |x| < 2**-29
       if (ax < 0x3c900000) return x; // |x| < 2**-54
-      return x - x * x * 0.5;
+      return fma(-(x * x), 0.5, x);
     }
     if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
       k = 0;
@@ -938,25 +1362,25 @@ export function log1p(x: number): number {
     // |f| < 2**-20
     if (f === 0) {
       if (k === 0) return 0;
-      c += k * LN2_LO;
-      return k * LN2_HI + c;
+      c = fma(k, LN2_LO, c);
+      return fma(k, LN2_HI, c);
     }
-    R = hfsq * (1.0 - 0.66666666666666666 * f);
+    R = hfsq * fma(-0.66666666666666666, f, 1.0);
     if (k === 0) return f - R;
-    return k * LN2_HI - (R - (k * LN2_LO + c) - f);
+    return fma(k, LN2_HI, -(R - fma(k, LN2_LO, c) - f));
   }
   s = f / (2.0 + f);
   z = s * s;
-  const R1 = z * LP1;
   const z2 = z * z;
-  const R2 = LP2 + z * LP3;
+  const R2 = fma(z, LP3, LP2);
   const z4 = z2 * z2;
-  const R3 = LP4 + z * LP5;
+  const R3 = fma(z, LP5, LP4);
   const z6 = z4 * z2;
-  const R4 = LP6 + z * LP7;
-  R = R1 + z2 * R2 + z4 * R3 + z6 * R4;
-  if (k === 0) return f - (hfsq - s * (hfsq + R));
-  return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
+  const R4 = fma(z, LP7, LP6);
+  R = fma(z6, R4, fma(z4, R3, fma(z, LP1, z2 * R2)));
+  const w = s * (hfsq + R);
+  if (k === 0) return f - (hfsq - w);
+  return fma(k, LN2_HI, -(hfsq - (w + fma(k, LN2_LO, c)) - f));
 }
 
 const O_THRESHOLD = 7.09782712893383973096e2;
@@ -1004,7 +1428,7 @@ export function expm1(x: number): number {
     } else {
       k = Math.trunc(INVLN2 * x + (xsb === 0 ? 0.5 : -0.5));
       t = k;
-      hi = x - t * LN2_HI; // t*ln2_hi is exact here
+      hi = fma(-t, LN2_HI, x); // t*ln2_hi is exact here
       lo = t * LN2_LO;
     }
     x = hi - lo;
@@ -1016,21 +1440,21 @@ export function expm1(x: number): number {
   // x is now in primary range
   const hfx = 0.5 * x;
   const hxs = x * hfx;
-  const R1 = 1 + hxs * Q1;
+  const R1 = fma(hxs, Q1, 1);
   const h2 = hxs * hxs;
-  const R2 = Q2 + hxs * Q3;
+  const R2 = fma(hxs, Q3, Q2);
   const h4 = h2 * h2;
-  const R3 = Q4 + hxs * Q5;
-  const r1 = R1 + h2 * R2 + h4 * R3;
-  t = 3.0 - r1 * hfx;
-  e = hxs * ((r1 - t) / (6.0 - x * t));
-  if (k === 0) return x - (x * e - hxs); // c is 0
-  e = x * (e - c) - c;
+  const R3 = fma(hxs, Q5, Q4);
+  const r1 = fma(h4, R3, fma(h2, R2, R1));
+  t = fma(-r1, hfx, 3.0);
+  e = hxs * ((r1 - t) / fma(-x, t, 6.0));
+  if (k === 0) return x - fma(e, x, -hxs); // c is 0
+  e = fma(e - c, x, -c);
   e -= hxs;
-  if (k === -1) return 0.5 * (x - e) - 0.5;
+  if (k === -1) return fma(0.5, x - e, -0.5);
   if (k === 1) {
     if (x < -0.25) return -2.0 * (e - (x + 0.5));
-    return 1 + 2.0 * (x - e);
+    return fma(2.0, x - e, 1);
   }
   if (k <= -2 || k > 56) {
     // suffice to return exp(x)-1

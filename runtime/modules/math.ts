@@ -1,6 +1,6 @@
 // The math module, as in CPython 3.11 (Modules/mathmodule.c): same functions, argument
 // conversions, error types and messages, and — through ./libm.ts — the same float results.
-import { None, PyBoxed, PyBuiltinFunction, PyFloat, PyMethodDescriptor, PyModule, PyObject, PyTuple, floatType, intType } from "../objects/core.js";
+import { None, PyBoxed, PyBuiltinFunction, PyFloat, PyList, PyMethodDescriptor, PyModule, PyObject, PyTuple, floatType, intType } from "../objects/core.js";
 import { overflowError, typeError, valueError, zeroDivisionError } from "../objects/exceptions.js";
 import * as I from "../objects/int.js";
 import { binaryOp, NB } from "../objects/operators.js";
@@ -314,14 +314,26 @@ function roundingFn(name: "floor" | "ceil", op: (v: number) => number) {
   };
 }
 
-function fsumOf(seq: PyObject): number {
-  const acc = new L.FSum();
-  const it = getIter(seq);
+/** Calls fn on each item of an iterable, in order (lists and tuples walked directly). */
+function forEachItem(obj: PyObject, fn: (item: PyObject) => void): void {
+  if ((obj instanceof PyList || obj instanceof PyTuple) && obj.cls.isBuiltin) {
+    const items = obj.items;
+    for (let k = 0; k < items.length; k++) fn(items[k]); // a list may grow while we walk it
+    return;
+  }
+  const it = getIter(obj);
   for (;;) {
     const item = iterNext(it);
-    if (item === undefined) break;
-    if (!acc.add(asDouble(item))) throw overflowError("intermediate overflow in fsum");
+    if (item === undefined) return;
+    fn(item);
   }
+}
+
+function fsumOf(seq: PyObject): number {
+  const acc = new L.FSum();
+  forEachItem(seq, (item) => {
+    if (!acc.add(asDouble(item))) throw overflowError("intermediate overflow in fsum");
+  });
   const r = acc.result();
   if (r === "inf-inf") throw valueError("-inf + inf in fsum");
   return r;
@@ -589,12 +601,10 @@ export function initMath(m: PyModule): void {
   def("prod", (args, kw) => {
     const [iterable, start] = clinicArgs("prod", args, kw, ["iterable", "start"], 1, 1, 1);
     let result: PyObject = start ?? 1;
-    const it = getIter(iterable!);
-    for (;;) {
-      const item = iterNext(it);
-      if (item === undefined) return result;
+    forEachItem(iterable!, (item) => {
       result = binaryOp(result, item, NB.MULTIPLY);
-    }
+    });
+    return result;
   });
   def("perm", (args, kw) => {
     positionalArgs("perm", args, kw, 1, 2);
