@@ -477,7 +477,8 @@ methods(dequeType, {
     throw valueError(`${repr(x)} is not in deque`);
   },
   insert: (self, args, kwnames) => {
-    unpackArgs("insert", args, kwnames, 2, 2, "deque.insert");
+    noKw("insert", kwnames);
+    if (args.length !== 2) throw typeError(`insert() takes exactly 2 arguments (${args.length} given)`);
     const d = asDeque(self);
     const idx = ssize(args[0]);
     const v = args[1];
