@@ -567,7 +567,7 @@ const setLikeMethods: Record<string, (self: PyObject, args: PyObject[], kwnames:
     return r;
   },
   isdisjoint: (self, args, kwnames) => {
-    exactArgs("isdisjoint", args, kwnames, 1);
+    exactArgs(`${(self as PyDictView).cls.name}.isdisjoint`, args, kwnames, 1);
     const other = args[0];
     const view = self as PyDictView;
     if (other === self) return view.dict.map.size === 0;

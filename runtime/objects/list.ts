@@ -33,6 +33,7 @@ import {
   searchBounds,
   seqRichCompare,
   sliceIndices,
+  userDefines,
 } from "./slice.js";
 import { repeatCount, repeatItems, sliceItems } from "./tuple.js";
 
@@ -543,7 +544,7 @@ methods(listType, {
     const o = args[0];
     if (!(o instanceof PyList)) {
       const ot = typeOf(o);
-      if (!ot.isBuiltin && lookupType(ot, "__radd__") !== undefined) return NotImplemented;
+      if (userDefines(ot, "__radd__")) return NotImplemented;
       throw typeError(`can only concatenate list (not "${ot.name}") to list`);
     }
     return new PyList((self as PyList).items.concat(o.items));

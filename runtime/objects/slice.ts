@@ -112,6 +112,15 @@ export function rangeArgs(name: string, qualname: string, args: PyObject[], kwna
   }
 }
 
+/** Whether t's `name` comes from a user-defined class (not inherited from a builtin): then a
+ *  sequence operator returns NotImplemented so that the user's reflected method runs, as
+ *  CPython tries the number slots before sequence concat/repeat. */
+export function userDefines(t: PyType, name: string): boolean {
+  if (t.isBuiltin) return false;
+  for (const k of t.mro) if (k.dict.map.has(name)) return !k.isBuiltin;
+  return false;
+}
+
 /** Checks a slot wrapper's argument count (list.__len__(1): "expected 0 arguments, got 1"). */
 export function slotArgs(args: PyObject[], n: number): void {
   if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);

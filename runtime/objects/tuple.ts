@@ -34,6 +34,7 @@ import {
   searchBounds,
   seqRichCompare,
   sliceIndices,
+  userDefines,
 } from "./slice.js";
 import type { Int } from "./int.js";
 
@@ -56,7 +57,7 @@ export function repeatCount(x: PyObject): number | null {
   if (typeof x === "boolean") return x ? 1 : 0;
   if (!isIndexable(x)) {
     const t = typeOf(x);
-    if (!t.isBuiltin && lookupType(t, "__rmul__") !== undefined) return null;
+    if (userDefines(t, "__rmul__")) return null;
     throw typeError(`can't multiply sequence by non-int of type '${t.name}'`);
   }
   const v = index(x);
@@ -406,7 +407,7 @@ methods(tupleType, {
     const t = self as PyTuple;
     if (!(o instanceof PyTuple)) {
       const ot = typeOf(o);
-      if (!ot.isBuiltin && lookupType(ot, "__radd__") !== undefined) return NotImplemented;
+      if (userDefines(ot, "__radd__")) return NotImplemented;
       throw typeError(`can only concatenate tuple (not "${ot.name}") to tuple`);
     }
     if (o.items.length === 0 && t.cls === tupleType) return t;
