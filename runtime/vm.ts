@@ -24,7 +24,7 @@ import { dictSet } from "./objects/hashtable.js";
 import { formatException } from "./interp/traceback.js";
 import { stderr, stdout } from "./builtins/stdio.js";
 import { sysConfig } from "./builtins/sys.js";
-import { BadCodeFile, CompileFailed, codeFromMarshal } from "./interp/code-loader.js";
+import { BadCodeFile, CompileFailed, codeFromMarshal, codeFromPyc } from "./interp/code-loader.js";
 import { compileSource, hostInfo, HostPythonMissing } from "./loader/python-host.js";
 import { toPyException } from "./interp/unwind.js";
 
@@ -105,7 +105,7 @@ function runProgram(opts: RunOptions): number {
       return 1;
     }
     if (compiled !== null && compiled.warnings) process.stderr.write(compiled.warnings);
-    const code = compiled !== null ? codeFromMarshal(compiled.marshal, file) : codeFromMarshal(source.subarray(16), file);
+    const code = compiled !== null ? codeFromMarshal(compiled.marshal, file) : codeFromPyc(source, file);
     const main = newModule("__main__");
     const d = main.dict.map;
     d.set("__file__", file);

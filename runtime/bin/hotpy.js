@@ -12,8 +12,14 @@ if (isMainThread) {
     resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
     stdin: false,
   });
+  let reported = false;
   worker.on("message", (code) => {
+    reported = true;
     process.exitCode = code;
+  });
+  worker.on("exit", (code) => {
+    // process.exit() inside the VM ends the worker with that code
+    if (!reported && process.exitCode === undefined) process.exitCode = code;
   });
   worker.on("error", (e) => {
     process.stderr.write(`hotpy: internal error: ${e && e.stack ? e.stack : e}\n`);

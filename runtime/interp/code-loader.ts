@@ -17,7 +17,7 @@ import {
 import { dictSet, newSet } from "../objects/hashtable.js";
 import { newException, SyntaxErrorType, excType } from "../objects/exceptions.js";
 import { MarshalFactory, RawCode } from "../loader/marshal-types.js";
-import { readMarshal, MarshalError } from "../loader/marshal.js";
+import { readMarshal, MarshalError, checkPycMagic, PYC_HEADER_SIZE } from "../loader/marshal.js";
 import { compileSource, loadModuleCode, CompileResult, CompileMode } from "../loader/python-host.js";
 import { decodeCode } from "./decode.js";
 import { StopIterationType } from "../objects/exceptions.js";
@@ -74,7 +74,8 @@ export function codeFromMarshal(data: Uint8Array, origin: string): PyCode {
   try {
     v = readMarshal(data, factory);
   } catch (e) {
-    if (e instanceof MarshalError) throw new BadCodeFile(`${origin}: ${e.message}`);
+    if (e instanceof MarshalError)
+      throw new BadCodeFile(`${origin}: ${e.message.startsWith("bad marshal data") ? e.message : `bad marshal data (${e.message})`}`);
     throw e;
   }
   if (!(v instanceof PyCode)) throw new BadCodeFile(`${origin}: bad marshal data (not a code object)`);
@@ -117,4 +118,15 @@ export function compileString(source: string, filename: string, mode: CompileMod
   const r = compileSource(source, filename, mode);
   if (!r.ok) throw new CompileFailed(r);
   return codeFromMarshal(r.marshal, filename);
+}
+
+/** A code object from the bytes of a .pyc file (magic number checked). */
+export function codeFromPyc(data: Uint8Array, origin: string): PyCode {
+  try {
+    checkPycMagic(data);
+  } catch (e) {
+    if (e instanceof MarshalError) throw new BadCodeFile(`${origin}: ${e.message}`);
+    throw e;
+  }
+  return codeFromMarshal(data.subarray(PYC_HEADER_SIZE), origin);
 }

@@ -3,6 +3,7 @@
 import { builtinType, Ellipsis, objectType, PyHeap, PyObject, PyTuple, PyType, None, NotImplemented, dictType, listType, tupleType, setType, frozensetType, typeType } from "./core.js";
 import { classMethod, getter, methods, setNew } from "./define.js";
 import { call, eq, getAttr, hash, repr, typeOf } from "./protocol.js";
+import { registerValueHashedType } from "./hashtable.js";
 
 export const genericAliasType = builtinType("GenericAlias", objectType);
 genericAliasType.dict.map.set("__module__", "types");
@@ -49,6 +50,7 @@ getter(genericAliasType, "__origin__", (g) => (g as PyGenericAlias).origin);
 getter(genericAliasType, "__args__", (g) => new PyTuple((g as PyGenericAlias).args));
 getter(genericAliasType, "__parameters__", () => new PyTuple([]));
 
+registerValueHashedType(genericAliasType);
 for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType]) {
   classMethod(t, "__class_getitem__", (cls, args) => makeGenericAlias(cls, args[0]));
 }

@@ -1,0 +1,126 @@
+// The CLI and bad input: every failure is a clear message (CPython's where CPython has one),
+// never a JavaScript stack trace.
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(__dirname, "..", "..");
+const CLI = join(ROOT, "runtime", "bin", "hotpy.js");
+const dir = mkdtempSync(join(tmpdir(), "hotpy-cli-"));
+
+function hotpy(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: dir, env: { ...process.env, ...env } });
+}
+function python(args: string[]) {
+  return spawnSync(process.env.HOTPY_PYTHON ?? "python3.11", args, { encoding: "utf8", cwd: dir });
+}
+function program(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+const noJsTrace = (s: string) => expect(s).not.toMatch(/\n\s+at .*\.js:\d+/);
+
+describe("hotpy CLI", () => {
+  it("documents itself", () => {
+    const r = hotpy(["--help"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("hotpy run");
+    expect(r.stdout).toContain("--pipeline");
+    expect(hotpy(["--list-pipelines"]).stdout.trim().split("\n")).toContain("base");
+  });
+
+  it("rejects an unknown option or pipeline with a message and status 2", () => {
+    const r = hotpy(["run", "--pipeline", "warp", "x.py"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown pipeline 'warp'");
+    expect(hotpy(["frobnicate"]).status).toBe(2);
+  });
+
+  it("passes argv and the exit status through", () => {
+    const p = program("argv.py", "import sys\nprint(sys.argv[1:])\nsys.exit(int(sys.argv[1]))\n");
+    const r = hotpy(["run", p, "7", "x y"]);
+    expect(r.stdout).toBe("['7', 'x y']\n");
+    expect(r.status).toBe(7);
+  });
+
+  it("reports a missing file as CPython does, exit 2", () => {
+    const r = hotpy(["run", "nope.py"]);
+    expect(r.status).toBe(2);
+    const py = python(["nope.py"]);
+    expect(py.status).toBe(2);
+    // same text after the program name
+    expect(r.stderr.replace(/^hotpy/, "")).toBe(py.stderr.replace(/^.*?python3(\.11)?/, ""));
+  });
+
+  it("reports a syntax error with CPython's message, exit 1", () => {
+    const p = program("syntax.py", "x = 1\nif x\n    print(x)\n");
+    const r = hotpy(["run", p]);
+    const py = python([p]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(py.stderr);
+    expect(r.stdout).toBe("");
+  });
+
+  it("prints an uncaught exception as a CPython traceback, exit 1", () => {
+    const p = program("boom.py", "def f(n):\n    return 10 // n\n\ndef g():\n    return f(0)\n\nprint('before')\ng()\n");
+    const r = hotpy(["run", p]);
+    const py = python([p]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("before\n");
+    // CPython 3.11 also prints ^^^^ position markers; every other line is the same
+    const strip = (s: string) => s.split("\n").filter((l) => !/^\s*[~^]+\s*$/.test(l)).join("\n");
+    expect(r.stderr).toBe(strip(py.stderr));
+  });
+
+  it("ends runaway recursion with RecursionError, not a JS stack overflow", () => {
+    const p = program("deep.py", "def f(n):\n    return f(n + 1) + 1\nf(0)\n");
+    const r = hotpy(["run", p]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n").pop()).toBe("RecursionError: maximum recursion depth exceeded");
+    noJsTrace(r.stderr);
+  });
+
+  it("raises SystemError naming an unsupported opcode", () => {
+    const p = program("match.py", "def f(x):\n    match x:\n        case [a, b]:\n            return a\nprint(f([1, 2]))\n");
+    const r = hotpy(["run", p]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("SystemError: unsupported opcode MATCH_SEQUENCE");
+    noJsTrace(r.stderr);
+  });
+
+  it("reports a corrupt .pyc on one line naming the file", () => {
+    const good = program("m.py", "print('hi')\n");
+    const c = python(["-c", `import py_compile; py_compile.compile(${JSON.stringify(good)}, cfile=${JSON.stringify(join(dir, "m.pyc"))})`]);
+    expect(c.status).toBe(0);
+    expect(hotpy(["run", join(dir, "m.pyc")]).stdout).toBe("hi\n");
+    const data = readFileSync(join(dir, "m.pyc"));
+    writeFileSync(join(dir, "bad.pyc"), data.subarray(0, 24));
+    const r = hotpy(["run", join(dir, "bad.pyc")]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines.length).toBe(1);
+    expect(lines[0]).toMatch(/bad\.pyc: bad marshal data/);
+  });
+
+  it("says how to point at a CPython when none is found", () => {
+    const p = program("hello.py", "print('hello there')\n");
+    const r = hotpy(["run", p], { HOTPY_PYTHON: join(dir, "no-such-python"), HOTPY_CACHE_DIR: join(dir, "cache") });
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines.length).toBe(1);
+    expect(lines[0]).toContain("HOTPY_PYTHON");
+  });
+
+  it("writes statistics as JSON", () => {
+    const p = program("loop.py", "t = 0\nfor i in range(1000):\n    t += i\nprint(t)\n");
+    const out = join(dir, "stats.json");
+    const r = hotpy(["run", "--stats-json", out, p]);
+    expect(r.stdout).toBe("499500\n");
+    const s = JSON.parse(readFileSync(out, "utf8"));
+    expect(s.instructions.base).toBeGreaterThan(4000);
+    expect(s.instructions.trace).toBe(0);
+  });
+});
