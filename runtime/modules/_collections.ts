@@ -1,9 +1,9 @@
 // The _collections module (CPython 3.11's Modules/_collectionsmodule.c): deque (a ring buffer,
-// O(1) appends and pops at both ends), its iterators, defaultdict and _count_elements.
-// OrderedDict and _tuplegetter are left to the pure-Python fallbacks in Lib/collections.
-import { None, NotImplemented, PyDict, PyHeap, PyModule, PyNativeIterator, PyObject, PyTuple, PyType, dictType } from "../objects/core.js";
+// O(1) appends and pops at both ends), its iterators, defaultdict, _count_elements
+// and namedtuple's _tuplegetter. OrderedDict is left to the pure-Python version in Lib/collections.
+import { None, NotImplemented, PyDict, PyHeap, PyInstance, PyModule, PyNativeIterator, PyObject, PyTuple, PyType, dictType, tupleType } from "../objects/core.js";
 import { getter, methods, setNew } from "../objects/define.js";
-import { IndexErrorType, keyError, newException, overflowError, runtimeError, StopIterationType, typeError, valueError } from "../objects/exceptions.js";
+import { attributeError, IndexErrorType, keyError, newException, overflowError, runtimeError, StopIterationType, typeError, valueError } from "../objects/exceptions.js";
 import { call, callBound, Cmp, getAttr, getIter, instanceDict, isSubtype, iterNext, lookupType, repr, setItem, typeOf } from "../objects/protocol.js";
 import { asInt, binaryOp, NB } from "../objects/operators.js";
 import { dictGet, dictSet, registerValueHashedType } from "../objects/hashtable.js";
@@ -623,6 +623,59 @@ function defdictOr(left: PyObject, right: PyObject): PyObject {
 }
 
 // ---------------------------------------------------------------------------------------------
+// _tuplegetter: namedtuple's field descriptors. Instances are PyInstances so that attribute
+// lookup treats them as (data) descriptors through their __get__/__set__/__delete__.
+
+class PyTupleGetter extends PyInstance {
+  constructor(
+    cls: PyType,
+    public index: number,
+    public doc: PyObject,
+  ) {
+    super(cls);
+  }
+}
+export const tuplegetterType = moduleType("_tuplegetter", "_collections", { final: true });
+setNew(tuplegetterType, (cls, args, kwnames) => {
+  unpackArgs("_tuplegetter", args, kwnames, 2, 2);
+  return new PyTupleGetter(cls, ssize(args[0]), args[1]);
+});
+methods(tuplegetterType, {
+  __get__: (self, args) => {
+    const g = self as PyTupleGetter;
+    const obj = args[0];
+    if (obj === undefined || obj === None) return self;
+    if (!(obj instanceof PyTuple) || !isSubtype(typeOf(obj), tupleType))
+      throw typeError(`descriptor for index '${g.index}' for tuple subclasses doesn't apply to '${typeOf(obj).name}' object`);
+    const v = obj.items[g.index];
+    if (v === undefined || g.index < 0) throw newException(IndexErrorType, "tuple index out of range");
+    return v;
+  },
+  __set__: () => {
+    throw attributeError("can't set attribute");
+  },
+  __delete__: () => {
+    throw attributeError("can't delete attribute");
+  },
+  __repr__: (self) => {
+    const g = self as PyTupleGetter;
+    return `${typeOf(self).name}(${g.index}, ${repr(g.doc)})`;
+  },
+  __reduce__: (self) => {
+    const g = self as PyTupleGetter;
+    return new PyTuple([typeOf(self), new PyTuple([g.index, g.doc])]);
+  },
+});
+getter(
+  tuplegetterType,
+  "__doc__",
+  (self) => (self as PyTupleGetter).doc,
+  (self, v) => {
+    (self as PyTupleGetter).doc = v ?? None;
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
 // _count_elements
 
 function countElements(args: PyObject[], kwnames: string[] | null): PyObject {
@@ -655,6 +708,7 @@ export function initCollections(m: PyModule): void {
   d.set("defaultdict", defaultdictType);
   d.set("_deque_iterator", dequeIterType);
   d.set("_deque_reverse_iterator", dequeRevIterType);
+  d.set("_tuplegetter", tuplegetterType);
   def(m, "_count_elements", countElements);
 }
 registerBuiltinModule("_collections", initCollections);

@@ -622,6 +622,37 @@ add("d = {'a': 10}; _collections._count_elements(d, 'aab'); d", () => {
 add("_collections._count_elements({})", () => c(COL("_count_elements"), new PyDict()));
 add("_collections._count_elements({}, [[1]])", () => c(COL("_count_elements"), new PyDict(), l(l(1))));
 
+// ---- _tuplegetter ------------------------------------------------------------------------------
+const TG = (...a: PyObject[]): PyObject => c(COL("_tuplegetter"), ...a);
+const tgGet = (g: PyObject, ...a: PyObject[]): PyObject => m(g, "__get__", ...a);
+add("g = _collections._tuplegetter(1, 'doc'); (g.__get__((5, 6)), g.__get__(None, tuple) is g, repr(g), g.__doc__, g.__reduce__())", () => {
+  const g = TG(1, "doc");
+  return t(tgGet(g, t(5, 6)), tgGet(g, None, B("tuple")) === g, repr(g), getAttr(g, "__doc__"), m(g, "__reduce__"));
+});
+add("g = _collections._tuplegetter(0, None); g.__doc__ = 'x'; g.__doc__", () => {
+  const g = TG(0, None);
+  setAttr(g, "__doc__", "x");
+  return getAttr(g, "__doc__");
+});
+add("_collections._tuplegetter(0, 'd').__get__(1)", () => tgGet(TG(0, "d"), 1));
+add("_collections._tuplegetter(5, 'd').__get__((1,))", () => tgGet(TG(5, "d"), t(1)));
+add("_collections._tuplegetter()", () => TG());
+add("_collections._tuplegetter('a', 1)", () => TG("a", 1));
+add("_collections._tuplegetter(0, 1).__set__((1,), 2)", () => m(TG(0, 1), "__set__", t(1), 2));
+add("_collections._tuplegetter(0, 1).__delete__((1,))", () => m(TG(0, 1), "__delete__", t(1)));
+const NT = pyClass("NT", [typeOf(t()) as PyType], {});
+NT.dict.map.set("a", TG(0, "first"));
+NT.dict.map.set("b", TG(1, "second"));
+typeModified(NT);
+add("class NT(tuple): a = _collections._tuplegetter(0, 'first'); b = _collections._tuplegetter(1, 'second')\nx = NT((1, 2)); (x.a, x.b, NT.a)", () => {
+  const x = c(NT, t(1, 2));
+  return t(getAttr(x, "a"), getAttr(x, "b"), getAttr(NT, "a"));
+});
+add("class NT(tuple): a = _collections._tuplegetter(0, 'first')\nx = NT((1, 2)); x.a = 5", () => {
+  setAttr(c(NT, t(1, 2)), "a", 5);
+  return None;
+});
+
 // ---- functools --------------------------------------------------------------------------------
 add("functools.reduce(add, [1, 2, 3, 4])", () => c(FT("reduce"), fns.add, l(1, 2, 3, 4)));
 add("functools.reduce(add, [1, 2, 3], 10)", () => c(FT("reduce"), fns.add, l(1, 2, 3), 10));
@@ -929,7 +960,7 @@ function runTs(fn: () => PyObject): string {
  *  dotted tp_name ('collections.deque') that CPython's messages and type reprs use; ours carry
  *  the plain name with __module__ beside it, so the module prefix is dropped before comparing
  *  (a known difference, see the report). */
-const DOTTED = /(['<]|class ')(?:collections|functools|itertools|operator)\.(deque|defaultdict|partial|KeyWrapper|attrgetter|itemgetter|methodcaller|count|_lru_cache_wrapper)\b/g;
+const DOTTED = /(['<]|class ')(?:collections|_collections|functools|itertools|operator)\.(deque|defaultdict|partial|KeyWrapper|attrgetter|itemgetter|methodcaller|count|_lru_cache_wrapper|_tuplegetter)\b/g;
 const normalise = (s: string) => s.replace(/ at 0x[0-9a-f]+/g, " at 0x?").replace(DOTTED, "$1$2");
 
 describe("itertools, _collections, _functools, _operator against CPython 3.11", () => {
