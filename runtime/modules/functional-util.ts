@@ -3,6 +3,7 @@
 // living in a module, and native iterator objects that user classes may subclass.
 import {
   None,
+  PyBaseException,
   PyBoundMethod,
   PyBuiltinFunction,
   PyComplex,
@@ -19,7 +20,7 @@ import {
 } from "../objects/core.js";
 import { methods } from "../objects/define.js";
 import { newException, overflowError, StopIterationType, typeError } from "../objects/exceptions.js";
-import { index, lookupType, typeOf } from "../objects/protocol.js";
+import { callMethod, index, isSubtype, lookupType, typeOf } from "../objects/protocol.js";
 import { defFunction } from "./small-util.js";
 
 /**
@@ -100,12 +101,28 @@ export function moduleType(name: string, module: string, opts?: { base?: PyType;
   return t;
 }
 
-/** A native iterator that may be an instance of a user subclass (then it has an instance dict). */
+/** A native iterator that may be an instance of a user subclass (then it has an instance dict,
+ *  and a __next__ the subclass overrides is what iteration calls, as CPython's slot update does). */
 export class PyIterObject extends PyNativeIterator {
   dict: PyDict | null;
+  /** the type's own step (what the builtin __next__ runs, e.g. for super().__next__()) */
+  readonly native: () => PyObject | undefined;
   constructor(cls: PyType, next: () => PyObject | undefined) {
     super(cls, next);
+    this.native = next;
     this.dict = cls.hasDict ? new PyDict() : null;
+    if (!cls.isBuiltin) {
+      const n = lookupType(cls, "__next__");
+      if (n !== undefined && !(n instanceof PyMethodDescriptor && n.owner.isBuiltin)) this.next = () => overriddenNext(this);
+    }
+  }
+}
+function overriddenNext(it: PyObject): PyObject | undefined {
+  try {
+    return callMethod(it, "__next__", []);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubtype(e.cls, StopIterationType)) return undefined;
+    throw e;
   }
 }
 
@@ -115,7 +132,7 @@ export function iteratorType(name: string, module: string, opts?: { final?: bool
   methods(t, {
     __iter__: (self) => self,
     __next__: (self) => {
-      const v = (self as PyNativeIterator).next();
+      const v = self instanceof PyIterObject ? self.native() : (self as PyNativeIterator).next();
       if (v === undefined) throw newException(StopIterationType);
       return v;
     },
