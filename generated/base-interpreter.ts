@@ -252,7 +252,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   const sub = stack[sp - 1] as PyObject;
                   sp -= 2;
                   let cond: boolean;
-                  cond = container instanceof rt.PyList && typeof sub === "number";
+                  cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
                   _t1 = container;
                   _t2 = sub;
                   _c0 = cond;
@@ -394,13 +394,42 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 60:
               /* STORE_SUBSCR */ op_STORE_SUBSCR: {
-                // STORE_SUBSCR
+                let _c0: boolean;
+                // LIST_INT_STORE
+                let _t1: PyObject;
+                let _t2: PyObject;
+                let _t3: PyObject;
                 {
                   const value = stack[sp - 3] as PyObject;
                   const container = stack[sp - 2] as PyObject;
                   const sub = stack[sp - 1] as PyObject;
                   sp -= 3;
-                  rt.P.setItem(container, sub, value);
+                  let cond: boolean;
+                  cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+                  _t1 = value;
+                  _t2 = container;
+                  _t3 = sub;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // LIST_SETITEM
+                  {
+                    const value = _t1;
+                    const container = _t2 as PyList;
+                    const sub = _t3 as number;
+                    const items = container.items;
+                    const i = sub < 0 ? sub + items.length : sub;
+                    if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
+                    items[i] = value;
+                  }
+                } else {
+                  // STORE_SUBSCR
+                  {
+                    const value = _t1;
+                    const container = _t2;
+                    const sub = _t3;
+                    rt.P.setItem(container, sub, value);
+                  }
                 }
               }
               break;

@@ -52,7 +52,7 @@ const CONTROL_MACROS: [RegExp, Control][] = [
   [/\$suspend\(/, "suspend"],
 ];
 // A body that reaches into the object protocol may run arbitrary Python code.
-const ESCAPING = /\brt\.(?!(?:None|PyFloat|PyList|PyTuple|PyDict|PyCell|state|unbound\w*|notDefined|listIndexError|popcount4|isOp)\b)\w+/;
+const ESCAPING = /\brt\.(?!(?:None|PyFloat|PyList|PyTuple|PyDict|PyCell|listType|state|unbound\w*|notDefined|listIndexError|listAssignIndexError|popcount4|isOp)\b)\w+/;
 
 /** Where the text of a scalar starts: the line after a `|`/`>` indicator, else the scalar itself. */
 function bodyStart(src: Source, node: Node | undefined, fallback: Pos): Pos {

@@ -16,6 +16,7 @@ import {
   PyObject,
   PyTuple,
   PyType,
+  PySet,
   PyGenerator,
   PyRange,
   PySlice,
@@ -24,6 +25,7 @@ import {
   setType,
   frozensetType,
   PyBoxed,
+  listType,
 } from "../objects/core.js";
 import {
   AssertionErrorType,
@@ -44,11 +46,13 @@ import { state } from "./state.js";
 import type { Frame, Slot } from "./frame.js";
 import { strFormat } from "../objects/str.js";
 import { listGetItem } from "../objects/list.js";
+import { updateInternal } from "../objects/set.js";
 import { importName, importFrom, importStar as doImportStar } from "./imports.js";
 import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
 
 export {
+  listType,
   P,
   O,
   state,
@@ -254,7 +258,7 @@ export function buildSet(items: PyObject[]): PyObject {
   return newSet(setType, items);
 }
 export function setUpdate(set: PyObject, iterable: PyObject): void {
-  for (const v of P.toArray(iterable)) setAdd(set as never, v);
+  updateInternal(set as PySet, iterable);
 }
 export function listExtend(list: PyObject, iterable: PyObject): void {
   const l = list as PyList;
@@ -305,12 +309,15 @@ export function buildSlice(items: PyObject[]): PySlice {
 
 /** BINARY_SUBSCR fast path for list[int]; everything else through __getitem__. */
 export function subscr(container: PyObject, sub: PyObject): PyObject {
-  if (container instanceof PyList && typeof sub === "number") return listGetItem(container, sub);
+  if (container instanceof PyList && container.cls === listType && typeof sub === "number") return listGetItem(container, sub);
   return P.getItem(container, sub);
 }
 
 export function listIndexError(): PyBaseException {
   return indexError("list index out of range");
+}
+export function listAssignIndexError(): PyBaseException {
+  return indexError("list assignment index out of range");
 }
 
 export function unpackSequence(seq: PyObject, n: number): PyObject[] {
