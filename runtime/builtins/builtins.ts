@@ -55,6 +55,7 @@ import { compileString } from "../interp/code-loader.js";
 import { Frame } from "../interp/frame.js";
 import { runFrame } from "../interp/call.js";
 import { readLine, stdout } from "./stdio.js";
+import { ioOpen } from "../modules/io.js";
 import { getSys } from "./sys.js";
 
 function def(name: string, fn: (args: PyObject[], kwnames: string[] | null) => PyObject): void {
@@ -547,6 +548,8 @@ function localsOf(frame: Frame | null): PyDict {
 }
 def("globals", () => (state.frame ? state.frame.globals : builtinsDict));
 def("locals", () => localsOf(state.frame));
+
+def("open", (args, kw) => ioOpen(args, kw));
 
 def("input", (args, kw) => {
   const [prompt] = positional("input", args, kw, 0, 1);

@@ -11,3 +11,5 @@ import "./itertools.js";
 import "./_collections.js";
 import "./_functools.js";
 import "./_operator.js";
+import "./io.js";
+import "./posix.js";
