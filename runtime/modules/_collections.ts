@@ -2,7 +2,7 @@
 // O(1) appends and pops at both ends), its iterators, defaultdict, _count_elements
 // and namedtuple's _tuplegetter. OrderedDict is left to the pure-Python version in Lib/collections.
 import { None, NotImplemented, PyDict, PyHeap, PyInstance, PyModule, PyNativeIterator, PyObject, PyTuple, PyType, dictType, tupleType } from "../objects/core.js";
-import { getter, methods, setNew } from "../objects/define.js";
+import { getter, methods, setNew, classMethod } from "../objects/define.js";
 import { attributeError, IndexErrorType, keyError, newException, overflowError, runtimeError, StopIterationType, typeError, valueError } from "../objects/exceptions.js";
 import { call, callBound, Cmp, getAttr, getIter, instanceDict, isSubtype, iterNext, lookupType, repr, setItem, typeOf } from "../objects/protocol.js";
 import { asInt, binaryOp, NB } from "../objects/operators.js";
@@ -10,6 +10,7 @@ import { dictGet, dictSet, registerValueHashedType } from "../objects/hashtable.
 import { asIndexForSubscript, isIndexable, itemEq, reprGuard, searchBounds, seqRichCompare } from "../objects/slice.js";
 import { repeatCount } from "../objects/tuple.js";
 import { registerBuiltinModule } from "../interp/imports.js";
+import { makeGenericAlias } from "../objects/generic-alias.js";
 import { def, isCallable, kwArgs, moduleType, noArgs, noKw, oneArg, ssize, unpackArgs } from "./functional-util.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -699,6 +700,9 @@ function countElements(args: PyObject[], kwnames: string[] | null): PyObject {
     setItem(mapping, k, binaryOp(old, 1, NB.ADD));
   }
 }
+
+// PEP 585: X[int]
+for (const t of [dequeType, defaultdictType]) classMethod(t, "__class_getitem__", (cls, args) => makeGenericAlias(cls, args[0]));
 
 // ---------------------------------------------------------------------------------------------
 

@@ -1,12 +1,13 @@
 // The _functools module (CPython 3.11's Modules/_functoolsmodule.c): reduce, partial,
 // cmp_to_key's KeyWrapper and the C lru_cache wrapper.
 import { None, PyBoundMethod, PyDict, PyHeap, PyInstance, PyModule, PyObject, PyTuple, PyType, objectType, tupleType } from "../objects/core.js";
-import { getter, methods, setNew } from "../objects/define.js";
+import { getter, methods, setNew, classMethod } from "../objects/define.js";
 import { attributeError, typeError, TypeErrorType } from "../objects/exceptions.js";
 import { call, Cmp, getAttr, getIter, isSubtype, iterNext, lookupType, repr, richCompare, typeOf, isTrue } from "../objects/protocol.js";
 import { dictDelete, dictEntries, dictGet, dictSet, keyObject, registerValueHashedType } from "../objects/hashtable.js";
 import { reprGuard } from "../objects/slice.js";
 import { registerBuiltinModule } from "../interp/imports.js";
+import { makeGenericAlias } from "../objects/generic-alias.js";
 import { def, isCallable, kwArgs, moduleType, noArgs, ssize, unpackArgs } from "./functional-util.js";
 import { PyBaseException } from "../objects/core.js";
 
@@ -319,6 +320,9 @@ methods(lruCacheWrapperType, {
   __copy__: (self) => self,
   __deepcopy__: (self) => self,
 });
+
+// PEP 585: X[int]
+classMethod(partialType, "__class_getitem__", (cls, args) => makeGenericAlias(cls, args[0]));
 
 // ---------------------------------------------------------------------------------------------
 

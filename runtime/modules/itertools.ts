@@ -7,6 +7,7 @@ import { call, getAttrMaybe, getIter, isSubtype, isTrue, iterNext, lookupType, r
 import { binaryOp, NB } from "../objects/operators.js";
 import { itemEq } from "../objects/slice.js";
 import { registerBuiltinModule } from "../interp/imports.js";
+import { makeGenericAlias } from "../objects/generic-alias.js";
 import { def, isNumber, iteratorType, kwArgs, noKw, PyIterObject, ssize, unpackArgs } from "./functional-util.js";
 
 const MOD = "itertools";
@@ -657,6 +658,9 @@ setNew(permutationsType, (cls, args, kwnames) => {
     return new PyTuple(out);
   });
 });
+
+// PEP 585: X[int]
+classMethod(chainType, "__class_getitem__", (cls, args) => makeGenericAlias(cls, args[0]));
 
 // ---------------------------------------------------------------------------------------------
 

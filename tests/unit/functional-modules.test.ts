@@ -653,6 +653,21 @@ add("class NT(tuple): a = _collections._tuplegetter(0, 'first')\nx = NT((1, 2));
   return None;
 });
 
+// ---- __class_getitem__ ---------------------------------------------------------------------------
+add("[(a.__origin__.__name__, a.__args__) for a in (collections.deque[int], collections.defaultdict[str, int], functools.partial[int], itertools.chain[str])]", () =>
+  l(
+    ...[
+      [COL("deque"), B("int")],
+      [COL("defaultdict"), t(B("str"), B("int"))],
+      [FT("partial"), B("int")],
+      [IT("chain"), B("str")],
+    ].map(([tp, arg]) => {
+      const a = getItem(tp, arg);
+      return t(getAttr(getAttr(a, "__origin__"), "__name__"), getAttr(a, "__args__"));
+    }),
+  ),
+);
+
 // ---- functools --------------------------------------------------------------------------------
 add("functools.reduce(add, [1, 2, 3, 4])", () => c(FT("reduce"), fns.add, l(1, 2, 3, 4)));
 add("functools.reduce(add, [1, 2, 3], 10)", () => c(FT("reduce"), fns.add, l(1, 2, 3), 10));
