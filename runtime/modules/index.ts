@@ -13,3 +13,5 @@ import "./_functools.js";
 import "./_operator.js";
 import "./io.js";
 import "./posix.js";
+import "./math.js";
+import "./time.js";
