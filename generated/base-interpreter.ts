@@ -9,6 +9,7 @@ import * as rt from "../runtime/interp/support.js";
 import * as unwind from "../runtime/interp/unwind.js";
 import type { FatOpName } from "./opcodes.js";
 import { counters } from "../runtime/interp/counters.js";
+import { backEdge, tracing } from "../runtime/tracing/supervisor.js";
 
 /** Every fat op of the version table has a case here, or the build fails. */
 export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "unsupported"> = {
@@ -1681,6 +1682,17 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   const target = oparg;
                   {
                     ip = target;
+                    if (tracing.enabled) {
+                      frame.ip = ip;
+                      frame.sp = sp;
+                      try {
+                        backEdge(frame, ip);
+                      } finally {
+                        ip = frame.ip;
+                        sp = frame.sp;
+                        lasti = frame.lasti;
+                      }
+                    }
                     break op_JUMP_BACKWARD;
                   }
                 }
@@ -1942,11 +1954,22 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 }
                 if (_c0) {
                 } else {
-                  // JUMP(target=oparg)
+                  // LOOP_BACK(target=oparg)
                   {
                     const target = oparg;
                     {
                       ip = target;
+                      if (tracing.enabled) {
+                        frame.ip = ip;
+                        frame.sp = sp;
+                        try {
+                          backEdge(frame, ip);
+                        } finally {
+                          ip = frame.ip;
+                          sp = frame.sp;
+                          lasti = frame.lasti;
+                        }
+                      }
                       break op_POP_JUMP_BACKWARD_IF_NOT_NONE;
                     }
                   }
@@ -1965,11 +1988,22 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   _c0 = cond;
                 }
                 if (_c0) {
-                  // JUMP(target=oparg)
+                  // LOOP_BACK(target=oparg)
                   {
                     const target = oparg;
                     {
                       ip = target;
+                      if (tracing.enabled) {
+                        frame.ip = ip;
+                        frame.sp = sp;
+                        try {
+                          backEdge(frame, ip);
+                        } finally {
+                          ip = frame.ip;
+                          sp = frame.sp;
+                          lasti = frame.lasti;
+                        }
+                      }
                       break op_POP_JUMP_BACKWARD_IF_NONE;
                     }
                   }
@@ -1990,11 +2024,22 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 }
                 if (_c0) {
                 } else {
-                  // JUMP(target=oparg)
+                  // LOOP_BACK(target=oparg)
                   {
                     const target = oparg;
                     {
                       ip = target;
+                      if (tracing.enabled) {
+                        frame.ip = ip;
+                        frame.sp = sp;
+                        try {
+                          backEdge(frame, ip);
+                        } finally {
+                          ip = frame.ip;
+                          sp = frame.sp;
+                          lasti = frame.lasti;
+                        }
+                      }
                       break op_POP_JUMP_BACKWARD_IF_FALSE;
                     }
                   }
@@ -2013,11 +2058,22 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   _c0 = cond;
                 }
                 if (_c0) {
-                  // JUMP(target=oparg)
+                  // LOOP_BACK(target=oparg)
                   {
                     const target = oparg;
                     {
                       ip = target;
+                      if (tracing.enabled) {
+                        frame.ip = ip;
+                        frame.sp = sp;
+                        try {
+                          backEdge(frame, ip);
+                        } finally {
+                          ip = frame.ip;
+                          sp = frame.sp;
+                          lasti = frame.lasti;
+                        }
+                      }
                       break op_POP_JUMP_BACKWARD_IF_TRUE;
                     }
                   }

@@ -7,6 +7,8 @@ import { Control, OpCall, Spec, Step, ThinOp, StackItem } from "./model.js";
 /** How the control macros of a body are spelled in one tier. */
 export interface MacroSet {
   jump(target: string, label: string): string;
+  /** a loop back-edge; defaults to a plain jump */
+  backedge?(target: string, label: string): string;
   return(value: string): string;
   yield(value: string): string;
   suspend(): string;
@@ -14,6 +16,9 @@ export interface MacroSet {
 
 export const BASE_MACROS: MacroSet = {
   jump: (t, label) => `{ ip = ${t}; break ${label}; }`,
+  // the supervisor may record or run a trace here; it leaves the frame at a fat-op boundary
+  backedge: (t, label) =>
+    `{ ip = ${t}; if (tracing.enabled) { frame.ip = ip; frame.sp = sp; try { backEdge(frame, ip); } finally { ip = frame.ip; sp = frame.sp; lasti = frame.lasti; } } break ${label}; }`,
   return: (v) => `return ${v}`,
   yield: (v) => `{ frame.ip = ip; frame.sp = sp; frame.yielded = true; return ${v}; }`,
   suspend: () => `{ frame.ip = ip; frame.sp = sp; }`,
@@ -23,7 +28,7 @@ export const BASE_MACROS: MacroSet = {
 export function expandMacros(body: string, macros: MacroSet, label: string): string {
   let out = "";
   let i = 0;
-  const re = /\$(jump|return|yield|suspend)\(/g;
+  const re = /\$(jump|backedge|return|yield|suspend)\(/g;
   for (;;) {
     re.lastIndex = i;
     const m = re.exec(body);
@@ -37,8 +42,8 @@ export function expandMacros(body: string, macros: MacroSet, label: string): str
       j++;
     }
     const arg = body.slice(m.index + m[0].length, j - 1);
-    const name = m[1] as Control;
-    out += name === "jump" ? macros.jump(arg, label) : name === "return" ? macros.return(arg) : name === "yield" ? macros.yield(arg) : macros.suspend();
+    const name = m[1] as Control | "backedge";
+    out += name === "backedge" ? (macros.backedge ?? macros.jump)(arg, label) : name === "jump" ? macros.jump(arg, label) : name === "return" ? macros.return(arg) : name === "yield" ? macros.yield(arg) : macros.suspend();
     i = j;
   }
   return out + body.slice(i);
@@ -64,6 +69,17 @@ export class Lowerer {
     /** comment each inlined thin op (readable generated code) */
     private readonly comments = true,
   ) {}
+
+  /** One thin op on its own, immediates taken from `imm0`, `imm1`…; a predicate's condition
+   *  is assigned to `result`. Used by the tiers that execute thin ops one at a time. */
+  lowerThin(op: ThinOp): string {
+    const args = new Map(op.imm.map((n, i) => [n, `imm${i}`]));
+    const pending: Pending[] = [];
+    const cond = this.op(op, { op: op.name, args, pos: op.pos }, pending);
+    if (cond) this.emit(`result = ${cond};`);
+    this.flush(pending);
+    return this.out.join("\n");
+  }
 
   lower(steps: Step[]): string {
     const pending: Pending[] = [];

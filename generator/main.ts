@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { checkBodies } from "./body-check.js";
 import { emitBaseInterpreter } from "./emit-base-interpreter.js";
 import { emitOpcodes } from "./emit-opcodes.js";
+import { emitThinOps } from "./emit-thin-ops.js";
+import { emitRecorderTables } from "./emit-recorder-tables.js";
 import { SpecError, Spec } from "./model.js";
 import { repoRoot } from "./paths.js";
 import { loadSpec } from "./spec-load.js";
@@ -38,6 +40,8 @@ export async function generate(opts: GenOptions): Promise<Map<string, string>> {
   return new Map([
     ["opcodes.ts", await emitOpcodes(spec)],
     ["base-interpreter.ts", await emitBaseInterpreter(spec)],
+    ["thin-ops.ts", await emitThinOps(spec)],
+    ["recorder-tables.ts", await emitRecorderTables(spec)],
   ]);
 }
 

@@ -47,6 +47,7 @@ function scalarString(src: Source, node: Node | undefined, what: string, pos: Po
 
 const CONTROL_MACROS: [RegExp, Control][] = [
   [/\$jump\(/, "jump"],
+  [/\$backedge\(/, "jump"],
   [/\$return\(/, "return"],
   [/\$yield\(/, "yield"],
   [/\$suspend\(/, "suspend"],

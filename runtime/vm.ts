@@ -2,6 +2,7 @@
 // as CPython's `python3.11 FILE ARGS…` would: same stdout, stderr conventions and exit status.
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { counters } from "./interp/counters.js";
+import { tracing, traceStats } from "./tracing/supervisor.js";
 import { dirname, resolve } from "node:path";
 import "./objects/numbers.js";
 import "./objects/str.js";
@@ -28,7 +29,7 @@ import { BadCodeFile, CompileFailed, codeFromMarshal, codeFromPyc } from "./inte
 import { compileSource, hostInfo, HostPythonMissing } from "./loader/python-host.js";
 import { toPyException } from "./interp/unwind.js";
 
-export const PIPELINES = ["base"] as const;
+export const PIPELINES = ["base", "thin"] as const;
 export type Pipeline = (typeof PIPELINES)[number];
 
 export interface RunOptions {
@@ -39,6 +40,10 @@ export interface RunOptions {
   programName: string;
   stats?: boolean;
   statsJson?: string | null;
+  /** back-edges before a loop is traced */
+  hot?: number;
+  traceCacheSize?: number;
+  dumpTraces?: string | null;
 }
 
 registerExecutor(execute);
@@ -65,6 +70,10 @@ export function reportUncaught(e: unknown): number {
 }
 
 export function runMain(opts: RunOptions): number {
+  tracing.enabled = opts.pipeline !== "base";
+  if (opts.hot !== undefined) tracing.hot = opts.hot;
+  if (opts.traceCacheSize !== undefined) tracing.cacheSize = opts.traceCacheSize;
+  tracing.dumpDir = opts.dumpTraces ?? null;
   const started = performance.now();
   const status = runProgram(opts);
   if (opts.stats || opts.statsJson) reportStats(opts, performance.now() - started);
@@ -72,18 +81,35 @@ export function runMain(opts: RunOptions): number {
 }
 
 function reportStats(opts: RunOptions, ms: number): void {
+  const base = counters.baseInstructions, trace = counters.traceInstructions;
+  const ts = traceStats;
   const s = {
     pipeline: opts.pipeline,
+    hot: tracing.hot,
     wallTimeMs: Math.round(ms),
-    instructions: { base: counters.baseInstructions, trace: 0, traceByStage: {} },
-    timeInTracesFraction: 0,
-    traces: { recorded: 0, aborted: 0, abortedByReason: {}, evicted: 0, invalidated: 0, exits: 0, sideTraces: 0 },
+    instructions: { base, trace, traceByStage: opts.pipeline === "base" ? {} : { [opts.pipeline]: trace } },
+    instructionsInTracesFraction: base + trace === 0 ? 0 : trace / (base + trace),
+    timeInTracesFraction: ms === 0 ? 0 : Math.min(1, ts.timeInTracesMs / ms),
+    traces: {
+      recorded: ts.recorded,
+      aborted: ts.aborted,
+      abortedByReason: ts.abortedByReason,
+      evicted: ts.evicted,
+      invalidated: ts.invalidated,
+      exits: ts.exits,
+      sideTraces: ts.sideTraces,
+    },
   };
   if (opts.statsJson) writeFileSync(opts.statsJson, JSON.stringify(s, null, 2) + "\n");
   if (opts.stats) {
+    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+    const reasons = Object.entries(ts.abortedByReason).map(([r, n]) => `${r}: ${n}`).join(", ");
     process.stderr.write(
-      `hotpy stats (pipeline ${s.pipeline}): ${s.wallTimeMs} ms\n` +
-        `  instructions: base ${s.instructions.base}, in traces ${s.instructions.trace} (no tracing in this pipeline)\n`,
+      `hotpy stats (pipeline ${s.pipeline}, hot ${tracing.hot}): ${s.wallTimeMs} ms\n` +
+        `  instructions: base interpreter ${base} fat ops, traces ${trace} thin ops (${pct(s.instructionsInTracesFraction)} of all)\n` +
+        `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
+        `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${ts.evicted} evicted, ${ts.invalidated} invalidated\n` +
+        `  exits taken: ${ts.exits}, side traces: ${ts.sideTraces}\n`,
     );
   }
 }

@@ -6,7 +6,8 @@
 // when the expected stderr tail is non-empty, end stderr with that same line.
 //
 // Environment:
-//   HOTPY_TEST_PIPELINES  comma-separated pipelines to run each program in (default "base")
+//   HOTPY_TEST_PIPELINES  comma-separated pipelines to run each program in (default
+//                         "base,thin,thin:1"; "NAME:N" adds --hot N)
 //   HOTPY_TEST_JOBS       how many VM processes may run at once (default 2)
 //   HOTPY_TEST_PROGRAMS   comma-separated program names to run (default: all)
 import { execFile } from "node:child_process";
@@ -22,7 +23,9 @@ function listFromEnv(name: string): string[] {
     .filter((s) => s !== "");
 }
 
-const PIPELINES = listFromEnv("HOTPY_TEST_PIPELINES").length > 0 ? listFromEnv("HOTPY_TEST_PIPELINES") : ["base"];
+// A pipeline may carry a hotness threshold: "thin:1" runs `--pipeline thin --hot 1` (tracing
+// forced early, so every loop is recorded and run as a trace).
+const PIPELINES = listFromEnv("HOTPY_TEST_PIPELINES").length > 0 ? listFromEnv("HOTPY_TEST_PIPELINES") : ["base", "thin", "thin:1"];
 const JOBS = Math.max(1, Number.parseInt(process.env["HOTPY_TEST_JOBS"] ?? "", 10) || 2);
 const RUN_TIMEOUT_MS = 60_000;
 /** Per test: its own run plus time spent waiting for a free slot behind other tests' runs. */
@@ -70,11 +73,16 @@ interface RunResult {
   spawnError?: string;
 }
 
+function pipelineArgs(pipeline: string): string[] {
+  const [name, hot] = pipeline.split(":");
+  return hot === undefined ? ["--pipeline", name] : ["--pipeline", name, "--hot", hot];
+}
+
 function runVm(pipeline: string, program: Program): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [CLI, "run", "--pipeline", pipeline, program.file, ...program.args],
+      [CLI, "run", ...pipelineArgs(pipeline), program.file, ...program.args],
       {
         cwd: program.dir,
         env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" },

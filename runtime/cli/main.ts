@@ -12,6 +12,10 @@ usage:
 options for run:
   --pipeline STAGE    execution pipeline: ${PIPELINES.join(", ")} (default: ${PIPELINES[PIPELINES.length - 1]})
                       base = the generated base interpreter only, no tracing
+                      thin = hot loops recorded and run as traces of thin ops (unoptimised)
+  --hot N             back-edges before a loop is traced (default 10)
+  --trace-cache-size N  most traces kept; the least used are evicted (default 1000)
+  --dump-traces DIR   write every trace recorded as readable text into DIR
   --stats             print execution statistics to stderr at exit
   --stats-json FILE   write the same statistics as JSON to FILE
 
@@ -44,6 +48,14 @@ export function main(argv: string[]): number {
   let pipeline: Pipeline = PIPELINES[PIPELINES.length - 1];
   let stats = false;
   let statsJson: string | null = null;
+  let hot: number | undefined;
+  let traceCacheSize: number | undefined;
+  let dumpTraces: string | null = null;
+  const count = (name: string, v: string, min: number) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) fail(`${name} needs a whole number >= ${min}, not '${v}'`);
+    return n;
+  };
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i];
@@ -59,6 +71,15 @@ export function main(argv: string[]): number {
       }
       case "--stats":
         stats = true;
+        break;
+      case "--hot":
+        hot = count(name, value(), 1);
+        break;
+      case "--trace-cache-size":
+        traceCacheSize = count(name, value(), 1);
+        break;
+      case "--dump-traces":
+        dumpTraces = value();
         break;
       case "--stats-json":
         statsJson = value();
@@ -76,5 +97,5 @@ export function main(argv: string[]): number {
   }
   const file = argv[i];
   if (file === undefined) fail("run needs a FILE.py");
-  return runMain({ file, args: argv.slice(i + 1), pipeline, programName: "hotpy", stats, statsJson });
+  return runMain({ file, args: argv.slice(i + 1), pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, dumpTraces });
 }

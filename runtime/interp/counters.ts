@@ -2,4 +2,6 @@
 export const counters = {
   /** fat instructions executed by the base interpreter */
   baseInstructions: 0,
+  /** thin ops executed in traces */
+  traceInstructions: 0,
 };

@@ -1,0 +1,1785 @@
+// Generated from spec/thin-ops.yaml by generator/emit-thin-ops.ts — do not edit; run `npm run gen`.
+// (Edit the spec, or the generator, instead.)
+// Thin ops one at a time, on a frame's own stack: what the trace recorder and the thin-trace
+// interpreter execute. Each case is the op's body from spec/thin-ops.yaml (see generator/lower.ts).
+import type { PyCell, PyCode, PyDict, PyFloat, PyList, PyObject, PyTuple } from "../runtime/objects/core.js";
+import type { Frame, Slot } from "../runtime/interp/frame.js";
+import * as rt from "../runtime/interp/support.js";
+
+export const enum Thin {
+  POP = 0,
+  PUSH_NULL = 1,
+  DROP_UNDER = 2,
+  COPY = 3,
+  SWAP = 4,
+  LOAD_CONST = 5,
+  LOAD_FAST = 6,
+  STORE_FAST = 7,
+  DELETE_FAST = 8,
+  MAKE_CELL = 9,
+  LOAD_CELL = 10,
+  LOAD_DEREF = 11,
+  STORE_DEREF = 12,
+  DELETE_DEREF = 13,
+  LOAD_CLASSDEREF = 14,
+  COPY_FREE_VARS = 15,
+  LOAD_GLOBAL = 16,
+  STORE_GLOBAL = 17,
+  DELETE_GLOBAL = 18,
+  LOAD_NAME = 19,
+  STORE_NAME = 20,
+  DELETE_NAME = 21,
+  JUMP = 22,
+  LOOP_BACK = 23,
+  RETURN = 24,
+  IS_TRUE = 25,
+  IS_TRUE_KEEP = 26,
+  IS_NONE = 27,
+  UNARY_POSITIVE = 28,
+  UNARY_NEGATIVE = 29,
+  UNARY_INVERT = 30,
+  UNARY_NOT = 31,
+  BOTH_SMALL_INT = 32,
+  BOTH_FLOAT = 33,
+  INT_ADD = 34,
+  INT_SUB = 35,
+  INT_MUL = 36,
+  INT_BINARY = 37,
+  FLOAT_ADD = 38,
+  FLOAT_SUB = 39,
+  FLOAT_MUL = 40,
+  FLOAT_BINARY = 41,
+  BINARY_GENERIC = 42,
+  INT_COMPARE = 43,
+  COMPARE_GENERIC = 44,
+  IS = 45,
+  CONTAINS = 46,
+  LIST_INT_INDEX = 47,
+  LIST_INT_STORE = 48,
+  LIST_SETITEM = 49,
+  LIST_GETITEM = 50,
+  GETITEM = 51,
+  STORE_SUBSCR = 52,
+  DELETE_SUBSCR = 53,
+  GET_LEN = 54,
+  LOAD_ATTR = 55,
+  STORE_ATTR = 56,
+  DELETE_ATTR = 57,
+  LOAD_METHOD = 58,
+  KW_NAMES = 59,
+  CALL = 60,
+  CALL_FUNCTION_EX = 61,
+  MAKE_FUNCTION = 62,
+  LOAD_BUILD_CLASS = 63,
+  RETURN_GENERATOR = 64,
+  YIELD = 65,
+  BUILD_TUPLE = 66,
+  BUILD_LIST = 67,
+  BUILD_SET = 68,
+  BUILD_MAP = 69,
+  BUILD_CONST_KEY_MAP = 70,
+  BUILD_SLICE = 71,
+  BUILD_STRING = 72,
+  LIST_TO_TUPLE = 73,
+  LIST_APPEND = 74,
+  SET_ADD = 75,
+  MAP_ADD = 76,
+  LIST_EXTEND = 77,
+  SET_UPDATE = 78,
+  DICT_UPDATE = 79,
+  DICT_MERGE = 80,
+  UNPACK_SEQUENCE = 81,
+  UNPACK_EX = 82,
+  FORMAT_VALUE = 83,
+  GET_ITER = 84,
+  GET_YIELD_FROM_ITER = 85,
+  ITER_NEXT = 86,
+  SEND_TO = 87,
+  PUSH_EXC_INFO = 88,
+  POP_EXCEPT = 89,
+  CHECK_EXC_MATCH = 90,
+  RAISE = 91,
+  RERAISE = 92,
+  LOAD_ASSERTION_ERROR = 93,
+  BEFORE_WITH = 94,
+  WITH_EXCEPT_START = 95,
+  IMPORT_NAME = 96,
+  IMPORT_FROM = 97,
+  IMPORT_STAR = 98,
+  SETUP_ANNOTATIONS = 99,
+  PRINT_EXPR = 100,
+}
+
+export const THIN_NAMES: readonly string[] = [
+  "POP",
+  "PUSH_NULL",
+  "DROP_UNDER",
+  "COPY",
+  "SWAP",
+  "LOAD_CONST",
+  "LOAD_FAST",
+  "STORE_FAST",
+  "DELETE_FAST",
+  "MAKE_CELL",
+  "LOAD_CELL",
+  "LOAD_DEREF",
+  "STORE_DEREF",
+  "DELETE_DEREF",
+  "LOAD_CLASSDEREF",
+  "COPY_FREE_VARS",
+  "LOAD_GLOBAL",
+  "STORE_GLOBAL",
+  "DELETE_GLOBAL",
+  "LOAD_NAME",
+  "STORE_NAME",
+  "DELETE_NAME",
+  "JUMP",
+  "LOOP_BACK",
+  "RETURN",
+  "IS_TRUE",
+  "IS_TRUE_KEEP",
+  "IS_NONE",
+  "UNARY_POSITIVE",
+  "UNARY_NEGATIVE",
+  "UNARY_INVERT",
+  "UNARY_NOT",
+  "BOTH_SMALL_INT",
+  "BOTH_FLOAT",
+  "INT_ADD",
+  "INT_SUB",
+  "INT_MUL",
+  "INT_BINARY",
+  "FLOAT_ADD",
+  "FLOAT_SUB",
+  "FLOAT_MUL",
+  "FLOAT_BINARY",
+  "BINARY_GENERIC",
+  "INT_COMPARE",
+  "COMPARE_GENERIC",
+  "IS",
+  "CONTAINS",
+  "LIST_INT_INDEX",
+  "LIST_INT_STORE",
+  "LIST_SETITEM",
+  "LIST_GETITEM",
+  "GETITEM",
+  "STORE_SUBSCR",
+  "DELETE_SUBSCR",
+  "GET_LEN",
+  "LOAD_ATTR",
+  "STORE_ATTR",
+  "DELETE_ATTR",
+  "LOAD_METHOD",
+  "KW_NAMES",
+  "CALL",
+  "CALL_FUNCTION_EX",
+  "MAKE_FUNCTION",
+  "LOAD_BUILD_CLASS",
+  "RETURN_GENERATOR",
+  "YIELD",
+  "BUILD_TUPLE",
+  "BUILD_LIST",
+  "BUILD_SET",
+  "BUILD_MAP",
+  "BUILD_CONST_KEY_MAP",
+  "BUILD_SLICE",
+  "BUILD_STRING",
+  "LIST_TO_TUPLE",
+  "LIST_APPEND",
+  "SET_ADD",
+  "MAP_ADD",
+  "LIST_EXTEND",
+  "SET_UPDATE",
+  "DICT_UPDATE",
+  "DICT_MERGE",
+  "UNPACK_SEQUENCE",
+  "UNPACK_EX",
+  "FORMAT_VALUE",
+  "GET_ITER",
+  "GET_YIELD_FROM_ITER",
+  "ITER_NEXT",
+  "SEND_TO",
+  "PUSH_EXC_INFO",
+  "POP_EXCEPT",
+  "CHECK_EXC_MATCH",
+  "RAISE",
+  "RERAISE",
+  "LOAD_ASSERTION_ERROR",
+  "BEFORE_WITH",
+  "WITH_EXCEPT_START",
+  "IMPORT_NAME",
+  "IMPORT_FROM",
+  "IMPORT_STAR",
+  "SETUP_ANNOTATIONS",
+  "PRINT_EXPR",
+];
+/** 1 = predicate (sets a condition), 0 = plain op */
+export const THIN_IS_PREDICATE: readonly number[] = [
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+];
+/** what an op may do to control flow: 0 none, 1 jump, 2 leaves the frame (return/yield) */
+export const THIN_CONTROL: readonly number[] = [
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+];
+/** 1 = the op may run arbitrary Python code (derived from its body) */
+export const THIN_ESCAPES: readonly number[] = [
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0,
+  0, 0, 1, 1, 0, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+];
+
+/** Executes thin op `id` on `frame` (stack at frame.sp); returns a predicate's condition.
+ *  A jump sets frame.ip. */
+export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  const locals = frame.localsplus;
+  let sp = frame.sp;
+  let ip = frame.ip;
+  let result = false;
+  switch (id) {
+    case Thin.POP:
+      op_POP: {
+        // POP
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+        }
+      }
+      break;
+    case Thin.PUSH_NULL:
+      op_PUSH_NULL: {
+        // PUSH_NULL
+        let _t0: Slot;
+        {
+          let res: Slot;
+          res = null;
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.DROP_UNDER:
+      op_DROP_UNDER: {
+        // DROP_UNDER
+        let _t0: PyObject;
+        {
+          const under = stack[sp - 2] as PyObject;
+          const top = stack[sp - 1] as PyObject;
+          sp -= 2;
+          _t0 = top;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.COPY:
+      op_COPY: {
+        // COPY(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (1 + (n - 1));
+          const bottom = stack[base + 0] as PyObject;
+          sp = base;
+          let top: PyObject;
+          top = bottom;
+          stack[base + 1 + (n - 1)] = top;
+          sp = base + 2 + (n - 1);
+        }
+      }
+      break;
+    case Thin.SWAP:
+      op_SWAP: {
+        // SWAP(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (2 + (n - 2));
+          const bottom = stack[base + 0];
+          const top = stack[base + 1 + (n - 2)];
+          sp = base;
+          stack[base + 0] = top;
+          stack[base + 1 + (n - 2)] = bottom;
+          sp = base + 2 + (n - 2);
+        }
+      }
+      break;
+    case Thin.LOAD_CONST:
+      op_LOAD_CONST: {
+        // LOAD_CONST(index=imm0)
+        let _t0: PyObject;
+        {
+          const index = imm0;
+          let value: PyObject;
+          value = code.consts[index];
+          _t0 = value;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.LOAD_FAST:
+      op_LOAD_FAST: {
+        // LOAD_FAST(index=imm0)
+        let _t0: PyObject;
+        {
+          const index = imm0;
+          let value: PyObject;
+          const v = locals[index];
+          if (v === undefined) throw rt.unboundLocal(code, index);
+          value = v;
+          _t0 = value;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.STORE_FAST:
+      op_STORE_FAST: {
+        // STORE_FAST(index=imm0)
+        {
+          const index = imm0;
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          locals[index] = value;
+        }
+      }
+      break;
+    case Thin.DELETE_FAST:
+      op_DELETE_FAST: {
+        // DELETE_FAST(index=imm0)
+        {
+          const index = imm0;
+          if (locals[index] === undefined) throw rt.unboundLocal(code, index);
+          locals[index] = undefined;
+        }
+      }
+      break;
+    case Thin.MAKE_CELL:
+      op_MAKE_CELL: {
+        // MAKE_CELL(index=imm0)
+        {
+          const index = imm0;
+          locals[index] = new rt.PyCell(locals[index]);
+        }
+      }
+      break;
+    case Thin.LOAD_CELL:
+      op_LOAD_CELL: {
+        // LOAD_CELL(index=imm0)
+        let _t0: PyObject;
+        {
+          const index = imm0;
+          let cell: PyObject;
+          cell = locals[index] as PyObject;
+          _t0 = cell;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.LOAD_DEREF:
+      op_LOAD_DEREF: {
+        // LOAD_DEREF(index=imm0)
+        let _t0: PyObject;
+        {
+          const index = imm0;
+          let value: PyObject;
+          const v = (locals[index] as PyCell).value;
+          if (v === undefined) throw rt.unboundFree(code, index);
+          value = v;
+          _t0 = value;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.STORE_DEREF:
+      op_STORE_DEREF: {
+        // STORE_DEREF(index=imm0)
+        {
+          const index = imm0;
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          (locals[index] as PyCell).value = value;
+        }
+      }
+      break;
+    case Thin.DELETE_DEREF:
+      op_DELETE_DEREF: {
+        // DELETE_DEREF(index=imm0)
+        {
+          const index = imm0;
+          const cell = locals[index] as PyCell;
+          if (cell.value === undefined) throw rt.unboundFree(code, index);
+          cell.value = undefined;
+        }
+      }
+      break;
+    case Thin.LOAD_CLASSDEREF:
+      op_LOAD_CLASSDEREF: {
+        // LOAD_CLASSDEREF(index=imm0)
+        let _t0: PyObject;
+        {
+          const index = imm0;
+          let value: PyObject;
+          value = rt.loadClassDeref(frame, index);
+          _t0 = value;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.COPY_FREE_VARS:
+      op_COPY_FREE_VARS: {
+        // COPY_FREE_VARS(n=imm0)
+        {
+          const n = imm0;
+          rt.copyFreeVars(frame, n);
+        }
+      }
+      break;
+    case Thin.LOAD_GLOBAL:
+      op_LOAD_GLOBAL: {
+        // LOAD_GLOBAL(name=imm0)
+        let _t0: PyObject;
+        {
+          const name = imm0;
+          let value: PyObject;
+          value = rt.loadGlobal(frame, code.names[name]);
+          _t0 = value;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.STORE_GLOBAL:
+      op_STORE_GLOBAL: {
+        // STORE_GLOBAL(name=imm0)
+        {
+          const name = imm0;
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          rt.dictSet(frame.globals, code.names[name], value);
+        }
+      }
+      break;
+    case Thin.DELETE_GLOBAL:
+      op_DELETE_GLOBAL: {
+        // DELETE_GLOBAL(name=imm0)
+        {
+          const name = imm0;
+          rt.deleteGlobal(frame, code.names[name]);
+        }
+      }
+      break;
+    case Thin.LOAD_NAME:
+      op_LOAD_NAME: {
+        // LOAD_NAME(name=imm0)
+        let _t0: PyObject;
+        {
+          const name = imm0;
+          let value: PyObject;
+          value = rt.loadName(frame, code.names[name]);
+          _t0 = value;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.STORE_NAME:
+      op_STORE_NAME: {
+        // STORE_NAME(name=imm0)
+        {
+          const name = imm0;
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          rt.storeName(frame, code.names[name], value);
+        }
+      }
+      break;
+    case Thin.DELETE_NAME:
+      op_DELETE_NAME: {
+        // DELETE_NAME(name=imm0)
+        {
+          const name = imm0;
+          rt.deleteName(frame, code.names[name]);
+        }
+      }
+      break;
+    case Thin.JUMP:
+      op_JUMP: {
+        // JUMP(target=imm0)
+        {
+          const target = imm0;
+          {
+            ip = target;
+            break op_JUMP;
+          }
+        }
+      }
+      break;
+    case Thin.LOOP_BACK:
+      op_LOOP_BACK: {
+        // LOOP_BACK(target=imm0)
+        {
+          const target = imm0;
+          {
+            ip = target;
+            break op_LOOP_BACK;
+          }
+        }
+      }
+      break;
+    case Thin.RETURN:
+      op_RETURN: {
+        // RETURN
+        {
+          const base = sp - 1;
+          const retval = stack[base + 0] as PyObject;
+          sp = base;
+          throw new Error("return is not executed by the tracing tiers");
+          sp = base + 0;
+        }
+      }
+      break;
+    case Thin.IS_TRUE:
+      op_IS_TRUE: {
+        let _c0: boolean;
+        // IS_TRUE
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let cond: boolean;
+          cond = value === true || (value !== false && rt.isTrue(value));
+          _c0 = cond;
+        }
+        result = _c0;
+      }
+      break;
+    case Thin.IS_TRUE_KEEP:
+      op_IS_TRUE_KEEP: {
+        let _c0: boolean;
+        // IS_TRUE_KEEP
+        let _t1: PyObject;
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let cond: boolean;
+          cond = value === true || (value !== false && rt.isTrue(value));
+          _t1 = value;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.IS_NONE:
+      op_IS_NONE: {
+        let _c0: boolean;
+        // IS_NONE
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let cond: boolean;
+          cond = value === rt.None;
+          _c0 = cond;
+        }
+        result = _c0;
+      }
+      break;
+    case Thin.UNARY_POSITIVE:
+      op_UNARY_POSITIVE: {
+        // UNARY_POSITIVE
+        let _t0: PyObject;
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = rt.O.unaryPositive(value);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.UNARY_NEGATIVE:
+      op_UNARY_NEGATIVE: {
+        // UNARY_NEGATIVE
+        let _t0: PyObject;
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = rt.O.unaryNegative(value);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.UNARY_INVERT:
+      op_UNARY_INVERT: {
+        // UNARY_INVERT
+        let _t0: PyObject;
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = rt.O.unaryInvert(value);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.UNARY_NOT:
+      op_UNARY_NOT: {
+        // UNARY_NOT
+        let _t0: PyObject;
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = !rt.isTrue(value);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.BOTH_SMALL_INT:
+      op_BOTH_SMALL_INT: {
+        let _c0: boolean;
+        // BOTH_SMALL_INT
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const lhs = stack[sp - 2] as PyObject;
+          const rhs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let cond: boolean;
+          cond = typeof lhs === "number" && typeof rhs === "number";
+          _t1 = lhs;
+          _t2 = rhs;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.BOTH_FLOAT:
+      op_BOTH_FLOAT: {
+        let _c0: boolean;
+        // BOTH_FLOAT
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const lhs = stack[sp - 2] as PyObject;
+          const rhs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let cond: boolean;
+          cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+          _t1 = lhs;
+          _t2 = rhs;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.INT_ADD:
+      op_INT_ADD: {
+        // INT_ADD
+        let _t0: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          const r = lhs + rhs;
+          res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_SUB:
+      op_INT_SUB: {
+        // INT_SUB
+        let _t0: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          const r = lhs - rhs;
+          res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_MUL:
+      op_INT_MUL: {
+        // INT_MUL
+        let _t0: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          const r = lhs * rhs;
+          res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_BINARY:
+      op_INT_BINARY: {
+        // INT_BINARY(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.O.intBinary(lhs, rhs, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.FLOAT_ADD:
+      op_FLOAT_ADD: {
+        // FLOAT_ADD
+        let _t0: PyObject;
+        {
+          const lhs = stack[sp - 2] as PyFloat;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let res: PyObject;
+          res = new rt.PyFloat(lhs.value + rhs.value);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.FLOAT_SUB:
+      op_FLOAT_SUB: {
+        // FLOAT_SUB
+        let _t0: PyObject;
+        {
+          const lhs = stack[sp - 2] as PyFloat;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let res: PyObject;
+          res = new rt.PyFloat(lhs.value - rhs.value);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.FLOAT_MUL:
+      op_FLOAT_MUL: {
+        // FLOAT_MUL
+        let _t0: PyObject;
+        {
+          const lhs = stack[sp - 2] as PyFloat;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let res: PyObject;
+          res = new rt.PyFloat(lhs.value * rhs.value);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.FLOAT_BINARY:
+      op_FLOAT_BINARY: {
+        // FLOAT_BINARY(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as PyFloat;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.O.floatBinary(lhs.value, rhs.value, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.BINARY_GENERIC:
+      op_BINARY_GENERIC: {
+        // BINARY_GENERIC(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as PyObject;
+          const rhs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.binaryOp(lhs, rhs, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_COMPARE:
+      op_INT_COMPARE: {
+        // INT_COMPARE(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          switch (op) {
+            case 0:
+              res = lhs < rhs;
+              break;
+            case 1:
+              res = lhs <= rhs;
+              break;
+            case 2:
+              res = lhs === rhs;
+              break;
+            case 3:
+              res = lhs !== rhs;
+              break;
+            case 4:
+              res = lhs > rhs;
+              break;
+            default:
+              res = lhs >= rhs;
+          }
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.COMPARE_GENERIC:
+      op_COMPARE_GENERIC: {
+        // COMPARE_GENERIC(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as PyObject;
+          const rhs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.compare(lhs, rhs, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.IS:
+      op_IS: {
+        // IS(invert=imm0)
+        let _t0: PyObject;
+        {
+          const invert = imm0;
+          const lhs = stack[sp - 2] as PyObject;
+          const rhs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.isOp(lhs, rhs) !== (invert === 1);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.CONTAINS:
+      op_CONTAINS: {
+        // CONTAINS(invert=imm0)
+        let _t0: PyObject;
+        {
+          const invert = imm0;
+          const lhs = stack[sp - 2] as PyObject;
+          const rhs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.containsOp(lhs, rhs) !== (invert === 1);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.LIST_INT_INDEX:
+      op_LIST_INT_INDEX: {
+        let _c0: boolean;
+        // LIST_INT_INDEX
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const container = stack[sp - 2] as PyObject;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let cond: boolean;
+          cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+          _t1 = container;
+          _t2 = sub;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.LIST_INT_STORE:
+      op_LIST_INT_STORE: {
+        let _c0: boolean;
+        // LIST_INT_STORE
+        let _t1: PyObject;
+        let _t2: PyObject;
+        let _t3: PyObject;
+        {
+          const value = stack[sp - 3] as PyObject;
+          const container = stack[sp - 2] as PyObject;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 3;
+          let cond: boolean;
+          cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+          _t1 = value;
+          _t2 = container;
+          _t3 = sub;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        stack[sp + 2] = _t3;
+        sp += 3;
+      }
+      break;
+    case Thin.LIST_SETITEM:
+      op_LIST_SETITEM: {
+        // LIST_SETITEM
+        {
+          const value = stack[sp - 3] as PyObject;
+          const container = stack[sp - 2] as PyList;
+          const sub = stack[sp - 1] as number;
+          sp -= 3;
+          const items = container.items;
+          const i = sub < 0 ? sub + items.length : sub;
+          if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
+          items[i] = value;
+        }
+      }
+      break;
+    case Thin.LIST_GETITEM:
+      op_LIST_GETITEM: {
+        // LIST_GETITEM
+        let _t0: PyObject;
+        {
+          const container = stack[sp - 2] as PyList;
+          const sub = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          const items = container.items;
+          const i = sub < 0 ? sub + items.length : sub;
+          if (i < 0 || i >= items.length) throw rt.listIndexError();
+          res = items[i];
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.GETITEM:
+      op_GETITEM: {
+        // GETITEM
+        let _t0: PyObject;
+        {
+          const container = stack[sp - 2] as PyObject;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.subscr(container, sub);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.STORE_SUBSCR:
+      op_STORE_SUBSCR: {
+        // STORE_SUBSCR
+        {
+          const value = stack[sp - 3] as PyObject;
+          const container = stack[sp - 2] as PyObject;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 3;
+          rt.P.setItem(container, sub, value);
+        }
+      }
+      break;
+    case Thin.DELETE_SUBSCR:
+      op_DELETE_SUBSCR: {
+        // DELETE_SUBSCR
+        {
+          const container = stack[sp - 2] as PyObject;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 2;
+          rt.P.delItem(container, sub);
+        }
+      }
+      break;
+    case Thin.GET_LEN:
+      op_GET_LEN: {
+        // GET_LEN
+        let _t0: PyObject;
+        let _t1: PyObject;
+        {
+          const obj = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let len: PyObject;
+          len = rt.P.len(obj);
+          _t0 = obj;
+          _t1 = len;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.LOAD_ATTR:
+      op_LOAD_ATTR: {
+        // LOAD_ATTR(name=imm0)
+        let _t0: PyObject;
+        {
+          const name = imm0;
+          const owner = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = rt.getAttr(owner, code.names[name]);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.STORE_ATTR:
+      op_STORE_ATTR: {
+        // STORE_ATTR(name=imm0)
+        {
+          const name = imm0;
+          const value = stack[sp - 2] as PyObject;
+          const owner = stack[sp - 1] as PyObject;
+          sp -= 2;
+          rt.setAttr(owner, code.names[name], value);
+        }
+      }
+      break;
+    case Thin.DELETE_ATTR:
+      op_DELETE_ATTR: {
+        // DELETE_ATTR(name=imm0)
+        {
+          const name = imm0;
+          const owner = stack[sp - 1] as PyObject;
+          sp -= 1;
+          rt.delAttr(owner, code.names[name]);
+        }
+      }
+      break;
+    case Thin.LOAD_METHOD:
+      op_LOAD_METHOD: {
+        // LOAD_METHOD(name=imm0)
+        let _t0: Slot;
+        let _t1: PyObject;
+        {
+          const name = imm0;
+          const owner = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let meth: Slot;
+          let self: PyObject;
+          [meth, self] = rt.loadMethod(owner, code.names[name]);
+          _t0 = meth;
+          _t1 = self;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.KW_NAMES:
+      op_KW_NAMES: {
+        // KW_NAMES(index=imm0)
+        {
+          const index = imm0;
+          frame.kwnames = (code.consts[index] as PyTuple).items as string[];
+        }
+      }
+      break;
+    case Thin.CALL:
+      op_CALL: {
+        // CALL(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (2 + n);
+          const first = stack[base + 0];
+          const second = stack[base + 1] as PyObject;
+          const args = stack.slice(base + 2, base + 2 + n) as PyObject[];
+          sp = base;
+          let res: PyObject;
+          res = rt.callFromStack(first, second, args, frame);
+          stack[base + 0] = res;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.CALL_FUNCTION_EX:
+      op_CALL_FUNCTION_EX: {
+        // CALL_FUNCTION_EX(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (3 + n);
+          const unused_null = stack[base + 0];
+          const func = stack[base + 1] as PyObject;
+          const callargs = stack[base + 2] as PyObject;
+          const kwargs = stack.slice(base + 3, base + 3 + n) as PyObject[];
+          sp = base;
+          let res: PyObject;
+          res = rt.callFunctionEx(func, callargs, n ? kwargs[0] : undefined);
+          stack[base + 0] = res;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.MAKE_FUNCTION:
+      op_MAKE_FUNCTION: {
+        // MAKE_FUNCTION(flags=imm0)
+        {
+          const flags = imm0;
+          const base = sp - (1 + rt.popcount4(flags));
+          const extras = stack.slice(base + 0, base + 0 + rt.popcount4(flags)) as PyObject[];
+          const codeobj = stack[base + rt.popcount4(flags)] as PyObject;
+          sp = base;
+          let func: PyObject;
+          func = rt.makeFunction(frame, codeobj as PyCode, flags, extras);
+          stack[base + 0] = func;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.LOAD_BUILD_CLASS:
+      op_LOAD_BUILD_CLASS: {
+        // LOAD_BUILD_CLASS
+        let _t0: PyObject;
+        {
+          let bc: PyObject;
+          bc = rt.loadBuildClass(frame);
+          _t0 = bc;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.RETURN_GENERATOR:
+      op_RETURN_GENERATOR: {
+        // RETURN_GENERATOR
+        {
+          throw new Error("suspend is not executed by the tracing tiers");
+          throw new Error("return is not executed by the tracing tiers");
+        }
+      }
+      break;
+    case Thin.YIELD:
+      op_YIELD: {
+        // YIELD
+        {
+          const base = sp - 1;
+          const value = stack[base + 0] as PyObject;
+          sp = base;
+          throw new Error("yield is not executed by the tracing tiers");
+          sp = base + 0;
+        }
+      }
+      break;
+    case Thin.BUILD_TUPLE:
+      op_BUILD_TUPLE: {
+        // BUILD_TUPLE(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - n;
+          const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+          sp = base;
+          let res: PyObject;
+          res = new rt.PyTuple(items);
+          stack[base + 0] = res;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.BUILD_LIST:
+      op_BUILD_LIST: {
+        // BUILD_LIST(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - n;
+          const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+          sp = base;
+          let res: PyObject;
+          res = new rt.PyList(items);
+          stack[base + 0] = res;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.BUILD_SET:
+      op_BUILD_SET: {
+        // BUILD_SET(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - n;
+          const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+          sp = base;
+          let res: PyObject;
+          res = rt.buildSet(items);
+          stack[base + 0] = res;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.BUILD_MAP:
+      op_BUILD_MAP: {
+        // BUILD_MAP(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - n * 2;
+          const items = stack.slice(base + 0, base + 0 + n * 2) as PyObject[];
+          sp = base;
+          let res: PyObject;
+          res = rt.buildMap(items);
+          stack[base + 0] = res;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.BUILD_CONST_KEY_MAP:
+      op_BUILD_CONST_KEY_MAP: {
+        // BUILD_CONST_KEY_MAP(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (1 + n);
+          const values = stack.slice(base + 0, base + 0 + n) as PyObject[];
+          const keys = stack[base + n] as PyObject;
+          sp = base;
+          let res: PyObject;
+          res = rt.buildConstKeyMap(values, keys);
+          stack[base + 0] = res;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.BUILD_SLICE:
+      op_BUILD_SLICE: {
+        // BUILD_SLICE(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - n;
+          const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+          sp = base;
+          let res: PyObject;
+          res = rt.buildSlice(items);
+          stack[base + 0] = res;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.BUILD_STRING:
+      op_BUILD_STRING: {
+        // BUILD_STRING(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - n;
+          const pieces = stack.slice(base + 0, base + 0 + n) as PyObject[];
+          sp = base;
+          let res: PyObject;
+          res = rt.buildString(pieces);
+          stack[base + 0] = res;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.LIST_TO_TUPLE:
+      op_LIST_TO_TUPLE: {
+        // LIST_TO_TUPLE
+        let _t0: PyObject;
+        {
+          const list = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = new rt.PyTuple((list as PyList).items);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.LIST_APPEND:
+      op_LIST_APPEND: {
+        // LIST_APPEND(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (2 + (n - 1));
+          const list = stack[base + 0] as PyObject;
+          const value = stack[base + 1 + (n - 1)] as PyObject;
+          sp = base;
+          (list as PyList).items.push(value);
+          sp = base + 1 + (n - 1);
+        }
+      }
+      break;
+    case Thin.SET_ADD:
+      op_SET_ADD: {
+        // SET_ADD(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (2 + (n - 1));
+          const set = stack[base + 0] as PyObject;
+          const value = stack[base + 1 + (n - 1)] as PyObject;
+          sp = base;
+          rt.setAdd(set as never, value);
+          sp = base + 1 + (n - 1);
+        }
+      }
+      break;
+    case Thin.MAP_ADD:
+      op_MAP_ADD: {
+        // MAP_ADD(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (3 + (n - 1));
+          const dict = stack[base + 0] as PyObject;
+          const key = stack[base + 1 + (n - 1)] as PyObject;
+          const value = stack[base + 2 + (n - 1)] as PyObject;
+          sp = base;
+          rt.dictSet(dict as PyDict, key, value);
+          sp = base + 1 + (n - 1);
+        }
+      }
+      break;
+    case Thin.LIST_EXTEND:
+      op_LIST_EXTEND: {
+        // LIST_EXTEND(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (2 + (n - 1));
+          const list = stack[base + 0] as PyObject;
+          const iterable = stack[base + 1 + (n - 1)] as PyObject;
+          sp = base;
+          rt.listExtend(list, iterable);
+          sp = base + 1 + (n - 1);
+        }
+      }
+      break;
+    case Thin.SET_UPDATE:
+      op_SET_UPDATE: {
+        // SET_UPDATE(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (2 + (n - 1));
+          const set = stack[base + 0] as PyObject;
+          const iterable = stack[base + 1 + (n - 1)] as PyObject;
+          sp = base;
+          rt.setUpdate(set, iterable);
+          sp = base + 1 + (n - 1);
+        }
+      }
+      break;
+    case Thin.DICT_UPDATE:
+      op_DICT_UPDATE: {
+        // DICT_UPDATE(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (2 + (n - 1));
+          const dict = stack[base + 0] as PyObject;
+          const update = stack[base + 1 + (n - 1)] as PyObject;
+          sp = base;
+          rt.dictUpdate(dict, update);
+          sp = base + 1 + (n - 1);
+        }
+      }
+      break;
+    case Thin.DICT_MERGE:
+      op_DICT_MERGE: {
+        // DICT_MERGE(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (4 + (n - 1));
+          const func = stack[base + 0];
+          const unused1 = stack[base + 1] as PyObject;
+          const dict = stack[base + 2] as PyObject;
+          const update = stack[base + 3 + (n - 1)] as PyObject;
+          sp = base;
+          rt.dictMerge(dict, update, func);
+          sp = base + 3 + (n - 1);
+        }
+      }
+      break;
+    case Thin.UNPACK_SEQUENCE:
+      op_UNPACK_SEQUENCE: {
+        // UNPACK_SEQUENCE(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - 1;
+          const seq = stack[base + 0] as PyObject;
+          sp = base;
+          let values: PyObject[];
+          values = rt.unpackSequence(seq, n);
+          for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+          sp = base + n;
+        }
+      }
+      break;
+    case Thin.UNPACK_EX:
+      op_UNPACK_EX: {
+        // UNPACK_EX(counts=imm0)
+        {
+          const counts = imm0;
+          const base = sp - 1;
+          const seq = stack[base + 0] as PyObject;
+          sp = base;
+          let values: PyObject[];
+          values = rt.unpackEx(seq, counts);
+          for (let _i = 0; _i < (counts & 0xff) + (counts >> 8) + 1; _i++) stack[base + 0 + _i] = values[_i];
+          sp = base + ((counts & 0xff) + (counts >> 8) + 1);
+        }
+      }
+      break;
+    case Thin.FORMAT_VALUE:
+      op_FORMAT_VALUE: {
+        // FORMAT_VALUE(flags=imm0)
+        {
+          const flags = imm0;
+          const base = sp - (1 + ((flags & 4) >> 2));
+          const value = stack[base + 0] as PyObject;
+          const spec = stack.slice(base + 1, base + 1 + ((flags & 4) >> 2)) as PyObject[];
+          sp = base;
+          let res: PyObject;
+          res = rt.formatValue(value, flags, flags & 4 ? spec[0] : undefined);
+          stack[base + 0] = res;
+          sp = base + 1;
+        }
+      }
+      break;
+    case Thin.GET_ITER:
+      op_GET_ITER: {
+        // GET_ITER
+        let _t0: PyObject;
+        {
+          const iterable = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let iter: PyObject;
+          iter = rt.getIter(iterable);
+          _t0 = iter;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.GET_YIELD_FROM_ITER:
+      op_GET_YIELD_FROM_ITER: {
+        // GET_YIELD_FROM_ITER
+        let _t0: PyObject;
+        {
+          const iterable = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let iter: PyObject;
+          iter = rt.getYieldFromIter(iterable);
+          _t0 = iter;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.ITER_NEXT:
+      op_ITER_NEXT: {
+        let _c0: boolean;
+        // ITER_NEXT
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const iter = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let next: PyObject;
+          let cond: boolean;
+          const v = rt.forIterNext(iter);
+          cond = v !== undefined;
+          next = v as PyObject;
+          _t1 = iter;
+          _t2 = next;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.SEND_TO:
+      op_SEND_TO: {
+        let _c0: boolean;
+        // SEND_TO
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const receiver = stack[sp - 2] as PyObject;
+          const v = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let retval: PyObject;
+          let cond: boolean;
+          const [done, value] = rt.send(receiver, v);
+          cond = !done;
+          retval = value;
+          _t1 = receiver;
+          _t2 = retval;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.PUSH_EXC_INFO:
+      op_PUSH_EXC_INFO: {
+        // PUSH_EXC_INFO
+        let _t0: PyObject;
+        let _t1: PyObject;
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let prev: PyObject;
+          prev = rt.state.excValue;
+          rt.state.excValue = value;
+          _t0 = prev;
+          _t1 = value;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.POP_EXCEPT:
+      op_POP_EXCEPT: {
+        // POP_EXCEPT
+        {
+          const exc_value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          rt.state.excValue = exc_value;
+        }
+      }
+      break;
+    case Thin.CHECK_EXC_MATCH:
+      op_CHECK_EXC_MATCH: {
+        // CHECK_EXC_MATCH
+        let _t0: PyObject;
+        let _t1: PyObject;
+        {
+          const left = stack[sp - 2] as PyObject;
+          const right = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.checkExcMatch(left, right);
+          _t0 = left;
+          _t1 = res;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.RAISE:
+      op_RAISE: {
+        // RAISE(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - n;
+          const args = stack.slice(base + 0, base + 0 + n) as PyObject[];
+          sp = base;
+          rt.raiseVarargs(args);
+          sp = base + 0;
+        }
+      }
+      break;
+    case Thin.RERAISE:
+      op_RERAISE: {
+        // RERAISE(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - (1 + n);
+          const below = stack.slice(base + 0, base + 0 + n) as PyObject[];
+          const exc = stack[base + n] as PyObject;
+          sp = base;
+          if (n) frame.lasti = below[0] as number;
+          throw rt.reraise(exc);
+          sp = base + 0;
+        }
+      }
+      break;
+    case Thin.LOAD_ASSERTION_ERROR:
+      op_LOAD_ASSERTION_ERROR: {
+        // LOAD_ASSERTION_ERROR
+        let _t0: PyObject;
+        {
+          let value: PyObject;
+          value = rt.assertionError();
+          _t0 = value;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.BEFORE_WITH:
+      op_BEFORE_WITH: {
+        // BEFORE_WITH
+        let _t0: PyObject;
+        let _t1: PyObject;
+        {
+          const mgr = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let exit: PyObject;
+          let res: PyObject;
+          [exit, res] = rt.beforeWith(mgr);
+          _t0 = exit;
+          _t1 = res;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.WITH_EXCEPT_START:
+      op_WITH_EXCEPT_START: {
+        // WITH_EXCEPT_START
+        let _t0: PyObject;
+        let _t1: PyObject;
+        let _t2: PyObject;
+        let _t3: PyObject;
+        let _t4: PyObject;
+        {
+          const exit_func = stack[sp - 4] as PyObject;
+          const lasti = stack[sp - 3] as PyObject;
+          const prev_exc = stack[sp - 2] as PyObject;
+          const val = stack[sp - 1] as PyObject;
+          sp -= 4;
+          let res: PyObject;
+          res = rt.withExceptStart(exit_func, val);
+          _t0 = exit_func;
+          _t1 = lasti;
+          _t2 = prev_exc;
+          _t3 = val;
+          _t4 = res;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        stack[sp + 2] = _t2;
+        stack[sp + 3] = _t3;
+        stack[sp + 4] = _t4;
+        sp += 5;
+      }
+      break;
+    case Thin.IMPORT_NAME:
+      op_IMPORT_NAME: {
+        // IMPORT_NAME(name=imm0)
+        let _t0: PyObject;
+        {
+          const name = imm0;
+          const level = stack[sp - 2] as PyObject;
+          const fromlist = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.importNameOp(frame, code.names[name], fromlist, level);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.IMPORT_FROM:
+      op_IMPORT_FROM: {
+        // IMPORT_FROM(name=imm0)
+        let _t0: PyObject;
+        let _t1: PyObject;
+        {
+          const name = imm0;
+          const module = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = rt.importFromOp(module, code.names[name]);
+          _t0 = module;
+          _t1 = res;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.IMPORT_STAR:
+      op_IMPORT_STAR: {
+        // IMPORT_STAR
+        {
+          const module = stack[sp - 1] as PyObject;
+          sp -= 1;
+          rt.importStar(frame, module);
+        }
+      }
+      break;
+    case Thin.SETUP_ANNOTATIONS:
+      op_SETUP_ANNOTATIONS: {
+        // SETUP_ANNOTATIONS
+        {
+          rt.setupAnnotations(frame);
+        }
+      }
+      break;
+    case Thin.PRINT_EXPR:
+      op_PRINT_EXPR: {
+        // PRINT_EXPR
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          rt.printExpr(value);
+        }
+      }
+      break;
+    default: {
+      const unknown: never = id;
+      throw new Error(`unknown thin op ${unknown as number}`);
+    }
+  }
+  frame.sp = sp;
+  frame.ip = ip;
+  return result;
+}
