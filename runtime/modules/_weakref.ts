@@ -89,7 +89,35 @@ export class PyWeakRef {
 
 /** A weakref.proxy: forwards everything to its referent. */
 export class PyWeakProxy {
-  constructor(public cls: PyType, public referent: PyObject, public callback: PyObject) {}
+  /** Attribute stores and deletions on builtin objects take the generic path through the
+   *  instance dict, so the proxy's "dict" forwards them to the referent. */
+  dict: PyDict;
+  constructor(public cls: PyType, public referent: PyObject, public callback: PyObject) {
+    this.dict = new PyDict();
+    this.dict.map = new ForwardingMap(referent);
+  }
+}
+
+/** The instance-dict map of a proxy: set/delete become setattr/delattr on the referent. */
+class ForwardingMap extends Map<unknown, PyObject> {
+  constructor(private readonly target: PyObject) {
+    super();
+  }
+  override has(key: unknown): boolean {
+    return typeof key === "string" && getAttrMaybe(this.target, key) !== undefined;
+  }
+  override get(key: unknown): PyObject | undefined {
+    return typeof key === "string" ? getAttrMaybe(this.target, key) : undefined;
+  }
+  override set(key: unknown, value: PyObject): this {
+    if (typeof key === "string") setAttr(this.target, key, value);
+    return this;
+  }
+  override delete(key: unknown): boolean {
+    if (typeof key !== "string") return false;
+    delAttr(this.target, key);
+    return true;
+  }
 }
 
 export const refType = builtinType("ReferenceType", objectType);
@@ -311,6 +339,7 @@ for (const t of [proxyType, callableProxyType]) {
     __float__: (self) => callMethod(referent(self), "__float__", []),
     __bytes__: (self) => callMethod(referent(self), "__bytes__", []),
     __reversed__: (self) => callMethod(referent(self), "__reversed__", []),
+    __dir__: (self) => callMethod(referent(self), "__dir__", []),
   });
   for (let op = 0; op < NB.INPLACE; op++) {
     method(t, DUNDER[op], (self, args) => binaryOp(referent(self), referent(args[0]), op));

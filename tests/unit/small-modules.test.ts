@@ -24,7 +24,7 @@ import {
   PyInstance,
   PyType,
 } from "../../runtime/objects/core.js";
-import { call, iterNext, getIter, getAttr, hash, eq, typeOf } from "../../runtime/objects/protocol.js";
+import { call, iterNext, getIter, getAttr, setAttr, delAttr, hash, eq, typeOf } from "../../runtime/objects/protocol.js";
 import { intNeg } from "../../runtime/objects/int.js";
 import { newClass } from "../../runtime/objects/typeobj.js";
 import { typeType } from "../../runtime/objects/core.js";
@@ -742,6 +742,10 @@ describe("_weakref", () => {
     (a as PyInstance).dict!.map.set("x", 5);
     const p = fn(m, "proxy")(a);
     expect(getAttr(p, "x")).toBe(5);
+    setAttr(p, "y", 6);
+    expect((a as PyInstance).dict!.map.get("y")).toBe(6);
+    delAttr(p, "y");
+    expect((a as PyInstance).dict!.map.has("y")).toBe(false);
     expect(typeOf(p).name).toBe("ProxyType");
     expect(typeOf(fn(m, "proxy")(A)).name).toBe("CallableProxyType");
     expect(outcome(() => hash(p))).toEqual({ err: ["TypeError", "unhashable type: 'ProxyType'"] });
