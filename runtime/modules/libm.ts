@@ -204,6 +204,20 @@ function ddSqrt(ah: number, al: number): number {
   return fastTwoSum(s, r / (2 * s));
 }
 
+/** Ziv's rounding test: h + l approximates f(x) (h = RN(h + l)) within 2**-60 relative. Returns
+ *  h when that pins down RN(f(x)), NaN when f(x) may lie too close to a rounding boundary (the
+ *  caller then recomputes more precisely). */
+function roundChecked(h: number, l: number): number {
+  F64[0] = h;
+  const e = (U32[1] >>> 20) & 0x7ff;
+  if (e < 60 || e === 0x7ff) return NaN;
+  const half = pow2(e - 1076); // half an ulp of h
+  const err = Math.abs(h) * 8.673617379884035e-19; // 2**-60
+  const al = Math.abs(l);
+  if (Math.abs(al - half) <= err || Math.abs(al - half / 2) <= err) return NaN;
+  return h;
+}
+
 /** Fused multiply-add a*b + c with a single rounding, used wherever glibc's FMA builds fuse.
  *  The product is split exactly (Dekker), added to c exactly (Knuth), and the two error terms
  *  folded in last; this is the correctly rounded result except when the folded error lands
@@ -481,11 +495,29 @@ function logDD(x: number): number {
   return rh;
 }
 
+/** log(x) for finite x > 0 as hi + LO to ~68 bits, through pow's table-driven log. */
+function logFastDD(x: number): number {
+  F64[0] = x;
+  let hi = U32[1];
+  let lo = U32[0];
+  if (hi < 0x00100000) {
+    F64[0] = x * 4503599627370496; // subnormal: normalise, exponent going negative
+    hi = (U32[1] - (52 << 20)) >>> 0;
+    lo = U32[0];
+  }
+  const y = powLog(hi, lo);
+  LO = POW_TAIL;
+  return y;
+}
+
 /** Natural log, correctly rounded, for finite x > 0 (special values handled by the caller). */
 function logPos(x: number): number {
   if (x === 1) return 0;
-  const h = logDD(x);
-  return h + LO;
+  const h = logFastDD(x);
+  const r = roundChecked(h, LO);
+  if (r === r) return r;
+  const hs = logDD(x);
+  return hs + LO;
 }
 
 /** C99 log. */
@@ -513,7 +545,11 @@ export function log2(x: number): number {
     e -= 1;
   }
   if (m === 1) return e;
-  let h = logDD(m);
+  let h = logFastDD(x);
+  h = ddMul(h, LO, INV_LN2_H, INV_LN2_L);
+  const r = roundChecked(h, LO);
+  if (r === r) return r;
+  h = logDD(m);
   h = ddMul(h, LO, INV_LN2_H, INV_LN2_L);
   h = ddAddD(h, LO, e);
   return h + LO;
@@ -1134,7 +1170,7 @@ export function tan(x: number): number {
   return h + LO;
 }
 
-/** atan of a double-double t (finite), as a double-double. */
+/** atan of a double-double t (finite), as a double-double to ~2**-100 (slow). */
 function atanDD(th: number, tl: number): number {
   const at = Math.abs(th);
   if (at > 1.152921504606847e18) {
@@ -1162,20 +1198,96 @@ function atanDD(th: number, tl: number): number {
   return ddAdd(y0, 0, d, dlo);
 }
 
+/** atan(j/64), j = 0..64, as double-doubles (built on first use). */
+let ATAN_TAB_H: Float64Array | null = null;
+let ATAN_TAB_L: Float64Array | null = null;
+function atanTable(): void {
+  const h = new Float64Array(65);
+  const l = new Float64Array(65);
+  for (let j = 1; j <= 64; j++) {
+    h[j] = atanDD(j / 64, 0);
+    l[j] = LO;
+  }
+  ATAN_TAB_H = h;
+  ATAN_TAB_L = l;
+}
+
+/** atan of a double-double t (finite) to ~2**-66 relative: atan(c) from the table plus a short
+ *  series in u = (t - c)/(1 + t c), |u| <= 1/128. */
+function atanDDFast(th: number, tl: number): number {
+  if (ATAN_TAB_H === null) atanTable();
+  const neg = th < 0;
+  if (neg) {
+    th = -th;
+    tl = -tl;
+  }
+  let inv = false;
+  if (th > 1) {
+    if (th > 1.152921504606847e18) {
+      const r = ddAddD(PIO2_H, PIO2_L, -1 / th);
+      if (neg) {
+        LO = -LO;
+        return -r;
+      }
+      return r;
+    }
+    // atan(t) = pi/2 - atan(1/t)
+    const q = 1 / th;
+    const p = twoProd(q, th);
+    const ql = (1 - p - LO - q * tl) / th;
+    th = q;
+    tl = ql;
+    inv = true;
+  }
+  const j = Math.round(th * 64);
+  const c = j / 64;
+  const nh = twoSum(th - c, tl);
+  const nl = LO;
+  const pc = twoProd(th, c);
+  const pcl = LO + tl * c;
+  let dh = twoSum(1, pc);
+  const dl0 = LO + pcl;
+  dh = fastTwoSum(dh, dl0);
+  const dl = LO;
+  const uh = nh / dh;
+  const up = twoProd(uh, dh);
+  const ul = (nh - up - LO + nl - uh * dl) / dh;
+  const z = uh * uh;
+  const poly = z * (-0.3333333333333333 + z * (0.2 + z * (-0.14285714285714285 + z * (0.1111111111111111 + z * -0.09090909090909091))));
+  const corr = uh * poly + ul;
+  const sh = twoSum(ATAN_TAB_H![j], uh);
+  const e = LO + ATAN_TAB_L![j] + corr;
+  let r = fastTwoSum(sh, e);
+  let rl = LO;
+  if (inv) {
+    r = ddAdd(PIO2_H, PIO2_L, -r, -rl);
+    rl = LO;
+  }
+  if (neg) {
+    LO = -rl;
+    return -r;
+  }
+  LO = rl;
+  return r;
+}
+
+type AtanDD = (th: number, tl: number) => number;
+
+function atanCore(x: number, at: AtanDD, fast: boolean): number {
+  const h = at(x, 0);
+  return fast ? roundChecked(h, LO) : h + LO;
+}
+
 export function atan(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x === Infinity) return PIO2_H;
   if (x === -Infinity) return -PIO2_H;
   if (Math.abs(x) < 7.450580596923828e-9) return x;
-  const h = atanDD(x, 0);
-  return h + LO;
+  const r = atanCore(x, atanDDFast, true);
+  return r === r ? r : atanCore(x, atanDD, false);
 }
 
-/** glibc atan2 for finite nonzero y and finite x (CPython handles the special values). */
-export function atan2(y: number, x: number): number {
-  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
-  if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0) return Math.atan2(y, x);
-  if (x === 0) return y > 0 ? PIO2_H : -PIO2_H;
+function atan2Core(y: number, x: number, at: AtanDD, fast: boolean): number {
   const ay = Math.abs(y);
   const ax = Math.abs(x);
   // scale both by the same power of two so that twoProd cannot overflow
@@ -1198,7 +1310,7 @@ export function atan2(y: number, x: number): number {
     }
     const p = twoProd(q, sx);
     const ql = (sy - p - LO) / sx;
-    rh = atanDD(q, ql);
+    rh = at(q, ql);
     rl = LO;
     if (x < 0) {
       rh = y > 0 ? ddAdd(rh, rl, PI_H, PI_L) : ddAdd(rh, rl, -PI_H, -PI_L);
@@ -1213,13 +1325,22 @@ export function atan2(y: number, x: number): number {
     } else {
       const p = twoProd(q, sy);
       const ql = (sx - p - LO) / sy;
-      ah = atanDD(q, ql);
+      ah = at(q, ql);
       al = LO;
     }
     rh = y > 0 ? ddAdd(PIO2_H, PIO2_L, -ah, -al) : ddAdd(-PIO2_H, -PIO2_L, -ah, -al);
     rl = LO;
   }
-  return rh + rl;
+  return fast ? roundChecked(rh, rl) : rh + rl;
+}
+
+/** glibc atan2 for finite nonzero y and finite x (CPython handles the special values). */
+export function atan2(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0) return Math.atan2(y, x);
+  if (x === 0) return y > 0 ? PIO2_H : -PIO2_H;
+  const r = atan2Core(y, x, atanDDFast, true);
+  return r === r ? r : atan2Core(y, x, atanDD, false);
 }
 
 /** sqrt(1 - x*x) as a double-double, for |x| < 1. */
@@ -1239,17 +1360,36 @@ function sqrt1mx2(x: number): number {
   return ddSqrt(h, l);
 }
 
+function asinCore(x: number, at: AtanDD, fast: boolean): number {
+  const sh = sqrt1mx2(x);
+  const sl = LO;
+  const t = ddDiv(x, 0, sh, sl);
+  const h = at(t, LO);
+  return fast ? roundChecked(h, LO) : h + LO;
+}
+
 export function asin(x: number): number {
   if (Number.isNaN(x)) return x;
   const ax = Math.abs(x);
   if (ax > 1) return NaN;
   if (ax === 1) return x > 0 ? PIO2_H : -PIO2_H;
   if (ax < 1.4901161193847656e-8) return x;
+  const r = asinCore(x, atanDDFast, true);
+  return r === r ? r : asinCore(x, atanDD, false);
+}
+
+function acosCore(x: number, at: AtanDD, fast: boolean): number {
+  const ax = Math.abs(x);
   const sh = sqrt1mx2(x);
   const sl = LO;
-  const t = ddDiv(x, 0, sh, sl);
-  const h = atanDD(t, LO);
-  return h + LO;
+  let h = ddDiv(sh, sl, ax, 0);
+  h = at(h, LO);
+  let l = LO;
+  if (x < 0) {
+    h = ddAdd(PI_H, PI_L, -h, -l);
+    l = LO;
+  }
+  return fast ? roundChecked(h, l) : h + l;
 }
 
 export function acos(x: number): number {
@@ -1259,16 +1399,8 @@ export function acos(x: number): number {
   if (x === 1) return 0;
   if (x === -1) return PI_H;
   if (ax < 1e-17) return ddAddD(PIO2_H, PIO2_L, -x) + LO; // pi/2 - x (- x^3/6, far below)
-  const sh = sqrt1mx2(x);
-  const sl = LO;
-  let h = ddDiv(sh, sl, ax, 0);
-  h = atanDD(h, LO);
-  let l = LO;
-  if (x < 0) {
-    h = ddAdd(PI_H, PI_L, -h, -l);
-    l = LO;
-  }
-  return h + l;
+  const r = acosCore(x, atanDDFast, true);
+  return r === r ? r : acosCore(x, atanDD, false);
 }
 
 // ---------------------------------------------------------------------------------------------
