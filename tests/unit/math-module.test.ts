@@ -181,7 +181,9 @@ function ulpDistance(a: number, b: number): number {
 // ---------------------------------------------------------------------------------------------
 // Cases
 
-let seed = 20240611;
+// MATH_TEST_SEED / MATH_TEST_SCALE explore further random cases (the defaults keep CI deterministic)
+let seed = Number(process.env.MATH_TEST_SEED ?? 20240611);
+const SCALE = Number(process.env.MATH_TEST_SCALE ?? 1);
 function rnd(): number {
   // mulberry32
   seed = (seed + 0x6d2b79f5) | 0;
@@ -273,7 +275,7 @@ const UNARY_RANGES: Record<string, () => number> = {
   modf: () => wide(-10, 40),
 };
 for (const [fn, gen] of Object.entries(UNARY_RANGES)) {
-  for (let k = 0; k < 24; k++) add(fn, F(gen()));
+  for (let k = 0; k < 24 * SCALE; k++) add(fn, F(gen()));
   for (const s of SPECIAL) add(fn, s);
 }
 // integer-valued arguments that should be exact
@@ -307,7 +309,7 @@ const BINARY_GENS: Record<string, () => [number, number]> = {
 };
 const BIN_SPECIAL: V[] = [F(0), F(-0), F(Infinity), F(-Infinity), F(NaN), F(1), F(-1), F(2), F(-2.5), F(0.5)];
 for (const [fn, gen] of Object.entries(BINARY_GENS)) {
-  for (let k = 0; k < 30; k++) {
+  for (let k = 0; k < 30 * SCALE; k++) {
     const [x, y] = gen();
     add(fn, F(x), F(y));
   }
@@ -352,7 +354,7 @@ add("dist", { t: [F(1), { s: "a" }] }, { t: [F(1), F(2)] });
 add("dist", { t: [F(1)] });
 
 // fsum
-for (let k = 0; k < 25; k++) {
+for (let k = 0; k < 25 * SCALE; k++) {
   const n = randInt(40);
   const xs: V[] = [];
   for (let j = 0; j < n; j++) {
@@ -517,6 +519,7 @@ describe("math module vs CPython 3.11", () => {
       }
       expect(failures).toEqual([]);
       expect(nearMisses).toBeLessThanOrEqual(Math.ceil(idx.length / 100));
+      if (nearMisses > 0) console.log(`${fn}: ${nearMisses} one-ulp differences (correctly rounded stand-in)`);
     });
   }
 
