@@ -301,7 +301,7 @@ function genericReadlines(self: PyObject, hintArg: PyObject | undefined): PyObje
     out.push(line);
     if (hint > 0) {
       total += len(line);
-      if (total >= hint) break;
+      if (total > hint) break;
     }
   }
   return new PyList(out);
@@ -666,7 +666,7 @@ methods(StringIOType, {
       if (line.length === 0) break;
       out.push(line);
       total += line.length;
-      if (h > 0 && total >= h) break;
+      if (h > 0 && total > h) break;
     }
     return new PyList(out);
   },
@@ -2211,7 +2211,7 @@ methods(TextIOWrapperType, {
       if (line.length === 0) break;
       out.push(line);
       total += line.length;
-      if (h > 0 && total >= h) break;
+      if (h > 0 && total > h) break;
     }
     return new PyList(out);
   },
@@ -2541,7 +2541,7 @@ export function stdStream(fd: number, name: string, write: boolean, errors: stri
   } catch {
     /* not a terminal */
   }
-  t.init(buffer, "utf-8", errors, null, write && tty, false);
+  t.init(buffer, "utf-8", errors, "\n", write && tty, false);
   t.exempt = true;
   dictSet((t.dict ??= new PyDict()), "mode", write ? "w" : "r");
   return t;

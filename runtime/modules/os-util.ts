@@ -311,12 +311,12 @@ const SURROGATE = /[\ud800-\udfff]/;
 export function toFsPath(v: PyObject, fname: string | null): FsPath {
   const raw = v instanceof PyBoxed ? v.value : v;
   if (typeof raw === "string") {
-    if (raw.includes("\0")) throw valueError(fname ? `${fname}: embedded null character in path` : "embedded null character");
+    if (raw.includes("\0")) throw valueError("embedded null byte");
     if (SURROGATE.test(raw)) return { fs: Buffer.from(encodeStr(raw, "utf-8", "surrogateescape")), obj: v, bytes: false };
     return { fs: raw, obj: v, bytes: false };
   }
   const b = (raw as PyBytes).bytes;
-  if (b.includes(0)) throw valueError(fname ? `${fname}: embedded null character in path` : "embedded null byte");
+  if (b.includes(0)) throw valueError(fname !== null ? `${fname}: embedded null character in path` : "embedded null byte");
   return { fs: Buffer.from(b), obj: v, bytes: true };
 }
 

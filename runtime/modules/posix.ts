@@ -56,7 +56,7 @@ import { normBig } from "../objects/int.js";
 import { callMethod, index, isTrue, nativeNextHooks, repr, toArray, typeOf } from "../objects/protocol.js";
 import { stderr, stdout } from "../builtins/stdio.js";
 import { decodeBytes, encodeStr } from "../objects/str.js";
-import { registerBuiltinModule } from "../interp/imports.js";
+import { importModule, registerBuiltinModule } from "../interp/imports.js";
 import { clinicArgs } from "./small-util.js";
 import {
   EINVAL,
@@ -473,6 +473,21 @@ const HAVE_FUNCTIONS = ["HAVE_FCHMOD", "HAVE_FTRUNCATE", "HAVE_LSTAT"];
 
 registerBuiltinModule("posix", (m: PyModule) => {
   const d = m.dict.map;
+  // os.py (_fscodec, walk, scandir users, glob…) calls sys.getfilesystemencodeerrors() and
+  // sys.audit(); supply them if the sys module lacks them
+  const sysMod = importModule("sys");
+  if (sysMod instanceof PyModule) {
+    const fallbacks: [string, (args: PyObject[], kw: string[] | null) => PyObject][] = [
+      ["getfilesystemencodeerrors", () => "surrogateescape"],
+      ["audit", () => None],
+    ];
+    for (const [name, impl] of fallbacks) {
+      if (sysMod.dict.map.has(name)) continue;
+      const f = builtinFunction(name, impl);
+      f.module = "sys";
+      sysMod.dict.map.set(name, f);
+    }
+  }
   const fn = (name: string, f: (args: PyObject[], kw: string[] | null) => PyObject) => {
     const b = builtinFunction(name, f);
     b.module = "posix";
