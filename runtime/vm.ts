@@ -28,6 +28,7 @@ import { sysConfig } from "./builtins/sys.js";
 import { BadCodeFile, CompileFailed, codeFromMarshal, codeFromPyc } from "./interp/code-loader.js";
 import { compileSource, hostInfo, HostPythonMissing } from "./loader/python-host.js";
 import { toPyException } from "./interp/unwind.js";
+import { runAtexit } from "./modules/process-modules.js";
 
 export const PIPELINES = ["base", "thin"] as const;
 export type Pipeline = (typeof PIPELINES)[number];
@@ -138,12 +139,21 @@ function runProgram(opts: RunOptions): number {
     d.set("__builtins__", builtinsDict);
     d.set("__cached__", None);
     dictSet(modules, "__main__", main);
+    let status: number;
     try {
       execModuleCode(main, code);
-      return 0;
+      status = 0;
     } catch (e) {
-      return reportUncaught(e);
+      status = reportUncaught(e);
     }
+    try {
+      runAtexit();
+    } catch (e) {
+      stdout.flush();
+      stderr.write("Exception ignored in atexit callback:\n");
+      reportUncaught(e);
+    }
+    return status;
   } catch (e) {
     if (e instanceof HostPythonMissing || e instanceof BadCodeFile) {
       stdout.flush();

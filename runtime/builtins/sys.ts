@@ -98,6 +98,9 @@ registerBuiltinModule("sys", (m) => {
   fn(d, "exception", () => state.excValue);
   fn(d, "getdefaultencoding", () => "utf-8");
   fn(d, "getfilesystemencoding", () => "utf-8");
+  fn(d, "getfilesystemencodeerrors", () => "surrogateescape");
+  fn(d, "audit", () => None);
+  fn(d, "is_finalizing", () => false);
   fn(d, "intern", (args) => {
     if (typeof args[0] !== "string") throw typeError(`intern() argument must be str, not ${typeOf(args[0]).name}`);
     return args[0];

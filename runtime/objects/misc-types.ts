@@ -41,7 +41,7 @@ import {
 } from "./core.js";
 import { getter, method, methods, setNew, parseArgs } from "./define.js";
 import { typeError, attributeError } from "./exceptions.js";
-import { bindDescriptor, call, objectId, repr, typeOf, eq, genericGetAttr, isTrue } from "./protocol.js";
+import { bindDescriptor, call, objectId, repr, typeOf, eq, genericGetAttr, isTrue, lookupType } from "./protocol.js";
 import { lineOf } from "../interp/decode.js";
 import type { Frame } from "../interp/frame.js";
 import { frameType } from "./core.js";
@@ -116,6 +116,15 @@ function genericGetAttrOrRaise(o: PyObject, name: string): PyObject {
   const r = genericGetAttr(o, typeOf(o), name);
   if (r === undefined) throw attributeError(`'method' object has no attribute '${name}'`);
   return r;
+}
+setNew(methodType, (_cls, args) => {
+  if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
+  if (!isCallable(args[0])) throw typeError("first argument must be callable");
+  if (args[1] === None) throw typeError("instance must not be None");
+  return new PyBoundMethod(args[0], args[1]);
+});
+function isCallable(x: PyObject): boolean {
+  return x instanceof PyType || lookupType(typeOf(x), "__call__") !== undefined;
 }
 getter(methodType, "__func__", (m) => (m as PyBoundMethod).func);
 getter(methodType, "__self__", (m) => (m as PyBoundMethod).self);

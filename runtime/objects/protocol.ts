@@ -260,7 +260,7 @@ function typeGetAttr(t: PyType, name: string): PyObject | undefined {
 export function setAttr(obj: PyObject, name: string, value: PyObject): void {
   const t = typeOf(obj);
   const sa = lookupType(t, "__setattr__");
-  if (sa !== undefined && sa !== objectType.dict.map.get("__setattr__") && !(sa instanceof PyMethodDescriptor)) {
+  if (sa !== undefined && sa !== objectType.dict.map.get("__setattr__") && sa !== typeType.dict.map.get("__setattr__")) {
     callBound(sa, obj, [name, value]);
     return;
   }
@@ -319,7 +319,7 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
 export function delAttr(obj: PyObject, name: string): void {
   const t = typeOf(obj);
   const da = lookupType(t, "__delattr__");
-  if (da !== undefined && da !== objectType.dict.map.get("__delattr__") && !(da instanceof PyMethodDescriptor)) {
+  if (da !== undefined && da !== objectType.dict.map.get("__delattr__") && da !== typeType.dict.map.get("__delattr__")) {
     callBound(da, obj, [name]);
     return;
   }

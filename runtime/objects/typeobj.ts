@@ -358,9 +358,14 @@ methods(objectType, {
     for (const k of typeOf(self).mro) for (const n of k.dict.map.keys()) if (typeof n === "string") names.add(n);
     return new PyList([...names].sort());
   },
-  __reduce_ex__: (self) => {
-    throw typeError(`cannot pickle '${typeOf(self).name}' object`);
+  __reduce_ex__: (self, args) => {
+    // a type's own __reduce__ wins; otherwise copyreg's protocol-2 form (what copy and pickle use)
+    const t = typeOf(self);
+    const own = lookupType(t, "__reduce__");
+    if (own !== undefined && own !== objectType.dict.map.get("__reduce__")) return callBound(own, self, []);
+    return reduceNewObj(self, args.length > 0 ? args[0] : 0);
   },
+  __reduce__: (self) => reduceNewObj(self, 0),
   __sizeof__: () => 16,
 });
 classMethod(objectType, "__init_subclass__", () => None);
@@ -415,7 +420,7 @@ methods(typeType, {
   __repr__: (self) => {
     const t = self as PyType;
     const mod = t.dict.map.get("__module__");
-    if (t.isBuiltin || mod === "builtins" || typeof mod !== "string") return `<class '${t.qualname}'>`;
+    if (mod === "builtins" || typeof mod !== "string") return `<class '${t.qualname}'>`;
     return `<class '${mod}.${t.qualname}'>`;
   },
   mro: (self) => new PyList(computeMro(self as PyType)),
@@ -530,3 +535,20 @@ getter(superType, "__thisclass__", (s) => (s as PySuper).thisType);
 getter(superType, "__self__", (s) => (s as PySuper).obj);
 
 export { parseArgs, PyBoxed, PyModule, PyBuiltinFunction, dictSet };
+
+/** object.__reduce_ex__ for protocol >= 2: (copyreg.__newobj__, (cls,), state). */
+function reduceNewObj(self: PyObject, protocol: PyObject): PyObject {
+  const t = typeOf(self);
+  if (t.isBuiltin && !(self instanceof PyInstance)) throw typeError(`cannot pickle '${t.name}' object`);
+  const copyreg = importModule("copyreg");
+  const newobj = getAttr(copyreg, "__newobj__");
+  void protocol;
+  let state: PyObject = None;
+  const d = instanceDict(self);
+  if (d !== null && d.map.size > 0) state = d;
+  const getstate = lookupType(t, "__getstate__");
+  if (getstate !== undefined) state = callBound(getstate, self, []);
+  const listItems = self instanceof PyList ? call(getAttr(self, "__iter__"), []) : None;
+  return new PyTuple([newobj, new PyTuple([t]), state, listItems, None]);
+}
+import { importModule } from "../interp/imports.js";
