@@ -15,3 +15,5 @@ import "./io.js";
 import "./posix.js";
 import "./math.js";
 import "./time.js";
+import "./thread.js";
+import "./process-modules.js";
