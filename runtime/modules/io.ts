@@ -1204,6 +1204,11 @@ function openFio(x: PyObject): FileIOObj {
   return f;
 }
 
+/** CPython's tp_name: "_io.FileIO" for our types, the bare class name for Python subclasses. */
+function tpName(t: PyType): string {
+  return t.isBuiltin ? `_io.${t.name}` : t.name;
+}
+
 function nameOf(obj: PyObject): PyObject | undefined {
   try {
     return getAttrMaybe(obj, "name");
@@ -1277,8 +1282,7 @@ methods(FileIOType, {
   __repr__: (self) => {
     const f = fio(self);
     const t = typeOf(self);
-    const mod = t.dict.map.get("__module__");
-    const tn = `${typeof mod === "string" && mod !== "builtins" ? `${mod}.` : ""}${t.qualname}`;
+    const tn = tpName(t);
     if (f.fd < 0) return `<${tn} [closed]>`;
     const name = nameOf(self);
     const mode = f.modeString();
@@ -1650,8 +1654,7 @@ const commonBuffered: Record<string, (self: PyObject, args: PyObject[], kw: stri
   isatty: (self) => callMethod(buf(self).raw, "isatty", []),
   __repr__: (self) => {
     const t = typeOf(self);
-    const mod = t.dict.map.get("__module__");
-    const tn = `${typeof mod === "string" && mod !== "builtins" ? `${mod}.` : ""}${t.qualname}`;
+    const tn = tpName(t);
     const name = nameOf(self);
     return name === undefined ? `<${tn}>` : `<${tn} name=${repr(name)}>`;
   },
@@ -2312,8 +2315,7 @@ methods(TextIOWrapperType, {
   __repr__: (self) => {
     const t = tio(self);
     const tp = typeOf(self);
-    const mod = tp.dict.map.get("__module__");
-    let out = `<${typeof mod === "string" && mod !== "builtins" ? `${mod}.` : ""}${tp.qualname}`;
+    let out = `<${tpName(tp)}`;
     const name = t.bs === null ? undefined : nameOf(self);
     if (name !== undefined) out += ` name=${repr(name)}`;
     const mode = t.dict?.map.get("mode");

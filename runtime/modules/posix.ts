@@ -17,7 +17,7 @@ import {
   lutimesSync,
   mkdirSync,
   openSync,
-  readdirSync,
+  opendirSync,
   readlinkSync,
   renameSync,
   rmdirSync,
@@ -416,7 +416,17 @@ function readDir(p: FsPath | number | null): { names: Buffer[]; dirents: Dirent[
   flushAllDirty();
   const target: string | Buffer = p === null ? "." : typeof p === "number" ? `/proc/self/fd/${p}` : p.fs;
   const filename: PyObject | undefined = p === null ? "." : typeof p === "number" ? p : p.obj;
-  const dirents = fsCall(() => readdirSync(target, { withFileTypes: true, encoding: "buffer" }), filename) as unknown as Dirent[];
+  // opendir/readdir keep the file system's order (what CPython returns); readdirSync sorts
+  const dirents = fsCall(() => {
+    const dir = opendirSync(target as string, { encoding: "buffer" as BufferEncoding });
+    const out: Dirent[] = [];
+    try {
+      for (let e = dir.readSync(); e !== null; e = dir.readSync()) out.push(e);
+    } finally {
+      dir.closeSync();
+    }
+    return out;
+  }, filename);
   const names = dirents.map((d) => d.name as unknown as Buffer);
   return { names, dirents, base: p === null || typeof p === "number" ? null : p };
 }
