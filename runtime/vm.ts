@@ -6,6 +6,8 @@ import { tracing, traceStats } from "./tracing/supervisor.js";
 import { dirname, resolve } from "node:path";
 import "./objects/numbers.js";
 import "./objects/str.js";
+import "./objects/bytes.js";
+import "./objects/complex.js";
 import "./objects/containers.js";
 import "./objects/misc-types.js";
 import "./objects/generic-alias.js";

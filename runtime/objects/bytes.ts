@@ -1,0 +1,2 @@
+// bytes, bytearray and memoryview (in progress).
+export {};

@@ -1,0 +1,2 @@
+// complex (in progress).
+export {};
