@@ -1132,11 +1132,11 @@ export class FileIOObj extends PyInstance implements RawStream {
 
     let fd: number;
     let nameObj: PyObject = file;
-    const isInt = typeof file === "number" || typeof file === "bigint" || typeof file === "boolean";
-    if (file instanceof PyBoxed && typeof file.value === "number") nameObj = file;
+    const isInt =
+      typeof file === "number" || typeof file === "bigint" || typeof file === "boolean" || (file instanceof PyBoxed && (typeof file.value === "number" || typeof file.value === "bigint"));
     if (typeOf(file).name === "float") throw typeError("integer argument expected, got float");
     if (isInt) {
-      fd = Number(file);
+      fd = Number(file instanceof PyBoxed ? (file.value as number | bigint) : (file as number | bigint | boolean));
       if (fd < 0) throw valueError("negative file descriptor");
       this.closefd = closefd;
     } else {
@@ -1353,7 +1353,8 @@ class PyRawStream implements RawStream {
 }
 
 function rawStreamOf(obj: PyObject): RawStream {
-  return obj instanceof FileIOObj ? obj : new PyRawStream(obj);
+  // our FileIO directly; subclasses (which may override methods) and other objects by calls
+  return obj instanceof FileIOObj && obj.cls === FileIOType ? obj : new PyRawStream(obj);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1852,7 +1853,10 @@ export class TextIOObj extends PyInstance {
     this.lineBuffering = lineBuffering;
     this.writeThrough = writeThrough;
     this.buffer = buffer;
-    this.bs = buffer instanceof BufferedObj || buffer instanceof BytesIOObj ? buffer : new PyBinStream(buffer);
+    const native =
+      (buffer instanceof BufferedObj && (buffer.cls === BufferedReaderType || buffer.cls === BufferedWriterType || buffer.cls === BufferedRandomType)) ||
+      (buffer instanceof BytesIOObj && buffer.cls === BytesIOType);
+    this.bs = native ? (buffer as BufferedObj | BytesIOObj) : new PyBinStream(buffer);
     if (buffer instanceof BufferedObj) buffer.textOwner = this;
     this.detached = false;
     this.resetRead();
@@ -1868,8 +1872,10 @@ export class TextIOObj extends PyInstance {
   }
   isClosed(): boolean {
     const b = this.buffer;
-    if (b instanceof BufferedObj) return b.rs !== null && b.isClosed();
-    if (b instanceof BytesIOObj) return b.closed;
+    if ((this.bs as unknown) === b) {
+      if (b instanceof BufferedObj) return b.rs !== null && b.isClosed();
+      if (b instanceof BytesIOObj) return b.closed;
+    }
     return isClosedObj(b);
   }
   checkOpen(): void {
@@ -2140,12 +2146,14 @@ function attachedTio(x: PyObject): TextIOObj {
 
 function checkReadableText(t: TextIOObj): void {
   const b = t.buffer;
-  const ok = b instanceof BufferedObj ? (b.kind & READ) !== 0 : b instanceof BytesIOObj ? true : isTrue(callMethod(b, "readable", []));
+  const native = (t.bs as unknown) === b;
+  const ok = native && b instanceof BufferedObj ? (b.kind & READ) !== 0 : native && b instanceof BytesIOObj ? !b.closed : isTrue(callMethod(b, "readable", []));
   if (!ok) throw unsupported("not readable");
 }
 function checkWritableText(t: TextIOObj): void {
   const b = t.buffer;
-  const ok = b instanceof BufferedObj ? (b.kind & WRITE) !== 0 : b instanceof BytesIOObj ? true : isTrue(callMethod(b, "writable", []));
+  const native = (t.bs as unknown) === b;
+  const ok = native && b instanceof BufferedObj ? (b.kind & WRITE) !== 0 : native && b instanceof BytesIOObj ? !b.closed : isTrue(callMethod(b, "writable", []));
   if (!ok) throw unsupported("not writable");
 }
 

@@ -836,6 +836,8 @@ registerBuiltinModule("posix", (m: PyModule) => {
   fn("_exit", (args, kw) => {
     const [status] = clinicArgs("_exit", args, kw, ["status"], 1, 1);
     const code = intArg(status, 0) & 0xff;
+    // no clean-up, but what was printed still appears (as with CPython unbuffered or on a terminal)
+    flushStdStreams();
     if (parentPort) parentPort.postMessage(code);
     process.exit(code);
   });
