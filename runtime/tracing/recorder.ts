@@ -65,13 +65,13 @@ function walk(frame: Frame, steps: readonly RStep[], oparg: number, fatIp: numbe
         const imm = s.imm(oparg);
         execThin(frame, s.op, imm);
         if (THIN_CONTROL[s.op] === 1) return s.op === Thin.LOOP_BACK ? "loop" : "jump"; // jumps are not recorded: the trace is linear
-        out.push({ kind: OP, op: s.op, imm, fatIp, expected: false, next: 0, oparg: 0, exit: [], exits: 0 });
+        out.push({ kind: OP, op: s.op, imm, fatIp, expected: false, next: 0, oparg: 0, exit: [], exits: 0, side: null });
         break;
       }
       case IF: {
         const imm = s.imm(oparg);
         const cond = execThin(frame, s.op, imm);
-        out.push({ kind: GUARD, op: s.op, imm, fatIp, expected: cond, next: frame.code.nexts[fatIp], oparg, exit: [cond ? s.else : s.then, ...rest()], exits: 0 });
+        out.push({ kind: GUARD, op: s.op, imm, fatIp, expected: cond, next: frame.code.nexts[fatIp], oparg, exit: [cond ? s.else : s.then, ...rest()], exits: 0, side: null });
         const end = walk(frame, cond ? s.then : s.else, oparg, fatIp, rest(), out);
         if (end !== "fall") return end;
         break;

@@ -11,7 +11,7 @@ import { lineOf } from "../interp/decode.js";
 import { counters } from "../interp/counters.js";
 import { recordLoop, RecordingAborted } from "./recorder.js";
 import { runContinuation } from "./steps.js";
-import { GUARD, Trace, traceText } from "./trace.js";
+import { GUARD, Trace, TraceEntry, traceText } from "./trace.js";
 
 export const tracing = {
   enabled: false,
@@ -84,6 +84,28 @@ function evictLeastUsed(): void {
   traceStats.evicted++;
 }
 
+/** exits taken before a side trace is recorded from them (HotPy: 8) */
+const SIDE_EXIT_THRESHOLD = 8;
+
+function recordSide(e: TraceEntry, frame: Frame, header: number): Trace | "failed" | null {
+  if (frame.ip === header) {
+    e.side = { code: frame.code, header, entries: [], fatOps: 0, runs: 0 };
+    return e.side;
+  }
+  const r = recordLoop(frame, header);
+  if (r instanceof RecordingAborted) {
+    traceStats.aborted++;
+    traceStats.abortedByReason[`side trace: ${r.reason}`] = (traceStats.abortedByReason[`side trace: ${r.reason}`] ?? 0) + 1;
+    e.side = "failed";
+    return null;
+  }
+  traceStats.sideTraces++;
+  if (tracing.dumpDir !== null) dump(r);
+  e.side = r;
+  // the recording ran the rest of this iteration: the frame is back at the header
+  return { code: frame.code, header, entries: [], fatOps: 0, runs: 0 };
+}
+
 let dumped = 0;
 function dump(t: Trace): void {
   mkdirSync(tracing.dumpDir!, { recursive: true });
@@ -94,14 +116,18 @@ function dump(t: Trace): void {
 /** Runs a trace until one of its guards fails; the frame is then left where the base
  *  interpreter resumes. */
 export function runTrace(t: Trace, frame: Frame): void {
-  const entries = t.entries;
-  const n = entries.length;
   const outer = depth++ === 0;
   const started = outer ? performance.now() : 0;
   let executed = 0;
   t.runs++;
   try {
+    // `current` is the main trace or a side trace; every one of them ends back at the header,
+    // where the main trace starts again
+    let current = t;
     for (;;) {
+      const entries = current.entries;
+      const n = entries.length;
+      let left = false;
       for (let i = 0; i < n; i++) {
         const e = entries[i];
         frame.lasti = e.fatIp;
@@ -112,10 +138,20 @@ export function runTrace(t: Trace, frame: Frame): void {
             traceStats.exits++;
             frame.ip = e.next;
             runContinuation(frame, e.exit, e.oparg);
-            return;
+            const side = e.side ?? (e.exits >= SIDE_EXIT_THRESHOLD ? recordSide(e, frame, t.header) : null);
+            if (side === null || side === "failed") return;
+            if (frame.ip === t.header) {
+              left = true; // the exit itself closed the loop
+              break;
+            }
+            current = side;
+            left = true;
+            break;
           }
         } else execThin(frame, e.op, e.imm);
       }
+      if (!left) current = t;
+      else if (current !== t && frame.ip === t.header) current = t;
     }
   } finally {
     depth--;

@@ -24,6 +24,9 @@ export interface TraceEntry {
   exit: readonly (readonly RStep[])[];
   /** GUARD: how often this exit was taken */
   exits: number;
+  /** GUARD: the side trace recorded from this exit once it got hot (runs on to the loop
+   *  header), or "failed" when recording it was abandoned */
+  side: Trace | "failed" | null;
 }
 
 export interface Trace {
@@ -46,7 +49,11 @@ export function traceText(t: Trace, names: readonly string[], opnames: readonly 
       lastFat = e.fatIp;
     }
     const imm = e.imm !== 0 ? `(${e.imm})` : "";
-    lines.push(e.kind === OP ? `    ${names[e.op]}${imm}` : `    GUARD_${e.expected ? "TRUE" : "FALSE"} ${names[e.op]}${imm}  -> exit to @${e.next * 2} (taken ${e.exits}x)`);
+    lines.push(
+      e.kind === OP
+        ? `    ${names[e.op]}${imm}`
+        : `    GUARD_${e.expected ? "TRUE" : "FALSE"} ${names[e.op]}${imm}  -> exit to @${e.next * 2} (taken ${e.exits}x${e.side !== null && e.side !== "failed" ? ", side trace" : ""})`,
+    );
   }
   lines.push(`    LOOP to @${t.header * 2}`);
   return lines.join("\n") + "\n";
