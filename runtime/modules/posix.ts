@@ -8,6 +8,9 @@
 import {
   accessSync,
   chmodSync,
+  chownSync,
+  fchownSync,
+  lchownSync,
   fchmodSync,
   fstatSync,
   fsyncSync,
@@ -476,7 +479,7 @@ const INT_CONSTANTS =
   "O_NONBLOCK:2048 O_PATH:2097152 O_RDONLY:0 O_RDWR:2 O_RSYNC:1052672 O_SYNC:1052672 O_TMPFILE:4259840 O_TRUNC:512 O_WRONLY:1 " +
   "SEEK_DATA:3 SEEK_HOLE:4 TMP_MAX:238328 ST_RDONLY:1 ST_NOSUID:2";
 
-const HAVE_FUNCTIONS = ["HAVE_FCHMOD", "HAVE_FTRUNCATE", "HAVE_LSTAT"];
+const HAVE_FUNCTIONS = ["HAVE_FCHMOD", "HAVE_FCHOWN", "HAVE_FTRUNCATE", "HAVE_LCHOWN", "HAVE_LSTAT"];
 
 // ---------------------------------------------------------------------------------------------
 // The module
@@ -622,6 +625,17 @@ registerBuiltinModule("posix", (m: PyModule) => {
     const m = intArg(mode, 0);
     if (typeof p === "number") fsCall(() => fchmodSync(p, m));
     else fsCall(() => chmodSync(p.fs, m), p.obj);
+    return None;
+  });
+  fn("chown", (args, kw) => {
+    const [path, uid, gid, dirFd, follow] = clinicArgs("chown", args, kw, ["path", "uid", "gid", "dir_fd", "follow_symlinks"], 3, 0, 3);
+    noDirFd(dirFd, "chown");
+    const p = pathArg(path!, "chown", true);
+    const u = intArg(uid, -1);
+    const g = intArg(gid, -1);
+    if (typeof p === "number") fsCall(() => fchownSync(p, u, g));
+    else if (followArg(follow)) fsCall(() => chownSync(p.fs, u, g), p.obj);
+    else fsCall(() => lchownSync(p.fs, u, g), p.obj);
     return None;
   });
   fn("readlink", (args, kw) => {
