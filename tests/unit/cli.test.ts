@@ -114,13 +114,19 @@ describe("hotpy CLI", () => {
     expect(lines[0]).toContain("HOTPY_PYTHON");
   });
 
-  it("writes statistics as JSON", () => {
+  it("writes statistics as JSON: no traces in the base pipeline, most work in traces with thin", () => {
     const p = program("loop.py", "t = 0\nfor i in range(1000):\n    t += i\nprint(t)\n");
     const out = join(dir, "stats.json");
-    const r = hotpy(["run", "--stats-json", out, p]);
+    const r = hotpy(["run", "--pipeline", "base", "--stats-json", out, p]);
     expect(r.stdout).toBe("499500\n");
     const s = JSON.parse(readFileSync(out, "utf8"));
     expect(s.instructions.base).toBeGreaterThan(4000);
     expect(s.instructions.trace).toBe(0);
+    const t = hotpy(["run", "--pipeline", "thin", "--stats-json", out, p]);
+    expect(t.stdout).toBe("499500\n");
+    const ts = JSON.parse(readFileSync(out, "utf8"));
+    expect(ts.traces.recorded).toBe(1);
+    expect(ts.instructions.trace).toBeGreaterThan(ts.instructions.base);
+    expect(ts.timeInTracesFraction).toBeGreaterThan(0);
   });
 });
