@@ -1,0 +1,109 @@
+// Targeted tests of the tracing engine: each program's output must be CPython's, and the
+// statistics must show the mechanism under test actually ran.
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(__dirname, "..", "..");
+const CLI = join(ROOT, "runtime", "bin", "hotpy.js");
+const dir = mkdtempSync(join(tmpdir(), "hotpy-tracing-"));
+
+interface Stats {
+  instructions: { base: number; trace: number };
+  traces: { recorded: number; aborted: number; evicted: number; exits: number; sideTraces: number; abortedByReason: Record<string, number> };
+}
+
+function check(name: string, source: string, extra: string[] = []): { stats: Stats; stderr: string } {
+  const file = join(dir, `${name}.py`);
+  writeFileSync(file, source);
+  const py = spawnSync(process.env.HOTPY_PYTHON ?? "python3.11", [file], { encoding: "utf8", cwd: dir });
+  const statsFile = join(dir, `${name}.json`);
+  const r = spawnSync(process.execPath, [CLI, "run", "--pipeline", "thin", "--stats-json", statsFile, ...extra, file], { encoding: "utf8", cwd: dir });
+  expect(r.stdout).toBe(py.stdout);
+  expect(r.status).toBe(py.status);
+  expect(r.stderr.trim().split("\n").pop()).toBe(py.stderr.trim().split("\n").pop());
+  return { stats: JSON.parse(readFileSync(statsFile, "utf8")), stderr: r.stderr };
+}
+
+describe("tracing (--pipeline thin)", () => {
+  it("runs a hot loop as a trace", () => {
+    const { stats } = check("hot", "t = 0\nfor i in range(20000):\n    t += i * 2\nprint(t)\n");
+    expect(stats.traces.recorded).toBe(1);
+    expect(stats.instructions.trace).toBeGreaterThan(10 * stats.instructions.base);
+  });
+
+  it("propagates an exception raised inside a trace with the right traceback", () => {
+    const src = "def f(xs):\n    t = 0\n    for x in xs:\n        t += 100 // x\n    return t\n\nprint(f([5] * 50 + [0]))\n";
+    const { stats, stderr } = check("exc", src);
+    expect(stats.traces.recorded).toBeGreaterThan(0);
+    expect(stderr).toContain('line 4, in f\n    t += 100 // x\nZeroDivisionError: integer division or modulo by zero');
+  });
+
+  it("catches an exception raised inside a trace in the same frame", () => {
+    const src = "n = 0\nfor i in range(200):\n    try:\n        if i % 50 == 49:\n            raise ValueError(i)\n        n += 1\n    except ValueError as e:\n        n += 1000\nprint(n)\n";
+    check("catch", src, ["--hot", "1"]);
+  });
+
+  it("sees a class mutated and a global rebound while its trace runs", () => {
+    const src = [
+      "class A:",
+      "    def get(self): return 1",
+      "K = 10",
+      "a = A()",
+      "total = 0",
+      "for i in range(300):",
+      "    total += a.get() + K",
+      "    if i == 100:",
+      "        A.get = lambda self: 2",
+      "    if i == 200:",
+      "        K = 1000",
+      "print(total)",
+    ].join("\n");
+    const { stats } = check("mutate", src + "\n");
+    expect(stats.traces.recorded).toBeGreaterThan(0);
+  });
+
+  it("consumes a generator in a hot loop", () => {
+    const src = "def gen(n):\n    for i in range(n):\n        yield i * i\n\ns = 0\nfor v in gen(5000):\n    s += v\nprint(s)\n";
+    const { stats } = check("gen", src);
+    expect(stats.traces.recorded).toBeGreaterThan(0);
+  });
+
+  it("handles recursion inside a hot loop", () => {
+    const src = "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n\nout = []\nfor i in range(18):\n    out.append(fib(i))\nprint(out)\n";
+    check("recur", src, ["--hot", "2"]);
+  });
+
+  it("evicts the least used trace when the cache is full", () => {
+    const src = "a = b = c = 0\nfor i in range(500):\n    a += i\nfor i in range(500):\n    b += i\nfor i in range(500):\n    c += i\nprint(a, b, c)\n";
+    const { stats } = check("evict", src, ["--trace-cache-size", "1"]);
+    expect(stats.traces.recorded).toBe(3);
+    expect(stats.traces.evicted).toBe(2);
+  });
+
+  it("forms a side trace from a hot exit and uses it", () => {
+    const src = "t = 0\nfor i in range(30000):\n    if i % 3 == 0:\n        t += i\n    else:\n        t -= 1\nprint(t)\n";
+    const { stats } = check("side", src);
+    expect(stats.traces.sideTraces).toBe(1);
+    // once the side trace exists the base interpreter hardly runs
+    expect(stats.instructions.base).toBeLessThan(1000);
+  });
+
+  it("aborts recording on a loop that returns from its frame, and still runs correctly", () => {
+    const src = "def find(xs, v):\n    for i, x in enumerate(xs):\n        if x == v:\n            return i\n    return -1\n\nprint([find(list(range(50)), k) for k in range(0, 60, 7)])\n";
+    check("abort", src, ["--hot", "1"]);
+  });
+
+  it("writes readable traces with --dump-traces", () => {
+    const dumpDir = join(dir, "dump");
+    check("dump", "t = 0\nfor i in range(100):\n    t += i\nprint(t)\n", ["--dump-traces", dumpDir]);
+    const files = readdirSync(dumpDir);
+    expect(files.length).toBe(1);
+    const text = readFileSync(join(dumpDir, files[0]), "utf8");
+    expect(text).toMatch(/line 3: BINARY_OP/);
+    expect(text).toMatch(/GUARD_TRUE ITER_NEXT/);
+    expect(text).toMatch(/INT_ADD/);
+  });
+});
