@@ -1652,6 +1652,7 @@ function stateGroup(st: State, g: number, empty: boolean): PyObject {
     if (!empty) return None;
     return slice(st.subject, st.string, 0, 0);
   }
+  if (m[i] > m[i + 1]) throw systemError("The span of capturing group is wrong, please report a bug for the re module.");
   return slice(st.subject, st.string, m[i], m[i + 1]);
 }
 
