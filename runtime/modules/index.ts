@@ -17,3 +17,4 @@ import "./math.js";
 import "./time.js";
 import "./thread.js";
 import "./process-modules.js";
+import "./sre.js";
