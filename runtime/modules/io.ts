@@ -40,7 +40,7 @@ import {
   ValueErrorType,
   valueError,
 } from "../objects/exceptions.js";
-import { dictGet, dictSet, newSet } from "../objects/hashtable.js";
+import { dictSet, newSet } from "../objects/hashtable.js";
 import {
   call,
   callMethod,
@@ -58,7 +58,6 @@ import {
   typeOf,
 } from "../objects/protocol.js";
 import { decodeBytes, encodeStr, lookupCodec } from "../objects/str.js";
-import { allocInstance } from "../objects/typeobj.js";
 import { builtinsDict, registerBuiltinModule } from "../interp/imports.js";
 import { bytesLike, clinicArgs, newExceptionClass, writableBytes } from "./small-util.js";
 import {
@@ -2596,5 +2595,4 @@ registerBuiltinModule("_io", (m: PyModule) => {
     IncrementalNewlineDecoderType,
   ])
     d.set(t.name, t);
-  void dictGet;
 });

@@ -324,6 +324,45 @@ print(r.readlines(), r.newlines)
   });
 });
 
+describe("binary streams (bytes shown through a latin-1 TextIOWrapper)", () => {
+  it("BytesIO and buffered files read, write, seek like CPython", () => {
+    same(`import io
+def S(b):
+    if b is None: return None
+    return repr(io.TextIOWrapper(io.BytesIO(b), encoding="latin-1").read())
+b = io.BytesIO(b"ab\\ncd\\nef")
+print(S(b.readline()), S(b.read(1)), S(b.read()), S(b.read()), b.tell())
+b.seek(0); print([S(x) for x in b.readlines()], [S(x) for x in io.BytesIO(b"x\\ny")])
+b.seek(1); print(b.write(b"ZZ"), S(b.getvalue()), b.tell())
+b.seek(20); b.write(b"!"); print(S(b.getvalue()))
+print(b.truncate(3), S(b.getvalue()), b.seek(-2, 1), b.seek(-100, 1), b.seek(1, 2))
+print(S(io.BytesIO(b"q").read1()), S(io.BytesIO().getvalue()))
+print([S(x) for x in io.BytesIO(b"ab\\ncd\\nef\\n").readlines(3)])
+b = io.BytesIO(b"0123456789"); print(S(b.read(3)), S(b.readline(2)), b.tell(), S(b.read(-1)))
+with open("bb.bin", "wb") as f:
+    f.write(b"\\x00\\x01abc\\nsecond line\\n\\xff")
+with open("bb.bin", "rb") as f:
+    print(S(f.read(2)), S(f.read1(3)), f.peek(1) is not None, S(f.readline()), [S(x) for x in f.readlines()], S(f.read()))
+with open("bb.bin", "rb") as f:
+    print([S(x) for x in f])
+with open("bb.bin", "rb", buffering=0) as f:
+    print(S(f.read(3)), S(f.readall()), S(f.read()))
+with open("bb.bin", "r+b") as f:
+    print(S(f.read(3))); f.write(b"XX"); print(f.tell(), S(f.read(4))); f.seek(0); print(S(f.read()))
+with open("bb.bin", "ab+") as f:
+    print(f.tell(), S(f.read())); f.seek(0); print(S(f.read(2))); f.write(b"END"); print(f.tell())
+print(S(open("bb.bin", "rb").read()))
+f = open("bb.bin", "rb")
+print(S(f.read(100000)), S(f.read(5)))
+w = open("bw.bin", "wb")
+for i in range(3000):
+    w.write(b"0123456789")
+print(w.tell()); w.close()
+r = open("bw.bin", "rb"); print(S(r.read(4)), r.seek(29995), S(r.read()), r.tell())
+`);
+  });
+});
+
 describe("sys.stdin, sys.stdout, sys.stderr", () => {
   it("are TextIOWrappers with CPython's attributes", () => {
     same(`import sys, io
