@@ -243,10 +243,6 @@ export function fma(a: number, b: number, c: number): number {
 
 const LN2_H = 0.6931471805599453;
 const LN2_L = 2.3190468138462996e-17;
-// ln2 = L1 + L2 + L3 with L1 having 21 trailing zero bits (k*L1 exact for |k| < 2**21)
-const LN2_1 = 0.6931471803691238;
-const LN2_2 = 1.9082149292705877e-10;
-const LN2_3 = 1.1612227229362532e-26;
 const PI_H = 3.141592653589793;
 const PI_L = 1.2246467991473532e-16;
 const PIO2_H = 1.5707963267948966;
@@ -1156,9 +1152,59 @@ export function cos(x: number): number {
   return NaN;
 }
 
+/** tan(x) to ~2**-66 from the sin/cos(i/128) table and short series, then the rounding test. */
+function tanFast(x: number): number {
+  if (!SINCOS_READY) sincosInit();
+  let rh = reduce(x);
+  let rl = LO;
+  const q = RED_Q;
+  const neg = rh < 0;
+  if (neg) {
+    rh = -rh;
+    rl = -rl;
+  }
+  const i = Math.round(rh * 128);
+  const th = twoSum(rh - i / 128, rl);
+  const tl = LO;
+  const z = th * th;
+  // sin(t) = t (1 - z/6 + z^2/120 - z^3/5040), cos(t) = 1 - t^2/2 + z^2/24 - z^3/720
+  const sh = fastTwoSum(th, tl + th * z * (-0.16666666666666666 + z * (0.008333333333333333 - z * 0.0001984126984126984)));
+  const sl = LO;
+  const t2 = twoProd(th, th);
+  const t2l = LO + 2 * th * tl;
+  let ch = ddAdd(1, 0, -0.5 * t2, -0.5 * t2l);
+  ch = ddAddD(ch, LO, z * z * (0.041666666666666664 - z * 0.001388888888888889));
+  const cl = LO;
+  const k = 4 * i;
+  const sa = SINCOS_TAB[k];
+  const sal = SINCOS_TAB[k + 1];
+  const ca = SINCOS_TAB[k + 2];
+  const cal = SINCOS_TAB[k + 3];
+  // sin(r) = sin a cos t + cos a sin t, cos(r) = cos a cos t - sin a sin t
+  let p = ddMul(sa, sal, ch, cl);
+  let pl = LO;
+  let m = ddMul(ca, cal, sh, sl);
+  const sinH = ddAdd(p, pl, m, LO);
+  const sinL = LO;
+  p = ddMul(ca, cal, ch, cl);
+  pl = LO;
+  m = ddMul(sa, sal, sh, sl);
+  const cosH = ddAdd(p, pl, -m, -LO);
+  const cosL = LO;
+  let h = q & 1 ? ddDiv(-cosH, -cosL, sinH, sinL) : ddDiv(sinH, sinL, cosH, cosL);
+  let l = LO;
+  if (neg) {
+    h = -h;
+    l = -l;
+  }
+  return roundChecked(h, l);
+}
+
 export function tan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 7.450580596923828e-9) return x;
+  const f = tanFast(x);
+  if (f === f) return f;
   const rh = reduce(x);
   const rl = LO;
   const q = RED_Q;
