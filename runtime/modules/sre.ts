@@ -31,7 +31,8 @@ import {
   PyType,
   bytesType,
 } from "../objects/core.js";
-import { builtinFunction, getter, method, methods, parseArgs, positional, setNew } from "../objects/define.js";
+import { builtinFunction, classMethod, getter, methods, parseArgs, positional, setNew } from "../objects/define.js";
+import { makeGenericAlias } from "../objects/generic-alias.js";
 import {
   IndexErrorType,
   newException,
@@ -1535,14 +1536,23 @@ function bytesSubject(b: Uint8Array): Subject {
   return { text: Int32Array.from(b), isBytes: true, str: "", offsets: null, bytes: b };
 }
 
+// bytes objects are immutable: the last one's subject is kept for repeated calls (p.match(data, pos)…)
+let lastBytes: PyBytes | null = null;
+let lastBytesSubject: Subject | null = null;
+function immutableBytesSubject(b: PyBytes): Subject {
+  if (b === lastBytes && lastBytesSubject !== null) return lastBytesSubject;
+  lastBytes = b;
+  return (lastBytesSubject = bytesSubject(b.bytes));
+}
+
 /** The subject behind a str or bytes-like object, or undefined for other objects. */
 function subjectOf(x: PyObject): Subject | undefined {
   if (typeof x === "string") return strSubject(x);
   if (x instanceof PyBoxed) {
     if (typeof x.value === "string") return strSubject(x.value);
-    if (x.value instanceof PyBytes) return bytesSubject(x.value.bytes);
+    if (x.value instanceof PyBytes) return immutableBytesSubject(x.value);
   }
-  if (x instanceof PyBytes) return bytesSubject(x.bytes);
+  if (x instanceof PyBytes) return immutableBytesSubject(x);
   if (x instanceof PyByteArray) return bytesSubject(x.bytes.slice(0, x.length));
   return undefined;
 }
@@ -2036,6 +2046,8 @@ function patternEq(a: SrePattern, b: SrePattern): boolean {
   return eq(a.pattern, b.pattern);
 }
 
+for (const t of [patternType, matchType]) classMethod(t, "__class_getitem__", (cls, args) => makeGenericAlias(cls, args[0]));
+
 getter(patternType, "pattern", (self) => asPattern(self).pattern);
 getter(patternType, "flags", (self) => asPattern(self).flags);
 getter(patternType, "groups", (self) => asPattern(self).groups);
@@ -2152,12 +2164,9 @@ methods(callableIteratorType, {
 
 function charArg(name: string, args: PyObject[], kw: string[] | null): number {
   const [x] = positional(name, args, kw, 1, 1);
-  if (typeof x === "boolean") return x ? 1 : 0;
-  if (typeof x !== "number") {
-    if (typeof x === "bigint") throw overflowError("Python int too large to convert to C int");
-    throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
-  }
-  return x;
+  const v = typeof x === "number" ? x : index(x);
+  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) throw overflowError("Python int too large to convert to C int");
+  return v;
 }
 
 /** _sre.compile(pattern, flags, code, groups, groupindex, indexgroup) */
