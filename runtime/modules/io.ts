@@ -1898,7 +1898,8 @@ export class TextIOObj extends PyInstance {
     if (this.dbuf.length > 0 || this.pendingBytes.length > 0) this.resetRead();
     let t = s;
     if (this.writeNl !== null && t.indexOf("\n") >= 0) t = t.split("\n").join(this.writeNl);
-    if (SURROGATE.test(t) || (!this.utf8 && /[^\x00-\x7f]/.test(t))) {
+    const surrogates = SURROGATE.test(t);
+    if (surrogates || (!this.utf8 && /[^\x00-\x7f]/.test(t))) {
       // encode now, so that encoding errors surface at write() as in CPython
       const bytes = encodeStr(t, this.encoding, this.errors);
       this.flushPending();
@@ -1912,7 +1913,7 @@ export class TextIOObj extends PyInstance {
       this.flushPending();
       this.stream().flushOut();
     }
-    return cpLen(s);
+    return surrogates ? cpLen(s) : s.length;
   }
   /** Encodes pending text and hands it to the buffer. */
   flushPending(): void {
