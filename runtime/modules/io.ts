@@ -185,7 +185,7 @@ function stopIteration(): PyBaseException {
 }
 
 function setFnModule(f: PyBuiltinFunction): PyBuiltinFunction {
-  f.module = "_io";
+  f.module = "io";
   return f;
 }
 
@@ -2562,15 +2562,20 @@ export function stdStream(fd: number, name: string, write: boolean, errors: stri
 
 registerBuiltinModule("_io", (m: PyModule) => {
   const d = m.dict.map;
+  // CPython's _io functions say they come from io
   const fn = (name: string, f: (args: PyObject[], kw: string[] | null) => PyObject) => {
     const b = builtinFunction(name, f);
-    b.module = "_io";
+    b.module = "io";
     d.set(name, b);
   };
   d.set("DEFAULT_BUFFER_SIZE", DEFAULT_BUFFER_SIZE);
   d.set("BlockingIOError", excType("BlockingIOError"));
   d.set("UnsupportedOperation", UnsupportedOperationType());
-  d.set("open", openFunction);
+  // builtins.open is io.open
+  const builtinOpen = builtinsDict.map.get("open");
+  const open = builtinOpen instanceof PyBuiltinFunction && builtinOpen.name === "open" ? builtinOpen : openFunction;
+  open.module = "io";
+  d.set("open", open);
   fn("open_code", (args, kw) => {
     const [path] = clinicArgs("open_code", args, kw, ["path"], 1);
     if (strArg(path!) === undefined) throw typeError(`open_code() argument 'path' must be str, not ${typeOf(path!).name}`);
