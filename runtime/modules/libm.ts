@@ -1,18 +1,20 @@
 // Floating-point kernels behind the math module, written to give the same doubles as CPython
-// 3.11 on x86-64 Linux (glibc 2.36 libm plus CPython's own routines):
+// 3.11 on x86-64 Linux, i.e. glibc 2.36's libm (Debian build, with the release-branch backports)
+// plus CPython's own routines:
 //
-//   * exp, exp2, log, log2, pow, sin, cos, tan, asin, acos, atan, atan2: glibc's versions are
-//     correctly rounded in all but rare cases, so these are evaluated in double-double
-//     arithmetic (~100 bits) and rounded once.
-//   * log10, log1p, expm1, sinh, cosh, tanh, asinh, acosh, atanh, cbrt, erf, erfc: glibc uses
-//     the classic fdlibm-style algorithms, which are not correctly rounded; they are
-//     re-implemented step by step (same constants, same operation order) so that the rounding
-//     errors are the same ones. Where they call exp/log, the correctly rounded versions above
-//     stand in for glibc's.
+//   * Same algorithm, same rounding steps as glibc: exp, exp2, pow (ARM optimized-routines),
+//     sin, cos (IBM Accurate Mathematical Library), log1p, expm1, log10, sinh, cosh, tanh, asinh,
+//     acosh, atanh, cbrt, erf, erfc (fdlibm lineage). Their tables are rebuilt at start-up from
+//     their mathematical definitions. glibc runs FMA builds of exp, pow, sin, cos, log1p and
+//     expm1 on x86-64 CPUs that have FMA; where GCC fused a multiply-add there, fma() is used.
+//   * log, log2, tan, atan, atan2, asin, acos: glibc's tables for these come from searches (or
+//     Gal's accurate-table method) and cannot be rebuilt from a definition, so these are
+//     correctly rounded instead (double-double evaluation with a rounding test). glibc's own
+//     results are correctly rounded in all but ~0.003% (log) to ~0.2% (tan) of arguments.
 //   * gamma, lgamma, hypot/dist (vector_norm), remainder, fsum: CPython's own algorithms.
 //
-// JS arithmetic is IEEE binary64 with round-to-nearest and no fused multiply-add, the same as
-// the C code above compiled for baseline x86-64, so a faithful transcription rounds alike.
+// JS arithmetic is IEEE binary64 with round-to-nearest, like the C code compiled for x86-64,
+// so a faithful transcription rounds alike.
 
 // ---------------------------------------------------------------------------------------------
 // Bit access
