@@ -3,6 +3,7 @@
 import { NotImplemented, PyFloat, PyObject, PyBoxed, PyType, floatType, intType, boolType } from "./core.js";
 import { overflowError, typeError, zeroDivisionError, valueError } from "./exceptions.js";
 import * as I from "./int.js";
+import { pow as libmPow } from "../modules/libm.js";
 import { Cmp, CMP_SYMBOLS, callBound, isSubtype, lookupType, richCompare, typeOf, isTrue } from "./protocol.js";
 
 // NB_* numbers as CPython 3.11's BINARY_OP oparg (spec/cpython/3.11.yaml binaryOps).
@@ -78,7 +79,7 @@ export function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) throw zeroDivisionError("0.0 cannot be raised to a negative power");
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw valueError("math domain error"); // CPython gives complex
   if (a === 1 || b === 0) return 1;
-  const r = a ** b;
+  const r = libmPow(a, b); // glibc's pow, bit for bit, as CPython uses
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw overflowError("(34, 'Numerical result out of range')");
   return r;
 }
