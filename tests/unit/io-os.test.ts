@@ -421,7 +421,8 @@ with open("b.bin", "rb", buffering=0) as f:
     print(f.read(3), f.readall())
     ba = bytearray(5); f.seek(0); print(f.readinto(ba), ba)
 with open("t.txt", "w") as f: f.write("h\\u00e9\\n")
-print(open("t.txt", "rb").read(), open("t.txt").buffer.read())
+t = open("t.txt")
+print(open("t.txt", "rb").read(), t.buffer.read())
 `);
   });
 });
