@@ -57,6 +57,7 @@ import { runFrame } from "../interp/call.js";
 import { readLine, stdout } from "./stdio.js";
 import { ioOpen } from "../modules/io.js";
 import { getSys } from "./sys.js";
+import { memoryviewType } from "../objects/bytes.js";
 
 function def(name: string, fn: (args: PyObject[], kwnames: string[] | null) => PyObject): void {
   const f = builtinFunction(name, fn);
@@ -437,7 +438,7 @@ def("getattr", (args, kw) => {
   const [obj, name, dflt] = positional("getattr", args, kw, 2, 3);
   if (typeof name !== "string") throw typeError(`attribute name must be string, not '${P.typeOf(name).name}'`);
   if (dflt === undefined) return P.getAttr(obj, name);
-  const v = P.getAttrMaybe(obj, name);
+  const v = attrOrUndefined(obj, name);
   return v === undefined ? dflt : v;
 });
 def("setattr", (args, kw) => {
@@ -455,8 +456,17 @@ def("delattr", (args, kw) => {
 def("hasattr", (args, kw) => {
   const [obj, name] = positional("hasattr", args, kw, 2, 2);
   if (typeof name !== "string") throw typeError(`attribute name must be string, not '${P.typeOf(name).name}'`);
-  return P.getAttrMaybe(obj, name) !== undefined;
+  return attrOrUndefined(obj, name) !== undefined;
 });
+/** getattr with AttributeError (from anywhere: a property, a type attribute) as "absent". */
+function attrOrUndefined(obj: PyObject, name: string): PyObject | undefined {
+  try {
+    return P.getAttrMaybe(obj, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && P.isSubtype(e.cls, excType("AttributeError"))) return undefined;
+    throw e;
+  }
+}
 
 def("iter", (args, kw) => {
   const [obj, sentinel] = positional("iter", args, kw, 1, 2);
@@ -628,6 +638,7 @@ const TYPES: [string, PyType][] = [
   ["str", strType],
   ["bytes", bytesType],
   ["bytearray", bytearrayType],
+  ["memoryview", memoryviewType],
   ["tuple", tupleType],
   ["list", listType],
   ["dict", dictType],

@@ -369,6 +369,7 @@ methods(objectType, {
   __sizeof__: () => 16,
 });
 classMethod(objectType, "__init_subclass__", () => None);
+objectType.dict.map.set("__doc__", "The base class of the class hierarchy.");
 getter(
   objectType,
   "__dict__",
