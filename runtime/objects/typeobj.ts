@@ -408,6 +408,13 @@ setNew(typeType, (meta, args, kwnames) => {
   if (typeof name !== "string") throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  // the most derived metaclass of the bases wins; if it has its own __new__, that builds the class
+  const winner = calculateMeta(meta, (bases.items as PyType[]).filter((b) => b instanceof PyType));
+  if (winner !== meta) {
+    const wn = lookupType(winner, "__new__");
+    if (wn !== undefined && wn !== typeType.dict.map.get("__new__")) return call(wn instanceof PyStaticMethod ? wn.func : wn, [winner, ...args], kwnames);
+    meta = winner;
+  }
   const t = newClass(meta, name, bases.items as PyType[], ns);
   // parent's __init_subclass__ with the class keywords
   const parentSuper = new PySuper(t, t, t);
