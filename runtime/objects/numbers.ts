@@ -1,6 +1,6 @@
 // int, bool and float as Python types: constructors, operator dunders (so user subclasses and
 // explicit calls like (5).__add__(3) work), conversions, hashing and formatting.
-import { boolType, floatType, intType, None, NotImplemented, PyBoxed, PyFloat, PyObject, PyType, PyTuple, PyBytes, strType } from "./core.js";
+import { boolType, floatType, intType, None, NotImplemented, PyBoxed, PyFloat, PyObject, PyType, PyTuple, PyBytes, PyByteArray, strType } from "./core.js";
 import { getter, method, methods, setNew, classMethod, parseArgs, staticMethod } from "./define.js";
 import { excType, newException, typeError, valueError, overflowError } from "./exceptions.js";
 import * as I from "./int.js";
@@ -42,11 +42,26 @@ function wrap(cls: PyType, base: PyType, v: PyObject): PyObject {
 // ---------------------------------------------------------------------------------------------
 // int
 
+function latin1(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
 export function toInt(x: PyObject, base?: PyObject): I.Int {
   if (base !== undefined) {
     const b = asInt(base);
     if (b === undefined) throw typeError(`'${typeOf(base).name}' object cannot be interpreted as an integer`);
-    const text = typeof x === "string" ? x : x instanceof PyBoxed && typeof x.value === "string" ? x.value : x instanceof PyBytes ? new TextDecoder("latin1").decode(x.bytes) : undefined;
+    const text =
+      typeof x === "string"
+        ? x
+        : x instanceof PyBoxed && typeof x.value === "string"
+          ? x.value
+          : x instanceof PyBytes
+            ? latin1(x.bytes)
+            : x instanceof PyByteArray
+              ? latin1(x.bytes.subarray(0, x.length))
+              : undefined;
     if (text === undefined) throw typeError("int() can't convert non-string with explicit base");
     if ((b < 2 || b > 36) && b !== 0) throw valueError("int() base must be >= 2 and <= 36, or 0");
     return viaText(() => parseIntText(text, Number(b)));
@@ -56,7 +71,8 @@ export function toInt(x: PyObject, base?: PyObject): I.Int {
   if (x instanceof PyFloat) return viaText(() => floatToInt(x.value));
   if (typeof x === "string") return viaText(() => parseIntText(x, 10));
   if (x instanceof PyBoxed && typeof x.value === "string") return viaText(() => parseIntText(x.value as string, 10));
-  if (x instanceof PyBytes) return viaText(() => parseIntText(new TextDecoder("latin1").decode(x.bytes), 10));
+  if (x instanceof PyBytes) return viaText(() => parseIntText(latin1(x.bytes), 10));
+  if (x instanceof PyByteArray) return viaText(() => parseIntText(latin1(x.bytes.subarray(0, x.length)), 10));
   const t = typeOf(x);
   for (const name of ["__int__", "__index__", "__trunc__"]) {
     const m = lookupType(t, name);
