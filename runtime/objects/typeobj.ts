@@ -217,6 +217,7 @@ export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject
   if (!(func instanceof PyFunction)) throw typeError("__build_class__: func must be a function");
   if (typeof name !== "string") throw typeError("__build_class__: name is not a string");
   let bases = pos.slice(2);
+  const origBases = bases;
   // __mro_entries__ (PEP 560)
   if (bases.some((b) => !(b instanceof PyType))) {
     const resolved: PyObject[] = [];
@@ -251,6 +252,10 @@ export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject
   // run the class body with the namespace as its locals
   const frame = new Frame(func.code, func.globals, func.builtins, ns as PyDict, func);
   runFrame(frame);
+  if (bases !== origBases) {
+    if (ns instanceof PyDict && ns.cls.isBuiltin) dictSet(ns, "__orig_bases__", new PyTuple(origBases));
+    else setItemP(ns, "__orig_bases__", new PyTuple(origBases));
+  }
   const cls = call(meta, [name, new PyTuple(bases), ns, ...kwValues], kwNames.length ? kwNames : null);
   const cell = (ns as PyDict).map.get("__classcell__");
   if (cell instanceof PyCell) cell.value = cls;
@@ -560,3 +565,4 @@ function reduceNewObj(self: PyObject, protocol: PyObject): PyObject {
   return new PyTuple([newobj, new PyTuple([t]), state, listItems, None]);
 }
 import { importModule } from "../interp/imports.js";
+import { setItem as setItemP } from "./protocol.js";
