@@ -1628,6 +1628,7 @@ methods(
   ),
 );
 bytearrayType.dict.map.set("__hash__", None);
+registerValueHashedType(bytearrayType); // so dict/set keys go through hash() and raise "unhashable"
 
 /** bytearray_ass_subscript: ba[index] = values (values undefined: del ba[index]). */
 function baAssSubscript(ba: PyByteArray, key: PyObject, values: PyObject | undefined): void {

@@ -88,8 +88,6 @@ function toPy(v: J): PyObject {
       const [a, b, c] = (x as J[]).map(toPy);
       return new PySlice(a, b, c);
     }
-    case "ellipsis":
-      throw new Error("unused");
   }
   throw new Error(`bad tag ${k}`);
 }
@@ -195,6 +193,7 @@ interface Case {
 }
 
 const groups = new Map<string, Case[]>();
+const rng0 = new Rng(0xb17e5);
 let current: Case[] = [];
 function group(name: string, body: () => void): void {
   current = [];
@@ -713,6 +712,34 @@ group("memoryview", () => {
   m(mv("abc"), "hex", ":");
 });
 
+group("random byte strings (split/replace/find/strip fuzz)", () => {
+  const alpha = "ab \t\n";
+  const rs = (n: number): string => Array.from({ length: n }, () => alpha[rng0.int(0, alpha.length - 1)]).join("");
+  for (let i = 0; i < 60; i++) {
+    const s = rs(rng0.int(0, 14));
+    const sep = rs(rng0.int(1, 3));
+    const x = rng0.next() < 0.5 ? b(s) : ba(s);
+    const k = rng0.int(-1, 3);
+    m(x, "split", b(sep), k);
+    m(x, "rsplit", b(sep), k);
+    m(x, "split", null, k);
+    m(x, "rsplit", null, k);
+    m(x, "replace", b(sep), b(rs(rng0.int(0, 2))), k);
+    m(x, "count", b(sep), rng0.int(-5, 5), rng0.int(-5, 15));
+    m(x, "find", b(sep), rng0.int(-5, 5), rng0.int(-5, 15));
+    m(x, "rfind", b(sep), rng0.int(-5, 5), rng0.int(-5, 15));
+    m(x, "strip", b(sep));
+    m(x, "partition", b(sep));
+    m(x, "rpartition", b(sep));
+    m(x, "splitlines", rng0.next() < 0.5);
+    m(x, "startswith", b(sep), rng0.int(-5, 5), rng0.int(-5, 15));
+    m(x, "endswith", b(sep), rng0.int(-5, 5), rng0.int(-5, 15));
+    m(x, "__getitem__", sl(rng0.int(-8, 8), rng0.int(-8, 8), rng0.pick([null, 1, 2, -1, -3])));
+    mut(ba(s), "__setitem__", sl(rng0.int(-8, 8), rng0.int(-8, 8), rng0.pick([null, 1, 2, -1, -3])), b(rs(rng0.int(0, 4))));
+    mut(ba(s), "__delitem__", sl(rng0.int(-8, 8), rng0.int(-8, 8), rng0.pick([null, 1, 2, -1, -3])));
+  }
+});
+
 // ---------------------------------------------------------------------------------------------
 // complex
 
@@ -797,6 +824,19 @@ group("complex powers", () => {
   m(cx(0, 0), "op**", cx(0, 1));
   m(cx(Infinity, 0), "op**", 2);
   m(cx(1e308, 0), "op**", flt(2.5));
+});
+
+group("complex powers and abs (fuzz)", () => {
+  const wide = (): number => {
+    const e = rng.int(-320, 308);
+    const v = rng.next() * 10 ** e;
+    return rng.next() < 0.5 ? -v : v;
+  };
+  for (let i = 0; i < 150; i++) m(cx(wide(), wide()), "abs()");
+  for (let i = 0; i < 150; i++) m(cx(rng.int(-5, 5) + rng.next(), rng.int(-5, 5) + rng.next()), "abs()");
+  for (let i = 0; i < 120; i++) m(cx(rng.next() * 4 - 2, rng.next() * 4 - 2), "op**", rng.int(-120, 120));
+  for (let i = 0; i < 120; i++) m(cx(rng.next() * 6 - 3, rng.next() * 6 - 3), "op**", rng.next() < 0.5 ? flt(rng.next() * 8 - 4) : cx(rng.next() * 4 - 2, rng.next() * 4 - 2));
+  for (let i = 0; i < 40; i++) m(cx(rng.next() * 6 - 3, 0), "rop**", flt(-rng.next() * 10));
 });
 
 group("complex format", () => {
