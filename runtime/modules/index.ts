@@ -18,3 +18,4 @@ import "./time.js";
 import "./thread.js";
 import "./process-modules.js";
 import "./sre.js";
+import "./codecs.js";

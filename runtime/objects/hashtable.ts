@@ -178,14 +178,20 @@ export function newDictFrom(pairs: [PyObject, PyObject][]): PyDict {
 const PERTURB_SHIFT = 5;
 const LINEAR_PROBES = 9;
 
+function lowBits(h: number): number {
+  if (h >= 0 && h < 2 ** 31) return h;
+  const m = h % 2 ** 30;
+  return m < 0 ? m + 2 ** 30 : m;
+}
+
 function keyEquals(stored: PyObject, storedHash: number, key: PyObject, h: number): boolean {
   if (stored === key) return true;
   if (storedHash !== h) return false;
   return eq(stored, key);
 }
 
-function setLookupSlot(s: PySet, key: PyObject, h: number): number {
-  // returns the index of the key, or -1
+/** Index of key's slot, or -1. */
+export function setLookupIndex(s: PySet, key: PyObject, h: number): number {
   const mask = s.mask;
   let perturb = Math.abs(h);
   let i = lowBits(h) & mask;
@@ -195,29 +201,13 @@ function setLookupSlot(s: PySet, key: PyObject, h: number): number {
       if (k === undefined) return -1;
       if (k !== DUMMY && keyEquals(k as PyObject, s.hashes[i + j], key, h)) return i + j;
     }
-    perturb = Math.floor(perturb / 32);
+    perturb = Math.floor(perturb / 2 ** PERTURB_SHIFT);
     i = (i * 5 + 1 + perturb) & mask;
   }
 }
 
-/** CPython's (size_t)hash low bits: for negative hashes, two's complement. */
-function lowBits(h: number): number {
-  if (h >= 0 && h < 2 ** 31) return h;
-  // two's complement low 30 bits is enough: masks never exceed 2**30 in practice
-  const m = h % 2 ** 30;
-  return m < 0 ? m + 2 ** 30 : m;
-}
-
-export function setContains(s: PySet, key: PyObject): boolean {
-  return setLookupSlot(s, key, hash(key)) >= 0;
-}
-
-export function setAdd(s: PySet, key: PyObject): void {
-  const h = hash(key);
-  setAddHashed(s, key, h);
-}
-
-function setAddHashed(s: PySet, key: PyObject, h: number): void {
+/** set_add_entry: adds key (hash h) unless present; resizes as CPython does. */
+export function setAddEntry(s: PySet, key: PyObject, h: number): void {
   const mask = s.mask;
   let i = lowBits(h) & mask;
   let perturb = Math.abs(h);
@@ -246,22 +236,8 @@ function setAddHashed(s: PySet, key: PyObject, h: number): void {
   }
 }
 
-function setResize(s: PySet, minused: number): void {
-  let size = 8;
-  while (size <= minused) size <<= 1;
-  const oldKeys = s.keys, oldHashes = s.hashes;
-  s.keys = new Array(size).fill(undefined);
-  s.hashes = new Array(size).fill(0);
-  s.mask = size - 1;
-  s.fill = 0;
-  s.used = 0;
-  for (let i = 0; i < oldKeys.length; i++) {
-    const k = oldKeys[i];
-    if (k !== undefined && k !== DUMMY) insertClean(s, k as PyObject, oldHashes[i]);
-  }
-}
-
-function insertClean(s: PySet, key: PyObject, h: number): void {
+/** set_insert_clean: into a table known to have no dummies and not to hold key. */
+export function setInsertClean(s: PySet, key: PyObject, h: number): void {
   const mask = s.mask;
   let i = lowBits(h) & mask;
   let perturb = Math.abs(h);
@@ -270,8 +246,6 @@ function insertClean(s: PySet, key: PyObject, h: number): void {
       if (s.keys[i + j] === undefined) {
         s.keys[i + j] = key;
         s.hashes[i + j] = h;
-        s.fill++;
-        s.used++;
         return;
       }
     }
@@ -280,13 +254,46 @@ function insertClean(s: PySet, key: PyObject, h: number): void {
   }
 }
 
-export function setDiscard(s: PySet, key: PyObject): boolean {
-  const i = setLookupSlot(s, key, hash(key));
+/** set_table_resize */
+export function setResize(s: PySet, minused: number): void {
+  let size = 8;
+  while (size <= minused) size *= 2;
+  const oldKeys = s.keys, oldHashes = s.hashes;
+  s.keys = new Array(size).fill(undefined);
+  s.hashes = new Array(size).fill(0);
+  s.mask = size - 1;
+  s.fill = s.used;
+  for (let i = 0; i < oldKeys.length; i++) {
+    const k = oldKeys[i];
+    if (k !== undefined && k !== DUMMY) setInsertClean(s, k as PyObject, oldHashes[i]);
+  }
+  s.version++;
+}
+
+/** set_discard_entry: true if key was present. */
+export function setDiscardEntry(s: PySet, key: PyObject, h: number): boolean {
+  const i = setLookupIndex(s, key, h);
   if (i < 0) return false;
   s.keys[i] = DUMMY;
   s.used--;
   s.version++;
   return true;
+}
+
+export function setContainsEntry(s: PySet, key: PyObject, h: number): boolean {
+  return setLookupIndex(s, key, h) >= 0;
+}
+
+export function setContains(s: PySet, key: PyObject): boolean {
+  return setLookupIndex(s, key, hash(key)) >= 0;
+}
+
+export function setAdd(s: PySet, key: PyObject): void {
+  setAddEntry(s, key, hash(key));
+}
+
+export function setDiscard(s: PySet, key: PyObject): boolean {
+  return setDiscardEntry(s, key, hash(key));
 }
 
 export function setClear(s: PySet): void {

@@ -23,121 +23,24 @@ import {
 import { methods, setNew } from "./define.js";
 import { keyError, runtimeError, typeError } from "./exceptions.js";
 import { eq, getIter, hash, isSubtype, iterNext, lookupType, registerHash, repr } from "./protocol.js";
-import { dictGet, keyObject, registerValueHashedType, setClear, setItems } from "./hashtable.js";
+import {
+  dictGet,
+  keyObject,
+  registerValueHashedType,
+  setClear,
+  setItems,
+  setLookupIndex as lookup,
+  setAddEntry as addEntry,
+  setInsertClean as insertClean,
+  setResize as resize,
+  setDiscardEntry as discardEntry,
+  setContainsEntry as containsEntry,
+} from "./hashtable.js";
 import { exactArgs, nativeIteratorType, reprGuard } from "./slice.js";
 import { foldHash, hashParts, mulParts, registerExactHash } from "./tuple.js";
 
 // ---------------------------------------------------------------------------------------------
-// Table primitives (probe sequence identical to hashtable.ts)
-
-const PERTURB_SHIFT = 5;
-const LINEAR_PROBES = 9;
-
-function lowBits(h: number): number {
-  if (h >= 0 && h < 2 ** 31) return h;
-  const m = h % 2 ** 30;
-  return m < 0 ? m + 2 ** 30 : m;
-}
-
-function keyEquals(stored: PyObject, storedHash: number, key: PyObject, h: number): boolean {
-  if (stored === key) return true;
-  if (storedHash !== h) return false;
-  return eq(stored, key);
-}
-
-/** Index of key's slot, or -1. */
-function lookup(s: PySet, key: PyObject, h: number): number {
-  const mask = s.mask;
-  let perturb = Math.abs(h);
-  let i = lowBits(h) & mask;
-  for (;;) {
-    for (let j = 0, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0; j <= probes; j++) {
-      const k = s.keys[i + j];
-      if (k === undefined) return -1;
-      if (k !== DUMMY && keyEquals(k as PyObject, s.hashes[i + j], key, h)) return i + j;
-    }
-    perturb = Math.floor(perturb / 2 ** PERTURB_SHIFT);
-    i = (i * 5 + 1 + perturb) & mask;
-  }
-}
-
-/** set_add_entry: adds key (hash h) unless present; resizes as CPython does. */
-function addEntry(s: PySet, key: PyObject, h: number): void {
-  const mask = s.mask;
-  let i = lowBits(h) & mask;
-  let perturb = Math.abs(h);
-  let freeslot = -1;
-  for (;;) {
-    for (let j = 0, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0; j <= probes; j++) {
-      const k = s.keys[i + j];
-      if (k === undefined) {
-        const slot = freeslot >= 0 ? freeslot : i + j;
-        if (freeslot < 0) s.fill++;
-        s.keys[slot] = key;
-        s.hashes[slot] = h;
-        s.used++;
-        s.version++;
-        if (freeslot < 0 && s.fill * 5 >= mask * 3) resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
-        return;
-      }
-      if (k === DUMMY) {
-        if (freeslot < 0) freeslot = i + j;
-        continue;
-      }
-      if (keyEquals(k as PyObject, s.hashes[i + j], key, h)) return;
-    }
-    perturb = Math.floor(perturb / 2 ** PERTURB_SHIFT);
-    i = (i * 5 + 1 + perturb) & mask;
-  }
-}
-
-/** set_insert_clean: into a table known to have no dummies and not to hold key. */
-function insertClean(s: PySet, key: PyObject, h: number): void {
-  const mask = s.mask;
-  let i = lowBits(h) & mask;
-  let perturb = Math.abs(h);
-  for (;;) {
-    for (let j = 0, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0; j <= probes; j++) {
-      if (s.keys[i + j] === undefined) {
-        s.keys[i + j] = key;
-        s.hashes[i + j] = h;
-        return;
-      }
-    }
-    perturb = Math.floor(perturb / 2 ** PERTURB_SHIFT);
-    i = (i * 5 + 1 + perturb) & mask;
-  }
-}
-
-/** set_table_resize */
-function resize(s: PySet, minused: number): void {
-  let size = 8;
-  while (size <= minused) size *= 2;
-  const oldKeys = s.keys, oldHashes = s.hashes;
-  s.keys = new Array(size).fill(undefined);
-  s.hashes = new Array(size).fill(0);
-  s.mask = size - 1;
-  s.fill = s.used;
-  for (let i = 0; i < oldKeys.length; i++) {
-    const k = oldKeys[i];
-    if (k !== undefined && k !== DUMMY) insertClean(s, k as PyObject, oldHashes[i]);
-  }
-  s.version++;
-}
-
-/** set_discard_entry: true if key was present. */
-function discardEntry(s: PySet, key: PyObject, h: number): boolean {
-  const i = lookup(s, key, h);
-  if (i < 0) return false;
-  s.keys[i] = DUMMY;
-  s.used--;
-  s.version++;
-  return true;
-}
-
-function containsEntry(s: PySet, key: PyObject, h: number): boolean {
-  return lookup(s, key, h) >= 0;
-}
+// Table primitives: hashtable.ts
 
 /** Replaces a's table by b's (set_swap_bodies, one direction). */
 function takeBody(a: PySet, b: PySet): void {
