@@ -37,6 +37,7 @@ import {
   PyBoxed,
   PyBytes,
   PyCell,
+  PyComplex,
 } from "../objects/core.js";
 import { builtinFunction, methods, parseArgs, positional, setNew } from "../objects/define.js";
 import { builtinExceptionTypes, newException, StopIterationType, typeError, valueError, excType } from "../objects/exceptions.js";
@@ -58,6 +59,7 @@ import { readLine, stdout } from "./stdio.js";
 import { ioOpen } from "../modules/io.js";
 import { getSys } from "./sys.js";
 import { memoryviewType } from "../objects/bytes.js";
+import { complexHashExact } from "../objects/complex.js";
 
 function def(name: string, fn: (args: PyObject[], kwnames: string[] | null) => PyObject): void {
   const f = builtinFunction(name, fn);
@@ -264,6 +266,7 @@ def("hash", (args, kw) => {
   const i = asInt(x);
   if (i !== undefined && !(x instanceof PyBoxed)) return I.intHashExact(i);
   if (x instanceof PyFloat) return I.floatHashExact(x.value);
+  if (x instanceof PyComplex) return complexHashExact(x.re, x.im);
   return P.hash(x);
 });
 def("id", (args, kw) => P.objectId(positional("id", args, kw, 1, 1)[0]));

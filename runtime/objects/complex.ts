@@ -2,6 +2,7 @@
 // CPython's grammar), arithmetic with int/float/complex (Smith's division, repeated squaring
 // for small integer powers, libm-faithful general powers), hashing (bit-exact), repr and
 // format(). Instances are PyComplex; a user subclass's instances are PyBoxed around one.
+import { complexHooks } from "./operators.js";
 import { None, NotImplemented, PyBoxed, PyComplex, PyFloat, PyObject, PyTuple, complexType } from "./core.js";
 import { getter, methods, setNew } from "./define.js";
 import { excType, newException, overflowError, typeError, valueError, zeroDivisionError } from "./exceptions.js";
@@ -662,3 +663,5 @@ methods(complexType, {
 });
 getter(complexType, "real", (self) => new PyFloat(selfC(self)[0]));
 getter(complexType, "imag", (self) => new PyFloat(selfC(self)[1]));
+
+complexHooks.pow = complexPow;

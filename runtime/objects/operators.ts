@@ -1,6 +1,6 @@
 // Numeric and sequence operators: the semantics behind BINARY_OP, COMPARE_OP and the unary
 // ops, with CPython's dispatch order (subclass's reflected method first, NotImplemented, …).
-import { NotImplemented, PyFloat, PyObject, PyBoxed, PyType, floatType, intType, boolType } from "./core.js";
+import { NotImplemented, PyFloat, PyObject, PyBoxed, PyType, floatType, intType, boolType, PyComplex } from "./core.js";
 import { overflowError, typeError, zeroDivisionError, valueError } from "./exceptions.js";
 import * as I from "./int.js";
 import { pow as libmPow } from "../modules/libm.js";
@@ -84,6 +84,9 @@ export function floatPow(a: number, b: number): number {
   return r;
 }
 
+/** Set by complex.ts (which imports this module, so it cannot be imported from here). */
+export const complexHooks: { pow: ((a: PyComplex, b: PyComplex) => PyObject) | null } = { pow: null };
+
 export function floatBinary(a: number, b: number, op: number): PyObject {
   switch (op) {
     case NB.ADD: return new PyFloat(a + b);
@@ -94,7 +97,11 @@ export function floatBinary(a: number, b: number, op: number): PyObject {
       return new PyFloat(a / b);
     case NB.FLOOR_DIVIDE: return new PyFloat(floatFloorDiv(a, b));
     case NB.REMAINDER: return new PyFloat(floatMod(a, b));
-    case NB.POWER: return new PyFloat(floatPow(a, b));
+    case NB.POWER:
+      // a negative base to a fractional power is complex, as in CPython
+      if (a < 0 && Number.isFinite(b) && !Number.isInteger(b) && complexHooks.pow !== null)
+        return complexHooks.pow(new PyComplex(a, 0), new PyComplex(b, 0));
+      return new PyFloat(floatPow(a, b));
   }
   return NotImplemented;
 }
