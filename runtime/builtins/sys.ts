@@ -19,6 +19,7 @@ function structSeq(name: string, fields: string[]): PyType {
   return t;
 }
 const versionInfoType = structSeq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+const hashInfoType = structSeq("sys.hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
 const floatInfoType = structSeq("sys.float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 
 /** Set by the VM at start-up: sys.argv and the executable name. */
@@ -68,6 +69,7 @@ registerBuiltinModule("sys", (m) => {
   d.map.set("float_info", new PyTuple([
     new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
   ], floatInfoType));
+  d.map.set("hash_info", new PyTuple([64, 2n ** 61n - 1n, 314159, 0, 1000003, "siphash13", 64, 128, 0], hashInfoType));
   d.map.set("implementation", newModule("implementation"));
   (d.map.get("implementation") as PyModule).dict.map.set("name", "hotpy");
   (d.map.get("implementation") as PyModule).dict.map.set("cache_tag", "cpython-311");

@@ -19,3 +19,4 @@ import "./thread.js";
 import "./process-modules.js";
 import "./sre.js";
 import "./codecs.js";
+import "./contextvars.js";
