@@ -20,3 +20,4 @@ import "./process-modules.js";
 import "./sre.js";
 import "./codecs.js";
 import "./contextvars.js";
+import "./ast.js";
