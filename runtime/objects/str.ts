@@ -5,6 +5,7 @@
 // A Python str is a JS string. Code points beyond the BMP are surrogate pairs, and Python counts
 // code points, so every index-based operation has a fast path for strings without surrogates
 // (one regex test) and a code-point-aware path otherwise.
+import { sliceIndices } from "./slice.js";
 import {
   builtinType,
   None,
@@ -574,28 +575,8 @@ function textError(e: unknown): unknown {
 // Indexing, slicing, comparison
 
 /** PySlice_Unpack + PySlice_AdjustIndices: [start, stop, step, slicelength]. */
-export function sliceIndices(sl: PySlice, length: number): [number, number, number, number] {
-  let step = 1;
-  if (sl.step !== None) {
-    step = sliceIndex(sl.step, 1);
-    if (step === 0) throw valueError("slice step cannot be zero");
-  }
-  let start = sl.start === None ? (step < 0 ? SSIZE_MAX : 0) : sliceIndex(sl.start, 0);
-  let stop = sl.stop === None ? (step < 0 ? -SSIZE_MAX : SSIZE_MAX) : sliceIndex(sl.stop, 0);
-  if (start < 0) {
-    start += length;
-    if (start < 0) start = step < 0 ? -1 : 0;
-  } else if (start >= length) start = step < 0 ? length - 1 : length;
-  if (stop < 0) {
-    stop += length;
-    if (stop < 0) stop = step < 0 ? -1 : 0;
-  } else if (stop >= length) stop = step < 0 ? length - 1 : length;
-  let n = 0;
-  if (step < 0) {
-    if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
-  } else if (start < stop) n = Math.floor((stop - start - 1) / step) + 1;
-  return [start, stop, step, n];
-}
+// slice.indices() semantics live in slice.ts (one definition for every sequence type)
+export { sliceIndices };
 
 /** s[i] for an int index (negative counts from the end). */
 export function strIndex(s: string, i: number): string {
