@@ -101,6 +101,8 @@ function reportStats(opts: RunOptions, ms: number): void {
       invalidated: ts.invalidated,
       exits: ts.exits,
       sideTraces: ts.sideTraces,
+      callsInlined: ts.callsInlined,
+      exitsInInlinedCalls: ts.exitsInInlinedCalls,
     },
   };
   if (opts.statsJson) writeFileSync(opts.statsJson, JSON.stringify(s, null, 2) + "\n");
@@ -112,7 +114,8 @@ function reportStats(opts: RunOptions, ms: number): void {
         `  instructions: base interpreter ${base} fat ops, traces ${trace} thin ops (${pct(s.instructionsInTracesFraction)} of all)\n` +
         `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
         `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${ts.evicted} evicted, ${ts.invalidated} invalidated\n` +
-        `  exits taken: ${ts.exits}, side traces: ${ts.sideTraces}\n`,
+        `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}\n` +
+        `  calls inlined into recorded traces: ${ts.callsInlined}\n`,
     );
   }
 }

@@ -1,18 +1,28 @@
 // The trace recorder: runs one iteration of a hot loop by following each fat op's
 // decomposition (generated/recorder-tables.ts) on the real values, writing the thin ops it
-// executes and turning every branch it takes into a guard. It stops when control returns to
-// the loop header, and aborts (with a reason) before anything it cannot trace.
+// executes and turning every branch it takes into a guard. It follows calls into Python
+// functions (inline.ts) and their returns. It stops when control returns to the loop header,
+// and aborts (with a reason) before anything it cannot trace.
 import { DECOMPOSITIONS, IF, OP, RStep, SWITCH, WHEN } from "../../generated/recorder-tables.js";
 import { execThin, THIN_CONTROL, Thin } from "../../generated/thin-ops.js";
+import type { PyCode } from "../objects/core.js";
 import type { Frame } from "../interp/frame.js";
-import { GUARD, Trace, TraceEntry } from "./trace.js";
+import { CallShape, enterCall, inlinableCallee, leaveCall, MAX_INLINE_DEPTH } from "./inline.js";
+import { ENTER, GUARD, LEAVE, Trace, TraceEntry } from "./trace.js";
 
 export const MAX_TRACE_LENGTH = 2000;
 
-export class RecordingAborted extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
+export class RecordingAborted {
+  /**
+   * `chain`: the frames the recording stopped in (the loop's frame, then inlined calls still
+   * running); `thrown`: an exception raised inside an inlined call. The supervisor finishes
+   * the inlined calls (inline.ts finishInlined) after counting the abort.
+   */
+  constructor(
+    readonly reason: string,
+    readonly chain: Frame[] = [],
+    readonly thrown: unknown = null,
+  ) {}
 }
 
 /** Steps of a decomposition that leave the frame (return/yield): such fat ops end recording. */
@@ -26,63 +36,130 @@ function leavesFrame(steps: readonly RStep[]): boolean {
 }
 
 const leaving = DECOMPOSITIONS.map((d) => (d === null ? true : leavesFrame(d)));
+/** fat ops that are a plain return: in an inlined frame they become LEAVE */
+const plainReturn = DECOMPOSITIONS.map((d) => d !== null && d.length === 1 && d[0].k === OP && d[0].op === Thin.RETURN);
+
+function entry(kind: TraceEntry["kind"], op: Thin, imm: number, f: Frame, depth: number, fatIp: number): TraceEntry {
+  return { kind, op, imm, code: f.code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], exits: 0, side: null, callee: null, shape: CallShape.Plain };
+}
+
+class Recording {
+  readonly entries: TraceEntry[] = [];
+  /** chain[0] is the loop's frame; the rest are the inlined calls now running, innermost last */
+  readonly chain: Frame[];
+  constructor(root: Frame) {
+    this.chain = [root];
+  }
+  get frame(): Frame {
+    return this.chain[this.chain.length - 1];
+  }
+  get depth(): number {
+    return this.chain.length - 1;
+  }
+  /** A CALL(n) the trace can inline (not recursive, not too deep): its shape and code. */
+  inlinable(n: number): { shape: CallShape; code: PyCode } | null {
+    if (this.depth >= MAX_INLINE_DEPTH) return null;
+    const c = inlinableCallee(this.frame, n);
+    if (c === null || this.chain.some((f) => f.code === c.fn.code)) return null;
+    return { shape: c.shape, code: c.fn.code };
+  }
+}
 
 /**
  * Records from frame.ip (the loop header) until the loop closes. The frame is advanced for
  * real: on return (a trace, or an abort) it stands at a fat-op boundary the base interpreter
- * can resume from. Exceptions raised by the program propagate (the recording is dropped).
+ * can resume from, once an abort's inlined calls are finished. Exceptions raised by the program
+ * in the loop's own frame propagate (the recording is dropped).
  */
 export function recordLoop(frame: Frame, header: number): Trace | RecordingAborted {
   const code = frame.code;
-  const entries: TraceEntry[] = [];
+  const rec = new Recording(frame);
   let fatOps = 0;
   for (;;) {
-    const ip = frame.ip;
-    const opcode = code.ops[ip];
-    const oparg = code.args[ip];
+    const f = rec.frame;
+    const ip = f.ip;
+    const opcode = f.code.ops[ip];
+    const oparg = f.code.args[ip];
     const steps = DECOMPOSITIONS[opcode];
-    if (steps === null || leaving[opcode]) return new RecordingAborted(steps === null ? "untraceable op" : "leaves the frame");
-    if (entries.length > MAX_TRACE_LENGTH) return new RecordingAborted("too long");
-    frame.lasti = ip;
-    frame.ip = code.nexts[ip];
+    if (rec.entries.length > MAX_TRACE_LENGTH) return new RecordingAborted("too long", rec.chain);
+    if (rec.depth > 0 && plainReturn[opcode]) {
+      // the inlined call returns: its value moves to the caller, which goes on after its CALL
+      f.lasti = ip;
+      rec.entries.push(entry(LEAVE, Thin.RETURN, 0, f, rec.depth, ip));
+      rec.chain.pop();
+      leaveCall(f, rec.frame);
+      fatOps++;
+      continue;
+    }
+    if (steps === null || leaving[opcode]) return new RecordingAborted(steps === null ? "untraceable op" : "leaves the frame", rec.chain);
+    f.lasti = ip;
+    f.ip = f.code.nexts[ip];
     fatOps++;
-    const closed = walk(frame, steps, oparg, ip, [], entries);
-    if (closed === "loop") {
-      if (frame.ip === header) return { code, header, entries, fatOps, runs: 0 };
-      return new RecordingAborted("inner loop");
+    let end: WalkEnd;
+    try {
+      end = walk(rec, steps, oparg, ip, []);
+    } catch (e) {
+      if (rec.depth === 0) throw e;
+      return new RecordingAborted("exception in inlined call", rec.chain, e);
+    }
+    if (end === "loop") {
+      if (rec.depth > 0) return new RecordingAborted("loop in inlined call", rec.chain);
+      if (frame.ip === header) return { code, header, entries: rec.entries, fatOps, runs: 0 };
+      return new RecordingAborted("inner loop", rec.chain);
     }
   }
 }
 
-type WalkEnd = "fall" | "jump" | "loop";
+type WalkEnd = "fall" | "jump" | "loop" | "enter";
 
-function walk(frame: Frame, steps: readonly RStep[], oparg: number, fatIp: number, cont: readonly (readonly RStep[])[], out: TraceEntry[]): WalkEnd {
+function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: number, cont: readonly (readonly RStep[])[]): WalkEnd {
+  const out = rec.entries;
+  const frame = rec.frame;
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
     const rest = () => [steps.slice(i + 1), ...cont];
     switch (s.k) {
       case OP: {
         const imm = s.imm(oparg);
+        // a call the trace follows: the last step of its fat op, into a Python function
+        const target = s.op === Thin.CALL && i === steps.length - 1 && cont.every((c) => c.length === 0) ? rec.inlinable(imm) : null;
+        if (target !== null) {
+          const e = entry(ENTER, s.op, imm, frame, rec.depth, fatIp);
+          e.callee = target.code;
+          e.shape = target.shape;
+          e.next = frame.ip;
+          e.oparg = oparg;
+          e.exit = [steps.slice(i)];
+          const callee = enterCall(frame, imm, target.shape, target.code)!;
+          out.push(e);
+          rec.chain.push(callee);
+          return "enter";
+        }
         execThin(frame, s.op, imm);
         if (THIN_CONTROL[s.op] === 1) return s.op === Thin.LOOP_BACK ? "loop" : "jump"; // jumps are not recorded: the trace is linear
-        out.push({ kind: OP, op: s.op, imm, fatIp, expected: false, next: 0, oparg: 0, exit: [], exits: 0, side: null });
+        out.push(entry(OP, s.op, imm, frame, rec.depth, fatIp));
         break;
       }
       case IF: {
         const imm = s.imm(oparg);
         const cond = execThin(frame, s.op, imm);
-        out.push({ kind: GUARD, op: s.op, imm, fatIp, expected: cond, next: frame.code.nexts[fatIp], oparg, exit: [cond ? s.else : s.then, ...rest()], exits: 0, side: null });
-        const end = walk(frame, cond ? s.then : s.else, oparg, fatIp, rest(), out);
+        const e = entry(GUARD, s.op, imm, frame, rec.depth, fatIp);
+        e.expected = cond;
+        e.next = frame.code.nexts[fatIp];
+        e.oparg = oparg;
+        e.exit = [cond ? s.else : s.then, ...rest()];
+        out.push(e);
+        const end = walk(rec, cond ? s.then : s.else, oparg, fatIp, rest());
         if (end !== "fall") return end;
         break;
       }
       case WHEN: {
-        const end = walk(frame, s.test(oparg) ? s.then : s.else, oparg, fatIp, rest(), out);
+        const end = walk(rec, s.test(oparg) ? s.then : s.else, oparg, fatIp, rest());
         if (end !== "fall") return end;
         break;
       }
       case SWITCH: {
-        const end = walk(frame, s.cases.get(s.select(oparg)) ?? s.default, oparg, fatIp, rest(), out);
+        const end = walk(rec, s.cases.get(s.select(oparg)) ?? s.default, oparg, fatIp, rest());
         if (end !== "fall") return end;
         break;
       }

@@ -11,7 +11,8 @@ import { lineOf } from "../interp/decode.js";
 import { counters } from "../interp/counters.js";
 import { recordLoop, RecordingAborted } from "./recorder.js";
 import { runContinuation } from "./steps.js";
-import { GUARD, Trace, TraceEntry, traceText } from "./trace.js";
+import { ENTER, GUARD, LEAVE, OP, Trace, TraceEntry, traceText } from "./trace.js";
+import { enterCall, finishInlined, leaveCall } from "./inline.js";
 
 export const tracing = {
   enabled: false,
@@ -30,6 +31,9 @@ export const traceStats = {
   invalidated: 0,
   exits: 0,
   sideTraces: 0,
+  /** ENTER entries in recorded traces, and guard exits taken inside inlined calls */
+  callsInlined: 0,
+  exitsInInlinedCalls: 0,
   timeInTracesMs: 0,
 };
 
@@ -56,17 +60,27 @@ export function backEdge(frame: Frame, header: number): void {
   c[header] = 0;
   const r = recordLoop(frame, header);
   if (r instanceof RecordingAborted) {
-    traceStats.aborted++;
-    traceStats.abortedByReason[r.reason] = (traceStats.abortedByReason[r.reason] ?? 0) + 1;
+    countAbort(r.reason);
     c[header] = -BACKOFF * tracing.hot;
+    finishInlined(r.chain, r.thrown);
     return;
   }
   keep(r);
   runTrace(r, frame);
 }
 
+function countAbort(reason: string): void {
+  traceStats.aborted++;
+  traceStats.abortedByReason[reason] = (traceStats.abortedByReason[reason] ?? 0) + 1;
+}
+
+function countInlined(t: Trace): void {
+  for (const e of t.entries) if (e.kind === ENTER) traceStats.callsInlined++;
+}
+
 function keep(t: Trace): void {
   traceStats.recorded++;
+  countInlined(t);
   if (traceCount >= tracing.cacheSize) evictLeastUsed();
   let m = traces.get(t.code);
   if (m === undefined) traces.set(t.code, (m = new Map()));
@@ -94,12 +108,13 @@ function recordSide(e: TraceEntry, frame: Frame, header: number): Trace | "faile
   }
   const r = recordLoop(frame, header);
   if (r instanceof RecordingAborted) {
-    traceStats.aborted++;
-    traceStats.abortedByReason[`side trace: ${r.reason}`] = (traceStats.abortedByReason[`side trace: ${r.reason}`] ?? 0) + 1;
+    countAbort(`side trace: ${r.reason}`);
     e.side = "failed";
+    finishInlined(r.chain, r.thrown);
     return null;
   }
   traceStats.sideTraces++;
+  countInlined(r);
   if (tracing.dumpDir !== null) dump(r);
   e.side = r;
   // the recording ran the rest of this iteration: the frame is back at the header
@@ -110,16 +125,19 @@ let dumped = 0;
 function dump(t: Trace): void {
   mkdirSync(tracing.dumpDir!, { recursive: true });
   const name = `${String(++dumped).padStart(4, "0")}-${t.code.name.replace(/[^\w.-]/g, "_")}-${t.header * 2}.thin.txt`;
-  writeFileSync(join(tracing.dumpDir!, name), traceText(t, THIN_NAMES, OPNAMES, (u) => lineOf(t.code, u)));
+  writeFileSync(join(tracing.dumpDir!, name), traceText(t, THIN_NAMES, OPNAMES, lineOf));
 }
 
 /** Runs a trace until one of its guards fails; the frame is then left where the base
- *  interpreter resumes. */
+ *  interpreter resumes (any calls the trace inlined finished first). */
 export function runTrace(t: Trace, frame: Frame): void {
   const outer = depth++ === 0;
   const started = outer ? performance.now() : 0;
   let executed = 0;
   t.runs++;
+  // the frames the trace runs on: the loop's frame, then the inlined calls now running
+  const chain: Frame[] = [frame];
+  let f = frame;
   try {
     // `current` is the main trace or a side trace; every one of them ends back at the header,
     // where the main trace starts again
@@ -130,29 +148,59 @@ export function runTrace(t: Trace, frame: Frame): void {
       let left = false;
       for (let i = 0; i < n; i++) {
         const e = entries[i];
-        frame.lasti = e.fatIp;
+        f.lasti = e.fatIp;
         executed++;
-        if (e.kind === GUARD) {
-          if (execThin(frame, e.op, e.imm) !== e.expected) {
-            e.exits++;
-            traceStats.exits++;
-            frame.ip = e.next;
-            runContinuation(frame, e.exit, e.oparg);
-            const side = e.side ?? (e.exits >= SIDE_EXIT_THRESHOLD ? recordSide(e, frame, t.header) : null);
-            if (side === null || side === "failed") return;
-            if (frame.ip === t.header) {
-              left = true; // the exit itself closed the loop
-              break;
-            }
-            current = side;
-            left = true;
+        switch (e.kind) {
+          case OP:
+            execThin(f, e.op, e.imm);
+            continue;
+          case GUARD:
+            if (execThin(f, e.op, e.imm) === e.expected) continue;
             break;
+          case ENTER: {
+            const callee = enterCall(f, e.imm, e.shape, e.callee!);
+            if (callee === null) break;
+            f.ip = e.next;
+            chain.push(callee);
+            f = callee;
+            continue;
           }
-        } else execThin(frame, e.op, e.imm);
+          case LEAVE: {
+            chain.pop();
+            const caller = chain[chain.length - 1];
+            leaveCall(f, caller);
+            f = caller;
+            continue;
+          }
+        }
+        // the guard failed: leave the trace here
+        e.exits++;
+        traceStats.exits++;
+        f.ip = e.next;
+        runContinuation(f, e.exit, e.oparg);
+        if (chain.length > 1) {
+          traceStats.exitsInInlinedCalls++;
+          // inside inlined calls: the base interpreter finishes them (no side traces from here)
+          finishInlined(chain);
+          return;
+        }
+        const side = e.side ?? (e.exits >= SIDE_EXIT_THRESHOLD ? recordSide(e, frame, t.header) : null);
+        if (side === null || side === "failed") return;
+        if (frame.ip === t.header) {
+          left = true; // the exit itself closed the loop
+          break;
+        }
+        current = side;
+        left = true;
+        break;
       }
       if (!left) current = t;
       else if (current !== t && frame.ip === t.header) current = t;
     }
+  } catch (e) {
+    // an exception inside inlined calls is theirs to handle first
+    if (chain.length > 1) finishInlined(chain, e);
+    else throw e;
   } finally {
     depth--;
     counters.traceInstructions += executed;

@@ -1,18 +1,28 @@
 // A recorded trace: the thin ops of one loop iteration, with a guard wherever a surrogate
-// branched. Thin ops run on the frame's own stack and locals, so the interpreter state at any
-// point of the trace is the frame itself; an exit only has to finish the interrupted fat op
-// along the branch the guard did not expect (its `exit` steps) and hand the frame back.
+// branched, and ENTER/LEAVE around the calls it inlined (inline.ts). Thin ops run on the
+// frames' own stacks and locals, so the interpreter state at any point of the trace is the
+// chain of frames itself; an exit only has to finish the interrupted fat op along the branch
+// the guard did not expect (its `exit` steps), finish any inlined calls, and hand the frame
+// back.
 import type { RStep } from "../../generated/recorder-tables.js";
 import type { Thin } from "../../generated/thin-ops.js";
 import type { PyCode } from "../objects/core.js";
+import type { CallShape } from "./inline.js";
 
 export const OP = 0;
 export const GUARD = 1;
+/** a call inlined: guards the callee's code (its `callee`) and pushes its frame */
+export const ENTER = 2;
+/** the inlined call returns: pops its frame, its value goes to the caller */
+export const LEAVE = 3;
 
 export interface TraceEntry {
-  kind: typeof OP | typeof GUARD;
+  kind: typeof OP | typeof GUARD | typeof ENTER | typeof LEAVE;
   op: Thin;
   imm: number;
+  /** code of the frame the entry runs on, and how many inlined calls deep that frame is */
+  code: PyCode;
+  depth: number;
   /** code unit of the fat op this thin op belongs to (set as frame.lasti) */
   fatIp: number;
   /** GUARD: the condition seen while recording */
@@ -27,6 +37,9 @@ export interface TraceEntry {
   /** GUARD: the side trace recorded from this exit once it got hot (runs on to the loop
    *  header), or "failed" when recording it was abandoned */
   side: Trace | "failed" | null;
+  /** ENTER: the callee's code and where it sits on the stack */
+  callee: PyCode | null;
+  shape: CallShape;
 }
 
 export interface Trace {
@@ -40,20 +53,34 @@ export interface Trace {
 }
 
 /** Readable text of a trace, for --dump-traces. */
-export function traceText(t: Trace, names: readonly string[], opnames: readonly string[], lineOf: (unit: number) => number): string {
+export function traceText(t: Trace, names: readonly string[], opnames: readonly string[], lineOf: (code: PyCode, unit: number) => number): string {
   const lines = [`trace ${t.code.qualname} (${t.code.filename}) loop at offset ${t.header * 2}: ${t.entries.length} thin ops for ${t.fatOps} fat ops`];
   let lastFat = -1;
+  let lastCode = t.code;
   for (const e of t.entries) {
-    if (e.fatIp !== lastFat) {
-      lines.push(`  ; line ${lineOf(e.fatIp)}: ${opnames[t.code.ops[e.fatIp]]} ${t.code.args[e.fatIp]} @${e.fatIp * 2}`);
+    const pad = "  ".repeat(e.depth);
+    if (e.fatIp !== lastFat || e.code !== lastCode) {
+      const where = e.code === t.code ? "" : ` in ${e.code.qualname}`;
+      lines.push(`${pad}  ; line ${lineOf(e.code, e.fatIp)}${where}: ${opnames[e.code.ops[e.fatIp]]} ${e.code.args[e.fatIp]} @${e.fatIp * 2}`);
       lastFat = e.fatIp;
+      lastCode = e.code;
     }
     const imm = e.imm !== 0 ? `(${e.imm})` : "";
-    lines.push(
-      e.kind === OP
-        ? `    ${names[e.op]}${imm}`
-        : `    GUARD_${e.expected ? "TRUE" : "FALSE"} ${names[e.op]}${imm}  -> exit to @${e.next * 2} (taken ${e.exits}x${e.side !== null && e.side !== "failed" ? ", side trace" : ""})`,
-    );
+    const exit = `-> exit to @${e.next * 2} (taken ${e.exits}x${e.side !== null && e.side !== "failed" ? ", side trace" : ""})`;
+    switch (e.kind) {
+      case OP:
+        lines.push(`${pad}    ${names[e.op]}${imm}`);
+        break;
+      case GUARD:
+        lines.push(`${pad}    GUARD_${e.expected ? "TRUE" : "FALSE"} ${names[e.op]}${imm}  ${exit}`);
+        break;
+      case ENTER:
+        lines.push(`${pad}    ENTER ${e.callee!.qualname}(${e.imm} args)  ${exit}`);
+        break;
+      case LEAVE:
+        lines.push(`${pad}    LEAVE`);
+        break;
+    }
   }
   lines.push(`    LOOP to @${t.header * 2}`);
   return lines.join("\n") + "\n";

@@ -12,7 +12,16 @@ const dir = mkdtempSync(join(tmpdir(), "hotpy-tracing-"));
 
 interface Stats {
   instructions: { base: number; trace: number };
-  traces: { recorded: number; aborted: number; evicted: number; exits: number; sideTraces: number; abortedByReason: Record<string, number> };
+  traces: {
+    recorded: number;
+    aborted: number;
+    evicted: number;
+    exits: number;
+    sideTraces: number;
+    callsInlined: number;
+    exitsInInlinedCalls: number;
+    abortedByReason: Record<string, number>;
+  };
 }
 
 function check(name: string, source: string, extra: string[] = []): { stats: Stats; stderr: string } {
@@ -94,6 +103,69 @@ describe("tracing (--pipeline thin)", () => {
   it("aborts recording on a loop that returns from its frame, and still runs correctly", () => {
     const src = "def find(xs, v):\n    for i, x in enumerate(xs):\n        if x == v:\n            return i\n    return -1\n\nprint([find(list(range(50)), k) for k in range(0, 60, 7)])\n";
     check("abort", src, ["--hot", "1"]);
+  });
+
+  // Frames of inlined calls: exits and exceptions inside them must leave the same frames,
+  // line numbers and tracebacks as the base interpreter (CPython's ^^^ marker lines aside).
+  const INLINED = [
+    "import sys",
+    "def where():",
+    "    f = sys._getframe(1)",
+    "    out = []",
+    "    while f is not None:",
+    "        out.append(f'{f.f_code.co_name}:{f.f_lineno}')",
+    "        f = f.f_back",
+    "    return out",
+    "def check(y, i):",
+    "    if y > 0:",
+    "        raise ValueError(f'bad {y} at {i}')",
+    "    return y",
+    "def inner(x, i):",
+    "    if i % 300 == 299:",
+    "        print('exit at', i, where())",
+    "        return 0",
+    "    if i == 950:",
+    "        return check(x * 2.5, i)",
+    "    return x + 1",
+    "def middle(x, i):",
+    "    try:",
+    "        return inner(x, i) * 2",
+    "    except ZeroDivisionError:",
+    "        return -1",
+    "def risky(i):",
+    "    return 10 // (i % 400)",
+    "t = 0",
+    "for i in range(1000):",
+    "    t += middle(i, i)",
+    "    try:",
+    "        t += risky(i)",
+    "    except ZeroDivisionError as e:",
+    "        print('caught', i, e)",
+    "print(t)",
+  ].join("\n");
+
+  it("rebuilds the frames of inlined calls when an exit is taken inside them", () => {
+    const { stats, stderr } = check("inlined-exit", INLINED + "\n");
+    expect(stats.traces.recorded).toBe(1);
+    expect(stats.traces.callsInlined).toBeGreaterThanOrEqual(3);
+    expect(stats.traces.exitsInInlinedCalls).toBeGreaterThanOrEqual(4);
+    const py = spawnSync(process.env.HOTPY_PYTHON ?? "python3.11", [join(dir, "inlined-exit.py")], { encoding: "utf8", cwd: dir });
+    const noMarkers = (s: string) => s.split("\n").filter((l) => !/^\s*[\^~]+\s*$/.test(l)).join("\n");
+    expect(noMarkers(stderr)).toBe(noMarkers(py.stderr));
+    expect(stderr).toContain("line 18, in inner\n    return check(x * 2.5, i)\n");
+  });
+
+  it("hands an exception raised inside an inlined call to the caller's handler", () => {
+    const src = "def div(a, b):\n    return a // b\n\ndef safe(a, b):\n    try:\n        return div(a, b)\n    except ZeroDivisionError:\n        return None\n\nout = []\nfor i in range(400):\n    out.append(safe(1000, i % 7))\nprint(out[:20], out.count(None))\n";
+    const { stats } = check("inlined-exc", src, ["--hot", "1"]);
+    expect(stats.traces.callsInlined).toBeGreaterThanOrEqual(2);
+  });
+
+  it("leaves a trace when an inlined callee is replaced", () => {
+    const src = "def f(x):\n    return x + 1\n\ndef g(x):\n    return x * 2\n\nt = 0\nfor i in range(600):\n    t += f(i)\n    if i == 300:\n        f = g\nprint(t)\n";
+    const { stats } = check("inlined-rebind", src);
+    expect(stats.traces.callsInlined).toBeGreaterThanOrEqual(1);
+    expect(stats.traces.exits).toBeGreaterThan(0);
   });
 
   it("writes readable traces with --dump-traces", () => {

@@ -1,0 +1,133 @@
+// Calls inlined into traces. A trace follows a call into a Python function: an ENTER entry
+// guards that the callee is (still) a function with the recorded code object, builds its frame
+// from the caller's stack and links it like a real call; the callee's thin ops run on that
+// frame; a LEAVE entry moves the return value into the caller. Frames are real objects in this
+// (unoptimised) tier, so leaving a trace inside inlined calls needs no reconstruction: each
+// inlined frame is resumed by the base interpreter, innermost first, and its result (or
+// exception) is handed to its caller, exactly as if the calls had been made by the base
+// interpreter all along.
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, PyBoundMethod, PyFunction } from "../objects/core.js";
+import type { PyCode, PyObject } from "../objects/core.js";
+import { recursionError } from "../objects/exceptions.js";
+import { bindArguments, executeFrame } from "../interp/call.js";
+import { Frame } from "../interp/frame.js";
+import { state } from "../interp/state.js";
+import { toPyException } from "../interp/unwind.js";
+
+/** deepest chain of inlined calls in one trace */
+export const MAX_INLINE_DEPTH = 8;
+
+const NOT_INLINABLE = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/** How the callee and its first argument sit on the stack below the n arguments of CALL. */
+export const enum CallShape {
+  /** NULL, function: a plain call */
+  Plain = 0,
+  /** function, self: a method found by LOAD_METHOD */
+  Method = 1,
+  /** NULL, bound method of a function */
+  Bound = 2,
+}
+
+export interface Callee {
+  fn: PyFunction;
+  shape: CallShape;
+}
+
+/** The Python function CALL(n) on `frame` is about to call, if the trace can inline it. */
+export function inlinableCallee(frame: Frame, n: number): Callee | null {
+  const first = frame.stack[frame.sp - n - 2];
+  const second = frame.stack[frame.sp - n - 1];
+  let c: Callee | null = null;
+  if (first === null) {
+    if (second instanceof PyFunction) c = { fn: second, shape: CallShape.Plain };
+    else if (second instanceof PyBoundMethod && second.func instanceof PyFunction) c = { fn: second.func, shape: CallShape.Bound };
+  } else if (first instanceof PyFunction) c = { fn: first, shape: CallShape.Method };
+  if (c === null || (c.fn.code.flags & NOT_INLINABLE) !== 0) return null;
+  return c;
+}
+
+/**
+ * ENTER: if the callee of CALL(n) on `caller` has the recorded shape and code, pops the call
+ * from the caller's stack and returns the callee's new, linked frame; otherwise returns null and
+ * leaves everything untouched (the guard failed). Argument errors raise in the caller, as a
+ * real call's do.
+ */
+export function enterCall(caller: Frame, n: number, shape: CallShape, code: PyCode): Frame | null {
+  const stack = caller.stack;
+  const base = caller.sp - n - 2;
+  const first = stack[base];
+  const second = stack[base + 1] as PyObject;
+  let fn: PyFunction;
+  let self: PyObject | null = null;
+  switch (shape) {
+    case CallShape.Plain:
+      if (first !== null || !(second instanceof PyFunction) || second.code !== code) return null;
+      fn = second;
+      break;
+    case CallShape.Method:
+      if (!(first instanceof PyFunction) || first.code !== code) return null;
+      fn = first;
+      self = second;
+      break;
+    case CallShape.Bound:
+      if (first !== null || !(second instanceof PyBoundMethod) || !(second.func instanceof PyFunction) || second.func.code !== code) return null;
+      fn = second.func;
+      self = second.self;
+      break;
+  }
+  const args = stack.slice(base + 2, caller.sp) as PyObject[];
+  if (self !== null) args.unshift(self);
+  const kwnames = caller.kwnames;
+  caller.kwnames = null;
+  for (let i = base; i < caller.sp; i++) stack[i] = undefined as never;
+  caller.sp = base;
+  const callee = new Frame(fn.code, fn.globals, fn.builtins, null, fn);
+  bindArguments(fn, callee.localsplus, args, kwnames);
+  if (state.depth + 1 > state.recursionLimit) throw recursionError("maximum recursion depth exceeded");
+  state.depth++;
+  callee.back = state.frame;
+  state.frame = callee;
+  return callee;
+}
+
+/** LEAVE: the callee returned (its value is on top of its stack); unlinks it and pushes the
+ *  value on the caller's stack. */
+export function leaveCall(callee: Frame, caller: Frame): void {
+  const value = callee.stack[--callee.sp];
+  callee.stack[callee.sp] = undefined as never;
+  unlink(callee);
+  caller.stack[caller.sp++] = value;
+}
+
+function unlink(f: Frame): void {
+  state.frame = f.back;
+  state.depth--;
+}
+
+/**
+ * Leaves a trace (or a recording) inside inlined calls: `chain[0]` is the frame the trace
+ * belongs to, `chain[1..]` the inlined frames, innermost last, each stopped at an instruction
+ * boundary. Each inlined frame is run to its end by the base interpreter, innermost first, and
+ * its return value pushed on its caller's stack; an exception (`thrown`, or one the frame
+ * raises) is thrown into the caller at its CALL instead. Returns with chain[0] ready to resume,
+ * or throws what escaped the outermost inlined call.
+ */
+export function finishInlined(chain: Frame[], thrown: unknown = null): void {
+  let exc: PyObject | null = thrown === null ? null : toPyException(thrown);
+  for (let i = chain.length - 1; i >= 1; i--) {
+    const f = chain[i];
+    try {
+      const value = executeFrame(f, exc);
+      exc = null;
+      const caller = chain[i - 1];
+      caller.stack[caller.sp++] = value;
+    } catch (e) {
+      exc = toPyException(e);
+    } finally {
+      unlink(f);
+    }
+  }
+  chain.length = 1;
+  if (exc !== null) throw exc;
+}
