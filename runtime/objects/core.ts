@@ -331,6 +331,8 @@ export class PyCode implements PyHeap {
   nfree = 0;
   /** supervisor counters: back-edges per target unit (allocated on first use) */
   counters: Int32Array | null = null;
+  /** supervisor: recordings aborted per loop header (for the back-off) */
+  traceAborts: Int32Array | null = null;
 }
 
 export class PyTraceback implements PyHeap {

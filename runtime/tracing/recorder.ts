@@ -11,6 +11,8 @@ import { CallShape, enterCall, inlinableCallee, leaveCall, MAX_INLINE_DEPTH } fr
 import { ENTER, GUARD, LEAVE, Trace, TraceEntry } from "./trace.js";
 
 export const MAX_TRACE_LENGTH = 2000;
+/** back-edges of inner loops (with no trace of their own) a recording may run through */
+export const MAX_INNER_ITERATIONS = 8;
 
 export class RecordingAborted {
   /**
@@ -25,17 +27,32 @@ export class RecordingAborted {
   ) {}
 }
 
-/** Steps of a decomposition that leave the frame (return/yield): such fat ops end recording. */
-function leavesFrame(steps: readonly RStep[]): boolean {
+/** Whether any path of a decomposition has a thin op that passes `test`. */
+function anyStep(steps: readonly RStep[], test: (op: Thin) => boolean): boolean {
   for (const s of steps) {
-    if (s.k === OP && THIN_CONTROL[s.op] === 2) return true;
-    if ((s.k === IF || s.k === WHEN) && (leavesFrame(s.then) || leavesFrame(s.else))) return true;
-    if (s.k === SWITCH && (leavesFrame(s.default) || [...s.cases.values()].some(leavesFrame))) return true;
+    if (s.k === OP && test(s.op)) return true;
+    if ((s.k === IF || s.k === WHEN) && (anyStep(s.then, test) || anyStep(s.else, test))) return true;
+    if (s.k === SWITCH && (anyStep(s.default, test) || [...s.cases.values()].some((c) => anyStep(c, test)))) return true;
   }
   return false;
 }
 
-const leaving = DECOMPOSITIONS.map((d) => (d === null ? true : leavesFrame(d)));
+/** fat ops that leave the frame (return/yield): they end recording in the loop's frame */
+const leaving = DECOMPOSITIONS.map((d) => d === null || anyStep(d, (op) => THIN_CONTROL[op] === 2));
+/** fat ops that close a loop */
+const loopingBack = DECOMPOSITIONS.map((d) => d !== null && anyStep(d, (op) => op === Thin.LOOP_BACK));
+const hasLoopCache = new WeakMap<PyCode, boolean>();
+/** Whether a code object has a loop: calls to such functions are not inlined (their loops get
+ *  traces of their own). */
+function hasLoop(code: PyCode): boolean {
+  let r = hasLoopCache.get(code);
+  if (r === undefined) {
+    r = false;
+    for (const op of code.ops) if (loopingBack[op]) r = true;
+    hasLoopCache.set(code, r);
+  }
+  return r;
+}
 /** fat ops that are a plain return: in an inlined frame they become LEAVE */
 const plainReturn = DECOMPOSITIONS.map((d) => d !== null && d.length === 1 && d[0].k === OP && d[0].op === Thin.RETURN);
 
@@ -47,8 +64,8 @@ class Recording {
   readonly entries: TraceEntry[] = [];
   /** chain[0] is the loop's frame; the rest are the inlined calls now running, innermost last */
   readonly chain: Frame[];
-  constructor(root: Frame) {
-    this.chain = [root];
+  constructor(chain: readonly Frame[]) {
+    this.chain = [...chain];
   }
   get frame(): Frame {
     return this.chain[this.chain.length - 1];
@@ -60,21 +77,24 @@ class Recording {
   inlinable(n: number): { shape: CallShape; code: PyCode } | null {
     if (this.depth >= MAX_INLINE_DEPTH) return null;
     const c = inlinableCallee(this.frame, n);
-    if (c === null || this.chain.some((f) => f.code === c.fn.code)) return null;
+    if (c === null || hasLoop(c.fn.code) || this.chain.some((f) => f.code === c.fn.code)) return null;
     return { shape: c.shape, code: c.fn.code };
   }
 }
 
 /**
- * Records from frame.ip (the loop header) until the loop closes. The frame is advanced for
- * real: on return (a trace, or an abort) it stands at a fat-op boundary the base interpreter
- * can resume from, once an abort's inlined calls are finished. Exceptions raised by the program
- * in the loop's own frame propagate (the recording is dropped).
+ * Records from the innermost frame's ip (the loop header, or for a side trace where its exit
+ * left off, possibly inside inlined calls) until the loop of chain[0] closes. The frames are
+ * advanced for real: on return (a trace, or an abort) they stand at fat-op boundaries the base
+ * interpreter can resume from, once an abort's inlined calls are finished. Exceptions raised by
+ * the program in the loop's own frame propagate (the recording is dropped).
  */
-export function recordLoop(frame: Frame, header: number): Trace | RecordingAborted {
+export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (code: PyCode, header: number) => boolean): Trace | RecordingAborted {
+  const frame = chain[0];
   const code = frame.code;
-  const rec = new Recording(frame);
+  const rec = new Recording(chain);
   let fatOps = 0;
+  let innerIterations = 0;
   for (;;) {
     const f = rec.frame;
     const ip = f.ip;
@@ -105,7 +125,9 @@ export function recordLoop(frame: Frame, header: number): Trace | RecordingAbort
     if (end === "loop") {
       if (rec.depth > 0) return new RecordingAborted("loop in inlined call", rec.chain);
       if (frame.ip === header) return { code, header, entries: rec.entries, fatOps, runs: 0 };
-      return new RecordingAborted("inner loop", rec.chain);
+      // an inner loop: unrolled into this trace while it is short and has no trace of its own
+      // (its exit is a guard like any other branch)
+      if (++innerIterations > MAX_INNER_ITERATIONS || hasTrace(code, frame.ip)) return new RecordingAborted("inner loop", rec.chain);
     }
   }
 }

@@ -39,9 +39,15 @@ export const traceStats = {
 
 const traces = new Map<PyCode, Map<number, Trace>>();
 let traceCount = 0;
-/** counter value after an abort: wait this many more back-edges before trying again */
+/** after the k-th abort at a loop header, wait min(2^(k-1), BACKOFF × hot) back-edges before
+ *  recording it again: a loop whose recorded iteration happened to be its last is retried at
+ *  once, one that never traces costs little */
 const BACKOFF = 64;
 let depth = 0;
+
+function hasTrace(code: PyCode, header: number): boolean {
+  return traces.get(code)?.has(header) ?? false;
+}
 
 function counterFor(code: PyCode): Int32Array {
   return (code.counters ??= new Int32Array(code.ops.length));
@@ -58,10 +64,12 @@ export function backEdge(frame: Frame, header: number): void {
   const c = counterFor(code);
   if (++c[header] < tracing.hot) return;
   c[header] = 0;
-  const r = recordLoop(frame, header);
+  const r = recordLoop([frame], header, hasTrace);
   if (r instanceof RecordingAborted) {
     countAbort(r.reason);
-    c[header] = -BACKOFF * tracing.hot;
+    const aborts = (code.traceAborts ??= new Int32Array(code.ops.length));
+    const k = Math.min(++aborts[header], 30);
+    c[header] = tracing.hot - Math.min(2 ** (k - 1), BACKOFF * tracing.hot);
     finishInlined(r.chain, r.thrown);
     return;
   }
@@ -101,25 +109,33 @@ function evictLeastUsed(): void {
 /** exits taken before a side trace is recorded from them (HotPy: 8) */
 const SIDE_EXIT_THRESHOLD = 8;
 
-function recordSide(e: TraceEntry, frame: Frame, header: number): Trace | "failed" | null {
-  if (frame.ip === header) {
-    e.side = { code: frame.code, header, entries: [], fatOps: 0, runs: 0 };
-    return e.side;
-  }
-  const r = recordLoop(frame, header);
+/**
+ * Records a side trace from an exit that got hot: from where the exit left the frames in
+ * `chain` (the loop's frame, then inlined calls) on to the loop header. Returns the side trace
+ * (linked to the exit), or "failed" when the recording was aborted; either way the frames are
+ * then back in the loop's frame (at its header, or where the base interpreter resumes).
+ */
+function recordSide(e: TraceEntry, chain: Frame[], header: number): Trace | "failed" {
+  const frame = chain[0];
+  if (chain.length === 1 && frame.ip === header) return (e.side = { code: frame.code, header, entries: [], fatOps: 0, runs: 0 });
+  const r = recordLoop(chain, header, hasTrace);
+  chain.length = 1;
   if (r instanceof RecordingAborted) {
     countAbort(`side trace: ${r.reason}`);
     e.side = "failed";
     finishInlined(r.chain, r.thrown);
-    return null;
+    return "failed";
   }
   traceStats.sideTraces++;
   countInlined(r);
   if (tracing.dumpDir !== null) dump(r);
   e.side = r;
   // the recording ran the rest of this iteration: the frame is back at the header
-  return { code: frame.code, header, entries: [], fatOps: 0, runs: 0 };
+  return EMPTY;
 }
+
+/** what is left of an iteration once a side trace's recording has run it to the header */
+const EMPTY: Trace = { code: null as never, header: -1, entries: [], fatOps: 0, runs: 0 };
 
 let dumped = 0;
 function dump(t: Trace): void {
@@ -178,15 +194,19 @@ export function runTrace(t: Trace, frame: Frame): void {
         traceStats.exits++;
         f.ip = e.next;
         runContinuation(f, e.exit, e.oparg);
-        if (chain.length > 1) {
-          traceStats.exitsInInlinedCalls++;
-          // inside inlined calls: the base interpreter finishes them (no side traces from here)
+        if (chain.length > 1) traceStats.exitsInInlinedCalls++;
+        let side = e.side;
+        if (side === null && e.exits >= SIDE_EXIT_THRESHOLD) {
+          side = recordSide(e, chain, t.header);
+          if (side === "failed") return;
+          f = frame; // the recording ran on to the header, in the loop's frame
+        }
+        if (side === null || side === "failed") {
+          // back to the base interpreter, which first finishes any inlined calls
           finishInlined(chain);
           return;
         }
-        const side = e.side ?? (e.exits >= SIDE_EXIT_THRESHOLD ? recordSide(e, frame, t.header) : null);
-        if (side === null || side === "failed") return;
-        if (frame.ip === t.header) {
+        if (chain.length === 1 && frame.ip === t.header) {
           left = true; // the exit itself closed the loop
           break;
         }
