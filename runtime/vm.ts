@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { counters } from "./interp/counters.js";
 import { tracing, traceStats } from "./tracing/supervisor.js";
+import { cacheLimits, cacheStats } from "./tracing/trace-cache.js";
 import { dirname, resolve } from "node:path";
 import "./objects/numbers.js";
 import "./objects/str.js";
@@ -46,6 +47,7 @@ export interface RunOptions {
   /** back-edges before a loop is traced */
   hot?: number;
   traceCacheSize?: number;
+  traceCacheOps?: number;
   dumpTraces?: string | null;
 }
 
@@ -75,7 +77,8 @@ export function reportUncaught(e: unknown): number {
 export function runMain(opts: RunOptions): number {
   tracing.enabled = opts.pipeline !== "base";
   if (opts.hot !== undefined) tracing.hot = opts.hot;
-  if (opts.traceCacheSize !== undefined) tracing.cacheSize = opts.traceCacheSize;
+  if (opts.traceCacheSize !== undefined) cacheLimits.traces = opts.traceCacheSize;
+  if (opts.traceCacheOps !== undefined) cacheLimits.ops = opts.traceCacheOps;
   tracing.dumpDir = opts.dumpTraces ?? null;
   const started = performance.now();
   const status = runProgram(opts);
@@ -97,8 +100,8 @@ function reportStats(opts: RunOptions, ms: number): void {
       recorded: ts.recorded,
       aborted: ts.aborted,
       abortedByReason: ts.abortedByReason,
-      evicted: ts.evicted,
-      invalidated: ts.invalidated,
+      evicted: cacheStats.evicted,
+      invalidated: cacheStats.invalidated,
       exits: ts.exits,
       sideTraces: ts.sideTraces,
       callsInlined: ts.callsInlined,
@@ -113,7 +116,7 @@ function reportStats(opts: RunOptions, ms: number): void {
       `hotpy stats (pipeline ${s.pipeline}, hot ${tracing.hot}): ${s.wallTimeMs} ms\n` +
         `  instructions: base interpreter ${base} fat ops, traces ${trace} thin ops (${pct(s.instructionsInTracesFraction)} of all)\n` +
         `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
-        `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${ts.evicted} evicted, ${ts.invalidated} invalidated\n` +
+        `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${cacheStats.evicted} evicted, ${cacheStats.invalidated} invalidated\n` +
         `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}\n` +
         `  calls inlined into recorded traces: ${ts.callsInlined}\n`,
     );

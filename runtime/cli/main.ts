@@ -15,6 +15,7 @@ options for run:
                       thin = hot loops recorded and run as traces of thin ops (unoptimised)
   --hot N             back-edges before a loop is traced (default 10)
   --trace-cache-size N  most traces kept; the least used are evicted (default 1000)
+  --trace-cache-ops N   most thin ops kept over all traces (default 500000)
   --dump-traces DIR   write every trace recorded as readable text into DIR
   --stats             print execution statistics to stderr at exit
   --stats-json FILE   write the same statistics as JSON to FILE
@@ -50,6 +51,7 @@ export function main(argv: string[]): number {
   let statsJson: string | null = null;
   let hot: number | undefined;
   let traceCacheSize: number | undefined;
+  let traceCacheOps: number | undefined;
   let dumpTraces: string | null = null;
   const count = (name: string, v: string, min: number) => {
     const n = Number(v);
@@ -78,6 +80,9 @@ export function main(argv: string[]): number {
       case "--trace-cache-size":
         traceCacheSize = count(name, value(), 1);
         break;
+      case "--trace-cache-ops":
+        traceCacheOps = count(name, value(), 1);
+        break;
       case "--dump-traces":
         dumpTraces = value();
         break;
@@ -97,5 +102,5 @@ export function main(argv: string[]): number {
   }
   const file = argv[i];
   if (file === undefined) fail("run needs a FILE.py");
-  return runMain({ file, args: argv.slice(i + 1), pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, dumpTraces });
+  return runMain({ file, args: argv.slice(i + 1), pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces });
 }

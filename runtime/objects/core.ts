@@ -38,6 +38,8 @@ export class PyType implements PyHeap {
   /** Makes a bare instance of this type (of its solid base's layout) for object.__new__. */
   alloc: ((cls: PyType) => PyHeap) | null = null;
   subclasses: PyType[] = [];
+  /** Whoever assumed this type's current version (traces): told once when it changes. */
+  versionWatchers: Set<{ typeChanged(): void }> | null = null;
   /** Lookup cache: name → value found along the MRO (undefined = absent). Cleared on change. */
   cache = new Map<string, PyObject | undefined>();
   isBuiltin: boolean;

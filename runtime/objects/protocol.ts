@@ -91,6 +91,11 @@ export function lookupType(t: PyType, name: string): PyObject | undefined {
 export function typeModified(t: PyType): void {
   t.version = nextVersion++;
   t.cache.clear();
+  const w = t.versionWatchers;
+  if (w !== null) {
+    t.versionWatchers = null;
+    for (const x of w) x.typeChanged();
+  }
   for (const s of t.subclasses) typeModified(s);
 }
 let nextVersion = 1_000_000;

@@ -5,10 +5,11 @@
 // and aborts (with a reason) before anything it cannot trace.
 import { DECOMPOSITIONS, IF, OP, RStep, SWITCH, WHEN } from "../../generated/recorder-tables.js";
 import { execThin, THIN_CONTROL, Thin } from "../../generated/thin-ops.js";
-import type { PyCode } from "../objects/core.js";
+import type { PyCode, PyObject, PyType } from "../objects/core.js";
+import { methodOfClass } from "./method-cache.js";
 import type { Frame } from "../interp/frame.js";
 import { CallShape, enterCall, inlinableCallee, leaveCall, MAX_INLINE_DEPTH } from "./inline.js";
-import { ENTER, GUARD, LEAVE, Trace, TraceEntry } from "./trace.js";
+import { ENTER, GUARD, LEAVE, METHOD, Trace, TraceEntry } from "./trace.js";
 
 export const MAX_TRACE_LENGTH = 2000;
 /** back-edges of inner loops (with no trace of their own) a recording may run through */
@@ -57,11 +58,16 @@ function hasLoop(code: PyCode): boolean {
 const plainReturn = DECOMPOSITIONS.map((d) => d !== null && d.length === 1 && d[0].k === OP && d[0].op === Thin.RETURN);
 
 function entry(kind: TraceEntry["kind"], op: Thin, imm: number, f: Frame, depth: number, fatIp: number): TraceEntry {
-  return { kind, op, imm, code: f.code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], exits: 0, side: null, callee: null, shape: CallShape.Plain };
+  return {
+    kind, op, imm, code: f.code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], exits: 0, side: null,
+    callee: null, shape: CallShape.Plain, type: null, version: 0, value: null,
+  };
 }
 
 class Recording {
   readonly entries: TraceEntry[] = [];
+  /** classes whose versions the recorded entries assume */
+  readonly deps: PyType[] = [];
   /** chain[0] is the loop's frame; the rest are the inlined calls now running, innermost last */
   readonly chain: Frame[];
   constructor(chain: readonly Frame[]) {
@@ -124,7 +130,7 @@ export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (c
     }
     if (end === "loop") {
       if (rec.depth > 0) return new RecordingAborted("loop in inlined call", rec.chain);
-      if (frame.ip === header) return { code, header, entries: rec.entries, fatOps, runs: 0 };
+      if (frame.ip === header) return { code, header, entries: rec.entries, fatOps, runs: 0, deps: rec.deps, invalid: false };
       // an inner loop: unrolled into this trace while it is short and has no trace of its own
       // (its exit is a guard like any other branch)
       if (++innerIterations > MAX_INNER_ITERATIONS || hasTrace(code, frame.ip)) return new RecordingAborted("inner loop", rec.chain);
@@ -156,6 +162,22 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
           out.push(e);
           rec.chain.push(callee);
           return "enter";
+        }
+        if (s.op === Thin.LOAD_METHOD) {
+          const m = methodOfClass(frame.stack[frame.sp - 1] as PyObject, frame.code.names[imm]);
+          if (m !== null) {
+            const e = entry(METHOD, s.op, imm, frame, rec.depth, fatIp);
+            e.type = m.type;
+            e.version = m.type.version;
+            e.value = m.fn;
+            e.next = frame.code.nexts[fatIp];
+            e.oparg = oparg;
+            e.exit = [steps.slice(i), ...cont];
+            if (!rec.deps.includes(m.type)) rec.deps.push(m.type);
+            out.push(e);
+            execThin(frame, s.op, imm);
+            break;
+          }
         }
         execThin(frame, s.op, imm);
         if (THIN_CONTROL[s.op] === 1) return s.op === Thin.LOOP_BACK ? "loop" : "jump"; // jumps are not recorded: the trace is linear

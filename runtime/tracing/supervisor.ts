@@ -11,15 +11,15 @@ import { lineOf } from "../interp/decode.js";
 import { counters } from "../interp/counters.js";
 import { recordLoop, RecordingAborted } from "./recorder.js";
 import { runContinuation } from "./steps.js";
-import { ENTER, GUARD, LEAVE, OP, Trace, TraceEntry, traceText } from "./trace.js";
+import { ENTER, GUARD, LEAVE, METHOD, OP, Trace, TraceEntry, traceText } from "./trace.js";
+import { addSideTrace, cacheStats, hasTrace, keepTrace, lookupTrace } from "./trace-cache.js";
+import { loadCachedMethod } from "./method-cache.js";
 import { enterCall, finishInlined, leaveCall } from "./inline.js";
 
 export const tracing = {
   enabled: false,
   /** back-edges before a loop is recorded (HotPy used 10) */
   hot: 10,
-  /** most traces kept at once; the least used are evicted beyond it */
-  cacheSize: 1000,
   dumpDir: null as string | null,
 };
 
@@ -27,8 +27,6 @@ export const traceStats = {
   recorded: 0,
   aborted: 0,
   abortedByReason: {} as Record<string, number>,
-  evicted: 0,
-  invalidated: 0,
   exits: 0,
   sideTraces: 0,
   /** ENTER entries in recorded traces, and guard exits taken inside inlined calls */
@@ -37,17 +35,11 @@ export const traceStats = {
   timeInTracesMs: 0,
 };
 
-const traces = new Map<PyCode, Map<number, Trace>>();
-let traceCount = 0;
 /** after the k-th abort at a loop header, wait min(2^(k-1), BACKOFF × hot) back-edges before
  *  recording it again: a loop whose recorded iteration happened to be its last is retried at
  *  once, one that never traces costs little */
 const BACKOFF = 64;
 let depth = 0;
-
-function hasTrace(code: PyCode, header: number): boolean {
-  return traces.get(code)?.has(header) ?? false;
-}
 
 function counterFor(code: PyCode): Int32Array {
   return (code.counters ??= new Int32Array(code.ops.length));
@@ -56,7 +48,7 @@ function counterFor(code: PyCode): Int32Array {
 /** Called by the base interpreter at a loop back-edge to `header` (frame.ip === header). */
 export function backEdge(frame: Frame, header: number): void {
   const code = frame.code;
-  const t = traces.get(code)?.get(header);
+  const t = lookupTrace(code, header);
   if (t !== undefined) {
     runTrace(t, frame);
     return;
@@ -74,6 +66,7 @@ export function backEdge(frame: Frame, header: number): void {
     return;
   }
   keep(r);
+  c[header] = 0;
   runTrace(r, frame);
 }
 
@@ -89,21 +82,8 @@ function countInlined(t: Trace): void {
 function keep(t: Trace): void {
   traceStats.recorded++;
   countInlined(t);
-  if (traceCount >= tracing.cacheSize) evictLeastUsed();
-  let m = traces.get(t.code);
-  if (m === undefined) traces.set(t.code, (m = new Map()));
-  m.set(t.header, t);
-  traceCount++;
+  keepTrace(t);
   if (tracing.dumpDir !== null) dump(t);
-}
-
-function evictLeastUsed(): void {
-  let worst: Trace | null = null;
-  for (const m of traces.values()) for (const t of m.values()) if (worst === null || t.runs < worst.runs) worst = t;
-  if (worst === null) return;
-  traces.get(worst.code)!.delete(worst.header);
-  traceCount--;
-  traceStats.evicted++;
 }
 
 /** exits taken before a side trace is recorded from them (HotPy: 8) */
@@ -115,9 +95,10 @@ const SIDE_EXIT_THRESHOLD = 8;
  * (linked to the exit), or "failed" when the recording was aborted; either way the frames are
  * then back in the loop's frame (at its header, or where the base interpreter resumes).
  */
-function recordSide(e: TraceEntry, chain: Frame[], header: number): Trace | "failed" {
+function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed" {
   const frame = chain[0];
-  if (chain.length === 1 && frame.ip === header) return (e.side = { code: frame.code, header, entries: [], fatOps: 0, runs: 0 });
+  const header = root.header;
+  if (chain.length === 1 && frame.ip === header) return (e.side = emptyTrace(frame.code, header));
   const r = recordLoop(chain, header, hasTrace);
   chain.length = 1;
   if (r instanceof RecordingAborted) {
@@ -128,14 +109,18 @@ function recordSide(e: TraceEntry, chain: Frame[], header: number): Trace | "fai
   }
   traceStats.sideTraces++;
   countInlined(r);
+  addSideTrace(root, r);
   if (tracing.dumpDir !== null) dump(r);
   e.side = r;
   // the recording ran the rest of this iteration: the frame is back at the header
   return EMPTY;
 }
 
+function emptyTrace(code: PyCode, header: number): Trace {
+  return { code, header, entries: [], fatOps: 0, runs: 0, deps: [], invalid: false };
+}
 /** what is left of an iteration once a side trace's recording has run it to the header */
-const EMPTY: Trace = { code: null as never, header: -1, entries: [], fatOps: 0, runs: 0 };
+const EMPTY: Trace = emptyTrace(null as never, -1);
 
 let dumped = 0;
 function dump(t: Trace): void {
@@ -181,6 +166,12 @@ export function runTrace(t: Trace, frame: Frame): void {
             f = callee;
             continue;
           }
+          case METHOD:
+            if (loadCachedMethod(f.stack, f.sp, e.type!, e.version, e.value!, e.code.names[e.imm])) {
+              f.sp++;
+              continue;
+            }
+            break;
           case LEAVE: {
             chain.pop();
             const caller = chain[chain.length - 1];
@@ -197,7 +188,7 @@ export function runTrace(t: Trace, frame: Frame): void {
         if (chain.length > 1) traceStats.exitsInInlinedCalls++;
         let side = e.side;
         if (side === null && e.exits >= SIDE_EXIT_THRESHOLD) {
-          side = recordSide(e, chain, t.header);
+          side = recordSide(t, e, chain);
           if (side === "failed") return;
           f = frame; // the recording ran on to the header, in the loop's frame
         }
@@ -216,6 +207,12 @@ export function runTrace(t: Trace, frame: Frame): void {
       }
       if (!left) current = t;
       else if (current !== t && frame.ip === t.header) current = t;
+      // a class the trace assumed changed while it ran: back to the base interpreter, at the
+      // header (the guards kept this iteration right; the trace is out of the cache)
+      if (t.invalid && current === t) {
+        frame.ip = t.header;
+        return;
+      }
     }
   } catch (e) {
     // an exception inside inlined calls is theirs to handle first

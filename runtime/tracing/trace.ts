@@ -6,7 +6,7 @@
 // back.
 import type { RStep } from "../../generated/recorder-tables.js";
 import type { Thin } from "../../generated/thin-ops.js";
-import type { PyCode } from "../objects/core.js";
+import type { PyCode, PyObject, PyType } from "../objects/core.js";
 import type { CallShape } from "./inline.js";
 
 export const OP = 0;
@@ -15,9 +15,13 @@ export const GUARD = 1;
 export const ENTER = 2;
 /** the inlined call returns: pops its frame, its value goes to the caller */
 export const LEAVE = 3;
+/** LOAD_METHOD of a method found on the owner's class: guards the class (`type`) and its
+ *  `version` and pushes the recorded function; the trace is invalidated when the class or a
+ *  base changes */
+export const METHOD = 4;
 
 export interface TraceEntry {
-  kind: typeof OP | typeof GUARD | typeof ENTER | typeof LEAVE;
+  kind: typeof OP | typeof GUARD | typeof ENTER | typeof LEAVE | typeof METHOD;
   op: Thin;
   imm: number;
   /** code of the frame the entry runs on, and how many inlined calls deep that frame is */
@@ -40,6 +44,10 @@ export interface TraceEntry {
   /** ENTER: the callee's code and where it sits on the stack */
   callee: PyCode | null;
   shape: CallShape;
+  /** METHOD: the class, its version and the method found */
+  type: PyType | null;
+  version: number;
+  value: PyObject | null;
 }
 
 export interface Trace {
@@ -50,6 +58,10 @@ export interface Trace {
   /** fat ops covered by one iteration */
   fatOps: number;
   runs: number;
+  /** classes whose version the trace (or its side traces) assumed */
+  deps: PyType[];
+  /** set when one of them changed: the trace is out of the cache and runs no further loop */
+  invalid: boolean;
 }
 
 /** Readable text of a trace, for --dump-traces. */
@@ -79,6 +91,9 @@ export function traceText(t: Trace, names: readonly string[], opnames: readonly 
         break;
       case LEAVE:
         lines.push(`${pad}    LEAVE`);
+        break;
+      case METHOD:
+        lines.push(`${pad}    METHOD_OF_CLASS(${e.imm}) ${e.type!.name} v${e.version}  ${exit}`);
         break;
     }
   }

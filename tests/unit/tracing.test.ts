@@ -16,6 +16,7 @@ interface Stats {
     recorded: number;
     aborted: number;
     evicted: number;
+    invalidated: number;
     exits: number;
     sideTraces: number;
     callsInlined: number;
@@ -166,6 +167,38 @@ describe("tracing (--pipeline thin)", () => {
     const { stats } = check("inlined-rebind", src);
     expect(stats.traces.callsInlined).toBeGreaterThanOrEqual(1);
     expect(stats.traces.exits).toBeGreaterThan(0);
+  });
+
+  it("invalidates a trace when a class it assumed (or a base) changes, and records it again", () => {
+    const src = [
+      "class Shape:",
+      "    def area(self):",
+      "        return 1",
+      "class Sq(Shape):",
+      "    def name(self):",
+      "        return 'sq'",
+      "s = Sq()",
+      "t = 0",
+      "for i in range(3000):",
+      "    t += s.area()",
+      "    if s.name() != 'sq':",
+      "        t += 100",
+      "    if i == 1000:",
+      "        Shape.area = lambda self: 2",
+      "    if i == 2000:",
+      "        s.area = lambda: 5",
+      "print(t)",
+    ].join("\n");
+    const { stats } = check("invalidate", src + "\n");
+    expect(stats.traces.invalidated).toBe(1);
+    expect(stats.traces.recorded).toBe(2);
+  });
+
+  it("stays within the thin-op bound of the trace cache", () => {
+    const loops = [0, 1, 2, 3].map((k) => `for i in range(300):\n    a${k} = i * ${k} + 1\n    b${k} = a${k} - i\n`).join("");
+    const { stats } = check("cache-ops", `${loops}print(a0, a1, a2, a3, b3)\n`, ["--trace-cache-ops", "12"]);
+    expect(stats.traces.recorded).toBe(4);
+    expect(stats.traces.evicted).toBe(3);
   });
 
   it("writes readable traces with --dump-traces", () => {
