@@ -105,6 +105,8 @@ function reportStats(opts: RunOptions, ms: number): void {
       exits: ts.exits,
       sideTraces: ts.sideTraces,
       callsInlined: ts.callsInlined,
+      fragmentsRecorded: ts.fragmentsRecorded,
+      fragmentsFailed: ts.fragmentsFailed,
       exitsInInlinedCalls: ts.exitsInInlinedCalls,
     },
   };
@@ -118,7 +120,7 @@ function reportStats(opts: RunOptions, ms: number): void {
         `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
         `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${cacheStats.evicted} evicted, ${cacheStats.invalidated} invalidated\n` +
         `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}\n` +
-        `  calls inlined into recorded traces: ${ts.callsInlined}\n`,
+        `  calls inlined into recorded traces: ${ts.callsInlined}; functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n`,
     );
   }
 }

@@ -24,25 +24,68 @@ export function registerExecutor(e: Executor): void {
   executeFrame = e;
 }
 
+/**
+ * Runs the frame of a Python function called from native code instead of the base interpreter:
+ * the tracing engine's hook (recording, or running, a trace fragment of the callee). It applies
+ * to the calls made directly by the op that installed it, not to calls from inside the callee.
+ */
+export type CallInterceptor = (f: PyFunction, frame: Frame) => PyObject;
+let interceptor: CallInterceptor | null = null;
+
+/** Runs `body` with `i` intercepting the Python calls it makes directly. */
+export function withInterceptor<T>(i: CallInterceptor, body: () => T): T {
+  const saved = interceptor;
+  interceptor = i;
+  try {
+    return body();
+  } finally {
+    interceptor = saved;
+  }
+}
+
 export function callFunction(f: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
   const frame = new Frame(f.code, f.globals, f.builtins, null, f);
   bindArguments(f, frame.localsplus, args, kwnames);
-  return runFrame(frame);
+  const i = interceptor;
+  if (i === null) return runFrame(frame);
+  interceptor = null;
+  try {
+    return i(f, frame);
+  } finally {
+    interceptor = i;
+  }
 }
 
 export function runFrame(frame: Frame, throwing: PyObject | null = null): PyObject {
-  if (++state.depth > state.recursionLimit) {
-    state.depth--;
-    throw recursionError("maximum recursion depth exceeded");
-  }
-  frame.back = state.frame;
-  state.frame = frame;
+  linkFrame(frame);
   try {
     return executeFrame(frame, throwing);
   } finally {
-    state.frame = frame.back;
-    state.depth--;
+    unlinkFrame(frame);
   }
+}
+
+/** Links `frame` as the innermost (recursion limit, f_back), runs `body`, unlinks it. */
+export function runFrameWith(frame: Frame, body: () => PyObject): PyObject {
+  linkFrame(frame);
+  try {
+    return body();
+  } finally {
+    unlinkFrame(frame);
+  }
+}
+
+/** Makes `frame` the innermost running frame, against the recursion limit. */
+export function linkFrame(frame: Frame): void {
+  if (state.depth + 1 > state.recursionLimit) throw recursionError("maximum recursion depth exceeded");
+  state.depth++;
+  frame.back = state.frame;
+  state.frame = frame;
+}
+
+export function unlinkFrame(frame: Frame): void {
+  state.frame = frame.back;
+  state.depth--;
 }
 
 function describe(f: PyFunction): string {

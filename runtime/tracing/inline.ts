@@ -6,18 +6,14 @@
 // inlined frame is resumed by the base interpreter, innermost first, and its result (or
 // exception) is handed to its caller, exactly as if the calls had been made by the base
 // interpreter all along.
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, PyBoundMethod, PyFunction } from "../objects/core.js";
+import { PyBoundMethod, PyFunction } from "../objects/core.js";
 import type { PyCode, PyObject } from "../objects/core.js";
-import { recursionError } from "../objects/exceptions.js";
-import { bindArguments, executeFrame } from "../interp/call.js";
+import { bindArguments, executeFrame, linkFrame, unlinkFrame } from "../interp/call.js";
 import { Frame } from "../interp/frame.js";
-import { state } from "../interp/state.js";
 import { toPyException } from "../interp/unwind.js";
 
 /** deepest chain of inlined calls in one trace */
 export const MAX_INLINE_DEPTH = 8;
-
-const NOT_INLINABLE = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 /** How the callee and its first argument sit on the stack below the n arguments of CALL. */
 export const enum CallShape {
@@ -34,7 +30,7 @@ export interface Callee {
   shape: CallShape;
 }
 
-/** The Python function CALL(n) on `frame` is about to call, if the trace can inline it. */
+/** The Python function CALL(n) on `frame` is about to call, if it calls one directly. */
 export function inlinableCallee(frame: Frame, n: number): Callee | null {
   const first = frame.stack[frame.sp - n - 2];
   const second = frame.stack[frame.sp - n - 1];
@@ -43,7 +39,6 @@ export function inlinableCallee(frame: Frame, n: number): Callee | null {
     if (second instanceof PyFunction) c = { fn: second, shape: CallShape.Plain };
     else if (second instanceof PyBoundMethod && second.func instanceof PyFunction) c = { fn: second.func, shape: CallShape.Bound };
   } else if (first instanceof PyFunction) c = { fn: first, shape: CallShape.Method };
-  if (c === null || (c.fn.code.flags & NOT_INLINABLE) !== 0) return null;
   return c;
 }
 
@@ -84,10 +79,7 @@ export function enterCall(caller: Frame, n: number, shape: CallShape, code: PyCo
   caller.sp = base;
   const callee = new Frame(fn.code, fn.globals, fn.builtins, null, fn);
   bindArguments(fn, callee.localsplus, args, kwnames);
-  if (state.depth + 1 > state.recursionLimit) throw recursionError("maximum recursion depth exceeded");
-  state.depth++;
-  callee.back = state.frame;
-  state.frame = callee;
+  linkFrame(callee);
   return callee;
 }
 
@@ -96,13 +88,8 @@ export function enterCall(caller: Frame, n: number, shape: CallShape, code: PyCo
 export function leaveCall(callee: Frame, caller: Frame): void {
   const value = callee.stack[--callee.sp];
   callee.stack[callee.sp] = undefined as never;
-  unlink(callee);
+  unlinkFrame(callee);
   caller.stack[caller.sp++] = value;
-}
-
-function unlink(f: Frame): void {
-  state.frame = f.back;
-  state.depth--;
 }
 
 /**
@@ -125,7 +112,7 @@ export function finishInlined(chain: Frame[], thrown: unknown = null): void {
     } catch (e) {
       exc = toPyException(e);
     } finally {
-      unlink(f);
+      unlinkFrame(f);
     }
   }
   chain.length = 1;

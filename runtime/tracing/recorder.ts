@@ -4,7 +4,11 @@
 // functions (inline.ts) and their returns. It stops when control returns to the loop header,
 // and aborts (with a reason) before anything it cannot trace.
 import { DECOMPOSITIONS, IF, OP, RStep, SWITCH, WHEN } from "../../generated/recorder-tables.js";
-import { execThin, THIN_CONTROL, Thin } from "../../generated/thin-ops.js";
+import { execThin, THIN_CONTROL, THIN_ESCAPES, Thin } from "../../generated/thin-ops.js";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../objects/core.js";
+import { CallInterceptor, runFrame, runFrameWith, withInterceptor } from "../interp/call.js";
+import { finishFrom, Fragment, fragmentsOf } from "./fragments.js";
+import { traceStats } from "./stats.js";
 import type { PyCode, PyObject, PyType } from "../objects/core.js";
 import { methodOfClass } from "./method-cache.js";
 import type { Frame } from "../interp/frame.js";
@@ -60,18 +64,26 @@ const plainReturn = DECOMPOSITIONS.map((d) => d !== null && d.length === 1 && d[
 function entry(kind: TraceEntry["kind"], op: Thin, imm: number, f: Frame, depth: number, fatIp: number): TraceEntry {
   return {
     kind, op, imm, code: f.code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], exits: 0, side: null,
-    callee: null, shape: CallShape.Plain, type: null, version: 0, value: null,
+    callee: null, shape: CallShape.Plain, type: null, version: 0, value: null, fragments: null,
   };
 }
 
 class Recording {
   readonly entries: TraceEntry[] = [];
-  /** classes whose versions the recorded entries assume */
-  readonly deps: PyType[] = [];
-  /** chain[0] is the loop's frame; the rest are the inlined calls now running, innermost last */
+  /** fat ops covered */
+  fatOps = 0;
+  /** classes whose versions the recorded entries assume (shared with nested fragment recordings) */
+  readonly deps: PyType[];
+  /** chain[0] is the recording's own frame (the loop's, or a fragment's callee); the rest are the
+   *  inlined calls now running, innermost last */
   readonly chain: Frame[];
-  constructor(chain: readonly Frame[]) {
+  constructor(
+    chain: readonly Frame[],
+    /** the recording a fragment is recorded for, while one of its ops calls Python code */
+    readonly outer: Recording | null = null,
+  ) {
     this.chain = [...chain];
+    this.deps = outer === null ? [] : outer.deps;
   }
   get frame(): Frame {
     return this.chain[this.chain.length - 1];
@@ -79,27 +91,42 @@ class Recording {
   get depth(): number {
     return this.chain.length - 1;
   }
-  /** A CALL(n) the trace can inline (not recursive, not too deep): its shape and code. */
+  /** frames being recorded, this recording's and those of the recordings it is nested in */
+  private running(code: PyCode): boolean {
+    for (let r: Recording | null = this; r !== null; r = r.outer) if (r.chain.some((f) => f.code === code)) return true;
+    return false;
+  }
+  private nesting(): number {
+    let n = 0;
+    for (let r: Recording | null = this; r !== null; r = r.outer) n += r.chain.length;
+    return n;
+  }
+  /** Whether a call to `code` can be followed: no loop of its own, not recursive, not too deep. */
+  canFollow(code: PyCode): boolean {
+    return (code.flags & NOT_FOLLOWED) === 0 && this.nesting() <= MAX_INLINE_DEPTH && !hasLoop(code) && !this.running(code);
+  }
+  /** A CALL(n) the trace can inline: its shape and code. */
   inlinable(n: number): { shape: CallShape; code: PyCode } | null {
-    if (this.depth >= MAX_INLINE_DEPTH) return null;
     const c = inlinableCallee(this.frame, n);
-    if (c === null || hasLoop(c.fn.code) || this.chain.some((f) => f.code === c.fn.code)) return null;
+    if (c === null || !this.canFollow(c.fn.code)) return null;
     return { shape: c.shape, code: c.fn.code };
   }
 }
 
+const NOT_FOLLOWED = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/** How a recording ended: its loop closed, its fragment's callee returned, or it was aborted. */
+type Ending = "closed" | "returned" | RecordingAborted;
+
 /**
- * Records from the innermost frame's ip (the loop header, or for a side trace where its exit
- * left off, possibly inside inlined calls) until the loop of chain[0] closes. The frames are
- * advanced for real: on return (a trace, or an abort) they stand at fat-op boundaries the base
- * interpreter can resume from, once an abort's inlined calls are finished. Exceptions raised by
- * the program in the loop's own frame propagate (the recording is dropped).
+ * Records fat ops from the innermost frame's ip on. A loop recording (header ≥ 0) ends when the
+ * loop of chain[0] closes at `header`; a fragment recording (header < 0) when chain[0] returns.
+ * The frames are advanced for real: when it ends they stand at fat-op boundaries the base
+ * interpreter can resume from, once an abort's inlined calls are finished. Exceptions raised in
+ * chain[0] propagate.
  */
-export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (code: PyCode, header: number) => boolean): Trace | RecordingAborted {
-  const frame = chain[0];
-  const code = frame.code;
-  const rec = new Recording(chain);
-  let fatOps = 0;
+function record(rec: Recording, header: number, hasTrace: (code: PyCode, header: number) => boolean): Ending {
+  const root = rec.chain[0];
   let innerIterations = 0;
   for (;;) {
     const f = rec.frame;
@@ -108,19 +135,21 @@ export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (c
     const oparg = f.code.args[ip];
     const steps = DECOMPOSITIONS[opcode];
     if (rec.entries.length > MAX_TRACE_LENGTH) return new RecordingAborted("too long", rec.chain);
-    if (rec.depth > 0 && plainReturn[opcode]) {
-      // the inlined call returns: its value moves to the caller, which goes on after its CALL
+    if (plainReturn[opcode] && (rec.depth > 0 || header < 0)) {
       f.lasti = ip;
+      // a fragment's callee returns: its value stays on its stack for the fragment's caller
+      if (rec.depth === 0) return "returned";
+      // an inlined call returns: its value moves to the caller, which goes on after its CALL
       rec.entries.push(entry(LEAVE, Thin.RETURN, 0, f, rec.depth, ip));
       rec.chain.pop();
       leaveCall(f, rec.frame);
-      fatOps++;
+      rec.fatOps++;
       continue;
     }
     if (steps === null || leaving[opcode]) return new RecordingAborted(steps === null ? "untraceable op" : "leaves the frame", rec.chain);
     f.lasti = ip;
     f.ip = f.code.nexts[ip];
-    fatOps++;
+    rec.fatOps++;
     let end: WalkEnd;
     try {
       end = walk(rec, steps, oparg, ip, []);
@@ -129,13 +158,61 @@ export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (c
       return new RecordingAborted("exception in inlined call", rec.chain, e);
     }
     if (end === "loop") {
-      if (rec.depth > 0) return new RecordingAborted("loop in inlined call", rec.chain);
-      if (frame.ip === header) return { code, header, entries: rec.entries, fatOps, runs: 0, deps: rec.deps, invalid: false };
+      if (rec.depth > 0 || header < 0) return new RecordingAborted("loop in inlined call", rec.chain);
+      if (root.ip === header) return "closed";
       // an inner loop: unrolled into this trace while it is short and has no trace of its own
       // (its exit is a guard like any other branch)
-      if (++innerIterations > MAX_INNER_ITERATIONS || hasTrace(code, frame.ip)) return new RecordingAborted("inner loop", rec.chain);
+      if (++innerIterations > MAX_INNER_ITERATIONS || hasTrace(root.code, root.ip)) return new RecordingAborted("inner loop", rec.chain);
     }
   }
+}
+
+/**
+ * Records from the innermost frame's ip (the loop header, or for a side trace where its exit
+ * left off, possibly inside inlined calls) until the loop of chain[0] closes at `header`.
+ */
+export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (code: PyCode, header: number) => boolean): Trace | RecordingAborted {
+  const rec = new Recording(chain);
+  const end = record(rec, header, hasTrace);
+  if (end instanceof RecordingAborted) return end;
+  return { code: chain[0].code, header, entries: rec.entries, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false };
+}
+
+/**
+ * While `rec` runs an op that may call Python code (an escaping op: a surrogate's dunder call,
+ * a class's __init__, a property…), each Python function it calls is run by recording a
+ * fragment of it: the callee's own thin ops, which the trace runs in its place next time (see
+ * fragments.ts). Functions that cannot be followed run in the base interpreter as usual.
+ */
+function recordingInterceptor(rec: Recording, fragments: Map<PyCode, Fragment>): CallInterceptor {
+  return (fn, callee) => {
+    const code = fn.code;
+    if (fragments.has(code) || !rec.canFollow(code)) return runFrame(callee);
+    return runFrameWith(callee, () => {
+      const sub = new Recording([callee], rec);
+      let end: Ending;
+      try {
+        end = record(sub, -1, () => false);
+      } catch (e) {
+        fragments.set(code, "failed");
+        countFragment(false);
+        return finishFrom(sub.chain, e);
+      }
+      if (end instanceof RecordingAborted) {
+        fragments.set(code, "failed");
+        countFragment(false);
+        return finishFrom(end.chain, end.thrown);
+      }
+      fragments.set(code, { code, entries: sub.entries });
+      countFragment(true);
+      return callee.stack[--callee.sp] as PyObject;
+    });
+  };
+}
+
+function countFragment(ok: boolean): void {
+  if (ok) traceStats.fragmentsRecorded++;
+  else traceStats.fragmentsFailed++;
 }
 
 type WalkEnd = "fall" | "jump" | "loop" | "enter";
@@ -178,6 +255,14 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
             execThin(frame, s.op, imm);
             break;
           }
+        }
+        if (THIN_ESCAPES[s.op] === 1) {
+          const e = entry(OP, s.op, imm, frame, rec.depth, fatIp);
+          const fragments = new Map<PyCode, Fragment>();
+          withInterceptor(recordingInterceptor(rec, fragments), () => execThin(frame, s.op, imm));
+          if (fragments.size > 0) e.fragments = fragmentsOf(fragments);
+          out.push(e);
+          break;
         }
         execThin(frame, s.op, imm);
         if (THIN_CONTROL[s.op] === 1) return s.op === Thin.LOOP_BACK ? "loop" : "jump"; // jumps are not recorded: the trace is linear

@@ -3,18 +3,18 @@
 // base interpreter reaches its back-edge.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { THIN_NAMES, execThin } from "../../generated/thin-ops.js";
+import { THIN_NAMES } from "../../generated/thin-ops.js";
 import { OPNAMES } from "../../generated/opcodes.js";
 import type { PyCode } from "../objects/core.js";
 import type { Frame } from "../interp/frame.js";
 import { lineOf } from "../interp/decode.js";
-import { counters } from "../interp/counters.js";
 import { recordLoop, RecordingAborted } from "./recorder.js";
 import { runContinuation } from "./steps.js";
-import { ENTER, GUARD, LEAVE, METHOD, OP, Trace, TraceEntry, traceText } from "./trace.js";
+import { ENTER, Trace, TraceEntry, traceText } from "./trace.js";
+import { traceStats } from "./stats.js";
+import { runEntries } from "./run-entries.js";
 import { addSideTrace, cacheStats, hasTrace, keepTrace, lookupTrace } from "./trace-cache.js";
-import { loadCachedMethod } from "./method-cache.js";
-import { enterCall, finishInlined, leaveCall } from "./inline.js";
+import { finishInlined } from "./inline.js";
 
 export const tracing = {
   enabled: false,
@@ -23,17 +23,7 @@ export const tracing = {
   dumpDir: null as string | null,
 };
 
-export const traceStats = {
-  recorded: 0,
-  aborted: 0,
-  abortedByReason: {} as Record<string, number>,
-  exits: 0,
-  sideTraces: 0,
-  /** ENTER entries in recorded traces, and guard exits taken inside inlined calls */
-  callsInlined: 0,
-  exitsInInlinedCalls: 0,
-  timeInTracesMs: 0,
-};
+export { traceStats };
 
 /** after the k-th abort at a loop header, wait min(2^(k-1), BACKOFF × hot) back-edges before
  *  recording it again: a loop whose recorded iteration happened to be its last is retried at
@@ -134,55 +124,21 @@ function dump(t: Trace): void {
 export function runTrace(t: Trace, frame: Frame): void {
   const outer = depth++ === 0;
   const started = outer ? performance.now() : 0;
-  let executed = 0;
   t.runs++;
   // the frames the trace runs on: the loop's frame, then the inlined calls now running
   const chain: Frame[] = [frame];
-  let f = frame;
   try {
     // `current` is the main trace or a side trace; every one of them ends back at the header,
     // where the main trace starts again
     let current = t;
     for (;;) {
-      const entries = current.entries;
-      const n = entries.length;
-      let left = false;
-      for (let i = 0; i < n; i++) {
-        const e = entries[i];
-        f.lasti = e.fatIp;
-        executed++;
-        switch (e.kind) {
-          case OP:
-            execThin(f, e.op, e.imm);
-            continue;
-          case GUARD:
-            if (execThin(f, e.op, e.imm) === e.expected) continue;
-            break;
-          case ENTER: {
-            const callee = enterCall(f, e.imm, e.shape, e.callee!);
-            if (callee === null) break;
-            f.ip = e.next;
-            chain.push(callee);
-            f = callee;
-            continue;
-          }
-          case METHOD:
-            if (loadCachedMethod(f.stack, f.sp, e.type!, e.version, e.value!, e.code.names[e.imm])) {
-              f.sp++;
-              continue;
-            }
-            break;
-          case LEAVE: {
-            chain.pop();
-            const caller = chain[chain.length - 1];
-            leaveCall(f, caller);
-            f = caller;
-            continue;
-          }
-        }
-        // the guard failed: leave the trace here
+      const failed = runEntries(current.entries, chain);
+      if (failed >= 0) {
+        // a guard failed: leave the trace there
+        const e = current.entries[failed];
         e.exits++;
         traceStats.exits++;
+        const f = chain[chain.length - 1];
         f.ip = e.next;
         runContinuation(f, e.exit, e.oparg);
         if (chain.length > 1) traceStats.exitsInInlinedCalls++;
@@ -190,23 +146,14 @@ export function runTrace(t: Trace, frame: Frame): void {
         if (side === null && e.exits >= SIDE_EXIT_THRESHOLD) {
           side = recordSide(t, e, chain);
           if (side === "failed") return;
-          f = frame; // the recording ran on to the header, in the loop's frame
         }
         if (side === null || side === "failed") {
           // back to the base interpreter, which first finishes any inlined calls
           finishInlined(chain);
           return;
         }
-        if (chain.length === 1 && frame.ip === t.header) {
-          left = true; // the exit itself closed the loop
-          break;
-        }
-        current = side;
-        left = true;
-        break;
-      }
-      if (!left) current = t;
-      else if (current !== t && frame.ip === t.header) current = t;
+        current = chain.length === 1 && frame.ip === t.header ? t : side;
+      } else current = t;
       // a class the trace assumed changed while it ran: back to the base interpreter, at the
       // header (the guards kept this iteration right; the trace is out of the cache)
       if (t.invalid && current === t) {
@@ -220,7 +167,6 @@ export function runTrace(t: Trace, frame: Frame): void {
     else throw e;
   } finally {
     depth--;
-    counters.traceInstructions += executed;
     if (outer) traceStats.timeInTracesMs += performance.now() - started;
   }
 }

@@ -8,6 +8,7 @@ import type { RStep } from "../../generated/recorder-tables.js";
 import type { Thin } from "../../generated/thin-ops.js";
 import type { PyCode, PyObject, PyType } from "../objects/core.js";
 import type { CallShape } from "./inline.js";
+import type { Fragments } from "./fragments.js";
 
 export const OP = 0;
 export const GUARD = 1;
@@ -48,6 +49,8 @@ export interface TraceEntry {
   type: PyType | null;
   version: number;
   value: PyObject | null;
+  /** OP that may call Python code: the fragments recorded for the functions it called */
+  fragments: Fragments | null;
 }
 
 export interface Trace {
@@ -67,12 +70,26 @@ export interface Trace {
 /** Readable text of a trace, for --dump-traces. */
 export function traceText(t: Trace, names: readonly string[], opnames: readonly string[], lineOf: (code: PyCode, unit: number) => number): string {
   const lines = [`trace ${t.code.qualname} (${t.code.filename}) loop at offset ${t.header * 2}: ${t.entries.length} thin ops for ${t.fatOps} fat ops`];
+  entryLines(lines, t.entries, t.code, "", names, opnames, lineOf);
+  lines.push(`    LOOP to @${t.header * 2}`);
+  return lines.join("\n") + "\n";
+}
+
+function entryLines(
+  lines: string[],
+  entries: readonly TraceEntry[],
+  home: PyCode,
+  indent: string,
+  names: readonly string[],
+  opnames: readonly string[],
+  lineOf: (code: PyCode, unit: number) => number,
+): void {
   let lastFat = -1;
-  let lastCode = t.code;
-  for (const e of t.entries) {
-    const pad = "  ".repeat(e.depth);
+  let lastCode = home;
+  for (const e of entries) {
+    const pad = indent + "  ".repeat(e.depth);
     if (e.fatIp !== lastFat || e.code !== lastCode) {
-      const where = e.code === t.code ? "" : ` in ${e.code.qualname}`;
+      const where = e.code === home ? "" : ` in ${e.code.qualname}`;
       lines.push(`${pad}  ; line ${lineOf(e.code, e.fatIp)}${where}: ${opnames[e.code.ops[e.fatIp]]} ${e.code.args[e.fatIp]} @${e.fatIp * 2}`);
       lastFat = e.fatIp;
       lastCode = e.code;
@@ -82,6 +99,14 @@ export function traceText(t: Trace, names: readonly string[], opnames: readonly 
     switch (e.kind) {
       case OP:
         lines.push(`${pad}    ${names[e.op]}${imm}`);
+        for (const [code, fr] of e.fragments?.byCode ?? []) {
+          if (fr === "failed") {
+            lines.push(`${pad}      calls ${code.qualname}: not recorded, runs in the base interpreter`);
+            continue;
+          }
+          lines.push(`${pad}      calls ${code.qualname}: fragment of ${fr.entries.length} thin ops`);
+          entryLines(lines, fr.entries, code, pad + "      ", names, opnames, lineOf);
+        }
         break;
       case GUARD:
         lines.push(`${pad}    GUARD_${e.expected ? "TRUE" : "FALSE"} ${names[e.op]}${imm}  ${exit}`);
@@ -97,6 +122,4 @@ export function traceText(t: Trace, names: readonly string[], opnames: readonly 
         break;
     }
   }
-  lines.push(`    LOOP to @${t.header * 2}`);
-  return lines.join("\n") + "\n";
 }

@@ -20,6 +20,7 @@ interface Stats {
     exits: number;
     sideTraces: number;
     callsInlined: number;
+    fragmentsRecorded: number;
     exitsInInlinedCalls: number;
     abortedByReason: Record<string, number>;
   };
@@ -199,6 +200,48 @@ describe("tracing (--pipeline thin)", () => {
     const { stats } = check("cache-ops", `${loops}print(a0, a1, a2, a3, b3)\n`, ["--trace-cache-ops", "12"]);
     expect(stats.traces.recorded).toBe(4);
     expect(stats.traces.evicted).toBe(3);
+  });
+
+  it("records the Python code that ops call (dunders, __init__, properties) as fragments", () => {
+    const src = [
+      "class V:",
+      "    def __init__(self, x):",
+      "        self.x = x",
+      "    def __add__(self, o):",
+      "        return V(self.x + o.x)",
+      "    def __getitem__(self, i):",
+      "        if i > 3:",
+      "            raise IndexError(i)",
+      "        return self.x * i",
+      "    @property",
+      "    def half(self):",
+      "        return self.x / 2",
+      "class Countdown:",
+      "    def __init__(self, n):",
+      "        self.n = n",
+      "    def __iter__(self):",
+      "        return self",
+      "    def __next__(self):",
+      "        if self.n == 0:",
+      "            raise StopIteration",
+      "        self.n -= 1",
+      "        return self.n",
+      "acc = V(0)",
+      "t = 0",
+      "for i in range(3000):",
+      "    acc = acc + V(i)",
+      "    try:",
+      "        t += acc[i % 5]",
+      "    except IndexError as e:",
+      "        t -= 1",
+      "    t += acc.half if i % 7 else 0.5",
+      "    for k in Countdown(i % 4):",
+      "        t += k",
+      "print(acc.x, t)",
+    ].join("\n");
+    const { stats } = check("fragments", src + "\n");
+    expect(stats.traces.fragmentsRecorded).toBeGreaterThanOrEqual(4);
+    expect(stats.instructions.trace).toBeGreaterThan(stats.instructions.base);
   });
 
   it("writes readable traces with --dump-traces", () => {

@@ -1,0 +1,16 @@
+// What the tracing engine counts, for --stats and --stats-json.
+export const traceStats = {
+  recorded: 0,
+  aborted: 0,
+  abortedByReason: {} as Record<string, number>,
+  exits: 0,
+  sideTraces: 0,
+  /** ENTER entries in recorded traces, and guard exits taken inside inlined calls */
+  callsInlined: 0,
+  exitsInInlinedCalls: 0,
+  /** fragments: Python functions called by an op's native code (a dunder, __init__…), recorded
+   *  as thin ops the trace runs in their place; and those given up */
+  fragmentsRecorded: 0,
+  fragmentsFailed: 0,
+  timeInTracesMs: 0,
+};
