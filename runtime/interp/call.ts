@@ -34,13 +34,20 @@ let interceptor: CallInterceptor | null = null;
 
 /** Runs `body` with `i` intercepting the Python calls it makes directly. */
 export function withInterceptor<T>(i: CallInterceptor, body: () => T): T {
-  const saved = interceptor;
-  interceptor = i;
+  const saved = swapInterceptor(i);
   try {
     return body();
   } finally {
     interceptor = saved;
   }
+}
+
+/** Installs `i` (or none), returning the one it replaces (a closure-free withInterceptor for
+ *  hot paths). */
+export function swapInterceptor(i: CallInterceptor | null): CallInterceptor | null {
+  const saved = interceptor;
+  interceptor = i;
+  return saved;
 }
 
 export function callFunction(f: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {

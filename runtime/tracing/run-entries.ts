@@ -1,7 +1,7 @@
 // The trace interpreter's inner loop: runs trace entries on a chain of frames (the trace's own
 // frame, then the calls it inlined, innermost last) until they end or a guard fails.
 import { execThin } from "../../generated/thin-ops.js";
-import { withInterceptor } from "../interp/call.js";
+import { swapInterceptor } from "../interp/call.js";
 import type { Frame } from "../interp/frame.js";
 import { counters } from "../interp/counters.js";
 import { enterCall, leaveCall } from "./inline.js";
@@ -22,8 +22,12 @@ export function runEntries(entries: readonly TraceEntry[], chain: Frame[]): numb
         case OP:
           if (e.fragments === null) execThin(f, e.op, e.imm);
           else {
-            const frame = f;
-            withInterceptor(e.fragments.runner, () => execThin(frame, e.op, e.imm));
+            const saved = swapInterceptor(e.fragments.runner);
+            try {
+              execThin(f, e.op, e.imm);
+            } finally {
+              swapInterceptor(saved);
+            }
           }
           continue;
         case GUARD:

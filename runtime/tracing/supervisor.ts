@@ -46,7 +46,15 @@ export function backEdge(frame: Frame, header: number): void {
   const c = counterFor(code);
   if (++c[header] < tracing.hot) return;
   c[header] = 0;
-  const r = recordLoop([frame], header, hasTrace);
+  let r: Trace | RecordingAborted;
+  try {
+    r = recordLoop([frame], header, hasTrace);
+  } catch (e) {
+    // the program raised in the loop's own frame: the recording is dropped, the exception goes on
+    countAbort("exception");
+    c[header] = tracing.hot - BACKOFF;
+    throw e;
+  }
   if (r instanceof RecordingAborted) {
     countAbort(r.reason);
     const aborts = (code.traceAborts ??= new Int32Array(code.ops.length));
@@ -89,7 +97,16 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
   const frame = chain[0];
   const header = root.header;
   if (chain.length === 1 && frame.ip === header) return (e.side = emptyTrace(frame.code, header));
-  const r = recordLoop(chain, header, hasTrace);
+  let r: Trace | RecordingAborted;
+  try {
+    r = recordLoop(chain, header, hasTrace);
+  } catch (exc) {
+    // raised in the loop's frame, so every inlined call had returned: nothing left to finish
+    chain.length = 1;
+    countAbort("side trace: exception");
+    e.side = "failed";
+    throw exc;
+  }
   chain.length = 1;
   if (r instanceof RecordingAborted) {
     countAbort(`side trace: ${r.reason}`);
