@@ -25,14 +25,15 @@ export function registerExecutor(e: Executor): void {
 }
 
 /**
- * Runs the frame of a Python function called from native code instead of the base interpreter:
- * the tracing engine's hook (recording, or running, a trace fragment of the callee). It applies
- * to the calls made directly by the op that installed it, not to calls from inside the callee.
+ * Runs a frame that native code asks to run, a Python function's new frame or a generator's
+ * being resumed, instead of the base interpreter: the tracing engine's hook (recording, or
+ * running, a trace fragment of it). It applies to the frames run directly by the op that
+ * installed it, not to calls from inside them.
  */
-export type CallInterceptor = (f: PyFunction, frame: Frame) => PyObject;
+export type CallInterceptor = (frame: Frame) => PyObject;
 let interceptor: CallInterceptor | null = null;
 
-/** Runs `body` with `i` intercepting the Python calls it makes directly. */
+/** Runs `body` with `i` intercepting the frames it runs directly. */
 export function withInterceptor<T>(i: CallInterceptor, body: () => T): T {
   const saved = swapInterceptor(i);
   try {
@@ -53,11 +54,16 @@ export function swapInterceptor(i: CallInterceptor | null): CallInterceptor | nu
 export function callFunction(f: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
   const frame = new Frame(f.code, f.globals, f.builtins, null, f);
   bindArguments(f, frame.localsplus, args, kwnames);
+  return runInterceptable(frame);
+}
+
+/** Runs a frame from its ip (to its return or next yield) through the interceptor if any. */
+export function runInterceptable(frame: Frame): PyObject {
   const i = interceptor;
   if (i === null) return runFrame(frame);
   interceptor = null;
   try {
-    return i(f, frame);
+    return i(frame);
   } finally {
     interceptor = i;
   }

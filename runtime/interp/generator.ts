@@ -15,7 +15,7 @@ import { getter, methods } from "../objects/define.js";
 import { GeneratorExitType, newException, runtimeError, StopIterationType, typeError, valueError } from "../objects/exceptions.js";
 import { call, isSubtype, nativeNextHooks, objectId, setStopIterationValue, typeOf } from "../objects/protocol.js";
 import type { Frame } from "./frame.js";
-import { runFrame } from "./call.js";
+import { runFrame, runInterceptable } from "./call.js";
 import { state } from "./state.js";
 import { makeRaisable } from "./support.js";
 
@@ -47,7 +47,7 @@ function resume(g: PyGenerator, value: PyObject, throwing: PyBaseException | nul
   g.running = true;
   let result: PyObject;
   try {
-    result = runFrame(frame, throwing);
+    result = throwing === null ? runInterceptable(frame) : runFrame(frame, throwing);
   } catch (e) {
     g.finished = true;
     if (e instanceof PyBaseException && isSubtype(e.cls, StopIterationType)) {

@@ -15,32 +15,67 @@ import { traceStats } from "./stats.js";
 import { runContinuation } from "./steps.js";
 import type { TraceEntry } from "./trace.js";
 
-/** A callee's recorded thin ops, from its entry to its return; "failed" when it could not be
- *  recorded (it runs in the base interpreter). */
-export type Fragment = { code: PyCode; entries: TraceEntry[] } | "failed";
+/**
+ * A frame's recorded thin ops, from where it started (a new call's entry, or where a generator
+ * resumes) to its return or next yield (`yieldAt`: the YIELD_VALUE's code unit, or -1); "failed"
+ * when it could not be recorded (it runs in the base interpreter).
+ */
+export type Fragment = { code: PyCode; ip: number; entries: TraceEntry[]; yieldAt: number } | "failed";
 
-/** The fragments one op's calls reach, by callee code, and the interceptor that runs them. */
+/** Fragments by (code, start ip). */
+export class FragmentMap {
+  private readonly byCode = new Map<PyCode, Map<number, Fragment>>();
+  get(code: PyCode, ip: number): Fragment | undefined {
+    return this.byCode.get(code)?.get(ip);
+  }
+  set(code: PyCode, ip: number, f: Fragment): void {
+    let m = this.byCode.get(code);
+    if (m === undefined) this.byCode.set(code, (m = new Map()));
+    m.set(ip, f);
+  }
+  get size(): number {
+    return this.byCode.size;
+  }
+  *entries(): Generator<[PyCode, number, Fragment]> {
+    for (const [code, m] of this.byCode) for (const [ip, f] of m) yield [code, ip, f];
+  }
+}
+
+/** The fragments one op's calls reach, and the interceptor that runs them. */
 export interface Fragments {
-  byCode: Map<PyCode, Fragment>;
+  map: FragmentMap;
   runner: CallInterceptor;
 }
 
-export function fragmentsOf(byCode: Map<PyCode, Fragment>): Fragments {
+export function fragmentsOf(map: FragmentMap): Fragments {
   return {
-    byCode,
-    runner: (fn, callee) => {
-      const fr = byCode.get(fn.code);
-      if (fr === undefined || fr === "failed") return runFrame(callee);
-      return runFrameWith(callee, () => runFragment(fr, callee));
+    map,
+    runner: (frame) => {
+      const fr = map.get(frame.code, frame.ip);
+      if (fr === undefined || fr === "failed") return runFrame(frame);
+      return runFrameWith(frame, () => runFragment(fr, frame));
     },
   };
 }
 
+/** The end of a fragment's frame, as the base interpreter leaves it: the value on top of its
+ *  stack is returned, or yielded at `yieldAt`. */
+export function endFragment(frame: Frame, yieldAt: number): PyObject {
+  const value = frame.stack[--frame.sp] as PyObject;
+  if (yieldAt >= 0) {
+    frame.lasti = yieldAt;
+    frame.ip = frame.code.nexts[yieldAt];
+    frame.yielded = true;
+  }
+  return value;
+}
+
 function runFragment(fr: Exclude<Fragment, "failed">, callee: Frame): PyObject {
   const chain = [callee];
+  callee.yielded = false;
   try {
     const failed = runEntries(fr.entries, chain);
-    if (failed < 0) return callee.stack[--callee.sp] as PyObject;
+    if (failed < 0) return endFragment(callee, fr.yieldAt);
     const e = fr.entries[failed];
     e.exits++;
     traceStats.exits++;

@@ -7,7 +7,7 @@ import { DECOMPOSITIONS, IF, OP, RStep, SWITCH, WHEN } from "../../generated/rec
 import { execThin, THIN_CONTROL, THIN_ESCAPES, Thin } from "../../generated/thin-ops.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../objects/core.js";
 import { CallInterceptor, runFrame, runFrameWith, withInterceptor } from "../interp/call.js";
-import { finishFrom, Fragment, fragmentsOf } from "./fragments.js";
+import { endFragment, finishFrom, FragmentMap, fragmentsOf } from "./fragments.js";
 import { traceStats } from "./stats.js";
 import type { PyCode, PyObject, PyType } from "../objects/core.js";
 import { methodOfClass } from "./method-cache.js";
@@ -60,6 +60,8 @@ function hasLoop(code: PyCode): boolean {
 }
 /** fat ops that are a plain return: in an inlined frame they become LEAVE */
 const plainReturn = DECOMPOSITIONS.map((d) => d !== null && d.length === 1 && d[0].k === OP && d[0].op === Thin.RETURN);
+/** fat ops that are a plain yield: a generator's fragment ends there */
+const plainYield = DECOMPOSITIONS.map((d) => d !== null && d.length === 1 && d[0].k === OP && d[0].op === Thin.YIELD);
 
 function entry(kind: TraceEntry["kind"], op: Thin, imm: number, f: Frame, depth: number, fatIp: number): TraceEntry {
   return {
@@ -101,9 +103,11 @@ class Recording {
     for (let r: Recording | null = this; r !== null; r = r.outer) n += r.chain.length;
     return n;
   }
-  /** Whether a call to `code` can be followed: no loop of its own, not recursive, not too deep. */
-  canFollow(code: PyCode): boolean {
-    return (code.flags & NOT_FOLLOWED) === 0 && this.nesting() <= MAX_INLINE_DEPTH && !hasLoop(code) && !this.running(code);
+  /** Whether a call to `code` can be followed (no loop of its own, not a generator, not
+   *  recursive, not too deep), or, `resumed`, a generator of that code resumed. */
+  canFollow(code: PyCode, resumed = false): boolean {
+    if (!resumed && ((code.flags & NOT_FOLLOWED) !== 0 || hasLoop(code))) return false;
+    return this.nesting() <= MAX_INLINE_DEPTH && !this.running(code);
   }
   /** A CALL(n) the trace can inline: its shape and code. */
   inlinable(n: number): { shape: CallShape; code: PyCode } | null {
@@ -115,8 +119,9 @@ class Recording {
 
 const NOT_FOLLOWED = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
-/** How a recording ended: its loop closed, its fragment's callee returned, or it was aborted. */
-type Ending = "closed" | "returned" | RecordingAborted;
+/** How a recording ended: its loop closed, its fragment's frame returned or yielded, or it was
+ *  aborted. */
+type Ending = "closed" | "returned" | "yielded" | RecordingAborted;
 
 /**
  * Records fat ops from the innermost frame's ip on. A loop recording (header ≥ 0) ends when the
@@ -135,10 +140,13 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
     const oparg = f.code.args[ip];
     const steps = DECOMPOSITIONS[opcode];
     if (rec.entries.length > MAX_TRACE_LENGTH) return new RecordingAborted("too long", rec.chain);
-    if (plainReturn[opcode] && (rec.depth > 0 || header < 0)) {
+    if (header < 0 && rec.depth === 0 && (plainReturn[opcode] || plainYield[opcode])) {
+      // a fragment's frame returns or yields: its value stays on its stack for endFragment
       f.lasti = ip;
-      // a fragment's callee returns: its value stays on its stack for the fragment's caller
-      if (rec.depth === 0) return "returned";
+      return plainReturn[opcode] ? "returned" : "yielded";
+    }
+    if (plainReturn[opcode] && rec.depth > 0) {
+      f.lasti = ip;
       // an inlined call returns: its value moves to the caller, which goes on after its CALL
       rec.entries.push(entry(LEAVE, Thin.RETURN, 0, f, rec.depth, ip));
       rec.chain.pop();
@@ -158,7 +166,12 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
       return new RecordingAborted("exception in inlined call", rec.chain, e);
     }
     if (end === "loop") {
-      if (rec.depth > 0 || header < 0) return new RecordingAborted("loop in inlined call", rec.chain);
+      if (rec.depth > 0) return new RecordingAborted("loop in inlined call", rec.chain);
+      // a resumed generator's loop, on the way to its next yield
+      if (header < 0) {
+        if (++innerIterations > MAX_INNER_ITERATIONS) return new RecordingAborted("loop in inlined call", rec.chain);
+        continue;
+      }
       if (root.ip === header) return "closed";
       // an inner loop: unrolled into this trace while it is short and has no trace of its own
       // (its exit is a guard like any other branch)
@@ -184,28 +197,31 @@ export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (c
  * fragment of it: the callee's own thin ops, which the trace runs in its place next time (see
  * fragments.ts). Functions that cannot be followed run in the base interpreter as usual.
  */
-function recordingInterceptor(rec: Recording, fragments: Map<PyCode, Fragment>): CallInterceptor {
-  return (fn, callee) => {
-    const code = fn.code;
-    if (fragments.has(code) || !rec.canFollow(code)) return runFrame(callee);
-    return runFrameWith(callee, () => {
-      const sub = new Recording([callee], rec);
+function recordingInterceptor(rec: Recording, fragments: FragmentMap): CallInterceptor {
+  return (frame) => {
+    const code = frame.code;
+    const ip = frame.ip;
+    if (fragments.get(code, ip) !== undefined || !rec.canFollow(code, ip !== 0)) return runFrame(frame);
+    return runFrameWith(frame, () => {
+      const sub = new Recording([frame], rec);
+      frame.yielded = false;
       let end: Ending;
       try {
         end = record(sub, -1, () => false);
       } catch (e) {
-        fragments.set(code, "failed");
+        fragments.set(code, ip, "failed");
         countFragment(false);
         return finishFrom(sub.chain, e);
       }
       if (end instanceof RecordingAborted) {
-        fragments.set(code, "failed");
+        fragments.set(code, ip, "failed");
         countFragment(false);
         return finishFrom(end.chain, end.thrown);
       }
-      fragments.set(code, { code, entries: sub.entries });
+      const yieldAt = end === "yielded" ? frame.lasti : -1;
+      fragments.set(code, ip, { code, ip, entries: sub.entries, yieldAt });
       countFragment(true);
-      return callee.stack[--callee.sp] as PyObject;
+      return endFragment(frame, yieldAt);
     });
   };
 }
@@ -213,6 +229,18 @@ function recordingInterceptor(rec: Recording, fragments: Map<PyCode, Fragment>):
 function countFragment(ok: boolean): void {
   if (ok) traceStats.fragmentsRecorded++;
   else traceStats.fragmentsFailed++;
+}
+
+/** Runs the thin op of entry `e`; if it may call Python code, the frames it runs are recorded
+ *  as fragments attached to `e`. */
+function escapingStep<T>(rec: Recording, e: TraceEntry, run: () => T): T {
+  if (THIN_ESCAPES[e.op] !== 1) return run();
+  const fragments = new FragmentMap();
+  try {
+    return withInterceptor(recordingInterceptor(rec, fragments), run);
+  } finally {
+    if (fragments.size > 0) e.fragments = fragmentsOf(fragments);
+  }
 }
 
 type WalkEnd = "fall" | "jump" | "loop" | "enter";
@@ -258,9 +286,7 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
         }
         if (THIN_ESCAPES[s.op] === 1) {
           const e = entry(OP, s.op, imm, frame, rec.depth, fatIp);
-          const fragments = new Map<PyCode, Fragment>();
-          withInterceptor(recordingInterceptor(rec, fragments), () => execThin(frame, s.op, imm));
-          if (fragments.size > 0) e.fragments = fragmentsOf(fragments);
+          escapingStep(rec, e, () => execThin(frame, s.op, imm));
           out.push(e);
           break;
         }
@@ -271,8 +297,8 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
       }
       case IF: {
         const imm = s.imm(oparg);
-        const cond = execThin(frame, s.op, imm);
         const e = entry(GUARD, s.op, imm, frame, rec.depth, fatIp);
+        const cond = escapingStep(rec, e, () => execThin(frame, s.op, imm));
         e.expected = cond;
         e.next = frame.code.nexts[fatIp];
         e.oparg = oparg;

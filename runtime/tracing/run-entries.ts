@@ -31,7 +31,18 @@ export function runEntries(entries: readonly TraceEntry[], chain: Frame[]): numb
           }
           continue;
         case GUARD:
-          if (execThin(f, e.op, e.imm) === e.expected) continue;
+          if (e.fragments === null) {
+            if (execThin(f, e.op, e.imm) === e.expected) continue;
+          } else {
+            const saved = swapInterceptor(e.fragments.runner);
+            let cond: boolean;
+            try {
+              cond = execThin(f, e.op, e.imm);
+            } finally {
+              swapInterceptor(saved);
+            }
+            if (cond === e.expected) continue;
+          }
           return i;
         case ENTER: {
           const callee = enterCall(f, e.imm, e.shape, e.callee!);

@@ -99,12 +99,13 @@ function entryLines(
     switch (e.kind) {
       case OP:
         lines.push(`${pad}    ${names[e.op]}${imm}`);
-        for (const [code, fr] of e.fragments?.byCode ?? []) {
+        for (const [code, ip, fr] of e.fragments?.map.entries() ?? []) {
+          const what = `${ip === 0 ? "calls" : `resumes at @${ip * 2}`} ${code.qualname}`;
           if (fr === "failed") {
-            lines.push(`${pad}      calls ${code.qualname}: not recorded, runs in the base interpreter`);
+            lines.push(`${pad}      ${what}: not recorded, runs in the base interpreter`);
             continue;
           }
-          lines.push(`${pad}      calls ${code.qualname}: fragment of ${fr.entries.length} thin ops`);
+          lines.push(`${pad}      ${what}: fragment of ${fr.entries.length} thin ops${fr.yieldAt >= 0 ? `, to the yield at @${fr.yieldAt * 2}` : ""}`);
           entryLines(lines, fr.entries, code, pad + "      ", names, opnames, lineOf);
         }
         break;

@@ -244,6 +244,41 @@ describe("tracing (--pipeline thin)", () => {
     expect(stats.instructions.trace).toBeGreaterThan(stats.instructions.base);
   });
 
+  it("records generators resumed by ops (for loops, sum, send) as fragments up to their next yield", () => {
+    const src = [
+      "def numbers(n):",
+      "    i = 0",
+      "    while i < n:",
+      "        if i == 1500:",
+      "            raise ValueError('at 1500')",
+      "        yield i",
+      "        i += 1",
+      "def squares(src):",
+      "    for x in src:",
+      "        yield x * x",
+      "def running():",
+      "    total = 0",
+      "    while True:",
+      "        x = yield total",
+      "        total += x",
+      "acc = running()",
+      "next(acc)",
+      "t = 0",
+      "g = squares(numbers(2000))",
+      "try:",
+      "    for v in g:",
+      "        t += v % 7",
+      "        t += acc.send(v) % 3",
+      "except ValueError as e:",
+      "    print('stopped:', e, t)",
+      "print(sum(x % 5 for x in numbers(1000)), t)",
+      "print(g.gi_frame, next(g, 'done'))",
+    ].join("\n");
+    const { stats } = check("gen-fragments", src + "\n");
+    expect(stats.traces.fragmentsRecorded).toBeGreaterThanOrEqual(3);
+    expect(stats.instructions.trace).toBeGreaterThan(stats.instructions.base);
+  });
+
   it("writes readable traces with --dump-traces", () => {
     const dumpDir = join(dir, "dump");
     check("dump", "t = 0\nfor i in range(100):\n    t += i\nprint(t)\n", ["--dump-traces", dumpDir]);
