@@ -18,9 +18,9 @@ import "./interp/generator.js";
 import "./builtins/builtins.js";
 import "./builtins/sys.js";
 import "./modules/index.js";
-import { None, PyBaseException, PyObject } from "./objects/core.js";
+import { None, PyBaseException, PyModule, PyObject } from "./objects/core.js";
 import { SystemExitType } from "./objects/exceptions.js";
-import { isSubtype, str } from "./objects/protocol.js";
+import { call, isSubtype, str } from "./objects/protocol.js";
 import { registerExecutor } from "./interp/call.js";
 import { execute } from "../generated/base-interpreter.js";
 import { builtinsDict, execModuleCode, modules, newModule, path } from "./interp/imports.js";
@@ -69,9 +69,25 @@ function systemExitStatus(e: PyBaseException): number {
 export function reportUncaught(e: unknown): number {
   const exc = e instanceof PyBaseException ? e : toPyException(e);
   if (isSubtype(exc.cls, SystemExitType)) return systemExitStatus(exc);
+  const hook = sysAttr("excepthook");
+  if (hook !== undefined && hook !== sysAttr("__excepthook__")) {
+    // the program replaced sys.excepthook: it reports the exception (CPython's sys_pyfile rules)
+    try {
+      call(hook, [exc.cls, exc, exc.traceback ?? None]);
+      return 1;
+    } catch (e2) {
+      stdout.flush();
+      stderr.write("Error in sys.excepthook:\n" + formatException(toPyException(e2)) + "\nOriginal exception was:\n");
+    }
+  }
   stdout.flush();
   stderr.write(formatException(exc));
   return 1;
+}
+
+function sysAttr(name: string): PyObject | undefined {
+  const sys = modules.map.get("sys");
+  return sys instanceof PyModule ? sys.dict.map.get(name) : undefined;
 }
 
 export function runMain(opts: RunOptions): number {

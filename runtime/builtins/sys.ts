@@ -9,6 +9,7 @@ import { state } from "../interp/state.js";
 import { stderr, stdin, stdout } from "./stdio.js";
 import { dictSet } from "../objects/hashtable.js";
 import { hostInfo } from "../loader/python-host.js";
+import { formatException } from "../interp/traceback.js";
 
 /** A struct sequence (sys.version_info, sys.float_info…): a tuple with named fields. */
 function structSeq(name: string, fields: string[]): PyType {
@@ -116,6 +117,18 @@ registerBuiltinModule("sys", (m) => {
     if (f === null) throw valueError("call stack is not deep enough");
     return f as unknown as PyObject;
   });
+  // sys.excepthook: what prints an uncaught exception (the VM calls it; see vm.ts)
+  const excepthook = builtinFunction("excepthook", (args) => {
+    if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
+    const v = args[1];
+    if (v instanceof PyBaseException) {
+      stdout.flush();
+      stderr.write(formatException(v));
+    } else stderr.write(`TypeError: print_exception(): Exception expected for value, ${typeOf(v).name} found\n`);
+    return None;
+  });
+  dictSet(d, "excepthook", excepthook);
+  dictSet(d, "__excepthook__", excepthook);
   fn(d, "displayhook", (args) => {
     const v = args[0];
     if (v === None) return None;

@@ -71,6 +71,10 @@ registerBuiltinModule("_thread", (m) => {
   d.set("start_new_thread", builtinFunction("start_new_thread", () => {
     throw newException(excType("RuntimeError"), "threads are not supported by this VM");
   }));
-  d.set("_excepthook", None);
-  d.set("_ExceptHookArgs", builtinFunction("_ExceptHookArgs", (a) => new PyTuple(a)));
+  // a thread's "state lock" (threading's _tstate_lock, which threading acquires at once)
+  d.set("_set_sentinel", builtinFunction("_set_sentinel", () => new Lock(lockType)));
+  d.set("interrupt_main", builtinFunction("interrupt_main", () => {
+    throw newException(excType("KeyboardInterrupt"));
+  }));
+  // no _excepthook/_ExceptHookArgs: threading then defines its own in Python
 });
