@@ -21,3 +21,4 @@ import "./sre.js";
 import "./codecs.js";
 import "./contextvars.js";
 import "./ast.js";
+import "./zlib.js";
