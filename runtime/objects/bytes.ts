@@ -49,7 +49,7 @@ import {
 } from "./exceptions.js";
 import { registerValueHashedType, dictGet } from "./hashtable.js";
 import { asInt } from "./operators.js";
-import { call, callBound, getItem, getIter, index, isSubtype, iterNext, len, lookupType, objectId, typeOf } from "./protocol.js";
+import { call, callBound, eq, getItem, getIter, index, isSubtype, iterNext, len, lookupType, objectId, typeOf } from "./protocol.js";
 import { asIndexForSubscript, asSsize, isIndexable, nativeIteratorType, rangeArgs, sliceIndices, slotArgs, userDefines } from "./slice.js";
 import { asciiRepr, decodeBytes, encodeStr } from "./str.js";
 import { toInt as intOf } from "./numbers.js";
@@ -57,6 +57,7 @@ import { TextError } from "../text/errors.js";
 import { DTSF_ALT, floatToString, type FloatCode } from "../text/float-repr.js";
 import { percentFormatLong, type PercentIntConversion } from "../text/percent-format.js";
 import { intToFloat } from "./int.js";
+import { formatCode, formatItemSize, isByteFormat, readItem, writeItem } from "./memory-format.js";
 
 type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
@@ -99,22 +100,31 @@ export class PyMemoryView implements PyHeap {
     /** the exporter's writable buffer, or null for read-only memory */
     readonly writableBase: (() => Uint8Array) | null,
     readonly readonly: boolean,
+    /** byte offset of the first item, byte distance between items, number of items */
     readonly start: number,
     readonly step: number,
     readonly count: number,
+    /** item format (memory-format.ts) and its size in bytes */
+    readonly format: string = "B",
+    readonly itemsize: number = 1,
   ) {}
+  /** A view of the same memory: `start`, `step`, `count` as given, format kept. */
+  derive(start: number, step: number, count: number, readonly = this.readonly): PyMemoryView {
+    return new PyMemoryView(this.obj, this.base, this.writableBase, readonly, start, step, count, this.format, this.itemsize);
+  }
   /** The viewed bytes (a subarray when contiguous, else a copy). For buffer consumers. */
   bufferBytes(): Uint8Array {
     const b = mvLive(this).base();
-    if (this.step === 1) return b.subarray(this.start, this.start + this.count);
-    const out = new Uint8Array(this.count);
-    for (let i = 0, j = this.start; i < this.count; i++, j += this.step) out[i] = b[j] ?? 0;
+    const size = this.itemsize;
+    if (this.step === size) return b.subarray(this.start, this.start + this.count * size);
+    const out = new Uint8Array(this.count * size);
+    for (let i = 0, j = this.start; i < this.count; i++, j += this.step) for (let k = 0; k < size; k++) out[i * size + k] = b[j + k] ?? 0;
     return out;
   }
   /** The viewed bytes for writing (contiguous writable views only). */
   writableBufferBytes(): Uint8Array | undefined {
-    if (this.readonly || this.writableBase === null || this.step !== 1) return undefined;
-    return mvLive(this).writableBase!().subarray(this.start, this.start + this.count);
+    if (this.readonly || this.writableBase === null || this.step !== this.itemsize) return undefined;
+    return mvLive(this).writableBase!().subarray(this.start, this.start + this.count * this.itemsize);
   }
 }
 
@@ -1820,7 +1830,7 @@ function baReduce(ba: PyByteArray, proto: number): PyObject {
 export function newMemoryView(x: PyObject): PyMemoryView {
   if (x instanceof PyMemoryView) {
     mvLive(x);
-    return new PyMemoryView(x.obj, x.base, x.writableBase, x.readonly, x.start, x.step, x.count);
+    return x.derive(x.start, x.step, x.count);
   }
   const inner = x instanceof PyBoxed ? x.value : x;
   if (inner instanceof PyBytes) return new PyMemoryView(x, () => inner.bytes, null, true, 0, 1, inner.bytes.length);
@@ -1844,8 +1854,9 @@ function selfMV(x: PyObject): PyMemoryView {
   if (x instanceof PyMemoryView) return mvLive(x);
   throw typeError(`descriptor requires a 'memoryview' object but received a '${tname(x)}'`);
 }
-function mvGet(m: PyMemoryView, i: number): number {
-  return m.base()[m.start + i * m.step] ?? 0;
+function mvGet(m: PyMemoryView, i: number): PyObject {
+  if (m.itemsize === 1 && m.format === "B") return m.base()[m.start + i * m.step] ?? 0;
+  return readItem(m.format, m.base(), m.start + i * m.step);
 }
 
 setNew(memoryviewType, (_cls, args, kwnames) => {
@@ -1882,7 +1893,7 @@ methods(memoryviewType, {
     const key = args[0];
     if (key instanceof PySlice) {
       const [start, , step, n] = sliceIndices(key, m.count);
-      return new PyMemoryView(m.obj, m.base, m.writableBase, m.readonly, m.start + start * m.step, m.step * step, n);
+      return m.derive(m.start + start * m.step, m.step * step, n);
     }
     if (isIndexable(key)) return mvGet(m, mvIndex(m, key));
     if (key === Ellipsis) return s;
@@ -1894,19 +1905,18 @@ methods(memoryviewType, {
     if (m.readonly || m.writableBase === null) throw typeError("cannot modify read-only memory");
     const [key, value] = args;
     if (key instanceof PySlice) {
+      const srcFormat = value instanceof PyMemoryView ? value.format : "B";
       const src = needBuffer(value).slice();
       const [start, , step, n] = sliceIndices(key, m.count);
-      if (src.length !== n) throw valueError("memoryview assignment: lvalue and rvalue have different structures");
+      const size = m.itemsize;
+      if (src.length !== n * size || formatCode(srcFormat) !== formatCode(m.format)) throw valueError("memoryview assignment: lvalue and rvalue have different structures");
       const w = m.writableBase();
-      for (let k = 0, i = start; k < n; k++, i += step) w[m.start + i * m.step] = src[k];
+      for (let k = 0, i = start; k < n; k++, i += step) w.set(src.subarray(k * size, (k + 1) * size), m.start + i * m.step);
       return None;
     }
     if (!isIndexable(key)) throw typeError("memoryview: invalid slice key");
     const i = mvIndex(m, key);
-    if (asInt(value) === undefined) throw typeError("memoryview: invalid type for format 'B'");
-    const v = asInt(value)!;
-    if (v < 0 || v > 255) throw valueError("memoryview: invalid value for format 'B'");
-    m.writableBase()[m.start + i * m.step] = Number(v);
+    writeItem(m.format, m.writableBase(), m.start + i * m.step, value);
     return None;
   },
   __delitem__: (s, args) => {
@@ -1922,6 +1932,7 @@ methods(memoryviewType, {
   __hash__: (s) => {
     const m = selfMV(s);
     if (!m.readonly) throw valueError("cannot hash writable memoryview object");
+    if (!isByteFormat(m.format)) throw valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
     return bytesHash(m.bufferBytes());
   },
   __enter__: (s) => selfMV(s),
@@ -1945,7 +1956,11 @@ methods(memoryviewType, {
   },
   tolist: (s, args, kw) => {
     noArgs("memoryview.tolist", args, kw);
-    return new PyList(Array.from(selfMV(s).bufferBytes()));
+    const m = selfMV(s);
+    if (m.format === "B") return new PyList(Array.from(m.bufferBytes()));
+    const out: PyObject[] = [];
+    for (let i = 0; i < m.count; i++) out.push(mvGet(m, i));
+    return new PyList(out);
   },
   hex: (s, args, kw) => {
     const [sep, per] = kwArgs("hex", args, kw, ["sep", "bytes_per_sep"]);
@@ -1954,7 +1969,7 @@ methods(memoryviewType, {
   toreadonly: (s, args, kw) => {
     noArgs("memoryview.toreadonly", args, kw);
     const m = selfMV(s);
-    return new PyMemoryView(m.obj, m.base, m.writableBase, true, m.start, m.step, m.count);
+    return m.derive(m.start, m.step, m.count, true);
   },
   cast: (s, args, kw) => {
     const [format, shape] = kwArgs("cast", args, kw, ["format", "shape"]);
@@ -1962,13 +1977,17 @@ methods(memoryviewType, {
     if (format === undefined) throw typeError("cast() missing required argument 'format' (pos 1)");
     const f = asStr(format);
     if (f === undefined) throw typeError(`cast() argument 'format' must be str, not ${tname(format)}`);
-    if (m.step !== 1 && m.count > 1) throw typeError("memoryview: casts are restricted to C-contiguous views");
-    if (f !== "B" && f !== "@B") throw newException(excType("NotImplementedError"), `memoryview.cast: format '${f}' is not supported`);
+    if (m.step !== m.itemsize && m.count > 1) throw typeError("memoryview: casts are restricted to C-contiguous views");
+    const size = formatItemSize(f);
+    if (size === undefined) throw valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    if (!isByteFormat(f) && !isByteFormat(m.format)) throw typeError("memoryview: cannot cast between two non-byte formats");
+    const nbytes = m.count * m.itemsize;
+    if (nbytes % size !== 0) throw typeError("memoryview: length is not a multiple of itemsize");
     if (shape !== undefined && shape !== None) {
       const dims = shape instanceof PyTuple || shape instanceof PyList ? shape.items : null;
-      if (dims === null || dims.length !== 1 || asInt(dims[0]) !== m.count) throw newException(excType("NotImplementedError"), "memoryview.cast: only one-dimensional shapes are supported");
+      if (dims === null || dims.length !== 1 || asInt(dims[0]) !== nbytes / size) throw newException(excType("NotImplementedError"), "memoryview.cast: only one-dimensional shapes are supported");
     }
-    return new PyMemoryView(m.obj, m.base, m.writableBase, m.readonly, m.start, m.step, m.count);
+    return new PyMemoryView(m.obj, m.base, m.writableBase, m.readonly, m.start, size, nbytes / size, f, size);
   },
 });
 
@@ -1979,14 +1998,23 @@ function mvEq(m: PyMemoryView, other: PyObject): PyObject {
   if (asStr(other) !== undefined) return NotImplemented;
   const b = bufferOf(other);
   if (b === undefined) return NotImplemented;
-  return equalBytes(m.bufferBytes(), b);
+  const otherFormat = other instanceof PyMemoryView ? other.format : "B";
+  if (formatCode(m.format) === formatCode(otherFormat) && formatCode(m.format) !== "f" && formatCode(m.format) !== "d" && formatCode(m.format) !== "e") return equalBytes(m.bufferBytes(), b);
+  // different formats (or floats, where bytes differ for equal values): compare item values
+  const o = other instanceof PyMemoryView ? other : newMemoryView(other);
+  if (o.count !== m.count) return false;
+  for (let i = 0; i < m.count; i++) if (!eq(mvGet(m, i), mvGet(o, i))) return false;
+  return true;
 }
 
 getter(memoryviewType, "obj", (s) => selfMV(s).obj);
-getter(memoryviewType, "nbytes", (s) => selfMV(s).count);
+getter(memoryviewType, "nbytes", (s) => {
+  const m = selfMV(s);
+  return m.count * m.itemsize;
+});
 getter(memoryviewType, "readonly", (s) => selfMV(s).readonly);
-getter(memoryviewType, "format", (s) => (selfMV(s), "B"));
-getter(memoryviewType, "itemsize", (s) => (selfMV(s), 1));
+getter(memoryviewType, "format", (s) => selfMV(s).format);
+getter(memoryviewType, "itemsize", (s) => selfMV(s).itemsize);
 getter(memoryviewType, "ndim", (s) => (selfMV(s), 1));
 getter(memoryviewType, "shape", (s) => new PyTuple([selfMV(s).count]));
 getter(memoryviewType, "strides", (s) => new PyTuple([selfMV(s).step]));
@@ -1994,7 +2022,7 @@ getter(memoryviewType, "suboffsets", (s) => (selfMV(s), new PyTuple([])));
 getter(memoryviewType, "released", (s) => (s as PyMemoryView).released);
 const contiguous = (s: PyObject): boolean => {
   const m = selfMV(s);
-  return m.step === 1 || m.count <= 1;
+  return m.step === m.itemsize || m.count <= 1;
 };
 getter(memoryviewType, "c_contiguous", contiguous);
 getter(memoryviewType, "f_contiguous", contiguous);
