@@ -22,3 +22,4 @@ import "./codecs.js";
 import "./contextvars.js";
 import "./ast.js";
 import "./zlib.js";
+import "./signal.js";
