@@ -23,3 +23,4 @@ import "./contextvars.js";
 import "./ast.js";
 import "./zlib.js";
 import "./signal.js";
+import "./network.js";
