@@ -10,6 +10,7 @@ import { stderr, stdin, stdout } from "./stdio.js";
 import { dictSet } from "../objects/hashtable.js";
 import { hostInfo } from "../loader/python-host.js";
 import { formatException } from "../interp/traceback.js";
+import { addSysExtras } from "./sys-extras.js";
 
 /** A struct sequence (sys.version_info, sys.float_info…): a tuple with named fields. */
 function structSeq(name: string, fields: string[]): PyType {
@@ -135,5 +136,6 @@ registerBuiltinModule("sys", (m) => {
     stdout.write(`${repr(v)}\n`);
     return None;
   });
+  addSysExtras(d);
   dictSet(d, "__name__", "sys");
 });

@@ -9,7 +9,7 @@ import { callBound, Cmp, floatHash, index, isSubtype, lookupType, typeOf, regist
 import { TextError } from "../text/errors.js";
 import { floatRepr } from "../text/float-repr.js";
 import { formatFloat, formatInt } from "../text/format-spec.js";
-import { parseFloat as parseFloatText, parseInt as parseIntText, floatToInt, roundFloat, floatAsIntegerRatio, floatHex, floatFromHex } from "../text/parse-number.js";
+import { parseFloat as parseFloatText, parseInt as parseIntText, floatToInt, roundFloat, floatAsIntegerRatio, floatHex, floatFromHex, intRepr } from "../text/parse-number.js";
 
 export function textError(e: unknown): unknown {
   if (e instanceof TextError) return newException(excType(e.pyType), e.message);
@@ -128,7 +128,7 @@ methods(intType, {
   __index__: (self) => selfInt(self),
   __float__: (self) => new PyFloat(I.intToFloat(selfInt(self))),
   __hash__: (self) => I.intHashExact(selfInt(self)),
-  __repr__: (self) => String(selfInt(self)),
+  __repr__: (self) => viaText(() => intRepr(selfInt(self))),
   __trunc__: (self) => selfInt(self),
   __floor__: (self) => selfInt(self),
   __ceil__: (self) => selfInt(self),

@@ -39,6 +39,8 @@ import {
   AttributeErrorType,
 } from "./exceptions.js";
 import { intHash } from "./int.js";
+import { intRepr } from "../text/parse-number.js";
+import { TextError } from "../text/errors.js";
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -526,9 +528,20 @@ export function strLength(s: string): number {
   return n;
 }
 
+/** str() of an int: CPython's digit limit (sys.set_int_max_str_digits) applies to big ones. */
+function intText(x: number | bigint): string {
+  if (typeof x === "number") return String(x);
+  try {
+    return intRepr(x);
+  } catch (e) {
+    if (e instanceof TextError) throw newValueError(e.message);
+    throw e;
+  }
+}
+
 export function repr(x: PyObject): string {
   if (typeof x === "string") return reprHooks.str(x);
-  if (typeof x === "number" || typeof x === "bigint") return String(x);
+  if (typeof x === "number" || typeof x === "bigint") return intText(x);
   if (typeof x === "boolean") return x ? "True" : "False";
   if (x instanceof PyNoneType) return "None";
   const r = callMethod(x, "__repr__", []);
@@ -538,7 +551,7 @@ export function repr(x: PyObject): string {
 
 export function str(x: PyObject): string {
   if (typeof x === "string") return x;
-  if (typeof x === "number" || typeof x === "bigint") return String(x);
+  if (typeof x === "number" || typeof x === "bigint") return intText(x);
   if (typeof x === "boolean") return x ? "True" : "False";
   if (x instanceof PyNoneType) return "None";
   const r = callMethod(x, "__str__", []);

@@ -1570,8 +1570,9 @@ export function strFormat(value: PyObject, spec: string): string {
     case "string":
       return spec === "" ? value : viaText(() => formatStr(value, spec));
     case "number":
-    case "bigint":
       return spec === "" ? String(value) : viaText(() => formatInt(value, spec));
+    case "bigint":
+      return viaText(() => formatInt(value, spec));
     case "boolean":
       return spec === "" ? (value ? "True" : "False") : viaText(() => formatInt(value ? 1 : 0, spec));
   }
