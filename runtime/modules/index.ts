@@ -24,3 +24,4 @@ import "./ast.js";
 import "./zlib.js";
 import "./signal.js";
 import "./network.js";
+import "./pyexpat.js";
