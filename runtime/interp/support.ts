@@ -192,7 +192,7 @@ export function callFromStack(first: Slot, second: PyObject, args: PyObject[], f
 }
 
 export function callFunctionEx(func: PyObject, callargs: PyObject, kwargs: PyObject | undefined): PyObject {
-  const args = callargs instanceof PyTuple ? callargs.items : P.toArray(callargs);
+  const args = callargs instanceof PyTuple ? callargs.items : iterableForUnpack(callargs, () => `${functionStr(func)} argument after * must be an iterable, not`);
   if (kwargs === undefined) return P.call(func, args);
   const names: string[] = [];
   const values: PyObject[] = [];
@@ -206,16 +206,25 @@ export function callFunctionEx(func: PyObject, callargs: PyObject, kwargs: PyObj
   } else {
     for (const [k, v] of kwargs.map) {
       const key = kwargs.keyObjs?.get(k) ?? k;
-      if (typeof key !== "string") throw typeError(`${funcName(func)} keywords must be strings`);
+      if (typeof key !== "string") throw typeError("keywords must be strings");
       names.push(key);
       values.push(v);
     }
   }
   return P.call(func, [...args, ...values], names.length ? names : null);
 }
-function funcName(f: PyObject): string {
-  if (f instanceof PyFunction) return f.qualname + "()";
-  return "function";
+/** How CPython names a callable in call errors (_PyObject_FunctionStr): "module.qualname()",
+ *  just "qualname()" for builtins, or str(f) when it has no __qualname__. */
+export function functionStr(f: PyObject): string {
+  let qual: PyObject | undefined;
+  try {
+    qual = P.getAttrMaybe(f, "__qualname__");
+  } catch {
+    qual = undefined;
+  }
+  if (typeof qual !== "string") return P.str(f);
+  const mod = P.getAttrMaybe(f, "__module__");
+  return typeof mod === "string" && mod !== "builtins" ? `${mod}.${qual}()` : `${qual}()`;
 }
 
 /** MAKE_FUNCTION: extras are, bottom to top, defaults, kwdefaults, annotations, closure as
@@ -266,15 +275,15 @@ export function listExtend(list: PyObject, iterable: PyObject): void {
     for (const v of iterable.items) l.items.push(v);
     return;
   }
-  const it = iterableForUnpack(iterable, "Value after * must be an iterable, not");
+  const it = iterableForUnpack(iterable, () => "Value after * must be an iterable, not");
   for (const v of it) l.items.push(v);
 }
-function iterableForUnpack(x: PyObject, msg: string): PyObject[] {
+function iterableForUnpack(x: PyObject, msg: () => string): PyObject[] {
   try {
     return P.toArray(x);
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls.name === "TypeError" && P.lookupType(P.typeOf(x), "__iter__") === undefined)
-      throw typeError(`${msg} ${P.typeOf(x).name}`);
+    if (e instanceof PyBaseException && e.cls.name === "TypeError" && P.lookupType(P.typeOf(x), "__iter__") === undefined && P.lookupType(P.typeOf(x), "__getitem__") === undefined)
+      throw typeError(`${msg()} ${P.typeOf(x).name}`);
     throw e;
   }
 }
@@ -290,14 +299,13 @@ export function dictUpdate(dict: PyObject, other: PyObject): void {
 export function dictMerge(dict: PyObject, other: PyObject, func: Slot): void {
   const d = dict as PyDict;
   if (!(other instanceof PyDict) && P.lookupType(P.typeOf(other), "keys") === undefined) {
-    const fname = func instanceof PyFunction ? func.qualname + "()" : "function";
-    throw typeError(`${fname} argument after ** must be a mapping, not ${P.typeOf(other).name}`);
+    throw typeError(`${functionStr(func as PyObject)} argument after ** must be a mapping, not ${P.typeOf(other).name}`);
   }
   const keys = other instanceof PyDict ? [...other.map.keys()].map((k) => other.keyObjs?.get(k) ?? (k as PyObject)) : P.toArray(P.callMethod(other, "keys", []));
   for (const k of keys) {
     if (dictGet(d, k) !== undefined) {
-      const fname = func instanceof PyFunction ? func.qualname + "()" : "function";
-      throw typeError(`${fname} got multiple values for keyword argument '${P.str(k)}'`);
+      if (typeof k !== "string") throw typeError("keywords must be strings");
+      throw typeError(`${functionStr(func as PyObject)} got multiple values for keyword argument '${P.str(k)}'`);
     }
     dictSet(d, k, other instanceof PyDict ? dictGet(other, k)! : P.getItem(other, k));
   }

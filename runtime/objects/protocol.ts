@@ -199,9 +199,36 @@ const objectGetattribute = (): PyObject | undefined => objectType.dict.map.get("
 
 /** getattr(obj, name); throws AttributeError. */
 export function getAttr(obj: PyObject, name: string): PyObject {
-  const r = getAttrMaybe(obj, name);
-  if (r === undefined) throw noAttribute(obj, name);
-  return r;
+  const t = typeOf(obj);
+  const ga = lookupType(t, "__getattribute__");
+  if (ga !== undefined && ga !== objectGetattribute() && !(obj instanceof PyType)) {
+    try {
+      return ga instanceof PyMethodDescriptor ? ga.fn(obj, [name], null) : callBound(ga, obj, [name]);
+    } catch (e) {
+      // an AttributeError from __getattribute__ goes to __getattr__, or on as it is
+      if (!(e instanceof PyBaseException && isSubtype(e.cls, AttributeErrorType))) throw e;
+      const gattr = lookupType(t, "__getattr__");
+      if (gattr === undefined) throw e;
+      return callBound(gattr, obj, [name]);
+    }
+  }
+  const r = genericGetAttrOrMissing(obj, t, name);
+  if (r !== undefined) return r;
+  // __getattr__'s own AttributeError (with its own message) is the one raised
+  const gattr = lookupType(t, "__getattr__");
+  if (gattr !== undefined) return callBound(gattr, obj, [name]);
+  throw noAttribute(obj, name);
+}
+
+/** genericGetAttr, where an AttributeError raised on the way (by a property, say) counts as
+ *  missing when the type has a __getattr__ to fall back on, as slot_tp_getattr_hook does. */
+function genericGetAttrOrMissing(obj: PyObject, t: PyType, name: string): PyObject | undefined {
+  try {
+    return genericGetAttr(obj, t, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubtype(e.cls, AttributeErrorType) && lookupType(t, "__getattr__") !== undefined) return undefined;
+    throw e;
+  }
 }
 
 export function noAttribute(obj: PyObject, name: string): PyBaseException {
@@ -226,7 +253,7 @@ export function getAttrMaybe(obj: PyObject, name: string): PyObject | undefined 
       return callBound(gattr, obj, [name]);
     }
   }
-  const r = genericGetAttr(obj, t, name);
+  const r = genericGetAttrOrMissing(obj, t, name);
   if (r !== undefined) return r;
   const gattr = lookupType(t, "__getattr__");
   if (gattr !== undefined) {
