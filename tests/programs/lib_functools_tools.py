@@ -1,32 +1,32 @@
-# functools in practice: lru_cache statistics, partial objects, reduce, singledispatch,
-# total_ordering, cached_property, wraps
+# functools: reduce, partial, lru_cache, wraps, total_ordering, cmp_to_key.
 import functools
 
-@functools.lru_cache(maxsize=32)
-def slow_square(n):
-    return n * n
-
-for i in list(range(40)) + list(range(10)):
-    slow_square(i)
-print(slow_square.cache_info())
-slow_square.cache_clear()
-print(slow_square.cache_info())
-
+print(functools.reduce(lambda a, b: a * b, range(1, 8)))
+print(functools.reduce(lambda acc, w: acc + len(w), ["ab", "cde", "f"], 0))
 def power(base, exp):
     return base ** exp
-cube = functools.partial(power, exp=3)
-print(cube(4), cube.func.__name__, cube.keywords, functools.reduce(lambda a, b: a * b, range(1, 11)))
+square = functools.partial(power, exp=2)
+two_to = functools.partial(power, 2)
+print(square(9), two_to(10), square.keywords, two_to.args)
 
-@functools.singledispatch
-def describe(x):
-    return f"object {x!r}"
-@describe.register
-def _(x: int):
-    return f"int {x}"
-@describe.register(list)
-def _(x):
-    return f"list of {len(x)}"
-print([describe(v) for v in (1, "s", [1, 2], 2.5, True)])
+@functools.lru_cache(maxsize=None)
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(80), fib.cache_info())
+fib.cache_clear()
+print(fib.cache_info().currsize)
+
+def logged(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        print(f"calling {fn.__name__}{args}")
+        return fn(*args, **kwargs)
+    return wrapper
+@logged
+def add(a, b):
+    "Add two numbers."
+    return a + b
+print(add(2, 3), add.__name__, add.__doc__, add.__wrapped__(1, 1))
 
 @functools.total_ordering
 class Version:
@@ -39,28 +39,15 @@ class Version:
     def __repr__(self):
         return "v" + ".".join(map(str, self.parts))
 vs = [Version(s) for s in ["1.10.0", "1.2.3", "1.2.10", "0.9"]]
-print(sorted(vs), max(vs), Version("1.0") >= Version("0.9.9"), Version("2.0") <= Version("2.0"))
+print(sorted(vs), Version("1.0") >= Version("0.9"), Version("2.0") <= Version("1.0"))
 
-class Data:
-    def __init__(self, values):
-        self.values = values
-        self.computed = 0
-    @functools.cached_property
-    def total(self):
-        self.computed += 1
-        return sum(self.values)
-d = Data([1, 2, 3])
-print(d.total, d.total, d.computed)
-del d.total
-print(d.total, d.computed)
+def by_len_then_alpha(a, b):
+    if len(a) != len(b):
+        return len(a) - len(b)
+    return (a > b) - (a < b)
+print(sorted(["pear", "fig", "apple", "kiwi", "date"], key=functools.cmp_to_key(by_len_then_alpha)))
 
-def logged(fn):
-    @functools.wraps(fn)
-    def wrapper(*a, **k):
-        return ("called", fn(*a, **k))
-    return wrapper
-@logged
-def add(a, b):
-    "Add two numbers."
-    return a + b
-print(add(2, 3), add.__name__, add.__doc__, add.__wrapped__(1, 1))
+@functools.cache
+def ways(n):
+    return 1 if n == 0 else sum(ways(n - k) for k in (1, 2, 3) if k <= n)
+print(ways(30))

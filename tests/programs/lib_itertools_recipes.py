@@ -1,24 +1,21 @@
-# itertools recipes: grouper, pairwise, sliding windows, powerset, round robin, unique_everseen
-import itertools
-from collections import deque
+# Classic itertools recipes built from the primitives.
+from itertools import islice, chain, groupby, count, tee, zip_longest, repeat, starmap, cycle
+import operator
 
-def grouper(iterable, n, fillvalue=None):
-    args = [iter(iterable)] * n
-    return itertools.zip_longest(*args, fillvalue=fillvalue)
-
-def sliding(iterable, n):
-    it = iter(iterable)
-    window = deque(itertools.islice(it, n - 1), maxlen=n)
-    for x in it:
-        window.append(x)
-        yield tuple(window)
-
-def powerset(iterable):
-    s = list(iterable)
-    return itertools.chain.from_iterable(itertools.combinations(s, r) for r in range(len(s) + 1))
-
+def take(n, it):
+    return list(islice(it, n))
+def nth(it, n, default=None):
+    return next(islice(it, n, None), default)
+def all_equal(it):
+    g = groupby(it)
+    return next(g, True) and not next(g, False)
+def flatten(list_of_lists):
+    return chain.from_iterable(list_of_lists)
+def grouper(it, n, fill=None):
+    args = [iter(it)] * n
+    return zip_longest(*args, fillvalue=fill)
 def roundrobin(*iterables):
-    nexts = itertools.cycle(iter(it).__next__ for it in iterables)
+    nexts = cycle(iter(it).__next__ for it in iterables)
     pending = len(iterables)
     while pending:
         try:
@@ -26,24 +23,28 @@ def roundrobin(*iterables):
                 yield nxt()
         except StopIteration:
             pending -= 1
-            nexts = itertools.cycle(itertools.islice(nexts, pending))
-
-def unique_everseen(iterable, key=None):
+            nexts = cycle(islice(nexts, pending))
+def unique_everseen(it, key=None):
     seen = set()
-    for element in iterable:
-        k = element if key is None else key(element)
+    for el in it:
+        k = el if key is None else key(el)
         if k not in seen:
             seen.add(k)
-            yield element
+            yield el
+def dotproduct(a, b):
+    return sum(starmap(operator.mul, zip(a, b)))
+def primes():
+    composites = {}
+    for n in count(2):
+        if n not in composites:
+            yield n
+            composites[n * n] = [n]
+        else:
+            for p in composites.pop(n):
+                composites.setdefault(p + n, []).append(p)
 
-print(list(grouper("ABCDEFG", 3, "x")))
-print(list(itertools.pairwise([1, 4, 9, 16])), list(sliding(range(6), 3)))
-print(list(powerset("abc")))
-print(list(roundrobin("ABC", "D", "EF")))
-print(list(unique_everseen("AAAABBBCCDAABBB")), list(unique_everseen("ABBcCAD", str.lower)))
-print([(k, len(list(g))) for k, g in itertools.groupby(sorted("mississippi"))])
-print(list(itertools.starmap(pow, [(2, 5), (3, 2)])), list(itertools.takewhile(lambda x: x < 5, [1, 4, 6, 4])))
-print(list(itertools.dropwhile(lambda x: x < 5, [1, 4, 6, 4])), list(itertools.compress("ABCDEF", [1, 0, 1, 0, 1, 1])))
-print(list(itertools.permutations("abc", 2)), len(list(itertools.combinations_with_replacement(range(4), 3))))
-print(list(itertools.islice(itertools.count(10, 3), 5)), list(itertools.repeat("x", 3)), list(itertools.tee([1, 2])[1]))
-print(list(itertools.product("ab", [0, 1], repeat=1)), list(itertools.filterfalse(str.isdigit, "a1b2")))
+print(take(10, primes()), nth(primes(), 99))
+print(all_equal("aaa"), all_equal("aab"), list(flatten([[1, 2], [3], []])))
+print(list(grouper("ABCDEFG", 3, "x")), list(roundrobin("ABC", "D", "EF")))
+print(list(unique_everseen("AAAABBBCCDAABBB")), list(unique_everseen("ABbcCA", str.lower)))
+print(dotproduct([1, 2, 3], [4, 5, 6]), list(repeat(None, 2)))
