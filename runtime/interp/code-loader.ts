@@ -82,6 +82,16 @@ export function codeFromMarshal(data: Uint8Array, origin: string): PyCode {
   return v;
 }
 
+/** marshal.loads: any marshalled value, or ValueError as CPython raises for bad data. */
+export function valueFromMarshal(data: Uint8Array): PyObject {
+  try {
+    return readMarshal(data, factory);
+  } catch (e) {
+    if (e instanceof MarshalError) throw newException(excType("ValueError"), e.message.startsWith("bad marshal data") ? e.message : `bad marshal data (${e.message})`);
+    throw e;
+  }
+}
+
 /** A file that is not loadable code (corrupt .pyc): reported on one line, never a JS trace. */
 export class BadCodeFile extends Error {}
 

@@ -25,3 +25,4 @@ import "./zlib.js";
 import "./signal.js";
 import "./network.js";
 import "./pyexpat.js";
+import "./imp.js";

@@ -301,10 +301,29 @@ export function setAttr(obj: PyObject, name: string, value: PyObject): void {
   genericSetAttr(obj, name, value);
 }
 
+/** Sets (or, value undefined, deletes) through a property or getset descriptor of type t. */
+function setViaDescriptor(obj: PyObject, t: PyType, name: string, descr: PyProperty | PyGetSetDescriptor, value: PyObject | undefined): void {
+  if (descr instanceof PyProperty) {
+    const fn = value === undefined ? descr.fdel : descr.fset;
+    if (fn === None) throw attributeError(`property '${name}' of '${t.name}' object has no ${value === undefined ? "deleter" : "setter"}`);
+    call(fn, value === undefined ? [obj] : [obj, value]);
+    return;
+  }
+  if (descr.set === null) throw attributeError(`attribute '${name}' of '${t.name}' objects is not writable`);
+  descr.set(obj, value);
+}
+
 export function genericSetAttr(obj: PyObject, name: string, value: PyObject | undefined): void {
   const t = typeOf(obj);
   if (obj instanceof PyType) {
     if (obj.isBuiltin) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    // data descriptors of the metatype first (type.__name__, __qualname__, a metaclass property…)
+    const meta = lookupType(t, name);
+    if (meta instanceof PyGetSetDescriptor || meta instanceof PyProperty) {
+      setViaDescriptor(obj, t, name, meta, value);
+      typeModified(obj);
+      return;
+    }
     if (value === undefined) {
       if (!obj.dict.map.has(name)) throw attributeError(`type object '${obj.name}' has no attribute '${name}'`);
       obj.dict.map.delete(name);
@@ -314,15 +333,8 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
   }
   const descr = lookupType(t, name);
   if (descr !== undefined && typeof descr === "object") {
-    if (descr instanceof PyProperty) {
-      const fn = value === undefined ? descr.fdel : descr.fset;
-      if (fn === None) throw attributeError(`property '${name}' of '${t.name}' object has no ${value === undefined ? "deleter" : "setter"}`);
-      call(fn, value === undefined ? [obj] : [obj, value]);
-      return;
-    }
-    if (descr instanceof PyGetSetDescriptor) {
-      if (descr.set === null) throw attributeError(`attribute '${name}' of '${t.name}' objects is not writable`);
-      descr.set(obj, value);
+    if (descr instanceof PyProperty || descr instanceof PyGetSetDescriptor) {
+      setViaDescriptor(obj, t, name, descr, value);
       return;
     }
     if (descr instanceof PyInstance || descr instanceof PyBoxed) {

@@ -469,7 +469,9 @@ getter(typeType, "__bases__", (t) => new PyTuple((t as PyType).bases));
 getter(typeType, "__base__", (t) => (t as PyType).bases[0] ?? None);
 getter(typeType, "__mro__", (t) => new PyTuple((t as PyType).mro));
 getter(typeType, "__dict__", (t) => (t as PyType).dict);
-getter(typeType, "__doc__", (t) => (t as PyType).dict.map.get("__doc__") ?? None);
+getter(typeType, "__doc__", (t) => (t as PyType).dict.map.get("__doc__") ?? None, (t, v) => {
+  (t as PyType).dict.map.set("__doc__", v ?? None);
+});
 getter(typeType, "__abstractmethods__", (t) => {
   const v = (t as PyType).dict.map.get("__abstractmethods__");
   if (v === undefined) throw attributeError("__abstractmethods__");
