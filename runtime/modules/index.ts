@@ -26,3 +26,4 @@ import "./signal.js";
 import "./network.js";
 import "./pyexpat.js";
 import "./imp.js";
+import "./cmath.js";
