@@ -23,9 +23,9 @@ export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "
   UNARY_INVERT: "case",
   BINARY_SUBSCR: "case",
   GET_LEN: "case",
-  MATCH_MAPPING: "unsupported",
-  MATCH_SEQUENCE: "unsupported",
-  MATCH_KEYS: "unsupported",
+  MATCH_MAPPING: "case",
+  MATCH_SEQUENCE: "case",
+  MATCH_KEYS: "case",
   PUSH_EXC_INFO: "case",
   CHECK_EXC_MATCH: "case",
   CHECK_EG_MATCH: "unsupported",
@@ -107,7 +107,7 @@ export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "
   LOAD_CLASSDEREF: "case",
   COPY_FREE_VARS: "case",
   RESUME: "case",
-  MATCH_CLASS: "unsupported",
+  MATCH_CLASS: "case",
   FORMAT_VALUE: "case",
   BUILD_CONST_KEY_MAP: "case",
   BUILD_STRING: "case",
@@ -304,6 +304,64 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 stack[sp] = _t0;
                 stack[sp + 1] = _t1;
                 sp += 2;
+              }
+              break;
+            case 31:
+              /* MATCH_MAPPING */ op_MATCH_MAPPING: {
+                // MATCH_MAPPING
+                let _t0: PyObject;
+                let _t1: PyObject;
+                {
+                  const subject = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let res: PyObject;
+                  res = rt.match.matchMapping(subject);
+                  _t0 = subject;
+                  _t1 = res;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
+            case 32:
+              /* MATCH_SEQUENCE */ op_MATCH_SEQUENCE: {
+                // MATCH_SEQUENCE
+                let _t0: PyObject;
+                let _t1: PyObject;
+                {
+                  const subject = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let res: PyObject;
+                  res = rt.match.matchSequence(subject);
+                  _t0 = subject;
+                  _t1 = res;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
+            case 33:
+              /* MATCH_KEYS */ op_MATCH_KEYS: {
+                // MATCH_KEYS
+                let _t0: PyObject;
+                let _t1: PyObject;
+                let _t2: PyObject;
+                {
+                  const subject = stack[sp - 2] as PyObject;
+                  const keys = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let values: PyObject;
+                  values = rt.match.matchKeys(subject, keys);
+                  _t0 = subject;
+                  _t1 = keys;
+                  _t2 = values;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                stack[sp + 2] = _t2;
+                sp += 3;
               }
               break;
             case 35:
@@ -1786,6 +1844,24 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               /* RESUME */ op_RESUME: {
               }
               break;
+            case 152:
+              /* MATCH_CLASS */ op_MATCH_CLASS: {
+                // MATCH_CLASS(n=oparg)
+                let _t0: PyObject;
+                {
+                  const n = oparg;
+                  const subject = stack[sp - 3] as PyObject;
+                  const cls = stack[sp - 2] as PyObject;
+                  const names = stack[sp - 1] as PyObject;
+                  sp -= 3;
+                  let attrs: PyObject;
+                  attrs = rt.match.matchClass(subject, cls, names, n);
+                  _t0 = attrs;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
             case 155:
               /* FORMAT_VALUE */ op_FORMAT_VALUE: {
                 // FORMAT_VALUE(flags=oparg)
@@ -2083,21 +2159,6 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 0 /* CACHE */:
               throw rt.notSupported("CACHE", "never executed: inline cache entries; the decoder skips them");
-            case 31 /* MATCH_MAPPING */:
-              throw rt.notSupported(
-                "MATCH_MAPPING",
-                "match statements (structural pattern matching) are not implemented yet",
-              );
-            case 32 /* MATCH_SEQUENCE */:
-              throw rt.notSupported(
-                "MATCH_SEQUENCE",
-                "match statements (structural pattern matching) are not implemented yet",
-              );
-            case 33 /* MATCH_KEYS */:
-              throw rt.notSupported(
-                "MATCH_KEYS",
-                "match statements (structural pattern matching) are not implemented yet",
-              );
             case 37 /* CHECK_EG_MATCH */:
               throw rt.notSupported("CHECK_EG_MATCH", "except* (exception groups) is not implemented yet");
             case 50 /* GET_AITER */:
@@ -2118,11 +2179,6 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               throw rt.notSupported(
                 "EXTENDED_ARG",
                 "never executed: the decoder folds its argument into the next instruction's",
-              );
-            case 152 /* MATCH_CLASS */:
-              throw rt.notSupported(
-                "MATCH_CLASS",
-                "match statements (structural pattern matching) are not implemented yet",
               );
             default:
               throw rt.unknownOpcode(ops[lasti], lasti);

@@ -569,11 +569,11 @@ export function opcodeStatus(name: FatOpName): OpcodeStatus {
     case "GET_LEN":
       return "defined";
     case "MATCH_MAPPING":
-      return "unsupported";
+      return "defined";
     case "MATCH_SEQUENCE":
-      return "unsupported";
+      return "defined";
     case "MATCH_KEYS":
-      return "unsupported";
+      return "defined";
     case "PUSH_EXC_INFO":
       return "defined";
     case "CHECK_EXC_MATCH":
@@ -737,7 +737,7 @@ export function opcodeStatus(name: FatOpName): OpcodeStatus {
     case "RESUME":
       return "defined";
     case "MATCH_CLASS":
-      return "unsupported";
+      return "defined";
     case "FORMAT_VALUE":
       return "defined";
     case "BUILD_CONST_KEY_MAP":
@@ -776,10 +776,6 @@ export function opcodeStatus(name: FatOpName): OpcodeStatus {
 }
 
 export const UNSUPPORTED_REASONS: Readonly<Partial<Record<FatOpName, string>>> = {
-  MATCH_MAPPING: "match statements (structural pattern matching) are not implemented yet",
-  MATCH_SEQUENCE: "match statements (structural pattern matching) are not implemented yet",
-  MATCH_KEYS: "match statements (structural pattern matching) are not implemented yet",
-  MATCH_CLASS: "match statements (structural pattern matching) are not implemented yet",
   CHECK_EG_MATCH: "except* (exception groups) is not implemented yet",
   PREP_RERAISE_STAR: "except* (exception groups) is not implemented yet",
   GET_AITER: "async for is not implemented yet",

@@ -108,6 +108,10 @@ export const enum Thin {
   IMPORT_STAR = 98,
   SETUP_ANNOTATIONS = 99,
   PRINT_EXPR = 100,
+  MATCH_MAPPING = 101,
+  MATCH_SEQUENCE = 102,
+  MATCH_KEYS = 103,
+  MATCH_CLASS = 104,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -212,24 +216,28 @@ export const THIN_NAMES: readonly string[] = [
   "IMPORT_STAR",
   "SETUP_ANNOTATIONS",
   "PRINT_EXPR",
+  "MATCH_MAPPING",
+  "MATCH_SEQUENCE",
+  "MATCH_KEYS",
+  "MATCH_CLASS",
 ];
 /** 1 = predicate (sets a condition), 0 = plain op */
 export const THIN_IS_PREDICATE: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** what an op may do to control flow: 0 none, 1 jump, 2 leaves the frame (return/yield) */
 export const THIN_CONTROL: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** 1 = the op may run arbitrary Python code (derived from its body) */
 export const THIN_ESCAPES: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0,
   0, 0, 1, 1, 0, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 ];
 
 /** Executes thin op `id` on `frame` (stack at frame.sp); returns a predicate's condition.
@@ -1772,6 +1780,82 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           sp -= 1;
           rt.printExpr(value);
         }
+      }
+      break;
+    case Thin.MATCH_MAPPING:
+      op_MATCH_MAPPING: {
+        // MATCH_MAPPING
+        let _t0: PyObject;
+        let _t1: PyObject;
+        {
+          const subject = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = rt.match.matchMapping(subject);
+          _t0 = subject;
+          _t1 = res;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.MATCH_SEQUENCE:
+      op_MATCH_SEQUENCE: {
+        // MATCH_SEQUENCE
+        let _t0: PyObject;
+        let _t1: PyObject;
+        {
+          const subject = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = rt.match.matchSequence(subject);
+          _t0 = subject;
+          _t1 = res;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.MATCH_KEYS:
+      op_MATCH_KEYS: {
+        // MATCH_KEYS
+        let _t0: PyObject;
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const subject = stack[sp - 2] as PyObject;
+          const keys = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let values: PyObject;
+          values = rt.match.matchKeys(subject, keys);
+          _t0 = subject;
+          _t1 = keys;
+          _t2 = values;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        stack[sp + 2] = _t2;
+        sp += 3;
+      }
+      break;
+    case Thin.MATCH_CLASS:
+      op_MATCH_CLASS: {
+        // MATCH_CLASS(n=imm0)
+        let _t0: PyObject;
+        {
+          const n = imm0;
+          const subject = stack[sp - 3] as PyObject;
+          const cls = stack[sp - 2] as PyObject;
+          const names = stack[sp - 1] as PyObject;
+          sp -= 3;
+          let attrs: PyObject;
+          attrs = rt.match.matchClass(subject, cls, names, n);
+          _t0 = attrs;
+        }
+        stack[sp] = _t0;
+        sp += 1;
       }
       break;
     default: {

@@ -248,6 +248,7 @@ export function loadBuildClass(frame: Frame): PyObject {
   return bc;
 }
 export { buildClass };
+export * as match from "./pattern-match.js";
 
 // ---------------------------------------------------------------------------------------------
 // Containers
