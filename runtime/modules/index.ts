@@ -27,3 +27,4 @@ import "./network.js";
 import "./pyexpat.js";
 import "./imp.js";
 import "./cmath.js";
+import "./_csv.js";
