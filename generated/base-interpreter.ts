@@ -28,7 +28,7 @@ export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "
   MATCH_KEYS: "case",
   PUSH_EXC_INFO: "case",
   CHECK_EXC_MATCH: "case",
-  CHECK_EG_MATCH: "unsupported",
+  CHECK_EG_MATCH: "case",
   WITH_EXCEPT_START: "case",
   GET_AITER: "unsupported",
   GET_ANEXT: "unsupported",
@@ -49,7 +49,7 @@ export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "
   SETUP_ANNOTATIONS: "case",
   YIELD_VALUE: "case",
   ASYNC_GEN_WRAP: "unsupported",
-  PREP_RERAISE_STAR: "unsupported",
+  PREP_RERAISE_STAR: "case",
   POP_EXCEPT: "case",
   STORE_NAME: "case",
   DELETE_NAME: "case",
@@ -402,6 +402,27 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 sp += 2;
               }
               break;
+            case 37:
+              /* CHECK_EG_MATCH */ op_CHECK_EG_MATCH: {
+                // CHECK_EG_MATCH
+                let _t0: PyObject;
+                let _t1: PyObject;
+                {
+                  const exc_value = stack[sp - 2] as PyObject;
+                  const match_type = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let rest: PyObject;
+                  let match: PyObject;
+                  [rest, match] = rt.exceptStarMatch(exc_value, match_type);
+                  if (match !== rt.None) rt.state.excValue = match;
+                  _t0 = rest;
+                  _t1 = match;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
             case 49:
               /* WITH_EXCEPT_START */ op_WITH_EXCEPT_START: {
                 // WITH_EXCEPT_START
@@ -641,6 +662,22 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   }
                   sp = base + 0;
                 }
+              }
+              break;
+            case 88:
+              /* PREP_RERAISE_STAR */ op_PREP_RERAISE_STAR: {
+                // PREP_RERAISE_STAR
+                let _t0: PyObject;
+                {
+                  const orig = stack[sp - 2] as PyObject;
+                  const excs = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let res: PyObject;
+                  res = rt.prepReraiseStar(orig, excs);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
               }
               break;
             case 89:
@@ -2159,8 +2196,6 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 0 /* CACHE */:
               throw rt.notSupported("CACHE", "never executed: inline cache entries; the decoder skips them");
-            case 37 /* CHECK_EG_MATCH */:
-              throw rt.notSupported("CHECK_EG_MATCH", "except* (exception groups) is not implemented yet");
             case 50 /* GET_AITER */:
               throw rt.notSupported("GET_AITER", "async for is not implemented yet");
             case 51 /* GET_ANEXT */:
@@ -2171,8 +2206,6 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               throw rt.notSupported("END_ASYNC_FOR", "async for is not implemented yet");
             case 87 /* ASYNC_GEN_WRAP */:
               throw rt.notSupported("ASYNC_GEN_WRAP", "async generators are not implemented yet");
-            case 88 /* PREP_RERAISE_STAR */:
-              throw rt.notSupported("PREP_RERAISE_STAR", "except* (exception groups) is not implemented yet");
             case 131 /* GET_AWAITABLE */:
               throw rt.notSupported("GET_AWAITABLE", "await is not implemented yet");
             case 144 /* EXTENDED_ARG */:

@@ -579,7 +579,7 @@ export function opcodeStatus(name: FatOpName): OpcodeStatus {
     case "CHECK_EXC_MATCH":
       return "defined";
     case "CHECK_EG_MATCH":
-      return "unsupported";
+      return "defined";
     case "WITH_EXCEPT_START":
       return "defined";
     case "GET_AITER":
@@ -621,7 +621,7 @@ export function opcodeStatus(name: FatOpName): OpcodeStatus {
     case "ASYNC_GEN_WRAP":
       return "unsupported";
     case "PREP_RERAISE_STAR":
-      return "unsupported";
+      return "defined";
     case "POP_EXCEPT":
       return "defined";
     case "STORE_NAME":
@@ -776,8 +776,6 @@ export function opcodeStatus(name: FatOpName): OpcodeStatus {
 }
 
 export const UNSUPPORTED_REASONS: Readonly<Partial<Record<FatOpName, string>>> = {
-  CHECK_EG_MATCH: "except* (exception groups) is not implemented yet",
-  PREP_RERAISE_STAR: "except* (exception groups) is not implemented yet",
   GET_AITER: "async for is not implemented yet",
   GET_ANEXT: "async for is not implemented yet",
   END_ASYNC_FOR: "async for is not implemented yet",

@@ -112,6 +112,8 @@ export const enum Thin {
   MATCH_SEQUENCE = 102,
   MATCH_KEYS = 103,
   MATCH_CLASS = 104,
+  CHECK_EG_MATCH = 105,
+  PREP_RERAISE_STAR = 106,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -220,24 +222,26 @@ export const THIN_NAMES: readonly string[] = [
   "MATCH_SEQUENCE",
   "MATCH_KEYS",
   "MATCH_CLASS",
+  "CHECK_EG_MATCH",
+  "PREP_RERAISE_STAR",
 ];
 /** 1 = predicate (sets a condition), 0 = plain op */
 export const THIN_IS_PREDICATE: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** what an op may do to control flow: 0 none, 1 jump, 2 leaves the frame (return/yield) */
 export const THIN_CONTROL: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** 1 = the op may run arbitrary Python code (derived from its body) */
 export const THIN_ESCAPES: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0,
   0, 0, 1, 1, 0, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 ];
 
 /** Executes thin op `id` on `frame` (stack at frame.sp); returns a predicate's condition.
@@ -1853,6 +1857,43 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           let attrs: PyObject;
           attrs = rt.match.matchClass(subject, cls, names, n);
           _t0 = attrs;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.CHECK_EG_MATCH:
+      op_CHECK_EG_MATCH: {
+        // CHECK_EG_MATCH
+        let _t0: PyObject;
+        let _t1: PyObject;
+        {
+          const exc_value = stack[sp - 2] as PyObject;
+          const match_type = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let rest: PyObject;
+          let match: PyObject;
+          [rest, match] = rt.exceptStarMatch(exc_value, match_type);
+          if (match !== rt.None) rt.state.excValue = match;
+          _t0 = rest;
+          _t1 = match;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.PREP_RERAISE_STAR:
+      op_PREP_RERAISE_STAR: {
+        // PREP_RERAISE_STAR
+        let _t0: PyObject;
+        {
+          const orig = stack[sp - 2] as PyObject;
+          const excs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.prepReraiseStar(orig, excs);
+          _t0 = res;
         }
         stack[sp] = _t0;
         sp += 1;

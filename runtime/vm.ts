@@ -13,6 +13,7 @@ import "./objects/containers.js";
 import "./objects/misc-types.js";
 import "./objects/generic-alias.js";
 import "./objects/exception-methods.js";
+import "./objects/exception-group.js";
 import "./objects/typeobj.js";
 import "./interp/generator.js";
 import "./builtins/builtins.js";

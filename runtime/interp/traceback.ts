@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { None, PyBaseException, PyObject, PyTraceback } from "../objects/core.js";
 import { getAttrMaybe, str, typeOf } from "../objects/protocol.js";
 import { lineOf } from "./decode.js";
+import { formatExceptionReport } from "./exception-report.js";
 
 const sourceCache = new Map<string, string[] | null>();
 function sourceLine(file: string, line: number): string | null {
@@ -70,22 +71,6 @@ function formatOne(exc: PyBaseException): string {
 }
 
 export function formatException(exc: PyBaseException): string {
-  const seen = new Set<PyBaseException>();
-  const parts: string[] = [];
-  let cur: PyBaseException | null = exc;
-  while (cur !== null && !seen.has(cur)) {
-    seen.add(cur);
-    parts.unshift(formatOne(cur));
-    const cause: PyObject = cur.cause;
-    const ctx: PyObject = cur.context;
-    if (cause instanceof PyBaseException) {
-      parts.unshift("\nThe above exception was the direct cause of the following exception:\n\n");
-      cur = cause;
-    } else if (ctx instanceof PyBaseException && !cur.suppressContext) {
-      parts.unshift("\nDuring handling of the above exception, another exception occurred:\n\n");
-      cur = ctx;
-    } else cur = null;
-  }
-  return parts.join("");
+  return formatExceptionReport(exc, formatOne);
 }
 void typeOf;

@@ -86,6 +86,15 @@ const HIERARCHY: [string, string][] = [
   ["EncodingWarning", "Warning"],
 ];
 for (const [name, base] of HIERARCHY) exc(name, base);
+{
+  // ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases
+  const eg = exceptionTypes.get("ExceptionGroup")!;
+  const beg = exceptionTypes.get("BaseExceptionGroup")!;
+  const ex = exceptionTypes.get("Exception")!;
+  eg.bases = [beg, ex];
+  eg.mro = [eg, beg, ex, ...baseExceptionType.mro];
+  ex.subclasses.push(eg);
+}
 
 /** All builtin exception types by name (for the builtins module). */
 export function builtinExceptionTypes(): ReadonlyMap<string, PyType> {
