@@ -5,7 +5,7 @@
 // dialect registry.
 import { None, PyBaseException, PyBoxed, PyDict, PyFloat, PyInstance, PyList, PyModule, PyNativeIterator, PyObject, PyType } from "../objects/core.js";
 import { getter, methods, setNew } from "../objects/define.js";
-import { ExceptionType, newException, overflowError, typeError } from "../objects/exceptions.js";
+import { attributeError, ExceptionType, newException, overflowError, typeError } from "../objects/exceptions.js";
 import { dictDelete, dictGet, dictKeys, dictSet } from "../objects/hashtable.js";
 import { call, getAttr, getIter, isSubtype, isTrue, iterNext, str, typeOf } from "../objects/protocol.js";
 import { toFloat } from "../objects/numbers.js";
@@ -147,14 +147,26 @@ const asDialect = (x: PyObject): PyDialect => {
   if (!(x instanceof PyDialect)) throw typeError(`descriptor requires a '_csv.Dialect' object but received a '${typeOf(x).name}'`);
   return x;
 };
-getter(dialectType, "delimiter", (s) => charOrNone(asDialect(s).delimiter));
-getter(dialectType, "escapechar", (s) => charOrNone(asDialect(s).escapechar));
-getter(dialectType, "quotechar", (s) => charOrNone(asDialect(s).quotechar));
-getter(dialectType, "lineterminator", (s) => asDialect(s).lineterminator);
-getter(dialectType, "quoting", (s) => asDialect(s).quoting);
-getter(dialectType, "doublequote", (s) => asDialect(s).doublequote);
-getter(dialectType, "skipinitialspace", (s) => asDialect(s).skipinitialspace);
-getter(dialectType, "strict", (s) => asDialect(s).strict);
+/** A getset attribute without a setter, with CPython's message for assignments. */
+function getsetReadonly(t: PyType, name: string, get: (self: PyObject) => PyObject): void {
+  getter(t, name, get, () => {
+    throw attributeError(`attribute '${name}' of '_csv.${t.name}' objects is not writable`);
+  });
+}
+/** A READONLY member. */
+function memberReadonly(t: PyType, name: string, get: (self: PyObject) => PyObject): void {
+  getter(t, name, get, () => {
+    throw attributeError("readonly attribute");
+  });
+}
+getsetReadonly(dialectType, "delimiter", (s) => charOrNone(asDialect(s).delimiter));
+getsetReadonly(dialectType, "escapechar", (s) => charOrNone(asDialect(s).escapechar));
+getsetReadonly(dialectType, "quotechar", (s) => charOrNone(asDialect(s).quotechar));
+getsetReadonly(dialectType, "lineterminator", (s) => asDialect(s).lineterminator);
+getsetReadonly(dialectType, "quoting", (s) => asDialect(s).quoting);
+memberReadonly(dialectType, "doublequote", (s) => asDialect(s).doublequote);
+memberReadonly(dialectType, "skipinitialspace", (s) => asDialect(s).skipinitialspace);
+memberReadonly(dialectType, "strict", (s) => asDialect(s).strict);
 methods(dialectType, {
   __reduce_ex__: (self) => {
     throw typeError(`cannot pickle '${typeOf(self).name}' instances`);
@@ -348,8 +360,8 @@ const asReader = (x: PyObject): PyCsvReader => {
   if (!(x instanceof PyCsvReader)) throw typeError(`descriptor requires a '_csv.reader' object but received a '${typeOf(x).name}'`);
   return x;
 };
-getter(readerType, "dialect", (s) => asReader(s).dialect);
-getter(readerType, "line_num", (s) => asReader(s).lineNum);
+memberReadonly(readerType, "dialect", (s) => asReader(s).dialect);
+memberReadonly(readerType, "line_num", (s) => asReader(s).lineNum);
 setNew(readerType, () => {
   throw typeError("cannot create '_csv.reader' instances");
 });
@@ -456,7 +468,7 @@ methods(writerType, {
     }
   },
 });
-getter(writerType, "dialect", (s) => asWriter(s).dialect);
+memberReadonly(writerType, "dialect", (s) => asWriter(s).dialect);
 setNew(writerType, () => {
   throw typeError("cannot create '_csv.writer' instances");
 });

@@ -72,10 +72,11 @@ except TypeError as e:
 
 d = csv.get_dialect("excel")
 print(csv.get_dialect("excel") is d, isinstance(d, csv._Dialect) if hasattr(csv, "_Dialect") else None)
-try:
-    d.delimiter = ";"
-except AttributeError as e:
-    print("AttributeError")
+for obj, attr in [(d, "delimiter"), (d, "strict"), (csv.reader([]), "line_num")]:
+    try:
+        setattr(obj, attr, ";")
+    except AttributeError as e:
+        print("AttributeError", e)
 
 
 class Broken(csv.Dialect):
