@@ -30,11 +30,11 @@ export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "
   CHECK_EXC_MATCH: "case",
   CHECK_EG_MATCH: "case",
   WITH_EXCEPT_START: "case",
-  GET_AITER: "unsupported",
-  GET_ANEXT: "unsupported",
-  BEFORE_ASYNC_WITH: "unsupported",
+  GET_AITER: "case",
+  GET_ANEXT: "case",
+  BEFORE_ASYNC_WITH: "case",
   BEFORE_WITH: "case",
-  END_ASYNC_FOR: "unsupported",
+  END_ASYNC_FOR: "case",
   STORE_SUBSCR: "case",
   DELETE_SUBSCR: "case",
   GET_ITER: "case",
@@ -48,7 +48,7 @@ export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "
   IMPORT_STAR: "case",
   SETUP_ANNOTATIONS: "case",
   YIELD_VALUE: "case",
-  ASYNC_GEN_WRAP: "unsupported",
+  ASYNC_GEN_WRAP: "case",
   PREP_RERAISE_STAR: "case",
   POP_EXCEPT: "case",
   STORE_NAME: "case",
@@ -89,7 +89,7 @@ export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "
   POP_JUMP_FORWARD_IF_NOT_NONE: "case",
   POP_JUMP_FORWARD_IF_NONE: "case",
   RAISE_VARARGS: "case",
-  GET_AWAITABLE: "unsupported",
+  GET_AWAITABLE: "case",
   MAKE_FUNCTION: "case",
   BUILD_SLICE: "case",
   JUMP_BACKWARD_NO_INTERRUPT: "case",
@@ -453,6 +453,58 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 sp += 5;
               }
               break;
+            case 50:
+              /* GET_AITER */ op_GET_AITER: {
+                // GET_AITER
+                let _t0: PyObject;
+                {
+                  const obj = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let iter: PyObject;
+                  iter = rt.co.getAIter(obj);
+                  _t0 = iter;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 51:
+              /* GET_ANEXT */ op_GET_ANEXT: {
+                // GET_ANEXT
+                let _t0: PyObject;
+                let _t1: PyObject;
+                {
+                  const aiter = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let awaitable: PyObject;
+                  awaitable = rt.co.getANext(aiter);
+                  _t0 = aiter;
+                  _t1 = awaitable;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
+            case 52:
+              /* BEFORE_ASYNC_WITH */ op_BEFORE_ASYNC_WITH: {
+                // BEFORE_ASYNC_WITH
+                let _t0: PyObject;
+                let _t1: PyObject;
+                {
+                  const mgr = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let exit: PyObject;
+                  let res: PyObject;
+                  [exit, res] = rt.co.beforeAsyncWith(mgr);
+                  _t0 = exit;
+                  _t1 = res;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
             case 53:
               /* BEFORE_WITH */ op_BEFORE_WITH: {
                 // BEFORE_WITH
@@ -470,6 +522,17 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 stack[sp] = _t0;
                 stack[sp + 1] = _t1;
                 sp += 2;
+              }
+              break;
+            case 54:
+              /* END_ASYNC_FOR */ op_END_ASYNC_FOR: {
+                // END_ASYNC_FOR
+                {
+                  const aiter = stack[sp - 2] as PyObject;
+                  const exc = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  rt.co.endAsyncFor(exc);
+                }
               }
               break;
             case 60:
@@ -662,6 +725,21 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   }
                   sp = base + 0;
                 }
+              }
+              break;
+            case 87:
+              /* ASYNC_GEN_WRAP */ op_ASYNC_GEN_WRAP: {
+                // ASYNC_GEN_WRAP
+                let _t0: PyObject;
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let res: PyObject;
+                  res = rt.co.asyncGenWrap(value);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
               }
               break;
             case 88:
@@ -1666,6 +1744,22 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 }
               }
               break;
+            case 131:
+              /* GET_AWAITABLE */ op_GET_AWAITABLE: {
+                // GET_AWAITABLE(where=oparg)
+                let _t0: PyObject;
+                {
+                  const where = oparg;
+                  const iterable = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let iter: PyObject;
+                  iter = rt.co.getAwaitable(iterable, where);
+                  _t0 = iter;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
             case 132:
               /* MAKE_FUNCTION */ op_MAKE_FUNCTION: {
                 // MAKE_FUNCTION(flags=oparg)
@@ -2196,18 +2290,6 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 0 /* CACHE */:
               throw rt.notSupported("CACHE", "never executed: inline cache entries; the decoder skips them");
-            case 50 /* GET_AITER */:
-              throw rt.notSupported("GET_AITER", "async for is not implemented yet");
-            case 51 /* GET_ANEXT */:
-              throw rt.notSupported("GET_ANEXT", "async for is not implemented yet");
-            case 52 /* BEFORE_ASYNC_WITH */:
-              throw rt.notSupported("BEFORE_ASYNC_WITH", "async with is not implemented yet");
-            case 54 /* END_ASYNC_FOR */:
-              throw rt.notSupported("END_ASYNC_FOR", "async for is not implemented yet");
-            case 87 /* ASYNC_GEN_WRAP */:
-              throw rt.notSupported("ASYNC_GEN_WRAP", "async generators are not implemented yet");
-            case 131 /* GET_AWAITABLE */:
-              throw rt.notSupported("GET_AWAITABLE", "await is not implemented yet");
             case 144 /* EXTENDED_ARG */:
               throw rt.notSupported(
                 "EXTENDED_ARG",

@@ -583,15 +583,15 @@ export function opcodeStatus(name: FatOpName): OpcodeStatus {
     case "WITH_EXCEPT_START":
       return "defined";
     case "GET_AITER":
-      return "unsupported";
+      return "defined";
     case "GET_ANEXT":
-      return "unsupported";
+      return "defined";
     case "BEFORE_ASYNC_WITH":
-      return "unsupported";
+      return "defined";
     case "BEFORE_WITH":
       return "defined";
     case "END_ASYNC_FOR":
-      return "unsupported";
+      return "defined";
     case "STORE_SUBSCR":
       return "defined";
     case "DELETE_SUBSCR":
@@ -619,7 +619,7 @@ export function opcodeStatus(name: FatOpName): OpcodeStatus {
     case "YIELD_VALUE":
       return "defined";
     case "ASYNC_GEN_WRAP":
-      return "unsupported";
+      return "defined";
     case "PREP_RERAISE_STAR":
       return "defined";
     case "POP_EXCEPT":
@@ -701,7 +701,7 @@ export function opcodeStatus(name: FatOpName): OpcodeStatus {
     case "RAISE_VARARGS":
       return "defined";
     case "GET_AWAITABLE":
-      return "unsupported";
+      return "defined";
     case "MAKE_FUNCTION":
       return "defined";
     case "BUILD_SLICE":
@@ -775,11 +775,4 @@ export function opcodeStatus(name: FatOpName): OpcodeStatus {
   }
 }
 
-export const UNSUPPORTED_REASONS: Readonly<Partial<Record<FatOpName, string>>> = {
-  GET_AITER: "async for is not implemented yet",
-  GET_ANEXT: "async for is not implemented yet",
-  END_ASYNC_FOR: "async for is not implemented yet",
-  BEFORE_ASYNC_WITH: "async with is not implemented yet",
-  ASYNC_GEN_WRAP: "async generators are not implemented yet",
-  GET_AWAITABLE: "await is not implemented yet",
-};
+export const UNSUPPORTED_REASONS: Readonly<Partial<Record<FatOpName, string>>> = {};

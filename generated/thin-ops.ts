@@ -114,6 +114,12 @@ export const enum Thin {
   MATCH_CLASS = 104,
   CHECK_EG_MATCH = 105,
   PREP_RERAISE_STAR = 106,
+  GET_AWAITABLE = 107,
+  GET_AITER = 108,
+  GET_ANEXT = 109,
+  END_ASYNC_FOR = 110,
+  BEFORE_ASYNC_WITH = 111,
+  ASYNC_GEN_WRAP = 112,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -224,24 +230,30 @@ export const THIN_NAMES: readonly string[] = [
   "MATCH_CLASS",
   "CHECK_EG_MATCH",
   "PREP_RERAISE_STAR",
+  "GET_AWAITABLE",
+  "GET_AITER",
+  "GET_ANEXT",
+  "END_ASYNC_FOR",
+  "BEFORE_ASYNC_WITH",
+  "ASYNC_GEN_WRAP",
 ];
 /** 1 = predicate (sets a condition), 0 = plain op */
 export const THIN_IS_PREDICATE: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** what an op may do to control flow: 0 none, 1 jump, 2 leaves the frame (return/yield) */
 export const THIN_CONTROL: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** 1 = the op may run arbitrary Python code (derived from its body) */
 export const THIN_ESCAPES: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0,
   0, 0, 1, 1, 0, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 ];
 
 /** Executes thin op `id` on `frame` (stack at frame.sp); returns a predicate's condition.
@@ -1893,6 +1905,100 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           sp -= 2;
           let res: PyObject;
           res = rt.prepReraiseStar(orig, excs);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.GET_AWAITABLE:
+      op_GET_AWAITABLE: {
+        // GET_AWAITABLE(where=imm0)
+        let _t0: PyObject;
+        {
+          const where = imm0;
+          const iterable = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let iter: PyObject;
+          iter = rt.co.getAwaitable(iterable, where);
+          _t0 = iter;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.GET_AITER:
+      op_GET_AITER: {
+        // GET_AITER
+        let _t0: PyObject;
+        {
+          const obj = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let iter: PyObject;
+          iter = rt.co.getAIter(obj);
+          _t0 = iter;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.GET_ANEXT:
+      op_GET_ANEXT: {
+        // GET_ANEXT
+        let _t0: PyObject;
+        let _t1: PyObject;
+        {
+          const aiter = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let awaitable: PyObject;
+          awaitable = rt.co.getANext(aiter);
+          _t0 = aiter;
+          _t1 = awaitable;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.END_ASYNC_FOR:
+      op_END_ASYNC_FOR: {
+        // END_ASYNC_FOR
+        {
+          const aiter = stack[sp - 2] as PyObject;
+          const exc = stack[sp - 1] as PyObject;
+          sp -= 2;
+          rt.co.endAsyncFor(exc);
+        }
+      }
+      break;
+    case Thin.BEFORE_ASYNC_WITH:
+      op_BEFORE_ASYNC_WITH: {
+        // BEFORE_ASYNC_WITH
+        let _t0: PyObject;
+        let _t1: PyObject;
+        {
+          const mgr = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let exit: PyObject;
+          let res: PyObject;
+          [exit, res] = rt.co.beforeAsyncWith(mgr);
+          _t0 = exit;
+          _t1 = res;
+        }
+        stack[sp] = _t0;
+        stack[sp + 1] = _t1;
+        sp += 2;
+      }
+      break;
+    case Thin.ASYNC_GEN_WRAP:
+      op_ASYNC_GEN_WRAP: {
+        // ASYNC_GEN_WRAP
+        let _t0: PyObject;
+        {
+          const value = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = rt.co.asyncGenWrap(value);
           _t0 = res;
         }
         stack[sp] = _t0;

@@ -16,7 +16,7 @@ export function decodeCode(code: PyCode): void {
   for (let i = 0; i < n; ) {
     const op = raw[2 * i];
     const arg = raw[2 * i + 1] | ext;
-    const next = i + 1 + CACHE_ENTRIES[op];
+    const next = i + 1 + (CACHE_ENTRIES[op] ?? 0); // an undefined opcode is decoded, and fails when run
     if (op === EXTENDED_ARG) {
       ext = arg << 8;
       ops[i] = Opcode.NOP; // a jump may land on the prefix: run on to the real instruction

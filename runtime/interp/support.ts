@@ -249,6 +249,7 @@ export function loadBuildClass(frame: Frame): PyObject {
 }
 export { buildClass };
 export * as match from "./pattern-match.js";
+export * as co from "./coroutine.js";
 export { exceptStarMatch, prepReraiseStar } from "../objects/exception-group.js";
 
 // ---------------------------------------------------------------------------------------------

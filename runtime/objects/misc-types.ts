@@ -40,7 +40,7 @@ import {
   PyList,
 } from "./core.js";
 import { getter, method, methods, setNew, parseArgs } from "./define.js";
-import { typeError, attributeError } from "./exceptions.js";
+import { typeError, attributeError, excType, newException } from "./exceptions.js";
 import { bindDescriptor, call, objectId, repr, typeOf, eq, genericGetAttr, isTrue, lookupType } from "./protocol.js";
 import { lineOf } from "../interp/decode.js";
 import type { Frame } from "../interp/frame.js";
@@ -258,6 +258,44 @@ methods(codeType, {
   __repr__: (self) => {
     const c = self as PyCode;
     return `<code object ${c.name} at ${hex(self)}, file "${c.filename}", line ${c.firstlineno}>`;
+  },
+  // code.replace(**changes): a copy with some fields changed (the bytecode itself stays)
+  replace: (self, args, kwnames) => {
+    const c = self as PyCode;
+    if (args.length > (kwnames?.length ?? 0)) throw typeError("replace() takes no positional arguments");
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(c)), c) as PyCode;
+    copy.counters = null;
+    copy.traceAborts = null;
+    const npos = args.length - (kwnames?.length ?? 0);
+    (kwnames ?? []).forEach((name, i) => {
+      const v = args[npos + i];
+      const int = (): number => {
+        if (typeof v !== "number") throw typeError(`replace() argument '${name}' must be int, not ${typeOf(v).name}`);
+        return v;
+      };
+      const text = (): string => {
+        if (typeof v !== "string") throw typeError(`replace() argument '${name}' must be str, not ${typeOf(v).name}`);
+        return v;
+      };
+      switch (name) {
+        case "co_flags": copy.flags = int(); break;
+        case "co_name": copy.name = text(); break;
+        case "co_qualname": copy.qualname = text(); break;
+        case "co_filename": copy.filename = text(); break;
+        case "co_firstlineno": copy.firstlineno = int(); break;
+        case "co_consts":
+          if (!(v instanceof PyTuple)) throw typeError(`replace() argument 'co_consts' must be tuple, not ${typeOf(v).name}`);
+          copy.consts = [...v.items];
+          break;
+        case "co_names":
+          if (!(v instanceof PyTuple) || !v.items.every((x) => typeof x === "string")) throw typeError("replace() argument 'co_names' must be a tuple of str");
+          copy.names = v.items as string[];
+          break;
+        default:
+          throw newException(excType("NotImplementedError"), `code.replace(${name}=...) is not supported by this VM`);
+      }
+    });
+    return copy;
   },
 });
 const codeAttr = (n: string, f: (c: PyCode) => PyObject) => getter(codeType, n, (c) => f(c as PyCode));

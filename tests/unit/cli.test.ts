@@ -83,11 +83,20 @@ describe("hotpy CLI", () => {
     noJsTrace(r.stderr);
   });
 
-  it("raises SystemError naming an unsupported opcode", () => {
-    const p = program("aiter.py", "async def f(xs):\n    async for x in xs:\n        pass\nf([]).send(None)\n");
-    const r = hotpy(["run", p]);
+  it("raises SystemError naming an opcode that cannot run", () => {
+    const pyc = join(dir, "badop.pyc");
+    // a real code object whose second instruction is replaced by an undefined opcode, which
+    // CPython's marshal writes as CACHE (0): an instruction the VM must refuse, not skip
+    const script = [
+      "import importlib._bootstrap_external as be",
+      "c = compile('print(1)', 'badop.py', 'exec')",
+      "c = c.replace(co_code=c.co_code[:2] + bytes([238, 0]) + c.co_code[4:])",
+      `open(${JSON.stringify(pyc)}, 'wb').write(be._code_to_timestamp_pyc(c, 0, 0))`,
+    ].join("\n");
+    expect(python(["-c", script]).status).toBe(0);
+    const r = hotpy(["run", pyc]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("SystemError: unsupported opcode GET_AITER");
+    expect(r.stderr.trim().split("\n").pop()).toBe("SystemError: unsupported opcode CACHE: never executed: inline cache entries; the decoder skips them");
     noJsTrace(r.stderr);
   });
 
