@@ -130,7 +130,7 @@ nativeNextHooks.set(generatorType, (it) => {
 });
 getter(generatorType, "gi_running", (g) => (g as PyGenerator).running);
 getter(generatorType, "gi_code", (g) => (g as PyGenerator).frame.code);
-getter(generatorType, "gi_frame", (g) => ((g as PyGenerator).finished ? None : None));
+getter(generatorType, "gi_frame", (g) => ((g as PyGenerator).finished ? None : ((g as PyGenerator).frame as unknown as PyObject)));
 getter(generatorType, "__name__", (g) => (g as PyGenerator).name);
 getter(generatorType, "__qualname__", (g) => (g as PyGenerator).qualname);
 methods(coroutineType, {
