@@ -1,5 +1,6 @@
 // The builtins module: functions and the builtin types and exceptions, by name.
 import {
+  PyModule,
   Ellipsis,
   None,
   NotImplemented,
@@ -604,7 +605,10 @@ function runCode(code: PyCode, globals: PyObject | undefined, locals: PyObject |
     l = locals !== undefined && locals !== None ? (locals as PyDict) : g;
   }
   if (!g.map.has("__builtins__")) g.map.set("__builtins__", builtinsDict);
-  const frame = new Frame(code, g, builtinsDict, l, null);
+  // the globals' own __builtins__ (a dict or a module) is what the code sees as builtins
+  const b = g.map.get("__builtins__");
+  const builtins = b instanceof PyDict ? b : b instanceof PyModule ? b.dict : builtinsDict;
+  const frame = new Frame(code, g, builtins, l, null);
   return runFrame(frame);
 }
 def("exec", (args, kw) => {

@@ -126,7 +126,8 @@ export function loadFileCode(path: string): PyCode {
 
 export function compileString(source: string, filename: string, mode: CompileMode): PyCode {
   const r = compileSource(source, filename, mode);
-  if (!r.ok) throw new CompileFailed(r);
+  // exec/eval/compile raise the SyntaxError (or ValueError…) CPython's compiler raised
+  if (!r.ok) throw new CompileFailed(r).toPython();
   return codeFromMarshal(r.marshal, filename);
 }
 
