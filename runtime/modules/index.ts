@@ -28,3 +28,4 @@ import "./pyexpat.js";
 import "./imp.js";
 import "./cmath.js";
 import "./_csv.js";
+import "./array.js";

@@ -1844,6 +1844,11 @@ export function newMemoryView(x: PyObject): PyMemoryView {
       const w = (x as { writableBufferBytes?: () => Uint8Array | undefined }).writableBufferBytes;
       const base = () => f.call(x);
       const wbase = typeof w === "function" ? () => w.call(x) ?? new Uint8Array(0) : null;
+      // an exporter may name its items' format (array.array does)
+      const fmtFn = (x as { bufferFormat?: () => string }).bufferFormat;
+      const fmt = typeof fmtFn === "function" ? fmtFn.call(x) : "B";
+      const size = formatItemSize(fmt);
+      if (size !== undefined && size > 1) return new PyMemoryView(x, base, wbase, wbase === null, 0, size, base().length / size, fmt, size);
       return new PyMemoryView(x, base, wbase, wbase === null, 0, 1, base().length);
     }
   }

@@ -417,6 +417,12 @@ export function registerHash(h: HashHook): void {
   hashHooks.push(h);
 }
 
+/** A type's C-level name (tp_name): "module.name" for builtin types that live in a module. */
+export function tpName(t: PyType): string {
+  const mod = t.isBuiltin ? t.dict.map.get("__module__") : undefined;
+  return typeof mod === "string" && mod !== "builtins" ? `${mod}.${t.name}` : t.name;
+}
+
 export function hash(x: PyObject): number {
   switch (typeof x) {
     case "number":
@@ -430,7 +436,7 @@ export function hash(x: PyObject): number {
   if (x instanceof PyFloat) return floatHash(x.value);
   const t = x.cls;
   const h = lookupType(t, "__hash__");
-  if (h === None) throw typeError(`unhashable type: '${t.name}'`);
+  if (h === None) throw typeError(`unhashable type: '${tpName(t)}'`);
   if (h instanceof PyMethodDescriptor || h === undefined) {
     for (const hook of hashHooks) {
       const r = hook(x);
