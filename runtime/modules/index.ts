@@ -29,3 +29,4 @@ import "./imp.js";
 import "./cmath.js";
 import "./_csv.js";
 import "./array.js";
+import "./unicodedata.js";
