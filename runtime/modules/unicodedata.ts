@@ -4,7 +4,7 @@
 // values, decompositions and the four normalization forms — and the `ucd_3_2_0` object (a
 // `UCD` instance answering for Unicode 3.2.0, as IDNA's nameprep and stringprep need).
 //
-// The tables are runtime/text/unicodedata14.json, written from CPython's own unicodedata by
+// The tables are runtime/text/unicodedata-tables.json, written from CPython's own unicodedata by
 // runtime/text/unicodedata-gen.py (`npm run unicodedata:gen`). They are read on first use, so
 // a program that never calls into the module pays nothing for them. Normalization follows the
 // data, not the JS engine's String.prototype.normalize (whose Unicode version is newer).
@@ -115,14 +115,17 @@ interface V320 {
 }
 
 const MAX_CP = 0x110000;
+/** The Unicode version of the tables (unicodedata.unidata_version); load() checks the file's. */
+export const UNIDATA_VERSION = "14.0.0";
+export const OLD_UNIDATA_VERSION = "3.2.0";
 
 function dataFile(): URL {
   // from runtime/modules/ (sources) or dist/runtime/modules/ (the build)
-  for (const rel of ["../text/unicodedata14.json", "../../../runtime/text/unicodedata14.json"]) {
+  for (const rel of ["../text/unicodedata-tables.json", "../../../runtime/text/unicodedata-tables.json"]) {
     const u = new URL(rel, import.meta.url);
     if (existsSync(u)) return u;
   }
-  throw new Error("unicodedata: runtime/text/unicodedata14.json is missing (run npm run unicodedata:gen)");
+  throw new Error("unicodedata: runtime/text/unicodedata-tables.json is missing (run npm run unicodedata:gen)");
 }
 
 const b36 = (s: string): number => parseInt(s, 36);
@@ -168,6 +171,8 @@ let tables: Tables | undefined;
 
 function load(): Tables {
   const raw = JSON.parse(readFileSync(dataFile(), "utf8")) as RawData;
+  if (raw.unidata_version !== UNIDATA_VERSION || raw.v320.unidata_version !== OLD_UNIDATA_VERSION)
+    throw new Error(`unicodedata: the tables are for Unicode ${raw.unidata_version}/${raw.v320.unidata_version}, this module for ${UNIDATA_VERSION}`);
   const recs = raw.records.split(";").map((r) => r.split(",").map(b36));
   const nrec = recs.length;
   const t = {
@@ -271,8 +276,6 @@ function T(): Tables {
 // ---------------------------------------------------------------------------------------------
 // Properties (code point level; `old` selects Unicode 3.2.0)
 
-/** A version of the database: 14.0.0, or 3.2.0 as CPython derives it from 14.0.0's tables. */
-export type Version = "14.0.0" | "3.2.0";
 
 function unassigned32(t: Tables, cp: number): boolean {
   return findRange(t.v320.unassigned.starts, t.v320.unassigned.ends, cp) >= 0;
@@ -378,11 +381,13 @@ const S_COUNT = L_COUNT * N_COUNT;
 const NAME_MAXLEN = 256;
 
 interface NameTables {
-  byCode: Map<number, string>;
-  /** upper-case name (or alias) -> code point; named sequences -> their string */
-  byName: Map<string, number | string>;
+  /** the named code points (other than Hangul syllables and CJK unified ideographs), sorted */
+  codes: Uint32Array;
+  names: string[];
+  /** upper-case name (or alias) -> code point; named sequences -> their string (built on first lookup) */
+  byName?: Map<string, number | string>;
   /** names that are aliases or named sequences (not found by ucd_3_2_0.lookup) */
-  extra: Set<string>;
+  extra?: Set<string>;
 }
 let names: NameTables | undefined;
 
@@ -399,57 +404,71 @@ function loadNames(): NameTables {
   const body = raw.names;
   let pos = 0;
   // A varint is r_0 r_1 ... r_k f with continuation digits r_i = 46 + d_i: the number is
-  // 46 + d_0 + 45 * (46 + d_1 + 45 * (... + 45 * f)) unrolled from the end.
+  // 46 + d_0 + 45 * (46 + d_1 + 45 * (... + 45 * f)).
   const readVarint = (): number => {
-    const digits: number[] = [];
+    const d = VARINT[body.charCodeAt(pos++)];
+    if (d < 46) return d;
+    const digits = [d - 46];
     for (;;) {
-      const d = VARINT[body.charCodeAt(pos++)];
-      if (d < 46) {
-        let n = d;
+      const e = VARINT[body.charCodeAt(pos++)];
+      if (e < 46) {
+        let n = e;
         for (let i = digits.length - 1; i >= 0; i--) n = 46 + digits[i] + 45 * n;
         return n;
       }
-      digits.push(d - 46);
+      digits.push(e - 46);
     }
   };
-  const byCode = new Map<number, string>();
-  const byName = new Map<string, number | string>();
-  const extra = new Set<string>();
+  const codes: number[] = [];
+  const out: string[] = [];
   let cp = -1;
-  let prevToks: string[] = [];
+  const toks: string[] = [];
   while (pos < body.length) {
     cp += readVarint() + 1;
-    const shared = readVarint();
+    toks.length = readVarint();
     const count = readVarint();
-    const toks = prevToks.slice(0, shared);
     for (let i = 0; i < count; i++) toks.push(words[readVarint()]);
     let s = "";
+    let prev = " ";
     for (let k = 0; k < toks.length; k++) {
       const w = toks[k];
-      if (k > 0 && w !== " " && w !== "-" && toks[k - 1] !== " " && toks[k - 1] !== "-") s += " ";
+      const sep = w === " " || w === "-";
+      if (k > 0 && !sep && prev !== " " && prev !== "-") s += " ";
       s += w === "\0hex" ? cp.toString(16).toUpperCase() : w;
+      prev = w;
     }
-    byCode.set(cp, s);
-    byName.set(s, cp);
-    prevToks = toks;
+    codes.push(cp);
+    out.push(s);
   }
-  for (const item of raw.aliases === "" ? [] : raw.aliases.split(";")) {
-    const i = item.indexOf(":");
-    const name = item.slice(i + 1);
-    byName.set(name, b36(item.slice(0, i)));
-    extra.add(name);
-  }
-  for (const item of raw.namedSequences === "" ? [] : raw.namedSequences.split(";")) {
-    const i = item.indexOf(":");
-    const name = item.slice(0, i);
-    byName.set(name, String.fromCodePoint(...item.slice(i + 1).split(" ").map(b36)));
-    extra.add(name);
-  }
-  return { byCode, byName, extra };
+  return { codes: Uint32Array.from(codes), names: out };
 }
 
 function N(): NameTables {
   return (names ??= loadNames());
+}
+
+function nameIndex(n: NameTables): { byName: Map<string, number | string>; extra: Set<string> } {
+  if (n.byName === undefined || n.extra === undefined) {
+    const raw = T().raw;
+    const byName = new Map<string, number | string>();
+    const extra = new Set<string>();
+    for (let i = 0; i < n.codes.length; i++) byName.set(n.names[i], n.codes[i]);
+    for (const item of raw.aliases === "" ? [] : raw.aliases.split(";")) {
+      const i = item.indexOf(":");
+      const name = item.slice(i + 1);
+      byName.set(name, b36(item.slice(0, i)));
+      extra.add(name);
+    }
+    for (const item of raw.namedSequences === "" ? [] : raw.namedSequences.split(";")) {
+      const i = item.indexOf(":");
+      const name = item.slice(0, i);
+      byName.set(name, String.fromCodePoint(...item.slice(i + 1).split(" ").map(b36)));
+      extra.add(name);
+    }
+    n.byName = byName;
+    n.extra = extra;
+  }
+  return { byName: n.byName, extra: n.extra };
 }
 
 function isUnifiedIdeograph(t: Tables, cp: number): boolean {
@@ -466,7 +485,17 @@ export function charName(cp: number, old = false): string | undefined {
     return "HANGUL SYLLABLE " + t.jamoL[Math.floor(s / N_COUNT)] + t.jamoV[Math.floor((s % N_COUNT) / T_COUNT)] + t.jamoT[s % T_COUNT];
   }
   if (isUnifiedIdeograph(t, cp)) return "CJK UNIFIED IDEOGRAPH-" + cp.toString(16).toUpperCase();
-  return N().byCode.get(cp);
+  const n = N();
+  let lo = 0;
+  let hi = n.codes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = n.codes[mid];
+    if (c === cp) return n.names[mid];
+    if (c < cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** The longest jamo name in `table` that `s` starts with at `pos` (find_syllable). */
@@ -503,7 +532,7 @@ export function lookupName(name: string, old = false): string | undefined {
     const cp = parseInt(h, 16);
     return isUnifiedIdeograph(t, cp) ? String.fromCodePoint(cp) : undefined;
   }
-  const n = N();
+  const n = nameIndex(N());
   const upper = name.replace(/[a-z]+/g, (m) => m.toUpperCase());
   const r = n.byName.get(upper);
   if (r === undefined) return undefined;
@@ -850,7 +879,7 @@ methods(
 getter(
   ucdType,
   "unidata_version",
-  (self) => (asUCD("unidata_version", self).old ? "3.2.0" : "14.0.0"),
+  (self) => (asUCD("unidata_version", self).old ? OLD_UNIDATA_VERSION : UNIDATA_VERSION),
   () => {
     throw attributeError("readonly attribute");
   },
@@ -859,13 +888,18 @@ setNew(ucdType, () => {
   throw typeError("cannot create 'unicodedata.UCD' instances");
 });
 
-const MODULE_DOC =
-  "This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters. The data in\nthis database is based on the UnicodeData.txt file version\n14.0.0 which is publicly available from ftp://ftp.unicode.org/.\n\nThe module uses the same names and symbols as defined by the\nUnicodeData File Format 14.0.0.";
+const MODULE_DOC = `This module provides access to the Unicode Character Database which
+defines character properties for all Unicode characters. The data in
+this database is based on the UnicodeData.txt file version
+${UNIDATA_VERSION} which is publicly available from ftp://ftp.unicode.org/.
+
+The module uses the same names and symbols as defined by the
+UnicodeData File Format ${UNIDATA_VERSION}.`;
 
 registerBuiltinModule("unicodedata", (m: PyModule) => {
   const d = m.dict.map;
   d.set("__doc__", MODULE_DOC);
-  d.set("unidata_version", "14.0.0");
+  d.set("unidata_version", UNIDATA_VERSION);
   d.set("UCD", ucdType);
   d.set("ucd_3_2_0", new PyUCD(ucdType, true));
   for (const [name, impl] of Object.entries(FUNCTIONS)) {

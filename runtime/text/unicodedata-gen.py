@@ -1,5 +1,5 @@
 #!/usr/bin/env python3.11
-"""Writes runtime/text/unicodedata14.json, the tables behind HotPy's `unicodedata` module.
+"""Writes runtime/text/unicodedata-tables.json, the tables behind HotPy's `unicodedata` module.
 
 Everything comes from the running CPython's own `unicodedata` (and its `ucd_3_2_0`), so the
 tables say exactly what that CPython says.  The name aliases and named sequences, which
@@ -9,6 +9,8 @@ NamedSequences.txt in --ucd DIR or the copies Perl ships in /usr/share/perl/*/un
 holds the aliases there); each is kept only if this CPython's lookup() returns it.
 
     npm run unicodedata:gen                       # with python3.11
+    python3.12 runtime/text/unicodedata-gen.py    # another CPython (then set UNIDATA_VERSION
+                                                  # in runtime/modules/unicodedata.ts)
     python3.12 runtime/text/unicodedata-gen.py --ucd ~/ucd-15.0.0
 
 Encoding (all numbers base 36 unless said otherwise; "ranges" are "gap,len-1,..." pairs with
@@ -101,7 +103,7 @@ def varint(n):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ucd", help="directory with NameAliases.txt and NamedSequences.txt")
-    ap.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "unicodedata14.json"))
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "unicodedata-tables.json"))
     args = ap.parse_args()
     out = {"unidata_version": U.unidata_version, "python": sys.version.split()[0]}
 

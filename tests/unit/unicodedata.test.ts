@@ -74,6 +74,7 @@ for (const [version, old] of [
   const d = dump[version];
   describe(`unicodedata ${d.unidata_version} matches CPython 3.11 for every code point`, () => {
     it("category, bidirectional, combining, east_asian_width, mirrored, decomposition", () => {
+      expect(old ? UD.OLD_UNIDATA_VERSION : UD.UNIDATA_VERSION).toBe(d.unidata_version);
       expect(mismatches(d.category, (c) => UD.category(c, old))).toEqual([]);
       expect(mismatches(d.bidirectional, (c) => UD.bidirectional(c, old))).toEqual([]);
       expect(mismatches(d.combining, (c) => UD.combining(c, old))).toEqual([]);
