@@ -50,6 +50,7 @@ interface RawData {
   jamo: { L: string[]; V: string[]; T: string[] };
   nameWords: string;
   names: string;
+  nameBlocks: string;
   aliases: string;
   namedSequences: string;
   v320: RawV320;
@@ -381,13 +382,15 @@ const S_COUNT = L_COUNT * N_COUNT;
 const NAME_MAXLEN = 256;
 
 interface NameTables {
-  /** the named code points (other than Hangul syllables and CJK unified ideographs), sorted */
-  codes: Uint32Array;
-  names: string[];
-  /** upper-case name (or alias) -> code point; named sequences -> their string (built on first lookup) */
-  byName?: Map<string, number | string>;
-  /** names that are aliases or named sequences (not found by ucd_3_2_0.lookup) */
-  extra?: Set<string>;
+  words: string[];
+  body: string;
+  /** first code point and body offset of each block of names (a block starts afresh) */
+  blockCps: Uint32Array;
+  blockOffsets: Uint32Array;
+  /** hash of each name -> code point + 1, open addressing (built on first lookup) */
+  hashTable?: Int32Array;
+  /** aliases -> code point, named sequences -> their string */
+  extra?: Map<string, number | string>;
 }
 let names: NameTables | undefined;
 
@@ -397,79 +400,157 @@ const VARINT = (() => {
   for (let c = 0x23; c < 0x7f; c++) if (c !== 0x5c) v[c] = k++;
   return v;
 })();
+const HEX_TOKEN = 2;
 
-function loadNames(): NameTables {
-  const raw = T().raw;
-  const words = ["-", " ", "\0hex", ...raw.nameWords.split(" ")];
-  const body = raw.names;
-  let pos = 0;
-  // A varint is r_0 r_1 ... r_k f with continuation digits r_i = 46 + d_i: the number is
-  // 46 + d_0 + 45 * (46 + d_1 + 45 * (... + 45 * f)).
-  const readVarint = (): number => {
-    const d = VARINT[body.charCodeAt(pos++)];
-    if (d < 46) return d;
+function N(): NameTables {
+  if (names === undefined) {
+    const raw = T().raw;
+    const blocks = raw.nameBlocks.split(",").map(b36);
+    names = {
+      words: ["-", " ", "", ...raw.nameWords.split(" ")],
+      body: raw.names,
+      blockCps: Uint32Array.from(blocks.filter((_, i) => i % 2 === 0)),
+      blockOffsets: Uint32Array.from(blocks.filter((_, i) => i % 2 === 1)),
+    };
+  }
+  return names;
+}
+
+/**
+ * Walks the names of blocks from..to-1: for each, visit(cp, tokens) with the word indices of
+ * its tokens (a shared array, valid during the call) until visit returns true. Each name is
+ * varints — gap-1 from the previous code point, tokens shared with the previous name, new
+ * tokens — then the new tokens' word indices. A varint is r_0 ... r_k f with continuation
+ * digits r_i = 46 + d_i, standing for 46 + d_0 + 45 * (46 + d_1 + ... + 45 * f).
+ */
+function walkNames(n: NameTables, from: number, to: number, visit: (cp: number, toks: number[]) => boolean): void {
+  const { body, blockCps, blockOffsets } = n;
+  let pos = blockOffsets[from];
+  const end = to < blockOffsets.length ? blockOffsets[to] : body.length;
+  const longVarint = (d: number): number => {
     const digits = [d - 46];
     for (;;) {
       const e = VARINT[body.charCodeAt(pos++)];
       if (e < 46) {
-        let n = e;
-        for (let i = digits.length - 1; i >= 0; i--) n = 46 + digits[i] + 45 * n;
-        return n;
+        let v = e;
+        for (let i = digits.length - 1; i >= 0; i--) v = 46 + digits[i] + 45 * v;
+        return v;
       }
       digits.push(e - 46);
     }
   };
-  const codes: number[] = [];
-  const out: string[] = [];
-  let cp = -1;
-  const toks: string[] = [];
-  while (pos < body.length) {
-    cp += readVarint() + 1;
-    toks.length = readVarint();
-    const count = readVarint();
-    for (let i = 0; i < count; i++) toks.push(words[readVarint()]);
-    let s = "";
-    let prev = " ";
-    for (let k = 0; k < toks.length; k++) {
-      const w = toks[k];
-      const sep = w === " " || w === "-";
-      if (k > 0 && !sep && prev !== " " && prev !== "-") s += " ";
-      s += w === "\0hex" ? cp.toString(16).toUpperCase() : w;
-      prev = w;
+  let next = from; // the next block start
+  let cp = 0;
+  const toks: number[] = [];
+  while (pos < end) {
+    const start = pos;
+    let gap = VARINT[body.charCodeAt(pos++)];
+    if (gap >= 46) gap = longVarint(gap);
+    if (next < blockOffsets.length && start === blockOffsets[next]) cp = blockCps[next++];
+    else cp += gap + 1;
+    toks.length = VARINT[body.charCodeAt(pos++)]; // one digit each: the generator checks
+    const count = VARINT[body.charCodeAt(pos++)];
+    for (let i = 0; i < count; i++) {
+      const w = VARINT[body.charCodeAt(pos++)];
+      toks.push(w < 46 ? w : longVarint(w));
     }
-    codes.push(cp);
-    out.push(s);
+    if (visit(cp, toks)) return;
   }
-  return { codes: Uint32Array.from(codes), names: out };
 }
 
-function N(): NameTables {
-  return (names ??= loadNames());
+/** A name from its tokens: words joined by spaces, except next to "-" and explicit spaces. */
+function joinTokens(n: NameTables, cp: number, toks: number[]): string {
+  let s = "";
+  let prev = 1;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k];
+    if (k > 0 && w > 1 && prev > 1) s += " ";
+    s += w === HEX_TOKEN ? cp.toString(16).toUpperCase() : n.words[w];
+    prev = w;
+  }
+  return s;
 }
 
-function nameIndex(n: NameTables): { byName: Map<string, number | string>; extra: Set<string> } {
-  if (n.byName === undefined || n.extra === undefined) {
+// A polynomial hash over the characters of a name, computable word by word.
+const HASH_MUL = 0x01000193;
+function hashString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_MUL) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The name hash table and the aliases/named sequences map, built on the first lookup. */
+function nameIndex(n: NameTables): { table: Int32Array; extra: Map<string, number | string> } {
+  if (n.hashTable === undefined || n.extra === undefined) {
     const raw = T().raw;
-    const byName = new Map<string, number | string>();
-    const extra = new Set<string>();
-    for (let i = 0; i < n.codes.length; i++) byName.set(n.names[i], n.codes[i]);
+    // each word's hash and HASH_MUL ** length, so a name's hash is a fold over its tokens
+    const wordHash = new Int32Array(n.words.length);
+    const wordPow = new Int32Array(n.words.length);
+    n.words.forEach((w, i) => {
+      wordHash[i] = hashString(0, w);
+      let p = 1;
+      for (let k = 0; k < w.length; k++) p = Math.imul(p, HASH_MUL);
+      wordPow[i] = p;
+    });
+    const size = 1 << Math.ceil(Math.log2(n.body.length / 2 + 1024));
+    const table = new Int32Array(size);
+    walkNames(n, 0, n.blockCps.length, (cp, toks) => {
+      let h = 0;
+      let prev = 1;
+      for (let k = 0; k < toks.length; k++) {
+        const w = toks[k];
+        if (k > 0 && w > 1 && prev > 1) h = (Math.imul(h, HASH_MUL) + 32) | 0;
+        h = w === HEX_TOKEN ? hashString(h, cp.toString(16).toUpperCase()) : (Math.imul(h, wordPow[w]) + wordHash[w]) | 0;
+        prev = w;
+      }
+      let i = h & (size - 1);
+      while (table[i] !== 0) i = (i + 1) & (size - 1);
+      table[i] = cp + 1;
+      return false;
+    });
+    const extra = new Map<string, number | string>();
     for (const item of raw.aliases === "" ? [] : raw.aliases.split(";")) {
       const i = item.indexOf(":");
-      const name = item.slice(i + 1);
-      byName.set(name, b36(item.slice(0, i)));
-      extra.add(name);
+      extra.set(item.slice(i + 1), b36(item.slice(0, i)));
     }
     for (const item of raw.namedSequences === "" ? [] : raw.namedSequences.split(";")) {
       const i = item.indexOf(":");
-      const name = item.slice(0, i);
-      byName.set(name, String.fromCodePoint(...item.slice(i + 1).split(" ").map(b36)));
-      extra.add(name);
+      extra.set(item.slice(0, i), String.fromCodePoint(...item.slice(i + 1).split(" ").map(b36)));
     }
-    n.byName = byName;
+    n.hashTable = table;
     n.extra = extra;
   }
-  return { byName: n.byName, extra: n.extra };
+  return { table: n.hashTable, extra: n.extra };
 }
+
+/** The name stored for cp (not Hangul syllables or CJK unified ideographs), or undefined. */
+function storedName(cp: number): string | undefined {
+  const n = N();
+  // the last block starting at or before cp
+  let lo = 0;
+  let hi = n.blockCps.length - 1;
+  if (hi < 0 || cp < n.blockCps[0]) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (n.blockCps[mid] <= cp) lo = mid;
+    else hi = mid - 1;
+  }
+  if (cachedBlock !== lo) {
+    // keep the whole block: names are often asked for in code point order
+    cachedCps = [];
+    cachedNames = [];
+    walkNames(n, lo, lo + 1, (c, toks) => {
+      cachedCps.push(c);
+      cachedNames.push(joinTokens(n, c, toks));
+      return false;
+    });
+    cachedBlock = lo;
+  }
+  const i = cachedCps.indexOf(cp);
+  return i < 0 ? undefined : cachedNames[i];
+}
+let cachedBlock = -1;
+let cachedCps: number[] = [];
+let cachedNames: string[] = [];
 
 function isUnifiedIdeograph(t: Tables, cp: number): boolean {
   return findRange(t.cjk.starts, t.cjk.ends, cp) >= 0;
@@ -485,17 +566,7 @@ export function charName(cp: number, old = false): string | undefined {
     return "HANGUL SYLLABLE " + t.jamoL[Math.floor(s / N_COUNT)] + t.jamoV[Math.floor((s % N_COUNT) / T_COUNT)] + t.jamoT[s % T_COUNT];
   }
   if (isUnifiedIdeograph(t, cp)) return "CJK UNIFIED IDEOGRAPH-" + cp.toString(16).toUpperCase();
-  const n = N();
-  let lo = 0;
-  let hi = n.codes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = n.codes[mid];
-    if (c === cp) return n.names[mid];
-    if (c < cp) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  return storedName(cp);
 }
 
 /** The longest jamo name in `table` that `s` starts with at `pos` (find_syllable). */
@@ -532,12 +603,19 @@ export function lookupName(name: string, old = false): string | undefined {
     const cp = parseInt(h, 16);
     return isUnifiedIdeograph(t, cp) ? String.fromCodePoint(cp) : undefined;
   }
-  const n = nameIndex(N());
   const upper = name.replace(/[a-z]+/g, (m) => m.toUpperCase());
-  const r = n.byName.get(upper);
-  if (r === undefined) return undefined;
-  if (old && (n.extra.has(upper) || (typeof r === "number" && unassigned32(t, r)))) return undefined;
-  return typeof r === "number" ? String.fromCodePoint(r) : r;
+  const { table, extra } = nameIndex(N());
+  const e = extra.get(upper);
+  if (e !== undefined) {
+    if (old) return undefined; // 3.2.0 has no aliases or named sequences
+    return typeof e === "number" ? String.fromCodePoint(e) : e;
+  }
+  const mask = table.length - 1;
+  for (let i = hashString(0, upper) & mask; table[i] !== 0; i = (i + 1) & mask) {
+    const cp = table[i] - 1;
+    if (storedName(cp) === upper) return old && unassigned32(t, cp) ? undefined : String.fromCodePoint(cp);
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -24,7 +24,8 @@ the gap measured from the end of the previous range, as in unicode14.ts):
              does not compose
   names      words (space separated) and body: per named character varints (see below) of
              gap-1, tokens shared with the previous name, new tokens, then the tokens (word
-             indices; word 0 is "-", 1 an explicit space, 2 the code point in hex)
+             indices; word 0 is "-", 1 an explicit space, 2 the code point in hex); every 32nd
+             name shares nothing, and nameBlocks lists "cp,offset" of those
   cjk        ranges of "CJK UNIFIED IDEOGRAPH-X" names; jamo: Hangul syllable name parts
   v320       ucd_3_2_0: unassigned ranges, per property "gap,len-1,value" ranges where 3.2.0
              differs, and the normalization corrections
@@ -85,6 +86,8 @@ def valued_ranges(pairs):
         i = j + 1
     return ",".join(out)
 
+
+NAME_BLOCK = 32  # names restart (share nothing with the previous one) every NAME_BLOCK names
 
 VARINT = [chr(c) for c in range(0x23, 0x7F) if chr(c) != "\\"]
 assert len(VARINT) == 91
@@ -258,11 +261,11 @@ def main():
     counts = Counter()
     coded = []
     prev_toks = []
-    for c in plain:
+    for n, c in enumerate(plain):
         t = tokens(c, names[c])
         assert join(c, t) == names[c], (hex(c), names[c], t)
         k = 0
-        while k < len(t) and k < len(prev_toks) and t[k] == prev_toks[k]:
+        while n % NAME_BLOCK and k < len(t) and k < len(prev_toks) and t[k] == prev_toks[k]:
             k += 1
         coded.append((c, k, t[k:]))
         counts.update(t[k:])
@@ -271,12 +274,20 @@ def main():
     words = fixed + [w for w, _ in counts.most_common() if w not in fixed]
     wi = {w: i for i, w in enumerate(words)}
     body = []
+    blocks = []
     prev = -1
-    for c, k, rest in coded:
-        body.append(varint(c - prev - 1) + varint(k) + varint(len(rest)) + "".join(varint(wi[w]) for w in rest))
+    size = 0
+    for n, (c, k, rest) in enumerate(coded):
+        if n % NAME_BLOCK == 0:
+            blocks.append((c, size))
+        assert k < 46 and len(rest) < 46  # one varint digit each (the decoder relies on it)
+        item = varint(c - prev - 1) + varint(k) + varint(len(rest)) + "".join(varint(wi[w]) for w in rest)
+        body.append(item)
+        size += len(item)
         prev = c
     out["nameWords"] = " ".join(words[3:])
     out["names"] = "".join(body)
+    out["nameBlocks"] = ",".join(f"{b36(c)},{b36(o)}" for c, o in blocks)
 
     # --- aliases and named sequences -------------------------------------------------------
     listed = aliases_from_capi()
