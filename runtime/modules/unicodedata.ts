@@ -82,7 +82,8 @@ interface Tables {
   /** record index of every code point */
   record: Uint16Array;
   numericValues: number[];
-  /** numeric runs: value = kind | value index << 2 | step << 31 ... kept in three arrays */
+  /** numeric runs [start, end]: kind (1 numeric, 2 digit, 3 decimal), the start's value (an
+   *  index into numericValues) and step (0: one value, 1: start's value + cp - start) */
   numStarts: Uint32Array;
   numEnds: Uint32Array;
   numKind: Uint8Array;
@@ -90,9 +91,10 @@ interface Tables {
   numStep: Uint8Array;
   decompTags: string[];
   decomp: Map<number, Decomp>;
-  /** (first * 0x110000 + last) -> primary composite */
-  compose: Map<number, number>;
-  composeFirst: Set<number>;
+  /** normalization flags of every code point (F_CANON ...) */
+  normFlags: Uint8Array;
+  /** first -> last -> primary composite */
+  compose: Map<number, Map<number, number>>;
   composeLast: Set<number>;
   cjk: RangeTable;
   jamoL: string[];
@@ -116,6 +118,14 @@ interface V320 {
 }
 
 const MAX_CP = 0x110000;
+// normalization flags: a canonical decomposition (Hangul syllables included), a compatibility
+// one, not allowed in NFC (a canonical decomposition that is no primary composite), may
+// combine with the character before it under NFC
+const F_CANON = 1;
+const F_COMPAT = 2;
+const F_NFC_NO = 4;
+const F_NFC_MAYBE = 8;
+const F_FIRST = 16; // the first of a pair that composes
 /** The Unicode version of the tables (unicodedata.unidata_version); load() checks the file's. */
 export const UNIDATA_VERSION = "14.0.0";
 export const OLD_UNIDATA_VERSION = "3.2.0";
@@ -191,7 +201,7 @@ function load(): Tables {
     decompTags: raw.decompTags,
     decomp: new Map(),
     compose: new Map(),
-    composeFirst: new Set(),
+    normFlags: new Uint8Array(MAX_CP),
     composeLast: new Set(),
     cjk: decodeRanges(raw.cjk, false),
     jamoL: raw.jamo.L,
@@ -245,10 +255,29 @@ function load(): Tables {
   for (const g of raw.compExcl.split(",")) excluded.add((prev += b36(g)));
   for (const [c, d] of t.decomp) {
     if (d.tag !== 0 || d.codes.length !== 2 || excluded.has(c)) continue;
-    t.compose.set(d.codes[0] * MAX_CP + d.codes[1], c);
-    t.composeFirst.add(d.codes[0]);
+    let m = t.compose.get(d.codes[0]);
+    if (m === undefined) t.compose.set(d.codes[0], (m = new Map()));
+    m.set(d.codes[1], c);
     t.composeLast.add(d.codes[1]);
   }
+  const flags = t.normFlags;
+  // F_COMPAT when a compatibility mapping is met anywhere in the full decomposition
+  const compat = (c: number): boolean => {
+    const d = t.decomp.get(c);
+    return d !== undefined && (d.tag !== 0 || d.codes.some(compat));
+  };
+  for (const [c, d] of t.decomp) {
+    if (compat(c)) flags[c] |= F_COMPAT;
+    if (d.tag === 0) {
+      flags[c] |= F_CANON;
+      if (d.codes.length !== 2 || t.compose.get(d.codes[0])?.get(d.codes[1]) !== c) flags[c] |= F_NFC_NO;
+    }
+  }
+  flags.fill(F_CANON, S_BASE, S_BASE + S_COUNT);
+  for (const c of t.composeLast) flags[c] |= F_NFC_MAYBE;
+  for (const c of t.compose.keys()) flags[c] |= F_FIRST;
+  for (let c = V_BASE; c < V_BASE + V_COUNT; c++) flags[c] |= F_NFC_MAYBE;
+  for (let c = T_BASE + 1; c < T_BASE + T_COUNT; c++) flags[c] |= F_NFC_MAYBE;
   const v = raw.v320;
   const normalization = new Map<number, number>();
   for (const pair of v.normalization === "" ? [] : v.normalization.split(",")) {
@@ -623,23 +652,6 @@ export function lookupName(name: string, old = false): string | undefined {
 
 export type Form = "NFC" | "NFD" | "NFKC" | "NFKD";
 
-function toCodePoints(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        out.push(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
-        i++;
-        continue;
-      }
-    }
-    out.push(c);
-  }
-  return out;
-}
-
 function fromCodePoints(cps: number[]): string {
   let s = "";
   for (let i = 0; i < cps.length; i += 4096) s += String.fromCodePoint(...cps.slice(i, i + 4096));
@@ -647,10 +659,29 @@ function fromCodePoints(cps: number[]): string {
 }
 
 /** nfd_nfkd: full decomposition, then the canonical ordering of combining marks. */
-function decompose(t: Tables, input: number[], k: boolean, old: boolean): number[] {
+function decompose(t: Tables, input: string, k: boolean, old: boolean): number[] {
   const out: number[] = [];
   const stack: number[] = [];
-  for (const c of input) {
+  const { decomp, recComb, record, normFlags } = t;
+  const decomposes = k ? F_CANON | F_COMPAT : F_CANON;
+  const n = input.length;
+  for (let i = 0; i < n; i++) {
+    let c = input.charCodeAt(i);
+    if (c < 0xa0) {
+      out.push(c); // nothing below U+00A0 decomposes
+      continue;
+    }
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+      const d = input.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if ((normFlags[c] & decomposes) === 0 && !old) {
+      out.push(c);
+      continue;
+    }
     stack.push(c);
     while (stack.length > 0) {
       const code = stack.pop()!;
@@ -667,8 +698,8 @@ function decompose(t: Tables, input: number[], k: boolean, old: boolean): number
           continue;
         }
       }
-      const d = code < MAX_CP && !(old && unassigned32(t, code)) ? t.decomp.get(code) : undefined;
-      if (d === undefined || (d.tag !== 0 && !k)) {
+      const d = decomp.get(code);
+      if (d === undefined || (d.tag !== 0 && !k) || (old && unassigned32(t, code))) {
         out.push(code);
         continue;
       }
@@ -676,11 +707,10 @@ function decompose(t: Tables, input: number[], k: boolean, old: boolean): number
     }
   }
   // canonical ordering (with Unicode 14.0's combining classes, whatever the version)
-  const ccc = (c: number): number => (c < MAX_CP ? t.recComb[t.record[c]] : 0);
   if (out.length === 0) return out;
-  let prev = ccc(out[0]);
+  let prev = recComb[record[out[0]]];
   for (let i = 1; i < out.length; i++) {
-    const cur = ccc(out[i]);
+    const cur = recComb[record[out[i]]];
     if (prev === 0 || cur === 0 || prev <= cur) {
       prev = cur;
       continue;
@@ -692,25 +722,24 @@ function decompose(t: Tables, input: number[], k: boolean, old: boolean): number
       out[o] = tmp;
       o--;
       if (o < 0) break;
-      prev = ccc(out[o]);
+      prev = recComb[record[out[o]]];
       if (prev === 0 || prev <= cur) break;
     }
-    prev = ccc(out[i]);
+    prev = recComb[record[out[i]]];
   }
   return out;
 }
 
 /** nfc_nfkc: decomposition, then canonical composition (Hangul included). */
-function compose(t: Tables, input: number[], k: boolean, old: boolean): number[] {
+function compose(t: Tables, input: string, k: boolean, old: boolean): number[] {
   const data = decompose(t, input, k, old);
   const len = data.length;
-  const ccc = (c: number): number => (c < MAX_CP ? t.recComb[t.record[c]] : 0);
+  const { recComb, record, normFlags } = t;
   const out: number[] = [];
-  const skipped = new Set<number>();
+  let skipped: Uint8Array | undefined; // characters already combined into an earlier one
   let i = 0;
   while (i < len) {
-    if (skipped.has(i)) {
-      skipped.delete(i);
+    if (skipped !== undefined && skipped[i] === 1) {
       i++;
       continue;
     }
@@ -725,7 +754,8 @@ function compose(t: Tables, input: number[], k: boolean, old: boolean): number[]
       out.push(code);
       continue;
     }
-    if (!t.composeFirst.has(code)) {
+    let pairs = (normFlags[code] & F_FIRST) !== 0 ? t.compose.get(code) : undefined;
+    if (pairs === undefined) {
       out.push(code);
       i++;
       continue;
@@ -735,7 +765,7 @@ function compose(t: Tables, input: number[], k: boolean, old: boolean): number[]
     let base = code;
     while (i1 < len) {
       const code1 = data[i1];
-      const comb1 = ccc(code1);
+      const comb1 = recComb[record[code1]];
       if (comb !== 0) {
         if (comb1 === 0) break;
         if (comb >= comb1) {
@@ -743,7 +773,7 @@ function compose(t: Tables, input: number[], k: boolean, old: boolean): number[]
           continue;
         }
       }
-      const composite = t.composeLast.has(code1) ? t.compose.get(base * MAX_CP + code1) : undefined;
+      const composite = (normFlags[code1] & F_NFC_MAYBE) !== 0 ? pairs.get(code1) : undefined;
       if (composite === undefined) {
         if (comb1 === 0) break;
         comb = comb1;
@@ -751,9 +781,10 @@ function compose(t: Tables, input: number[], k: boolean, old: boolean): number[]
         continue;
       }
       base = composite;
-      skipped.add(i1);
+      (skipped ??= new Uint8Array(len))[i1] = 1;
       i1++;
-      if (!t.composeFirst.has(base)) break;
+      pairs = t.compose.get(base);
+      if (pairs === undefined) break;
     }
     out.push(base);
     i++;
@@ -761,60 +792,68 @@ function compose(t: Tables, input: number[], k: boolean, old: boolean): number[]
   return out;
 }
 
-/** True when no character of cps can change under `form`: no decomposition to apply, no
- *  combining class to reorder, nothing NFC could compose. */
-function inert(t: Tables, cps: number[], form: Form): boolean {
-  const nfc = form === "NFC" || form === "NFKC";
-  const k = form === "NFKC" || form === "NFKD";
-  for (const c of cps) {
-    if (c < 0x300) {
-      if (c < 0xa0) continue;
-    } else if ((c >= L_BASE && c < 0x1200) || (c >= S_BASE && c < S_BASE + S_COUNT) || c >= MAX_CP) return false;
-    if (t.recComb[t.record[c]] !== 0) return false;
-    const d = t.decomp.get(c);
-    if (d !== undefined && (k || d.tag === 0)) return false;
-    if (nfc && t.composeLast.has(c)) return false;
-  }
-  return true;
-}
-
 /** unicodedata.normalize on a JS string (the form already checked). */
 export function normalizeString(form: Form, s: string, old = false): string {
   if (s === "") return s;
   const t = T();
-  const cps = toCodePoints(s);
-  if (inert(t, cps, form)) return s;
+  // when nothing can change (quick check YES; CPython skips it for 3.2.0, but the result is
+  // the same: what 14.0.0 leaves alone, 3.2.0 does too)
+  if (quickCheck(t, s, form) === YES) return s;
   const k = form === "NFKC" || form === "NFKD";
-  const r = form === "NFC" || form === "NFKC" ? compose(t, cps, k, old) : decompose(t, cps, k, old);
+  const r = form === "NFC" || form === "NFKC" ? compose(t, s, k, old) : decompose(t, s, k, old);
   return fromCodePoints(r);
 }
 
+const YES = 0;
+const MAYBE = 1;
+const NO = 2;
+
 /**
- * is_normalized_quickcheck(..., yes_only=true) for Unicode 14.0.0: true when CPython's
- * normalize() returns its argument itself (so a str subclass instance comes back as is).
+ * is_normalized_quickcheck for Unicode 14.0.0: NO when a character cannot occur in the form
+ * (it decomposes, or for NFC is no primary composite) or marks are out of canonical order,
+ * MAYBE when one could combine with the character before it, else YES.
  */
-function quickYes(t: Tables, s: string, form: Form): boolean {
-  if (/^[\0-\x7f]*$/.test(s)) return true;
+function quickCheck(t: Tables, s: string, form: Form): number {
   const nfc = form === "NFC" || form === "NFKC";
   const k = form === "NFKC" || form === "NFKD";
+  const no = nfc ? (k ? F_NFC_NO | F_COMPAT : F_NFC_NO) : k ? F_CANON | F_COMPAT : F_CANON;
+  const maybe = nfc ? F_NFC_MAYBE : 0;
+  const { recComb, record, normFlags } = t;
+  let result = YES;
   let prevComb = 0;
-  for (const c of toCodePoints(s)) {
-    const comb = c < MAX_CP ? t.recComb[t.record[c]] : 0;
-    if (comb !== 0 && prevComb > comb) return false;
-    prevComb = comb;
-    if (c >= S_BASE && c < S_BASE + S_COUNT) {
-      if (!nfc) return false;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0xa0) {
+      prevComb = 0;
       continue;
     }
-    if (nfc && (t.composeLast.has(c) || (c >= V_BASE && c < V_BASE + V_COUNT) || (c > T_BASE && c < T_BASE + T_COUNT))) return false;
-    const d = t.decomp.get(c);
-    if (d === undefined) continue;
-    if (d.tag !== 0 && !k) continue;
-    if (!nfc || d.tag !== 0) return false;
-    // a canonical decomposition: NFC keeps only primary composites
-    if (d.codes.length !== 2 || t.compose.get(d.codes[0] * MAX_CP + d.codes[1]) !== c) return false;
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    const comb = recComb[record[c]];
+    if (comb !== 0 && prevComb > comb) return NO;
+    prevComb = comb;
+    const f = normFlags[c];
+    if (f === 0) continue;
+    if ((f & no) !== 0) return NO;
+    if ((f & maybe) !== 0) result = MAYBE;
   }
-  return true;
+  return result;
+}
+
+/** unicodedata.is_normalized on a JS string. */
+export function isNormalized(form: Form, s: string, old = false): boolean {
+  if (s === "") return true;
+  if (!old) {
+    const q = quickCheck(T(), s, form);
+    if (q !== MAYBE) return q === YES;
+  }
+  return normalizeString(form, s, old) === s;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -929,8 +968,7 @@ const FUNCTIONS: Record<string, Impl> = {
     const s = strArg("is_normalized", u, 2);
     if (s === "") return true;
     if (form === null) throw valueError("invalid normalization form");
-    if (!old && /^[\0-\x7f]*$/.test(s)) return true;
-    return normalizeString(form, s, old) === s;
+    return isNormalized(form, s, old);
   },
   normalize: (old, q, args, kw) => {
     const [f, u] = posArgs(q, "normalize", args, kw, 2, 2);
@@ -938,7 +976,8 @@ const FUNCTIONS: Record<string, Impl> = {
     const s = strArg("normalize", u, 2);
     if (s === "") return u;
     if (form === null) throw valueError("invalid normalization form");
-    if (!old && quickYes(T(), s, form)) return u;
+    // CPython hands back the argument itself when its quick check says YES (not for 3.2.0)
+    if (!old && quickCheck(T(), s, form) === YES) return u;
     return normalizeString(form, s, old);
   },
 };

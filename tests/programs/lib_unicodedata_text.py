@@ -108,6 +108,16 @@ print(sorted(["\u00e9clair", "eclair", "e\u0301clair", "Eclair"], key=lambda s: 
 words = ["ﬁle", "file", "ＦＩＬＥ", "fíle"]
 print({w: strip_accents(unicodedata.normalize("NFKC", w)).casefold() for w in words})
 
+print("== str subclasses come back as they are when already normalized")
+
+
+class Text(str):
+    pass
+
+
+for s in ["plain", "caf\u00e9", "cafe\u0301", "\uac00", "\u1100\u1161", "\ufb01", "\u0385", "a\u0323\u0307", "a\u0307\u0323"]:
+    print(repr(s), [type(unicodedata.normalize(f, Text(s))).__name__ for f in ("NFC", "NFD", "NFKC", "NFKD")])
+
 print("== decompositions")
 for c in "é½ﬁ①Åℌ가ｶ㍻ǆ\u0344":
     print("U+%04X" % ord(c), repr(unicodedata.decomposition(c)))
