@@ -9,7 +9,7 @@
 // a program that never calls into the module pays nothing for them. Normalization follows the
 // data, not the JS engine's String.prototype.normalize (whose Unicode version is newer).
 import { existsSync, readFileSync } from "node:fs";
-import { None, PyBytes, PyFloat, PyInstance, PyModule, PyObject, PyType } from "../objects/core.js";
+import { PyBytes, PyFloat, PyInstance, PyModule, PyObject, PyType } from "../objects/core.js";
 import { getter, methods, setNew } from "../objects/define.js";
 import { attributeError, keyError, typeError, valueError } from "../objects/exceptions.js";
 import { typeOf } from "../objects/protocol.js";
@@ -920,7 +920,8 @@ const FUNCTIONS: Record<string, Impl> = {
     const v = decimal(charArg("decimal", c, 1), old);
     return withDefault(v, d, "not a decimal");
   },
-  digit: (old, q, args, kw) => {
+  // CPython answers digit() from the current data even for ucd_3_2_0
+  digit: (_old, q, args, kw) => {
     const [c, d] = posArgs(q, "digit", args, kw, 1, 2);
     const v = digit(charArg("digit", c, 1));
     return withDefault(v, d, "not a digit");
