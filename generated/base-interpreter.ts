@@ -274,17 +274,47 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   stack[sp] = _t3;
                   sp += 1;
                 } else {
-                  // GETITEM
-                  let _t4: PyObject;
+                  let _c4: boolean;
+                  // TUPLE_INT_INDEX
+                  let _t5: PyObject;
+                  let _t6: PyObject;
                   {
                     const container = _t1;
                     const sub = _t2;
-                    let res: PyObject;
-                    res = rt.subscr(container, sub);
-                    _t4 = res;
+                    let cond: boolean;
+                    cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
+                    _t5 = container;
+                    _t6 = sub;
+                    _c4 = cond;
                   }
-                  stack[sp] = _t4;
-                  sp += 1;
+                  if (_c4) {
+                    // TUPLE_GETITEM
+                    let _t7: PyObject;
+                    {
+                      const container = _t5 as PyTuple;
+                      const sub = _t6 as number;
+                      let res: PyObject;
+                      const items = container.items;
+                      const i = sub < 0 ? sub + items.length : sub;
+                      if (i < 0 || i >= items.length) throw rt.tupleIndexError();
+                      res = items[i];
+                      _t7 = res;
+                    }
+                    stack[sp] = _t7;
+                    sp += 1;
+                  } else {
+                    // GETITEM
+                    let _t8: PyObject;
+                    {
+                      const container = _t5;
+                      const sub = _t6;
+                      let res: PyObject;
+                      res = rt.subscr(container, sub);
+                      _t8 = res;
+                    }
+                    stack[sp] = _t8;
+                    sp += 1;
+                  }
                 }
               }
               break;
@@ -1070,18 +1100,46 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   stack[sp] = _t3;
                   sp += 1;
                 } else {
-                  // COMPARE_GENERIC(op=oparg)
-                  let _t4: PyObject;
+                  let _c4: boolean;
+                  // BOTH_FLOAT
+                  let _t5: PyObject;
+                  let _t6: PyObject;
                   {
-                    const op = oparg;
                     const lhs = _t1;
                     const rhs = _t2;
-                    let res: PyObject;
-                    res = rt.compare(lhs, rhs, op);
-                    _t4 = res;
+                    let cond: boolean;
+                    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+                    _t5 = lhs;
+                    _t6 = rhs;
+                    _c4 = cond;
                   }
-                  stack[sp] = _t4;
-                  sp += 1;
+                  if (_c4) {
+                    // FLOAT_COMPARE(op=oparg)
+                    let _t7: PyObject;
+                    {
+                      const op = oparg;
+                      const lhs = _t5 as PyFloat;
+                      const rhs = _t6 as PyFloat;
+                      let res: PyObject;
+                      res = rt.floatCompare(lhs.value, rhs.value, op);
+                      _t7 = res;
+                    }
+                    stack[sp] = _t7;
+                    sp += 1;
+                  } else {
+                    // COMPARE_GENERIC(op=oparg)
+                    let _t8: PyObject;
+                    {
+                      const op = oparg;
+                      const lhs = _t5;
+                      const rhs = _t6;
+                      let res: PyObject;
+                      res = rt.compare(lhs, rhs, op);
+                      _t8 = res;
+                    }
+                    stack[sp] = _t8;
+                    sp += 1;
+                  }
                 }
               }
               break;
@@ -1449,7 +1507,8 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                       sp += 1;
                       break;
                     }
-                    default: {
+                    case 4: {
+                      // NB_MATRIX_MULTIPLY
                       // BINARY_GENERIC(op=oparg)
                       let _t9: PyObject;
                       {
@@ -1462,141 +1521,300 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                       }
                       stack[sp] = _t9;
                       sp += 1;
+                      break;
+                    }
+                    case 17: {
+                      // NB_INPLACE_MATRIX_MULTIPLY
+                      // BINARY_GENERIC(op=oparg)
+                      let _t10: PyObject;
+                      {
+                        const op = oparg;
+                        const lhs = _t1;
+                        const rhs = _t2;
+                        let res: PyObject;
+                        res = rt.binaryOp(lhs, rhs, op);
+                        _t10 = res;
+                      }
+                      stack[sp] = _t10;
+                      sp += 1;
+                      break;
+                    }
+                    default: {
+                      // INT_BINARY(op=oparg % 13)
+                      let _t11: PyObject;
+                      {
+                        const op = oparg % 13;
+                        const lhs = _t1 as number;
+                        const rhs = _t2 as number;
+                        let res: PyObject;
+                        res = rt.O.intBinary(lhs, rhs, op);
+                        _t11 = res;
+                      }
+                      stack[sp] = _t11;
+                      sp += 1;
                     }
                   }
                 } else {
-                  let _c10: boolean;
+                  let _c12: boolean;
                   // BOTH_FLOAT
-                  let _t11: PyObject;
-                  let _t12: PyObject;
+                  let _t13: PyObject;
+                  let _t14: PyObject;
                   {
                     const lhs = _t1;
                     const rhs = _t2;
                     let cond: boolean;
                     cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
-                    _t11 = lhs;
-                    _t12 = rhs;
-                    _c10 = cond;
+                    _t13 = lhs;
+                    _t14 = rhs;
+                    _c12 = cond;
                   }
-                  if (_c10) {
+                  if (_c12) {
                     switch (oparg) {
                       case 0: {
                         // NB_ADD
                         // FLOAT_ADD
-                        let _t13: PyObject;
-                        {
-                          const lhs = _t11 as PyFloat;
-                          const rhs = _t12 as PyFloat;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value + rhs.value);
-                          _t13 = res;
-                        }
-                        stack[sp] = _t13;
-                        sp += 1;
-                        break;
-                      }
-                      case 13: {
-                        // NB_INPLACE_ADD
-                        // FLOAT_ADD
-                        let _t14: PyObject;
-                        {
-                          const lhs = _t11 as PyFloat;
-                          const rhs = _t12 as PyFloat;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value + rhs.value);
-                          _t14 = res;
-                        }
-                        stack[sp] = _t14;
-                        sp += 1;
-                        break;
-                      }
-                      case 10: {
-                        // NB_SUBTRACT
-                        // FLOAT_SUB
                         let _t15: PyObject;
                         {
-                          const lhs = _t11 as PyFloat;
-                          const rhs = _t12 as PyFloat;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
                           let res: PyObject;
-                          res = new rt.PyFloat(lhs.value - rhs.value);
+                          res = new rt.PyFloat(lhs.value + rhs.value);
                           _t15 = res;
                         }
                         stack[sp] = _t15;
                         sp += 1;
                         break;
                       }
-                      case 23: {
-                        // NB_INPLACE_SUBTRACT
-                        // FLOAT_SUB
+                      case 13: {
+                        // NB_INPLACE_ADD
+                        // FLOAT_ADD
                         let _t16: PyObject;
                         {
-                          const lhs = _t11 as PyFloat;
-                          const rhs = _t12 as PyFloat;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
                           let res: PyObject;
-                          res = new rt.PyFloat(lhs.value - rhs.value);
+                          res = new rt.PyFloat(lhs.value + rhs.value);
                           _t16 = res;
                         }
                         stack[sp] = _t16;
                         sp += 1;
                         break;
                       }
-                      case 5: {
-                        // NB_MULTIPLY
-                        // FLOAT_MUL
+                      case 10: {
+                        // NB_SUBTRACT
+                        // FLOAT_SUB
                         let _t17: PyObject;
                         {
-                          const lhs = _t11 as PyFloat;
-                          const rhs = _t12 as PyFloat;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
                           let res: PyObject;
-                          res = new rt.PyFloat(lhs.value * rhs.value);
+                          res = new rt.PyFloat(lhs.value - rhs.value);
                           _t17 = res;
                         }
                         stack[sp] = _t17;
                         sp += 1;
                         break;
                       }
-                      case 18: {
-                        // NB_INPLACE_MULTIPLY
-                        // FLOAT_MUL
+                      case 23: {
+                        // NB_INPLACE_SUBTRACT
+                        // FLOAT_SUB
                         let _t18: PyObject;
                         {
-                          const lhs = _t11 as PyFloat;
-                          const rhs = _t12 as PyFloat;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
                           let res: PyObject;
-                          res = new rt.PyFloat(lhs.value * rhs.value);
+                          res = new rt.PyFloat(lhs.value - rhs.value);
                           _t18 = res;
                         }
                         stack[sp] = _t18;
                         sp += 1;
                         break;
                       }
-                      default: {
-                        // BINARY_GENERIC(op=oparg)
+                      case 5: {
+                        // NB_MULTIPLY
+                        // FLOAT_MUL
                         let _t19: PyObject;
                         {
-                          const op = oparg;
-                          const lhs = _t11;
-                          const rhs = _t12;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
                           let res: PyObject;
-                          res = rt.binaryOp(lhs, rhs, op);
+                          res = new rt.PyFloat(lhs.value * rhs.value);
                           _t19 = res;
                         }
                         stack[sp] = _t19;
+                        sp += 1;
+                        break;
+                      }
+                      case 18: {
+                        // NB_INPLACE_MULTIPLY
+                        // FLOAT_MUL
+                        let _t20: PyObject;
+                        {
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
+                          let res: PyObject;
+                          res = new rt.PyFloat(lhs.value * rhs.value);
+                          _t20 = res;
+                        }
+                        stack[sp] = _t20;
+                        sp += 1;
+                        break;
+                      }
+                      case 11: {
+                        // NB_TRUE_DIVIDE
+                        // FLOAT_BINARY(op=oparg)
+                        let _t21: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
+                          let res: PyObject;
+                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
+                          _t21 = res;
+                        }
+                        stack[sp] = _t21;
+                        sp += 1;
+                        break;
+                      }
+                      case 24: {
+                        // NB_INPLACE_TRUE_DIVIDE
+                        // FLOAT_BINARY(op=oparg - 13)
+                        let _t22: PyObject;
+                        {
+                          const op = oparg - 13;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
+                          let res: PyObject;
+                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
+                          _t22 = res;
+                        }
+                        stack[sp] = _t22;
+                        sp += 1;
+                        break;
+                      }
+                      case 2: {
+                        // NB_FLOOR_DIVIDE
+                        // FLOAT_BINARY(op=oparg)
+                        let _t23: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
+                          let res: PyObject;
+                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
+                          _t23 = res;
+                        }
+                        stack[sp] = _t23;
+                        sp += 1;
+                        break;
+                      }
+                      case 15: {
+                        // NB_INPLACE_FLOOR_DIVIDE
+                        // FLOAT_BINARY(op=oparg - 13)
+                        let _t24: PyObject;
+                        {
+                          const op = oparg - 13;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
+                          let res: PyObject;
+                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
+                          _t24 = res;
+                        }
+                        stack[sp] = _t24;
+                        sp += 1;
+                        break;
+                      }
+                      case 6: {
+                        // NB_REMAINDER
+                        // FLOAT_BINARY(op=oparg)
+                        let _t25: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
+                          let res: PyObject;
+                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
+                          _t25 = res;
+                        }
+                        stack[sp] = _t25;
+                        sp += 1;
+                        break;
+                      }
+                      case 19: {
+                        // NB_INPLACE_REMAINDER
+                        // FLOAT_BINARY(op=oparg - 13)
+                        let _t26: PyObject;
+                        {
+                          const op = oparg - 13;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
+                          let res: PyObject;
+                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
+                          _t26 = res;
+                        }
+                        stack[sp] = _t26;
+                        sp += 1;
+                        break;
+                      }
+                      case 8: {
+                        // NB_POWER
+                        // FLOAT_BINARY(op=oparg)
+                        let _t27: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
+                          let res: PyObject;
+                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
+                          _t27 = res;
+                        }
+                        stack[sp] = _t27;
+                        sp += 1;
+                        break;
+                      }
+                      case 21: {
+                        // NB_INPLACE_POWER
+                        // FLOAT_BINARY(op=oparg - 13)
+                        let _t28: PyObject;
+                        {
+                          const op = oparg - 13;
+                          const lhs = _t13 as PyFloat;
+                          const rhs = _t14 as PyFloat;
+                          let res: PyObject;
+                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
+                          _t28 = res;
+                        }
+                        stack[sp] = _t28;
+                        sp += 1;
+                        break;
+                      }
+                      default: {
+                        // BINARY_GENERIC(op=oparg)
+                        let _t29: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let res: PyObject;
+                          res = rt.binaryOp(lhs, rhs, op);
+                          _t29 = res;
+                        }
+                        stack[sp] = _t29;
                         sp += 1;
                       }
                     }
                   } else {
                     // BINARY_GENERIC(op=oparg)
-                    let _t20: PyObject;
+                    let _t30: PyObject;
                     {
                       const op = oparg;
-                      const lhs = _t11;
-                      const rhs = _t12;
+                      const lhs = _t13;
+                      const rhs = _t14;
                       let res: PyObject;
                       res = rt.binaryOp(lhs, rhs, op);
-                      _t20 = res;
+                      _t30 = res;
                     }
-                    stack[sp] = _t20;
+                    stack[sp] = _t30;
                     sp += 1;
                   }
                 }

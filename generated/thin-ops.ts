@@ -34,92 +34,97 @@ export const enum Thin {
   RETURN = 24,
   IS_TRUE = 25,
   IS_TRUE_KEEP = 26,
-  IS_NONE = 27,
-  UNARY_POSITIVE = 28,
-  UNARY_NEGATIVE = 29,
-  UNARY_INVERT = 30,
-  UNARY_NOT = 31,
-  BOTH_SMALL_INT = 32,
-  BOTH_FLOAT = 33,
-  INT_ADD = 34,
-  INT_SUB = 35,
-  INT_MUL = 36,
-  INT_BINARY = 37,
-  FLOAT_ADD = 38,
-  FLOAT_SUB = 39,
-  FLOAT_MUL = 40,
-  FLOAT_BINARY = 41,
-  BINARY_GENERIC = 42,
-  INT_COMPARE = 43,
-  COMPARE_GENERIC = 44,
-  IS = 45,
-  CONTAINS = 46,
-  LIST_INT_INDEX = 47,
-  LIST_INT_STORE = 48,
-  LIST_SETITEM = 49,
-  LIST_GETITEM = 50,
-  GETITEM = 51,
-  STORE_SUBSCR = 52,
-  DELETE_SUBSCR = 53,
-  GET_LEN = 54,
-  LOAD_ATTR = 55,
-  STORE_ATTR = 56,
-  DELETE_ATTR = 57,
-  LOAD_METHOD = 58,
-  KW_NAMES = 59,
-  CALL = 60,
-  CALL_FUNCTION_EX = 61,
-  MAKE_FUNCTION = 62,
-  LOAD_BUILD_CLASS = 63,
-  RETURN_GENERATOR = 64,
-  YIELD = 65,
-  BUILD_TUPLE = 66,
-  BUILD_LIST = 67,
-  BUILD_SET = 68,
-  BUILD_MAP = 69,
-  BUILD_CONST_KEY_MAP = 70,
-  BUILD_SLICE = 71,
-  BUILD_STRING = 72,
-  LIST_TO_TUPLE = 73,
-  LIST_APPEND = 74,
-  SET_ADD = 75,
-  MAP_ADD = 76,
-  LIST_EXTEND = 77,
-  SET_UPDATE = 78,
-  DICT_UPDATE = 79,
-  DICT_MERGE = 80,
-  UNPACK_SEQUENCE = 81,
-  UNPACK_EX = 82,
-  FORMAT_VALUE = 83,
-  GET_ITER = 84,
-  GET_YIELD_FROM_ITER = 85,
-  ITER_NEXT = 86,
-  SEND_TO = 87,
-  PUSH_EXC_INFO = 88,
-  POP_EXCEPT = 89,
-  CHECK_EXC_MATCH = 90,
-  RAISE = 91,
-  RERAISE = 92,
-  LOAD_ASSERTION_ERROR = 93,
-  BEFORE_WITH = 94,
-  WITH_EXCEPT_START = 95,
-  IMPORT_NAME = 96,
-  IMPORT_FROM = 97,
-  IMPORT_STAR = 98,
-  SETUP_ANNOTATIONS = 99,
-  PRINT_EXPR = 100,
-  MATCH_MAPPING = 101,
-  MATCH_SEQUENCE = 102,
-  MATCH_KEYS = 103,
-  MATCH_CLASS = 104,
-  CHECK_EG_MATCH = 105,
-  PREP_RERAISE_STAR = 106,
-  GET_AWAITABLE = 107,
-  GET_AITER = 108,
-  GET_ANEXT = 109,
-  END_ASYNC_FOR = 110,
-  BEFORE_ASYNC_WITH = 111,
-  ASYNC_GEN_WRAP = 112,
+  BOOL_IS_TRUE = 27,
+  IS_NONE = 28,
+  UNARY_POSITIVE = 29,
+  UNARY_NEGATIVE = 30,
+  UNARY_INVERT = 31,
+  UNARY_NOT = 32,
+  BOOL_NOT = 33,
+  BOTH_SMALL_INT = 34,
+  BOTH_FLOAT = 35,
+  INT_ADD = 36,
+  INT_SUB = 37,
+  INT_MUL = 38,
+  INT_BINARY = 39,
+  FLOAT_ADD = 40,
+  FLOAT_SUB = 41,
+  FLOAT_MUL = 42,
+  FLOAT_BINARY = 43,
+  BINARY_GENERIC = 44,
+  INT_COMPARE = 45,
+  FLOAT_COMPARE = 46,
+  COMPARE_GENERIC = 47,
+  IS = 48,
+  CONTAINS = 49,
+  LIST_INT_INDEX = 50,
+  LIST_INT_STORE = 51,
+  LIST_SETITEM = 52,
+  LIST_GETITEM = 53,
+  TUPLE_INT_INDEX = 54,
+  TUPLE_GETITEM = 55,
+  GETITEM = 56,
+  STORE_SUBSCR = 57,
+  DELETE_SUBSCR = 58,
+  GET_LEN = 59,
+  LOAD_ATTR = 60,
+  STORE_ATTR = 61,
+  DELETE_ATTR = 62,
+  LOAD_METHOD = 63,
+  KW_NAMES = 64,
+  CALL = 65,
+  CALL_FUNCTION_EX = 66,
+  MAKE_FUNCTION = 67,
+  LOAD_BUILD_CLASS = 68,
+  RETURN_GENERATOR = 69,
+  YIELD = 70,
+  BUILD_TUPLE = 71,
+  BUILD_LIST = 72,
+  BUILD_SET = 73,
+  BUILD_MAP = 74,
+  BUILD_CONST_KEY_MAP = 75,
+  BUILD_SLICE = 76,
+  BUILD_STRING = 77,
+  LIST_TO_TUPLE = 78,
+  LIST_APPEND = 79,
+  SET_ADD = 80,
+  MAP_ADD = 81,
+  LIST_EXTEND = 82,
+  SET_UPDATE = 83,
+  DICT_UPDATE = 84,
+  DICT_MERGE = 85,
+  UNPACK_SEQUENCE = 86,
+  UNPACK_EX = 87,
+  FORMAT_VALUE = 88,
+  GET_ITER = 89,
+  GET_YIELD_FROM_ITER = 90,
+  ITER_NEXT = 91,
+  SEND_TO = 92,
+  PUSH_EXC_INFO = 93,
+  POP_EXCEPT = 94,
+  CHECK_EXC_MATCH = 95,
+  RAISE = 96,
+  RERAISE = 97,
+  LOAD_ASSERTION_ERROR = 98,
+  BEFORE_WITH = 99,
+  WITH_EXCEPT_START = 100,
+  IMPORT_NAME = 101,
+  IMPORT_FROM = 102,
+  IMPORT_STAR = 103,
+  SETUP_ANNOTATIONS = 104,
+  PRINT_EXPR = 105,
+  MATCH_MAPPING = 106,
+  MATCH_SEQUENCE = 107,
+  MATCH_KEYS = 108,
+  MATCH_CLASS = 109,
+  CHECK_EG_MATCH = 110,
+  PREP_RERAISE_STAR = 111,
+  GET_AWAITABLE = 112,
+  GET_AITER = 113,
+  GET_ANEXT = 114,
+  END_ASYNC_FOR = 115,
+  BEFORE_ASYNC_WITH = 116,
+  ASYNC_GEN_WRAP = 117,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -150,11 +155,13 @@ export const THIN_NAMES: readonly string[] = [
   "RETURN",
   "IS_TRUE",
   "IS_TRUE_KEEP",
+  "BOOL_IS_TRUE",
   "IS_NONE",
   "UNARY_POSITIVE",
   "UNARY_NEGATIVE",
   "UNARY_INVERT",
   "UNARY_NOT",
+  "BOOL_NOT",
   "BOTH_SMALL_INT",
   "BOTH_FLOAT",
   "INT_ADD",
@@ -167,6 +174,7 @@ export const THIN_NAMES: readonly string[] = [
   "FLOAT_BINARY",
   "BINARY_GENERIC",
   "INT_COMPARE",
+  "FLOAT_COMPARE",
   "COMPARE_GENERIC",
   "IS",
   "CONTAINS",
@@ -174,6 +182,8 @@ export const THIN_NAMES: readonly string[] = [
   "LIST_INT_STORE",
   "LIST_SETITEM",
   "LIST_GETITEM",
+  "TUPLE_INT_INDEX",
+  "TUPLE_GETITEM",
   "GETITEM",
   "STORE_SUBSCR",
   "DELETE_SUBSCR",
@@ -237,24 +247,7 @@ export const THIN_NAMES: readonly string[] = [
   "BEFORE_ASYNC_WITH",
   "ASYNC_GEN_WRAP",
 ];
-/** 1 = predicate (sets a condition), 0 = plain op */
-export const THIN_IS_PREDICATE: readonly number[] = [
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-];
-/** what an op may do to control flow: 0 none, 1 jump, 2 leaves the frame (return/yield) */
-export const THIN_CONTROL: readonly number[] = [
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-];
-/** 1 = the op may run arbitrary Python code (derived from its body) */
-export const THIN_ESCAPES: readonly number[] = [
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0,
-  0, 0, 1, 1, 0, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-];
+// Each op's stack effect and properties: generated/thin-meta.ts.
 
 /** Executes thin op `id` on `frame` (stack at frame.sp); returns a predicate's condition.
  *  A jump sets frame.ip. */
@@ -603,6 +596,20 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
+    case Thin.BOOL_IS_TRUE:
+      op_BOOL_IS_TRUE: {
+        let _c0: boolean;
+        // BOOL_IS_TRUE
+        {
+          const value = stack[sp - 1] as boolean;
+          sp -= 1;
+          let cond: boolean;
+          cond = value;
+          _c0 = cond;
+        }
+        result = _c0;
+      }
+      break;
     case Thin.IS_NONE:
       op_IS_NONE: {
         let _c0: boolean;
@@ -671,6 +678,21 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           sp -= 1;
           let res: PyObject;
           res = !rt.isTrue(value);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.BOOL_NOT:
+      op_BOOL_NOT: {
+        // BOOL_NOT
+        let _t0: PyObject;
+        {
+          const value = stack[sp - 1] as boolean;
+          sp -= 1;
+          let res: PyObject;
+          res = !value;
           _t0 = res;
         }
         stack[sp] = _t0;
@@ -906,6 +928,23 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
+    case Thin.FLOAT_COMPARE:
+      op_FLOAT_COMPARE: {
+        // FLOAT_COMPARE(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as PyFloat;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.floatCompare(lhs.value, rhs.value, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
     case Thin.COMPARE_GENERIC:
       op_COMPARE_GENERIC: {
         // COMPARE_GENERIC(op=imm0)
@@ -1032,6 +1071,47 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const items = container.items;
           const i = sub < 0 ? sub + items.length : sub;
           if (i < 0 || i >= items.length) throw rt.listIndexError();
+          res = items[i];
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.TUPLE_INT_INDEX:
+      op_TUPLE_INT_INDEX: {
+        let _c0: boolean;
+        // TUPLE_INT_INDEX
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const container = stack[sp - 2] as PyObject;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let cond: boolean;
+          cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
+          _t1 = container;
+          _t2 = sub;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.TUPLE_GETITEM:
+      op_TUPLE_GETITEM: {
+        // TUPLE_GETITEM
+        let _t0: PyObject;
+        {
+          const container = stack[sp - 2] as PyTuple;
+          const sub = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          const items = container.items;
+          const i = sub < 0 ? sub + items.length : sub;
+          if (i < 0 || i >= items.length) throw rt.tupleIndexError();
           res = items[i];
           _t0 = res;
         }

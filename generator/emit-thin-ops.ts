@@ -20,9 +20,6 @@ export async function emitThinOps(spec: Spec): Promise<string> {
   const ops = [...spec.thin.values()].map((op, id) => ({
     name: op.name,
     id,
-    predicate: op.kind === "predicate" ? 1 : 0,
-    control: op.controls.has("return") || op.controls.has("yield") || op.controls.has("suspend") ? 2 : op.controls.has("jump") ? 1 : 0,
-    escapes: op.escapes ? 1 : 0,
     code: new Lowerer(spec, THIN_MACROS, `op_${op.name}`).lowerThin(op),
   }));
   const code = render("thin-ops.hbs", {

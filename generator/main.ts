@@ -9,6 +9,9 @@ import { emitBaseInterpreter } from "./emit-base-interpreter.js";
 import { emitOpcodes } from "./emit-opcodes.js";
 import { emitThinOps } from "./emit-thin-ops.js";
 import { emitRecorderTables } from "./emit-recorder-tables.js";
+import { emitThinMeta } from "./emit-thin-meta.js";
+import { emitSpecialiser } from "./emit-specialiser.js";
+import { validateSpecialise } from "./validate-specialise.js";
 import { SpecError, Spec } from "./model.js";
 import { repoRoot } from "./paths.js";
 import { loadSpec } from "./spec-load.js";
@@ -28,8 +31,10 @@ export function readSpec(opts: GenOptions): Spec {
     version: join(opts.specDir, "cpython", `${VERSION}.yaml`),
     thin: join(opts.specDir, "thin-ops.yaml"),
     fat: join(opts.specDir, "fat-ops.yaml"),
+    specialise: join(opts.specDir, "specialise.yaml"),
   });
   validate(spec);
+  validateSpecialise(spec);
   if (opts.checkBodies) checkBodies(spec, opts.root);
   return spec;
 }
@@ -42,6 +47,8 @@ export async function generate(opts: GenOptions): Promise<Map<string, string>> {
     ["base-interpreter.ts", await emitBaseInterpreter(spec)],
     ["thin-ops.ts", await emitThinOps(spec)],
     ["recorder-tables.ts", await emitRecorderTables(spec)],
+    ["thin-meta.ts", await emitThinMeta(spec)],
+    ["specialiser.ts", await emitSpecialiser(spec)],
   ]);
 }
 

@@ -1,4 +1,5 @@
 // The validated in-memory form of spec/: what every emitter reads.
+import type { OpProperties } from "./analyze.js";
 
 /** A place in a spec file, for error messages (`file:line:col`, 1-based). */
 export interface Pos {
@@ -43,6 +44,8 @@ export interface ThinOp {
   controls: Set<Control>;
   /** derived: the body may run arbitrary Python code (calls out through the object protocol) */
   escapes: boolean;
+  /** derived from the body's syntax tree (generator/analyze.ts) */
+  props: OpProperties;
 }
 
 export interface OpCall {
@@ -86,10 +89,47 @@ export interface VersionTable {
   opcodes: VersionOpcode[];
 }
 
+/** A kind of value the specialiser can know (spec/specialise.yaml `kinds`). */
+export interface Kind {
+  name: string;
+  parent: string | null;
+  /** TypeScript over `v` that holds exactly for values of the kind */
+  test: string;
+  pos: Pos;
+}
+
+/** A replacement rule: `op` becomes `then` when its inputs have the kinds in `when`. */
+export interface Rule {
+  op: string;
+  when: Map<string, string>;
+  /** a condition on the op's immediate (TypeScript over its name), or null */
+  imm: string | null;
+  then: OpCall;
+  pos: Pos;
+}
+
+export interface Move {
+  op: string;
+  kind: "load_local" | "store_local" | "const";
+  /** the immediate holding the index */
+  imm: string;
+  pos: Pos;
+}
+
+export interface SpecialiseSpec {
+  file: string;
+  kinds: Map<string, Kind>;
+  moves: Map<string, Move>;
+  /** predicate → the input kinds it stands for */
+  proves: Map<string, { facts: Map<string, string>; pos: Pos }>;
+  rules: Map<string, Rule[]>;
+}
+
 export interface Spec {
   version: VersionTable;
   thin: Map<string, ThinOp>;
   fat: Map<string, FatOp>;
   absorbed: Map<string, { reason: string; pos: Pos }>;
   unsupported: Map<string, { reason: string; pos: Pos }>;
+  specialise: SpecialiseSpec;
 }

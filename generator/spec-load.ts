@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar, YAMLMap } from "yaml";
-import { Control, FatOp, OpCall, Pos, Spec, SpecError, Step, ThinOp, VersionTable } from "./model.js";
+import { Control, FatOp, Kind, Move, OpCall, Pos, Rule, Spec, SpecError, SpecialiseSpec, Step, ThinOp, VersionTable } from "./model.js";
+import { analyzeBody } from "./analyze.js";
 import { parseStackEffect } from "./stack-effect.js";
 
 interface Source {
@@ -52,8 +53,6 @@ const CONTROL_MACROS: [RegExp, Control][] = [
   [/\$yield\(/, "yield"],
   [/\$suspend\(/, "suspend"],
 ];
-// A body that reaches into the object protocol may run arbitrary Python code.
-const ESCAPING = /\brt\.(?!(?:None|PyFloat|PyList|PyTuple|PyDict|PyCell|listType|state|unbound\w*|notDefined|listIndexError|listAssignIndexError|popcount4|isOp)\b)\w+/;
 
 /** Where the text of a scalar starts: the line after a `|`/`>` indicator, else the scalar itself. */
 function bodyStart(src: Source, node: Node | undefined, fallback: Pos): Pos {
@@ -93,7 +92,7 @@ function loadThinOps(src: Source, root: unknown): Map<string, ThinOp> {
     const body = scalarString(src, bodyF.v, "body", bodyF.p);
     const controls = new Set<Control>();
     for (const [re, c] of CONTROL_MACROS) if (re.test(body)) controls.add(c);
-    ops.set(name, {
+    const op: ThinOp = {
       name,
       pos,
       doc: scalarString(src, fields.get("doc")?.v, "doc", pos),
@@ -104,8 +103,12 @@ function loadThinOps(src: Source, root: unknown): Map<string, ThinOp> {
       body,
       bodyPos: bodyStart(src, bodyF.v, bodyF.p),
       controls,
-      escapes: ESCAPING.test(body),
-    });
+      escapes: false,
+      props: undefined as never,
+    };
+    op.props = analyzeBody(op);
+    op.escapes = op.props.escapes;
+    ops.set(name, op);
   }
   return ops;
 }
@@ -173,7 +176,49 @@ export function loadVersionTable(path: string, root: string): VersionTable {
   return { ...v, file: src.file };
 }
 
-export function loadSpec(root: string, files: { version: string; thin: string; fat: string }): Spec {
+/** spec/specialise.yaml: kinds, moves, what predicates prove, replacement rules. */
+function loadSpecialise(path: string, root: string): SpecialiseSpec {
+  const { src, doc } = load(path, root);
+  const top = new Map(entries(src, doc.contents, "specialise.yaml").map(([k, v, p]) => [k, { v, p }]));
+  for (const [k, { p }] of top) if (!["kinds", "moves", "proves", "rules"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
+  const section = (k: string) => (top.has(k) ? entries(src, top.get(k)!.v, k) : []);
+  const fieldsOf = (node: Node, what: string) => new Map(entries(src, node, what).map(([k, v, p]) => [k, { v, p }]));
+  const kinds = new Map<string, Kind>();
+  for (const [name, node, pos] of section("kinds")) {
+    const f = fieldsOf(node, `kind ${name}`);
+    for (const [k, { p }] of f) if (k !== "test" && k !== "parent") throw new SpecError(p, `unknown field '${k}' in kind ${name}`);
+    if (!f.has("test")) throw new SpecError(pos, `kind ${name} needs a 'test'`);
+    kinds.set(name, { name, pos, test: scalarString(src, f.get("test")!.v, "test", pos), parent: f.has("parent") ? scalarString(src, f.get("parent")!.v, "parent", pos) : null });
+  }
+  const moves = new Map<string, Move>();
+  for (const [op, node, pos] of section("moves")) {
+    const f = entries(src, node, `move ${op}`);
+    if (f.length !== 1 || !["load_local", "store_local", "const"].includes(f[0][0])) throw new SpecError(pos, `move ${op} must be one of load_local, store_local, const`);
+    moves.set(op, { op, kind: f[0][0] as Move["kind"], imm: scalarString(src, f[0][1], "immediate", f[0][2]), pos });
+  }
+  const factMap = (node: Node, what: string) => new Map(entries(src, node, what).map(([k, v, p]) => [k, scalarString(src, v, "kind", p)]));
+  const proves = new Map<string, { facts: Map<string, string>; pos: Pos }>();
+  for (const [op, node, pos] of section("proves")) proves.set(op, { facts: factMap(node, `proves ${op}`), pos });
+  const rules = new Map<string, Rule[]>();
+  for (const [op, node, pos] of section("rules")) {
+    if (!isSeq(node)) throw new SpecError(pos, `rules of ${op} must be a list`);
+    rules.set(
+      op,
+      node.items.map((item) => {
+        const f = fieldsOf(item as Node, `rule of ${op}`);
+        const rpos = posOf(src, item as Node);
+        for (const [k, { p }] of f) if (!["when", "then", "if"].includes(k)) throw new SpecError(p, `unknown field '${k}' in a rule of ${op}`);
+        if (!f.has("when") || !f.has("then")) throw new SpecError(rpos, `a rule of ${op} needs 'when' and 'then'`);
+        const thenNode = f.get("then")!.v;
+        const imm = f.has("if") ? scalarString(src, f.get("if")!.v, "if", f.get("if")!.p) : null;
+        return { op, pos: rpos, when: factMap(f.get("when")!.v, `when of ${op}`), imm, then: parseCall(src, thenNode, scalarString(src, thenNode, "then", rpos)) };
+      }),
+    );
+  }
+  return { file: src.file, kinds, moves, proves, rules };
+}
+
+export function loadSpec(root: string, files: { version: string; thin: string; fat: string; specialise: string }): Spec {
   const version = loadVersionTable(files.version, root);
   const binaryOps = new Map<string, number>(version.binaryOps.map(([, name], i) => [name, i]));
   const thinDoc = load(files.thin, root);
@@ -199,5 +244,5 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
     }
     return m;
   };
-  return { version, thin, fat, absorbed: reasons("absorbed"), unsupported: reasons("unsupported") };
+  return { version, thin, fat, absorbed: reasons("absorbed"), unsupported: reasons("unsupported"), specialise: loadSpecialise(files.specialise, root) };
 }

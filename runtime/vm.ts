@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { counters } from "./interp/counters.js";
 import { tracing, traceStats } from "./tracing/supervisor.js";
 import { cacheLimits, cacheStats } from "./tracing/trace-cache.js";
+import { specialiserStats } from "./tracing/specialise.js";
 import { dirname, resolve } from "node:path";
 import "./objects/numbers.js";
 import "./objects/str.js";
@@ -34,7 +35,9 @@ import { compileSource, hostInfo, HostPythonMissing } from "./loader/python-host
 import { toPyException } from "./interp/unwind.js";
 import { runAtexit } from "./modules/process-modules.js";
 
-export const PIPELINES = ["base", "thin"] as const;
+/** The pipeline stages, each adding one optimiser stage to the one before; the last is the
+ *  default. */
+export const PIPELINES = ["base", "thin", "specialise"] as const;
 export type Pipeline = (typeof PIPELINES)[number];
 
 export interface RunOptions {
@@ -93,6 +96,7 @@ function sysAttr(name: string): PyObject | undefined {
 
 export function runMain(opts: RunOptions): number {
   tracing.enabled = opts.pipeline !== "base";
+  tracing.specialise = PIPELINES.indexOf(opts.pipeline) >= PIPELINES.indexOf("specialise");
   if (opts.hot !== undefined) tracing.hot = opts.hot;
   if (opts.traceCacheSize !== undefined) cacheLimits.traces = opts.traceCacheSize;
   if (opts.traceCacheOps !== undefined) cacheLimits.ops = opts.traceCacheOps;
@@ -126,6 +130,8 @@ function reportStats(opts: RunOptions, ms: number): void {
       fragmentsFailed: ts.fragmentsFailed,
       exitsInInlinedCalls: ts.exitsInInlinedCalls,
     },
+    // what the specialiser did to the traces it was given (counted once per trace, not per run)
+    specialiser: { ...specialiserStats },
   };
   if (opts.statsJson) writeFileSync(opts.statsJson, JSON.stringify(s, null, 2) + "\n");
   if (opts.stats) {
@@ -137,7 +143,10 @@ function reportStats(opts: RunOptions, ms: number): void {
         `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
         `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${cacheStats.evicted} evicted, ${cacheStats.invalidated} invalidated\n` +
         `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}\n` +
-        `  calls inlined into recorded traces: ${ts.callsInlined}; functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n`,
+        `  calls inlined into recorded traces: ${ts.callsInlined}; functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
+        (tracing.specialise
+          ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.loopsPeeled} loop bodies peeled\n`
+          : ""),
     );
   }
 }

@@ -26,6 +26,8 @@ import {
   frozensetType,
   PyBoxed,
   listType,
+  tupleType,
+  dictType,
 } from "../objects/core.js";
 import {
   AssertionErrorType,
@@ -53,6 +55,10 @@ import { buildClass } from "../objects/typeobj.js";
 
 export {
   listType,
+  tupleType,
+  dictType,
+  setType,
+  PySet,
   P,
   O,
   state,
@@ -326,6 +332,21 @@ export function subscr(container: PyObject, sub: PyObject): PyObject {
 
 export function listIndexError(): PyBaseException {
   return indexError("list index out of range");
+}
+export function tupleIndexError(): PyBaseException {
+  return indexError("tuple index out of range");
+}
+/** COMPARE_OP on two floats (op: index into the compare ops, < <= == != > >=); NaN compares
+ *  false except with != */
+export function floatCompare(a: number, b: number, op: number): boolean {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a === b;
+    case 3: return a !== b;
+    case 4: return a > b;
+    default: return a >= b;
+  }
 }
 export function listAssignIndexError(): PyBaseException {
   return indexError("list assignment index out of range");

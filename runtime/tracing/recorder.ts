@@ -4,7 +4,8 @@
 // functions (inline.ts) and their returns. It stops when control returns to the loop header,
 // and aborts (with a reason) before anything it cannot trace.
 import { DECOMPOSITIONS, IF, OP, RStep, SWITCH, WHEN } from "../../generated/recorder-tables.js";
-import { execThin, THIN_CONTROL, THIN_ESCAPES, Thin } from "../../generated/thin-ops.js";
+import { execThin, Thin } from "../../generated/thin-ops.js";
+import { THIN_CONTROL, THIN_ESCAPES } from "../../generated/thin-meta.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../objects/core.js";
 import { CallInterceptor, runFrame, runFrameWith, withInterceptor } from "../interp/call.js";
 import { endFragment, finishFrom, FragmentMap, fragmentsOf } from "./fragments.js";
@@ -185,10 +186,11 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
  * left off, possibly inside inlined calls) until the loop of chain[0] closes at `header`.
  */
 export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (code: PyCode, header: number) => boolean): Trace | RecordingAborted {
+  const startShape = chain.map((f): [number, number] => [f.code.nlocalsplus, f.sp]);
   const rec = new Recording(chain);
   const end = record(rec, header, hasTrace);
   if (end instanceof RecordingAborted) return end;
-  return { code: chain[0].code, header, entries: rec.entries, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false };
+  return { code: chain[0].code, header, entries: rec.entries, loop: null, startShape, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false };
 }
 
 /**

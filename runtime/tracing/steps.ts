@@ -1,7 +1,8 @@
 // Running fat-op decompositions step by step on a frame: the walker both the recorder (which
 // also writes the trace) and trace exits (which finish an interrupted fat op) use.
 import { IF, OP, RStep, SWITCH, WHEN } from "../../generated/recorder-tables.js";
-import { execThin, THIN_CONTROL } from "../../generated/thin-ops.js";
+import { execThin } from "../../generated/thin-ops.js";
+import { THIN_CONTROL } from "../../generated/thin-meta.js";
 import type { Frame } from "../interp/frame.js";
 
 /** Runs steps until they end or a jump leaves the fat op; returns true if it jumped. */

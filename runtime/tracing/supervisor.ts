@@ -15,12 +15,15 @@ import { traceStats } from "./stats.js";
 import { runEntries } from "./run-entries.js";
 import { addSideTrace, cacheStats, hasTrace, keepTrace, lookupTrace } from "./trace-cache.js";
 import { finishInlined } from "./inline.js";
+import { specialiseTrace } from "./specialise.js";
 
 export const tracing = {
   enabled: false,
   /** back-edges before a loop is recorded (HotPy used 10) */
   hot: 10,
   dumpDir: null as string | null,
+  /** the `specialise` stage: traces are type-specialised (specialise.ts) once recorded */
+  specialise: false,
 };
 
 export { traceStats };
@@ -80,8 +83,18 @@ function countInlined(t: Trace): void {
 function keep(t: Trace): void {
   traceStats.recorded++;
   countInlined(t);
+  optimise(t, true);
   keepTrace(t);
-  if (tracing.dumpDir !== null) dump(t);
+}
+
+/** Runs the optimiser stages the pipeline has on a new trace (`peel`: a loop trace, not a side
+ *  trace), dumping it after each stage when asked to. */
+function optimise(t: Trace, peel: boolean): void {
+  const n = ++dumped;
+  if (tracing.dumpDir !== null) dump(t, n, "thin");
+  if (!tracing.specialise) return;
+  specialiseTrace(t, peel);
+  if (tracing.dumpDir !== null) dump(t, n, "specialise");
 }
 
 /** exits taken before a side trace is recorded from them (HotPy: 8) */
@@ -116,24 +129,24 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
   }
   traceStats.sideTraces++;
   countInlined(r);
+  optimise(r, false);
   addSideTrace(root, r);
-  if (tracing.dumpDir !== null) dump(r);
   e.side = r;
   // the recording ran the rest of this iteration: the frame is back at the header
   return EMPTY;
 }
 
 function emptyTrace(code: PyCode, header: number): Trace {
-  return { code, header, entries: [], fatOps: 0, runs: 0, deps: [], invalid: false };
+  return { code, header, entries: [], loop: null, startShape: [], fatOps: 0, runs: 0, deps: [], invalid: false };
 }
 /** what is left of an iteration once a side trace's recording has run it to the header */
 const EMPTY: Trace = emptyTrace(null as never, -1);
 
 let dumped = 0;
-function dump(t: Trace): void {
+function dump(t: Trace, n: number, stage: string): void {
   mkdirSync(tracing.dumpDir!, { recursive: true });
-  const name = `${String(++dumped).padStart(4, "0")}-${t.code.name.replace(/[^\w.-]/g, "_")}-${t.header * 2}.thin.txt`;
-  writeFileSync(join(tracing.dumpDir!, name), traceText(t, THIN_NAMES, OPNAMES, lineOf));
+  const name = `${String(n).padStart(4, "0")}-${t.code.name.replace(/[^\w.-]/g, "_")}-${t.header * 2}.${stage}.txt`;
+  writeFileSync(join(tracing.dumpDir!, name), traceText(t, stage, THIN_NAMES, OPNAMES, lineOf));
 }
 
 /** Runs a trace until one of its guards fails; the frame is then left where the base
@@ -146,13 +159,15 @@ export function runTrace(t: Trace, frame: Frame): void {
   const chain: Frame[] = [frame];
   try {
     // `current` is the main trace or a side trace; every one of them ends back at the header,
-    // where the main trace starts again
+    // where the main trace starts again: its peeled loop body when the iteration that just ended
+    // was the main trace's own (which proved what the body assumes), else its preamble
     let current = t;
+    let entries = t.entries;
     for (;;) {
-      const failed = runEntries(current.entries, chain);
+      const failed = runEntries(entries, chain);
       if (failed >= 0) {
         // a guard failed: leave the trace there
-        const e = current.entries[failed];
+        const e = entries[failed];
         e.exits++;
         traceStats.exits++;
         const f = chain[chain.length - 1];
@@ -170,7 +185,11 @@ export function runTrace(t: Trace, frame: Frame): void {
           return;
         }
         current = chain.length === 1 && frame.ip === t.header ? t : side;
-      } else current = t;
+        entries = current.entries;
+      } else {
+        entries = current === t ? (t.loop ?? t.entries) : t.entries;
+        current = t;
+      }
       // a class the trace assumed changed while it ran: back to the base interpreter, at the
       // header (the guards kept this iteration right; the trace is out of the cache)
       if (t.invalid && current === t) {

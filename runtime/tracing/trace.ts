@@ -58,6 +58,11 @@ export interface Trace {
   /** loop header: the back-edge target the trace starts (and loops back) at */
   header: number;
   entries: TraceEntry[];
+  /** specialised traces: the loop body peeled off the first iteration (runs from the second
+   *  iteration on, with what the previous iteration proved); null: `entries` every time */
+  loop: TraceEntry[] | null;
+  /** per frame of the chain the recording started in: its locals count and stack depth */
+  startShape: [number, number][];
   /** fat ops covered by one iteration */
   fatOps: number;
   runs: number;
@@ -68,10 +73,14 @@ export interface Trace {
 }
 
 /** Readable text of a trace, for --dump-traces. */
-export function traceText(t: Trace, names: readonly string[], opnames: readonly string[], lineOf: (code: PyCode, unit: number) => number): string {
-  const lines = [`trace ${t.code.qualname} (${t.code.filename}) loop at offset ${t.header * 2}: ${t.entries.length} thin ops for ${t.fatOps} fat ops`];
+export function traceText(t: Trace, stage: string, names: readonly string[], opnames: readonly string[], lineOf: (code: PyCode, unit: number) => number): string {
+  const lines = [`${stage} trace ${t.code.qualname} (${t.code.filename}) loop at offset ${t.header * 2}: ${t.entries.length} thin ops for ${t.fatOps} fat ops`];
   entryLines(lines, t.entries, t.code, "", names, opnames, lineOf);
-  lines.push(`    LOOP to @${t.header * 2}`);
+  if (t.loop !== null) {
+    lines.push(`    LOOP to the body below`, `  peeled loop body (from the second iteration on): ${t.loop.length} thin ops`);
+    entryLines(lines, t.loop, t.code, "", names, opnames, lineOf);
+    lines.push(`    LOOP to the body`);
+  } else lines.push(`    LOOP to @${t.header * 2}`);
   return lines.join("\n") + "\n";
 }
 

@@ -1,0 +1,229 @@
+// Generated from spec/specialise.yaml, spec/thin-ops.yaml by generator/emit-specialiser.ts — do not edit; run `npm run gen`.
+// (Edit the spec, or the generator, instead.)
+// What the type specialiser knows (see spec/specialise.yaml for the meaning of each part).
+import type { Thin } from "./thin-ops.js";
+import type { Slot } from "../runtime/interp/frame.js";
+import * as rt from "../runtime/interp/support.js";
+
+/** The kinds of value the specialiser tracks; -1 (UNKNOWN) is "nothing known". */
+export const enum Kind {
+  int = 0,
+  smallint = 1,
+  bool = 2,
+  float = 3,
+  str = 4,
+  none = 5,
+  list = 6,
+  tuple = 7,
+  dict = 8,
+  set = 9,
+  slice = 10,
+}
+export const UNKNOWN = -1;
+export const KIND_NAMES: readonly string[] = [
+  "int",
+  "smallint",
+  "bool",
+  "float",
+  "str",
+  "none",
+  "list",
+  "tuple",
+  "dict",
+  "set",
+  "slice",
+];
+/** the wider kind each kind lies in, or -1 */
+export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+
+/** Whether kind `k` is `of` or lies inside it (false for UNKNOWN). */
+export function within(k: number, of: number): boolean {
+  for (; k >= 0; k = KIND_PARENT[k]) if (k === of) return true;
+  return false;
+}
+
+/** The narrowest kind of a value, or UNKNOWN. */
+export function kindOf(v: Slot | undefined): number {
+  if (typeof v === "number") return Kind.smallint;
+  if (typeof v === "number" || typeof v === "bigint") return Kind.int;
+  if (typeof v === "boolean") return Kind.bool;
+  if (v instanceof rt.PyFloat) return Kind.float;
+  if (typeof v === "string") return Kind.str;
+  if (v === rt.None) return Kind.none;
+  if (v instanceof rt.PyList && v.cls === rt.listType) return Kind.list;
+  if (v instanceof rt.PyTuple && v.cls === rt.tupleType) return Kind.tuple;
+  if (v instanceof rt.PyDict && v.cls === rt.dictType) return Kind.dict;
+  if (v instanceof rt.PySet && v.cls === rt.setType) return Kind.set;
+  if (v instanceof rt.PySlice) return Kind.slice;
+  return UNKNOWN;
+}
+
+/** Each thin op's result kind (its single output), or UNKNOWN. */
+export const THIN_RESULT: readonly number[] = [
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, 2, 2, -1, -1, 0, 0, 0, -1, 3, 3, 3, -1, -1, 2, 2, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1,
+  -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+];
+
+/** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
+ *  (the immediate is the local's index), 3 const (the immediate indexes the code's constants). */
+export const THIN_MOVE: readonly number[] = [
+  0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0,
+];
+
+/** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
+ *  exactly when every one holds. null: it proves nothing. */
+export const THIN_PROVES: readonly (readonly number[] | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  [1, 1, 0, 1],
+  [1, 3, 0, 3],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  [1, 6, 0, 1],
+  [1, 6, 0, 1],
+  null,
+  null,
+  [1, 7, 0, 1],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/**
+ * The replacement rules: for op `id` with immediate `imm`, whose input at depth d from the top
+ * of its inputs is known to be of kind fact(d) (UNKNOWN if nothing is known), the cheaper op
+ * and immediate to run instead, or null to keep it.
+ */
+export function rewrite(id: Thin, imm: number, fact: (depth: number) => number): readonly [Thin, number] | null {
+  switch (id as number) {
+    case 47 /* COMPARE_GENERIC */: {
+      const op = imm;
+      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [46 /* FLOAT_COMPARE */, op];
+      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [45 /* INT_COMPARE */, op];
+      return null;
+    }
+    case 25 /* IS_TRUE */: {
+      if (within(fact(0), Kind.bool)) return [27 /* BOOL_IS_TRUE */, 0];
+      return null;
+    }
+    case 56 /* GETITEM */: {
+      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [53 /* LIST_GETITEM */, 0];
+      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [55 /* TUPLE_GETITEM */, 0];
+      return null;
+    }
+    case 32 /* UNARY_NOT */: {
+      if (within(fact(0), Kind.bool)) return [33 /* BOOL_NOT */, 0];
+      return null;
+    }
+  }
+  return null;
+}

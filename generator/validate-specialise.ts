@@ -1,0 +1,142 @@
+// Checks spec/specialise.yaml against the thin ops before anything is emitted, the way
+// CPython's optimizer_generator checks each tier's override against its base op (validate_uop):
+// every name resolves, every rule's replacement has its op's stack effect, every typed input of
+// a replacement is proven by the rule's facts, and no two rules of one op can both apply.
+import { Kind, Rule, Spec, SpecError, SpecialiseSpec, StackItem, ThinOp } from "./model.js";
+import { formatStackEffect } from "./stack-effect.js";
+
+/** The kind a typed input of a thin op needs (the TypeScript types bodies use). */
+export const KIND_OF_TS_TYPE: Record<string, string> = {
+  number: "smallint",
+  boolean: "bool",
+  string: "str",
+  PyFloat: "float",
+  PyList: "list",
+  PyTuple: "tuple",
+  PyDict: "dict",
+};
+
+/** Whether kind `a` is `b` or lies inside it. */
+export function isWithin(kinds: Map<string, Kind>, a: string, b: string): boolean {
+  for (let k: string | null = a; k !== null; k = kinds.get(k)?.parent ?? null) if (k === b) return true;
+  return false;
+}
+
+/** No value has both kinds. */
+export function disjoint(kinds: Map<string, Kind>, a: string, b: string): boolean {
+  return !isWithin(kinds, a, b) && !isWithin(kinds, b, a);
+}
+
+/** The named scalar inputs of an op, with their distance from the top of the stack; null for
+ *  an input with an array above it (its place depends on an immediate). */
+export function inputDepths(op: ThinOp): Map<string, number | null> {
+  const m = new Map<string, number | null>();
+  let depth: number | null = 0;
+  for (let i = op.stack.inputs.length - 1; i >= 0; i--) {
+    const item = op.stack.inputs[i];
+    if (item.size === null && item.name !== "unused") m.set(item.name, depth);
+    depth = item.size === null && depth !== null ? depth + 1 : null;
+  }
+  return m;
+}
+
+function checkKind(s: SpecialiseSpec, name: string, pos: { file: string; line: number; col: number }): void {
+  if (!s.kinds.has(name)) throw new SpecError(pos, `unknown kind '${name}' (kinds: ${[...s.kinds.keys()].join(", ")})`);
+}
+
+function checkFacts(spec: Spec, op: ThinOp, facts: Map<string, string>, pos: SpecError["pos"]): void {
+  const depths = inputDepths(op);
+  for (const [input, kind] of facts) {
+    if (!depths.has(input)) throw new SpecError(pos, `${op.name} has no input '${input}' ${formatStackEffect(op.stack)}`);
+    if (depths.get(input) === null) throw new SpecError(pos, `input '${input}' of ${op.name} sits below an array; facts can only name inputs at a fixed depth`);
+    checkKind(spec.specialise, kind, pos);
+  }
+}
+
+function shape(items: StackItem[]): string {
+  return items.map((i) => (i.name === "unused" ? `unused[${i.size}]` : i.size !== null ? `[${i.size}]` : "1")).join(",");
+}
+
+function checkRule(spec: Spec, op: ThinOp, rule: Rule): void {
+  checkFacts(spec, op, rule.when, rule.pos);
+  const target = spec.thin.get(rule.then.op);
+  if (!target) throw new SpecError(rule.then.pos, `unknown thin op '${rule.then.op}'`);
+  if (target.kind !== op.kind) throw new SpecError(rule.then.pos, `${op.name} is ${op.kind === "predicate" ? "a predicate" : "an op"}; its replacement ${target.name} must be too`);
+  if (shape(target.stack.inputs) !== shape(op.stack.inputs) || shape(target.stack.outputs) !== shape(op.stack.outputs))
+    throw new SpecError(rule.then.pos, `${target.name} ${formatStackEffect(target.stack)} does not have the stack effect of ${op.name} ${formatStackEffect(op.stack)}`);
+  for (const name of target.imm) if (!rule.then.args.has(name)) throw new SpecError(rule.then.pos, `'${target.name}' needs immediate '${name}'`);
+  for (const name of rule.then.args.keys()) if (!target.imm.includes(name)) throw new SpecError(rule.then.pos, `'${target.name}' has no immediate '${name}'`);
+  // every input the replacement types must be proven, position by position
+  target.stack.inputs.forEach((item, i) => {
+    const need = KIND_OF_TS_TYPE[item.type];
+    if (item.size !== null || need === undefined) return;
+    const mine = op.stack.inputs[i].name;
+    const have = rule.when.get(mine);
+    if (have === undefined || !isWithin(spec.specialise.kinds, have, need))
+      throw new SpecError(rule.pos, `rule for ${op.name} → ${target.name}: input '${mine}' must be known to be ${need} (${target.name} takes ${item.name}: ${item.type})`);
+  });
+}
+
+/** Immediates a rule's `if` is tried on when checking for overlaps (opargs, op codes, indices). */
+const IMM_RANGE = 1024;
+
+/** The immediates (0 ≤ imm < IMM_RANGE) a rule applies to, all of them when it has no `if`. */
+function immSet(op: ThinOp, rule: Rule): Set<number> | null {
+  if (rule.imm === null) return null;
+  if (op.imm.length === 0) throw new SpecError(rule.pos, `${op.name} has no immediate for 'if' to test`);
+  let test: (v: number) => unknown;
+  try {
+    test = new Function(op.imm[0], `return (${rule.imm});`) as (v: number) => unknown;
+  } catch (e) {
+    throw new SpecError(rule.pos, `bad 'if' condition '${rule.imm}': ${(e as Error).message}`);
+  }
+  const s = new Set<number>();
+  for (let v = 0; v < IMM_RANGE; v++) if (test(v)) s.add(v);
+  return s;
+}
+
+/** Two rules overlap when some input could satisfy both: their immediates meet and no input has
+ *  disjoint kinds in them. */
+function overlaps(s: SpecialiseSpec, op: ThinOp, a: Rule, b: Rule): boolean {
+  const ia = immSet(op, a), ib = immSet(op, b);
+  if (ia !== null && ib !== null && ![...ia].some((v) => ib.has(v))) return false;
+  for (const [input, ka] of a.when) {
+    const kb = b.when.get(input);
+    if (kb !== undefined && disjoint(s.kinds, ka, kb)) return false;
+  }
+  return true;
+}
+
+export function validateSpecialise(spec: Spec): void {
+  const s = spec.specialise;
+  for (const k of s.kinds.values()) {
+    if (k.parent !== null) checkKind(s, k.parent, k.pos);
+    for (let p = k.parent, n = 0; p !== null; p = s.kinds.get(p)!.parent, n++)
+      if (p === k.name || n > s.kinds.size) throw new SpecError(k.pos, `kind ${k.name} is its own parent`);
+  }
+  for (const op of spec.thin.values()) if (op.result !== null) checkKind(s, op.result, op.pos);
+  for (const m of s.moves.values()) {
+    const op = spec.thin.get(m.op);
+    if (!op) throw new SpecError(m.pos, `unknown thin op '${m.op}'`);
+    if (!op.imm.includes(m.imm)) throw new SpecError(m.pos, `${m.op} has no immediate '${m.imm}'`);
+    const want = m.kind === "store_local" ? [1, 0] : [0, 1];
+    if (op.stack.inputs.length !== want[0] || op.stack.outputs.length !== want[1])
+      throw new SpecError(m.pos, `a ${m.kind} move must ${m.kind === "store_local" ? "pop one value and push none" : "push one value and pop none"}; ${m.op} is ${formatStackEffect(op.stack)}`);
+  }
+  for (const [name, p] of s.proves) {
+    const op = spec.thin.get(name);
+    if (!op) throw new SpecError(p.pos, `unknown thin op '${name}'`);
+    if (op.kind !== "predicate") throw new SpecError(p.pos, `${name} is not a predicate; only predicates prove facts`);
+    checkFacts(spec, op, p.facts, p.pos);
+  }
+  for (const [name, rules] of s.rules) {
+    const op = spec.thin.get(name);
+    if (!op) throw new SpecError(rules[0]?.pos ?? { file: s.file, line: 1, col: 1 }, `unknown thin op '${name}'`);
+    rules.forEach((r, i) => {
+      checkRule(spec, op, r);
+      immSet(op, r);
+      for (const earlier of rules.slice(0, i))
+        if (overlaps(s, op, earlier, r)) throw new SpecError(r.pos, `this rule for ${name} overlaps the one at line ${earlier.pos.line}: some inputs satisfy both`);
+    });
+  }
+}

@@ -1,0 +1,240 @@
+// The type specialiser: an abstract interpreter over a recorded trace, with kinds of value
+// (generated/specialiser.ts, from spec/specialise.yaml) in place of values. HotPy's own
+// specialiser worked the same way on its stack-form thin bytecode.
+//
+// Contract (every rule the pass applies keeps it):
+//  - It only removes guards that cannot fail, and replaces ops by ops with the same stack effect
+//    that compute the same result for inputs of the kinds known. So the frames hold, at every
+//    entry that remains, exactly what they hold in the unspecialised trace, and every exit
+//    (which finishes its fat op from the frames themselves) stays exact.
+//  - A fact is only ever learnt from something that holds whenever the trace runs: a guard that
+//    held, an op's declared result kind, a constant, a value moved or copied, or — for the
+//    peeled loop body — a fact proven at the end of every iteration that enters it.
+//  - Kinds are representations the program cannot change under the trace: ints, floats, bools,
+//    strs and exact lists/tuples/dicts/sets cannot change type, and Python code cannot rebind a
+//    frame's fast locals (ops that may write them forget what was known about them).
+//
+// Loop peeling (as LuaJIT's loop optimisation): the trace is specialised once from nothing
+// known (the preamble, run when the trace is entered), then again from what the preamble leaves
+// known about the loop frame's locals and stack at the back-edge, widened until the body's own
+// end proves every fact it was entered with. That second copy runs for every further iteration,
+// so the types of loop-carried values are checked once, on entry, and proven at each back-edge.
+import { THIN_EFFECT_IDENTITY, thinEffect, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
+import { KIND_PARENT, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
+import { Thin } from "../../generated/thin-ops.js";
+import { CO_VARARGS, CO_VARKEYWORDS } from "../objects/core.js";
+import type { PyCode } from "../objects/core.js";
+import { CallShape } from "./inline.js";
+import { ENTER, GUARD, LEAVE, METHOD, OP, Trace, TraceEntry } from "./trace.js";
+
+export const specialiserStats = {
+  /** over all traces specialised: entries before and after, guards dropped, ops replaced */
+  entriesIn: 0,
+  entriesOut: 0,
+  guardsRemoved: 0,
+  opsReplaced: 0,
+  loopsPeeled: 0,
+};
+
+/** One value of the trace (as in an SSA IR: a local, a stack slot and a copy of either may hold
+ *  the same value) and the kind known for it. A guard that proves a kind refines the value, so
+ *  every place holding it knows. */
+interface Val {
+  k: number;
+}
+
+const val = (k: number): Val => ({ k });
+
+/** What is known about one frame: the value in each local and each stack slot. */
+interface FrameFacts {
+  locals: Val[];
+  stack: Val[];
+  /** KW_NAMES ran since the last call: the next call binds by keyword */
+  kwnames: boolean;
+}
+
+/** The kinds of a frame's values at one point (what peeling compares and joins). */
+interface FrameKinds {
+  locals: number[];
+  stack: number[];
+}
+
+interface PassResult {
+  entries: TraceEntry[];
+  /** what is known about the trace's own frame when the trace ends (at the loop header) */
+  end: FrameKinds;
+  guardsRemoved: number;
+  opsReplaced: number;
+}
+
+function unknownKinds(nlocals: number, sp: number): FrameKinds {
+  return { locals: new Array<number>(nlocals).fill(UNKNOWN), stack: new Array<number>(sp).fill(UNKNOWN) };
+}
+
+function framesOf(k: FrameKinds): FrameFacts {
+  return { locals: k.locals.map(val), stack: k.stack.map(val), kwnames: false };
+}
+
+function kindsOf(f: FrameFacts): FrameKinds {
+  return { locals: f.locals.map((v) => v.k), stack: f.stack.map((v) => v.k) };
+}
+
+/** The narrowest kind both lie in (UNKNOWN if none). */
+function join(a: number, b: number): number {
+  for (let k = a; k >= 0; k = KIND_PARENT[k]) if (within(b, k)) return k;
+  return UNKNOWN;
+}
+
+/** Whether what `have` says implies what `need` says, slot by slot. */
+function implies(have: FrameKinds, need: FrameKinds): boolean {
+  if (have.stack.length !== need.stack.length) return false;
+  const ok = (h: number, n: number) => n === UNKNOWN || within(h, n);
+  return have.locals.every((h, i) => ok(h, need.locals[i])) && have.stack.every((h, i) => ok(h, need.stack[i]));
+}
+
+function joinKinds(a: FrameKinds, b: FrameKinds): FrameKinds {
+  return { locals: a.locals.map((k, i) => join(k, b.locals[i])), stack: a.stack.map((k, i) => join(k, b.stack[i])) };
+}
+
+/** Binding a call's arguments straight to the callee's first locals (no defaults, *args,
+ *  **kwargs, keywords or argument cells): then the callee's locals start with their kinds. */
+function simpleBinding(code: PyCode, nargs: number, kwnames: boolean): boolean {
+  return !kwnames && code.argcount === nargs && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.cellArgs.length === 0;
+}
+
+function pop(f: FrameFacts, n: number): Val[] {
+  const out = new Array<Val>(n);
+  for (let i = n - 1; i >= 0; i--) out[i] = f.stack.length > 0 ? f.stack.pop()! : val(UNKNOWN);
+  return out;
+}
+
+/** One pass over `entries` from the facts in `start` (one per frame of the chain it starts in). */
+function pass(entries: readonly TraceEntry[], start: FrameKinds[]): PassResult {
+  const frames = start.map(framesOf);
+  const out: TraceEntry[] = [];
+  let guardsRemoved = 0;
+  let opsReplaced = 0;
+  for (const e of entries) {
+    const f = frames[frames.length - 1];
+    const peek = (d: number) => (d < f.stack.length ? f.stack[f.stack.length - 1 - d].k : UNKNOWN);
+    switch (e.kind) {
+      case OP:
+      case GUARD: {
+        const move = THIN_MOVE[e.op];
+        if (move === 1) f.stack.push((f.locals[e.imm] ??= val(UNKNOWN)));
+        else if (move === 2) f.locals[e.imm] = pop(f, 1)[0];
+        else if (move === 3) f.stack.push(val(kindOf(e.code.consts[e.imm])));
+        if (move !== 0) {
+          out.push(e);
+          break;
+        }
+        let op = e.op;
+        let imm = e.imm;
+        const rw = rewrite(op, imm, peek);
+        if (rw !== null) {
+          [op, imm] = rw;
+          opsReplaced++;
+        }
+        const effect = thinEffect(op, imm);
+        const inputs = pop(f, effect.pops);
+        if (e.op === Thin.KW_NAMES) f.kwnames = true;
+        if (e.op === Thin.CALL || e.op === Thin.CALL_FUNCTION_EX) f.kwnames = false;
+        if (e.kind === GUARD) {
+          const proves = THIN_PROVES[op];
+          let known: boolean | null = null;
+          if (proves !== null) {
+            known = true;
+            for (let i = 0; i < proves.length; i += 2) {
+              const have = inputs[inputs.length - 1 - proves[i]].k;
+              const need = proves[i + 1];
+              if (within(have, need)) continue;
+              if (have !== UNKNOWN && !within(need, have)) {
+                known = false;
+                break;
+              }
+              known = null;
+            }
+          }
+          if (known === e.expected && THIN_EFFECT_IDENTITY[op] === 1) {
+            // the guard cannot fail and leaves the stack as it is: it goes
+            guardsRemoved++;
+            for (const k of inputs) f.stack.push(k);
+            break;
+          }
+          // the guard held: the values it tested are of the kinds it stands for, wherever they are
+          if (proves !== null && e.expected)
+            for (let i = 0; i < proves.length; i += 2) {
+              const v = inputs[inputs.length - 1 - proves[i]];
+              if (!within(v.k, proves[i + 1])) v.k = proves[i + 1];
+            }
+        }
+        for (const o of effect.outs) f.stack.push(o >= 0 ? inputs[o] : val(effect.outs.length === 1 ? THIN_RESULT[op] : UNKNOWN));
+        if (THIN_WRITES_LOCALS[op] === 1) f.locals = f.locals.map(() => val(UNKNOWN));
+        out.push(op === e.op && imm === e.imm ? e : { ...e, op, imm, fragments: null });
+        break;
+      }
+      case ENTER: {
+        const callee = e.callee!;
+        const n = e.imm;
+        const [, second, ...args] = pop(f, n + 2);
+        const facts = framesOf(unknownKinds(callee.nlocalsplus, 0));
+        const bound = e.shape === CallShape.Plain ? args : e.shape === CallShape.Method ? [second, ...args] : [val(UNKNOWN), ...args];
+        if (simpleBinding(callee, bound.length, f.kwnames)) bound.forEach((k, i) => (facts.locals[i] = k));
+        f.kwnames = false;
+        frames.push(facts);
+        out.push(e);
+        break;
+      }
+      case LEAVE: {
+        const callee = frames.pop()!;
+        const value = callee.stack.length > 0 ? callee.stack[callee.stack.length - 1] : val(UNKNOWN);
+        frames[frames.length - 1].stack.push(value);
+        out.push(e);
+        break;
+      }
+      case METHOD: {
+        // LOAD_METHOD of a method found on the class: pushes the function and the owner
+        const [owner] = pop(f, 1);
+        f.stack.push(val(UNKNOWN), owner);
+        out.push(e);
+        break;
+      }
+    }
+  }
+  return { entries: out, end: kindsOf(frames[0]), guardsRemoved, opsReplaced };
+}
+
+/** The facts at the start of a trace recorded from `chain`'s frames, nothing known. */
+function unknownStart(t: Trace): FrameKinds[] {
+  return t.startShape.map(([nlocals, sp]) => unknownKinds(nlocals, sp));
+}
+
+/** Specialises a trace in place: its entries become the specialised preamble and, for a loop
+ *  trace, `loop` the peeled body that runs from the second iteration on. */
+export function specialiseTrace(t: Trace, peel: boolean): void {
+  const before = t.entries.length;
+  const first = pass(t.entries, unknownStart(t));
+  let removed = first.guardsRemoved;
+  let replaced = first.opsReplaced;
+  if (peel && t.startShape.length === 1) {
+    // peel: specialise the body again from what every iteration's end proves
+    let entry = first.end;
+    for (let round = 0; round < 4; round++) {
+      const body = pass(t.entries, [entry]);
+      if (implies(body.end, entry)) {
+        t.loop = body.entries;
+        specialiserStats.loopsPeeled++;
+        removed += body.guardsRemoved;
+        replaced += body.opsReplaced;
+        break;
+      }
+      if (body.end.stack.length !== entry.stack.length) break;
+      entry = joinKinds(entry, body.end);
+    }
+  }
+  t.entries = first.entries;
+  specialiserStats.entriesIn += before;
+  specialiserStats.entriesOut += t.entries.length;
+  specialiserStats.guardsRemoved += removed;
+  specialiserStats.opsReplaced += replaced;
+}

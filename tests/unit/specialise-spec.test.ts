@@ -1,0 +1,96 @@
+// spec/specialise.yaml is checked like the rest of the spec: every rule against its op's
+// signature, overlapping rules rejected, each error at its place in the file; and a rule added
+// to the spec is applied by the generated specialiser after `npm run gen`.
+import { describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { generate } from "../../generator/main.js";
+import { SpecError } from "../../generator/model.js";
+
+const ROOT = resolve(__dirname, "..", "..");
+
+/** Generates from a copy of spec/ whose specialise.yaml got `extra` appended to its rules (or
+ *  was edited by `edit`); returns the error message, with the copy's folder as SPEC. */
+async function specialiseError(extra: string, edit: (t: string) => string = (t) => t): Promise<string> {
+  const dir = mkdtempSync(join(ROOT, "tests", "fixtures", ".tmp-spec-"));
+  cpSync(join(ROOT, "spec"), dir, { recursive: true });
+  const path = join(dir, "specialise.yaml");
+  writeFileSync(path, edit(readFileSync(path, "utf8")) + extra);
+  try {
+    await generate({ root: ROOT, specDir: dir, checkBodies: false });
+  } catch (e) {
+    if (e instanceof SpecError) return e.message.replace(basename(dir), "SPEC");
+    throw e;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  throw new Error("expected a spec error");
+}
+
+/** The line in spec/specialise.yaml that appended text starts at. */
+const appendedLine = readFileSync(join(ROOT, "spec", "specialise.yaml"), "utf8").split("\n").length;
+
+describe("specialisation rules in the spec", () => {
+  it("reject a replacement whose typed input the rule does not prove", async () => {
+    const msg = await specialiseError("  CONTAINS:\n    - when: { lhs: list }\n      then: \"IS(invert=invert)\"\n  BINARY_GENERIC:\n    - when: { lhs: float }\n      then: \"FLOAT_BINARY(op=op)\"\n");
+    expect(msg).toBe(`tests/fixtures/SPEC/specialise.yaml:${appendedLine + 4}:7: rule for BINARY_GENERIC → FLOAT_BINARY: input 'rhs' must be known to be float (FLOAT_BINARY takes rhs: PyFloat)`);
+  });
+
+  it("reject a replacement with another stack effect", async () => {
+    const msg = await specialiseError("  BINARY_GENERIC:\n    - when: { lhs: float, rhs: float }\n      then: FLOAT_COMPARE\n");
+    expect(msg).toMatch(/^tests\/fixtures\/SPEC\/specialise\.yaml:\d+:13: 'FLOAT_COMPARE' needs immediate 'op'$/);
+    const msg2 = await specialiseError("  BINARY_GENERIC:\n    - when: { lhs: float, rhs: float }\n      then: FLOAT_ADD\n    - when: { lhs: str }\n      then: UNARY_NOT\n");
+    expect(msg2).toBe(`tests/fixtures/SPEC/specialise.yaml:${appendedLine + 4}:13: UNARY_NOT (value -- res) does not have the stack effect of BINARY_GENERIC (lhs, rhs -- res)`);
+  });
+
+  it("reject an input the op does not have, and an unknown kind", async () => {
+    expect(await specialiseError("  GET_LEN:\n    - when: { object: list }\n      then: GET_LEN\n")).toBe(
+      `tests/fixtures/SPEC/specialise.yaml:${appendedLine + 1}:7: GET_LEN has no input 'object' (obj -- obj, len)`,
+    );
+    expect(await specialiseError("  GET_LEN:\n    - when: { obj: lst }\n      then: GET_LEN\n")).toMatch(/specialise\.yaml:\d+:7: unknown kind 'lst' \(kinds: int, smallint/);
+  });
+
+  it("reject two rules of one op that can both apply", async () => {
+    // the repository's COMPARE_GENERIC rules with one more that overlaps the float one
+    const msg = await specialiseError("", (t) => t.replace("      then: \"INT_COMPARE(op=op)\"\n", "      then: \"INT_COMPARE(op=op)\"\n    - when: { lhs: float }\n      then: \"COMPARE_GENERIC(op=op)\"\n"));
+    expect(msg).toMatch(/^tests\/fixtures\/SPEC\/specialise\.yaml:\d+:7: this rule for COMPARE_GENERIC overlaps the one at line \d+: some inputs satisfy both$/);
+    // conditions on the immediate that never meet keep two rules apart
+    const ok = await specialiseError(
+      "  BINARY_GENERIC:\n    - if: op === 0\n      when: { lhs: float, rhs: float }\n      then: FLOAT_ADD\n    - if: op === 10\n      when: { lhs: float, rhs: float }\n      then: FLOAT_SUB\n  GET_LEN:\n    - when: { obj: nothing }\n      then: GET_LEN\n",
+    );
+    expect(ok).toMatch(/unknown kind 'nothing'/); // got past the BINARY_GENERIC rules
+  });
+
+  it("a rule added to the spec is applied after npm run gen", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hotpy-rule-edit-"));
+    try {
+      for (const part of ["package.json", "tsconfig.json", "spec", "generator", "generated", "runtime"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+      symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+      // one new thin op and one rule: str + str, when both are known to be strs
+      const thin = join(dir, "spec", "thin-ops.yaml");
+      writeFileSync(thin, readFileSync(thin, "utf8") + 'STR_CONCAT:\n  stack: "lhs: string, rhs: string -- res"\n  result: str\n  body: res = lhs + rhs;\n');
+      const rules = join(dir, "spec", "specialise.yaml");
+      writeFileSync(rules, readFileSync(rules, "utf8") + "  BINARY_GENERIC:\n    - if: op === 0 || op === 13\n      when: { lhs: str, rhs: str }\n      then: STR_CONCAT\n");
+      const g = spawnSync("npm", ["run", "-s", "gen"], { cwd: dir, encoding: "utf8" });
+      expect(g.status, g.stderr + g.stdout).toBe(0);
+      expect(readFileSync(join(dir, "generated", "specialiser.ts"), "utf8")).toContain("/* STR_CONCAT */");
+      const program = join(dir, "concat.py");
+      writeFileSync(program, "def f():\n    n = 0\n    for i in range(100):\n        a = 'ab'\n        b = 'cd'\n        s = a + b\n        n += len(s)\n    return s, n\nprint(*f())\n");
+      const dump = join(dir, "dump");
+      const stats = join(dir, "stats.json");
+      const r = spawnSync(process.execPath, [join(dir, "runtime", "bin", "hotpy.js"), "run", "--pipeline", "specialise", "--hot", "2", "--dump-traces", dump, "--stats-json", stats, program], { encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe("abcd 400\n");
+      expect(JSON.parse(readFileSync(stats, "utf8")).specialiser.opsReplaced).toBeGreaterThan(0);
+      const { readdirSync } = require("node:fs") as typeof import("node:fs");
+      const specialised = readdirSync(dump).filter((f) => f.endsWith(".specialise.txt")).map((f) => readFileSync(join(dump, f), "utf8"));
+      expect(specialised.join("\n")).toMatch(/\n\s+STR_CONCAT\n/);
+      const thinText = readdirSync(dump).filter((f) => f.endsWith(".thin.txt")).map((f) => readFileSync(join(dump, f), "utf8"));
+      expect(thinText.join("\n")).not.toContain("STR_CONCAT");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
