@@ -61,9 +61,9 @@ export function kindOf(v: Slot | undefined): number {
 /** Each thin op's result kind (its single output), or UNKNOWN. */
 export const THIN_RESULT: readonly number[] = [
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, 2, 2, -1, -1, 0, 0, 0, -1, 3, 3, 3, -1, -1, 2, 2, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1,
-  -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 2, 2, -1, -1, 0, 0, 0, -1, 3, 3, 3, -1, -1, 2, 2, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1,
+  -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -72,12 +72,13 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0,
+  0, 0,
 ];
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
  *  exactly when every one holds. null: it proves nothing. */
 export const THIN_PROVES: readonly (readonly number[] | null)[] = [
+  null,
   null,
   null,
   null,
@@ -205,23 +206,23 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
  */
 export function rewrite(id: Thin, imm: number, fact: (depth: number) => number): readonly [Thin, number] | null {
   switch (id as number) {
-    case 47 /* COMPARE_GENERIC */: {
+    case 48 /* COMPARE_GENERIC */: {
       const op = imm;
-      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [46 /* FLOAT_COMPARE */, op];
-      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [45 /* INT_COMPARE */, op];
+      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [47 /* FLOAT_COMPARE */, op];
+      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [46 /* INT_COMPARE */, op];
       return null;
     }
-    case 25 /* IS_TRUE */: {
-      if (within(fact(0), Kind.bool)) return [27 /* BOOL_IS_TRUE */, 0];
+    case 26 /* IS_TRUE */: {
+      if (within(fact(0), Kind.bool)) return [28 /* BOOL_IS_TRUE */, 0];
       return null;
     }
-    case 56 /* GETITEM */: {
-      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [53 /* LIST_GETITEM */, 0];
-      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [55 /* TUPLE_GETITEM */, 0];
+    case 57 /* GETITEM */: {
+      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [54 /* LIST_GETITEM */, 0];
+      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [56 /* TUPLE_GETITEM */, 0];
       return null;
     }
-    case 32 /* UNARY_NOT */: {
-      if (within(fact(0), Kind.bool)) return [33 /* BOOL_NOT */, 0];
+    case 33 /* UNARY_NOT */: {
+      if (within(fact(0), Kind.bool)) return [34 /* BOOL_NOT */, 0];
       return null;
     }
   }

@@ -145,7 +145,7 @@ function reportStats(opts: RunOptions, ms: number): void {
         `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}\n` +
         `  calls inlined into recorded traces: ${ts.callsInlined}; functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
         (tracing.specialise
-          ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.loopsPeeled} loop bodies peeled\n`
+          ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled\n`
           : ""),
     );
   }

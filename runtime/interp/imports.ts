@@ -2,7 +2,7 @@
 // modules and packages found on sys.path; relative imports, fromlist, `import *`.
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { None, PyBaseException, PyDict, PyList, PyModule, PyObject, PyTuple, moduleType } from "../objects/core.js";
+import { None, PyBaseException, PyDict, PyList, PyModule, PyObject, PyTuple, moduleType, watchDict } from "../objects/core.js";
 import { ImportErrorType, ModuleNotFoundErrorType, newException, typeError, valueError, excType } from "../objects/exceptions.js";
 import { dictGet, dictSet } from "../objects/hashtable.js";
 import { getAttr, getAttrMaybe, isSubtype, toArray, setAttr } from "../objects/protocol.js";
@@ -16,6 +16,7 @@ export const modules = new PyDict();
 export const path = new PyList([]);
 /** The builtins module's dict, shared by every frame. */
 export const builtinsDict = new PyDict();
+watchDict(builtinsDict);
 
 type ModuleInit = (m: PyModule) => void;
 const builtinModules = new Map<string, ModuleInit>();

@@ -52,6 +52,7 @@ import { updateInternal } from "../objects/set.js";
 import { importName, importFrom, importStar as doImportStar } from "./imports.js";
 import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
+export { cachedGlobal } from "./global-cache.js";
 
 export {
   listType,

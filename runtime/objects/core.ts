@@ -268,10 +268,39 @@ export class PySuper implements PyHeap {
   constructor(public readonly thisType: PyType, public readonly obj: PyObject, public readonly objType: PyType) {}
 }
 
+/**
+ * The map of a dict that traces may read through a cache (module globals, builtins): every
+ * change to it — a key added, rebound or removed — gives it a new `stamp`, so a cached lookup
+ * stays valid exactly while the stamp is the one it saw.
+ */
+export class WatchedMap<K, V> extends Map<K, V> {
+  stamp = 0;
+  override set(k: K, v: V): this {
+    this.stamp++;
+    return super.set(k, v);
+  }
+  override delete(k: K): boolean {
+    this.stamp++;
+    return super.delete(k);
+  }
+  override clear(): void {
+    this.stamp++;
+    super.clear();
+  }
+}
+
+/** Makes `d` a dict whose changes are stamped (see WatchedMap); returns its map. */
+export function watchDict(d: PyDict): WatchedMap<LookupKey, PyObject> {
+  if (!(d.map instanceof WatchedMap)) d.map = new WatchedMap(d.map);
+  return d.map as WatchedMap<LookupKey, PyObject>;
+}
+
 export class PyModule implements PyHeap {
   cls: PyType;
   constructor(public readonly name: string, public dict: PyDict, cls?: PyType) {
     this.cls = cls ?? moduleType;
+    // module globals are read by traces through a cache
+    watchDict(dict);
   }
 }
 

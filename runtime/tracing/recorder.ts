@@ -10,7 +10,7 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../objects/core.
 import { CallInterceptor, runFrame, runFrameWith, withInterceptor } from "../interp/call.js";
 import { endFragment, finishFrom, FragmentMap, fragmentsOf } from "./fragments.js";
 import { traceStats } from "./stats.js";
-import type { PyCode, PyObject, PyType } from "../objects/core.js";
+import type { PyCode, PyDict, PyFunction, PyObject, PyType } from "../objects/core.js";
 import { methodOfClass } from "./method-cache.js";
 import type { Frame } from "../interp/frame.js";
 import { CallShape, enterCall, inlinableCallee, leaveCall, MAX_INLINE_DEPTH } from "./inline.js";
@@ -111,10 +111,10 @@ class Recording {
     return this.nesting() <= MAX_INLINE_DEPTH && !this.running(code);
   }
   /** A CALL(n) the trace can inline: its shape and code. */
-  inlinable(n: number): { shape: CallShape; code: PyCode } | null {
+  inlinable(n: number): { shape: CallShape; code: PyCode; fn: PyFunction } | null {
     const c = inlinableCallee(this.frame, n);
     if (c === null || !this.canFollow(c.fn.code)) return null;
-    return { shape: c.shape, code: c.fn.code };
+    return { shape: c.shape, code: c.fn.code, fn: c.fn };
   }
 }
 
@@ -187,10 +187,11 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
  */
 export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (code: PyCode, header: number) => boolean): Trace | RecordingAborted {
   const startShape = chain.map((f): [number, number] => [f.code.nlocalsplus, f.sp]);
+  const startScopes = chain.map((f): [PyDict, PyDict] => [f.globals, f.builtins]);
   const rec = new Recording(chain);
   const end = record(rec, header, hasTrace);
   if (end instanceof RecordingAborted) return end;
-  return { code: chain[0].code, header, entries: rec.entries, loop: null, startShape, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false };
+  return { code: chain[0].code, header, entries: rec.entries, loop: null, startShape, startScopes, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false };
 }
 
 /**
@@ -262,6 +263,9 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
           const e = entry(ENTER, s.op, imm, frame, rec.depth, fatIp);
           e.callee = target.code;
           e.shape = target.shape;
+          // the function called when recorded: its globals are what the optimiser caches
+          // lookups from (ENTER itself guards only the code)
+          e.value = target.fn;
           e.next = frame.ip;
           e.oparg = oparg;
           e.exit = [steps.slice(i)];
@@ -294,7 +298,12 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
         }
         execThin(frame, s.op, imm);
         if (THIN_CONTROL[s.op] === 1) return s.op === Thin.LOOP_BACK ? "loop" : "jump"; // jumps are not recorded: the trace is linear
-        out.push(entry(OP, s.op, imm, frame, rec.depth, fatIp));
+        const e = entry(OP, s.op, imm, frame, rec.depth, fatIp);
+        // how to finish the fat op from this op on, should an optimiser guard it
+        e.next = frame.code.nexts[fatIp];
+        e.oparg = oparg;
+        e.exit = [steps.slice(i), ...cont];
+        out.push(e);
         break;
       }
       case IF: {

@@ -22,8 +22,11 @@
 import { THIN_EFFECT_IDENTITY, thinEffect, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
 import { KIND_PARENT, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
-import { CO_VARARGS, CO_VARKEYWORDS } from "../objects/core.js";
-import type { PyCode } from "../objects/core.js";
+import { CO_VARARGS, CO_VARKEYWORDS, PyFunction } from "../objects/core.js";
+import type { PyCode, PyDict } from "../objects/core.js";
+import { OP as OP_STEP } from "../../generated/recorder-tables.js";
+import type { RStep } from "../../generated/recorder-tables.js";
+import { cacheGlobal, cachedGlobalValue } from "../interp/global-cache.js";
 import { CallShape } from "./inline.js";
 import { ENTER, GUARD, LEAVE, METHOD, OP, Trace, TraceEntry } from "./trace.js";
 
@@ -33,6 +36,8 @@ export const specialiserStats = {
   entriesOut: 0,
   guardsRemoved: 0,
   opsReplaced: 0,
+  /** LOAD_GLOBALs read through a cache guarded by the dicts' stamps */
+  globalsCached: 0,
   loopsPeeled: 0,
 };
 
@@ -49,6 +54,8 @@ const val = (k: number): Val => ({ k });
 interface FrameFacts {
   locals: Val[];
   stack: Val[];
+  /** the globals and builtins the frame had when recorded (null: not known) */
+  scopes: [PyDict, PyDict] | null;
   /** KW_NAMES ran since the last call: the next call binds by keyword */
   kwnames: boolean;
 }
@@ -65,14 +72,19 @@ interface PassResult {
   end: FrameKinds;
   guardsRemoved: number;
   opsReplaced: number;
+  globalsCached: number;
 }
+
+/** A failed LOAD_GLOBAL_CACHED pushed a placeholder: its exit pops it, then looks the name up
+ *  as LOAD_GLOBAL does. */
+const POP_PUSHED: readonly RStep[] = [{ k: OP_STEP, op: Thin.POP, imm: () => 0 }];
 
 function unknownKinds(nlocals: number, sp: number): FrameKinds {
   return { locals: new Array<number>(nlocals).fill(UNKNOWN), stack: new Array<number>(sp).fill(UNKNOWN) };
 }
 
-function framesOf(k: FrameKinds): FrameFacts {
-  return { locals: k.locals.map(val), stack: k.stack.map(val), kwnames: false };
+function framesOf(k: FrameKinds, scopes: [PyDict, PyDict] | null): FrameFacts {
+  return { locals: k.locals.map(val), stack: k.stack.map(val), kwnames: false, scopes };
 }
 
 function kindsOf(f: FrameFacts): FrameKinds {
@@ -109,11 +121,12 @@ function pop(f: FrameFacts, n: number): Val[] {
 }
 
 /** One pass over `entries` from the facts in `start` (one per frame of the chain it starts in). */
-function pass(entries: readonly TraceEntry[], start: FrameKinds[]): PassResult {
-  const frames = start.map(framesOf);
+function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: readonly [PyDict, PyDict][]): PassResult {
+  const frames = start.map((k, i) => framesOf(k, scopes[i] ?? null));
   const out: TraceEntry[] = [];
   let guardsRemoved = 0;
   let opsReplaced = 0;
+  let globalsCached = 0;
   for (const e of entries) {
     const f = frames[frames.length - 1];
     const peek = (d: number) => (d < f.stack.length ? f.stack[f.stack.length - 1 - d].k : UNKNOWN);
@@ -127,6 +140,17 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[]): PassResult {
         if (move !== 0) {
           out.push(e);
           break;
+        }
+        if (e.op === Thin.LOAD_GLOBAL && f.scopes !== null) {
+          // the one lookup folded through a cache: the value found now, guarded by the stamps of
+          // the dicts it came from (global-cache.ts)
+          const entry = cacheGlobal(f.scopes[0], f.scopes[1], e.code.names[e.imm]);
+          if (entry >= 0) {
+            f.stack.push(val(kindOf(cachedGlobalValue(entry))));
+            out.push({ ...e, kind: GUARD, op: Thin.LOAD_GLOBAL_CACHED, imm: entry, expected: true, exits: 0, side: null, exit: [POP_PUSHED, ...e.exit] });
+            globalsCached++;
+            break;
+          }
         }
         let op = e.op;
         let imm = e.imm;
@@ -177,7 +201,8 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[]): PassResult {
         const callee = e.callee!;
         const n = e.imm;
         const [, second, ...args] = pop(f, n + 2);
-        const facts = framesOf(unknownKinds(callee.nlocalsplus, 0));
+        const fn = e.value instanceof PyFunction ? e.value : null;
+        const facts = framesOf(unknownKinds(callee.nlocalsplus, 0), fn === null ? null : [fn.globals, fn.builtins]);
         const bound = e.shape === CallShape.Plain ? args : e.shape === CallShape.Method ? [second, ...args] : [val(UNKNOWN), ...args];
         if (simpleBinding(callee, bound.length, f.kwnames)) bound.forEach((k, i) => (facts.locals[i] = k));
         f.kwnames = false;
@@ -201,7 +226,7 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[]): PassResult {
       }
     }
   }
-  return { entries: out, end: kindsOf(frames[0]), guardsRemoved, opsReplaced };
+  return { entries: out, end: kindsOf(frames[0]), guardsRemoved, opsReplaced, globalsCached };
 }
 
 /** The facts at the start of a trace recorded from `chain`'s frames, nothing known. */
@@ -213,19 +238,21 @@ function unknownStart(t: Trace): FrameKinds[] {
  *  trace, `loop` the peeled body that runs from the second iteration on. */
 export function specialiseTrace(t: Trace, peel: boolean): void {
   const before = t.entries.length;
-  const first = pass(t.entries, unknownStart(t));
+  const first = pass(t.entries, unknownStart(t), t.startScopes);
   let removed = first.guardsRemoved;
   let replaced = first.opsReplaced;
+  let cached = first.globalsCached;
   if (peel && t.startShape.length === 1) {
     // peel: specialise the body again from what every iteration's end proves
     let entry = first.end;
     for (let round = 0; round < 4; round++) {
-      const body = pass(t.entries, [entry]);
+      const body = pass(t.entries, [entry], t.startScopes);
       if (implies(body.end, entry)) {
         t.loop = body.entries;
         specialiserStats.loopsPeeled++;
         removed += body.guardsRemoved;
         replaced += body.opsReplaced;
+        cached += body.globalsCached;
         break;
       }
       if (body.end.stack.length !== entry.stack.length) break;
@@ -237,4 +264,5 @@ export function specialiseTrace(t: Trace, peel: boolean): void {
   specialiserStats.entriesOut += t.entries.length;
   specialiserStats.guardsRemoved += removed;
   specialiserStats.opsReplaced += replaced;
+  specialiserStats.globalsCached += cached;
 }

@@ -137,7 +137,7 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
 }
 
 function emptyTrace(code: PyCode, header: number): Trace {
-  return { code, header, entries: [], loop: null, startShape: [], fatOps: 0, runs: 0, deps: [], invalid: false };
+  return { code, header, entries: [], loop: null, startShape: [], startScopes: [], fatOps: 0, runs: 0, deps: [], invalid: false };
 }
 /** what is left of an iteration once a side trace's recording has run it to the header */
 const EMPTY: Trace = emptyTrace(null as never, -1);

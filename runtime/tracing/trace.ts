@@ -6,7 +6,7 @@
 // back.
 import type { RStep } from "../../generated/recorder-tables.js";
 import type { Thin } from "../../generated/thin-ops.js";
-import type { PyCode, PyObject, PyType } from "../objects/core.js";
+import type { PyCode, PyDict, PyObject, PyType } from "../objects/core.js";
 import type { CallShape } from "./inline.js";
 import type { Fragments } from "./fragments.js";
 
@@ -42,7 +42,8 @@ export interface TraceEntry {
   /** GUARD: the side trace recorded from this exit once it got hot (runs on to the loop
    *  header), or "failed" when recording it was abandoned */
   side: Trace | "failed" | null;
-  /** ENTER: the callee's code and where it sits on the stack */
+  /** ENTER: the callee's code and where it sits on the stack (and in `value` the function
+   *  called when recorded) */
   callee: PyCode | null;
   shape: CallShape;
   /** METHOD: the class, its version and the method found */
@@ -63,6 +64,9 @@ export interface Trace {
   loop: TraceEntry[] | null;
   /** per frame of the chain the recording started in: its locals count and stack depth */
   startShape: [number, number][];
+  /** per frame of that chain: its globals and builtins when recorded (lookups the optimiser
+   *  caches come from them, guarded when the trace runs) */
+  startScopes: [PyDict, PyDict][];
   /** fat ops covered by one iteration */
   fatOps: number;
   runs: number;
