@@ -269,29 +269,52 @@ export class PySuper implements PyHeap {
 }
 
 /**
- * The map of a dict that traces may read through a cache (module globals, builtins): every
- * change to it — a key added, rebound or removed — gives it a new `stamp`, so a cached lookup
- * stays valid exactly while the stamp is the one it saw.
+ * The map of a dict that traces may read through a cache (module globals, builtins). `shape`
+ * changes when a key is added or removed (a global may start or stop shadowing a builtin); the
+ * cell of a key a cache read (`cell(k)`) changes its version when that key is rebound or
+ * removed. Rebinding other keys — a module-level loop's variables — changes neither, and a
+ * cached read checks two numbers, never a hash lookup.
  */
 export class WatchedMap<K, V> extends Map<K, V> {
-  stamp = 0;
+  shape = 0;
+  private readonly cells = new Map<K, { version: number }>();
+  /** keys whose cached reads failed: their value keeps changing, so they are not cached again */
+  readonly unstable = new Set<K>();
   override set(k: K, v: V): this {
-    this.stamp++;
+    if (!this.has(k)) this.shape++;
+    else if (this.cells.size > 0) {
+      const c = this.cells.get(k);
+      if (c !== undefined) c.version++;
+    }
     return super.set(k, v);
   }
   override delete(k: K): boolean {
-    this.stamp++;
+    if (!this.has(k)) return false;
+    this.shape++;
+    const c = this.cells.get(k);
+    if (c !== undefined) c.version++;
     return super.delete(k);
   }
   override clear(): void {
-    this.stamp++;
+    this.shape++;
+    for (const c of this.cells.values()) c.version++;
     super.clear();
+  }
+  /** The version cell of key `k`, watched from now on. */
+  cell(k: K): { version: number } {
+    let c = this.cells.get(k);
+    if (c === undefined) this.cells.set(k, (c = { version: 0 }));
+    return c;
   }
 }
 
 /** Makes `d` a dict whose changes are stamped (see WatchedMap); returns its map. */
 export function watchDict(d: PyDict): WatchedMap<LookupKey, PyObject> {
-  if (!(d.map instanceof WatchedMap)) d.map = new WatchedMap(d.map);
+  if (!(d.map instanceof WatchedMap)) {
+    const m = new WatchedMap<LookupKey, PyObject>();
+    for (const [k, v] of d.map) m.set(k, v);
+    d.map = m;
+  }
   return d.map as WatchedMap<LookupKey, PyObject>;
 }
 

@@ -290,19 +290,18 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
             break;
           }
         }
+        const e = entry(OP, s.op, imm, frame, rec.depth, fatIp);
+        // how to finish the fat op from this op on, should an optimiser guard it
+        e.next = frame.code.nexts[fatIp];
+        e.oparg = oparg;
+        e.exit = [steps.slice(i), ...cont];
         if (THIN_ESCAPES[s.op] === 1) {
-          const e = entry(OP, s.op, imm, frame, rec.depth, fatIp);
           escapingStep(rec, e, () => execThin(frame, s.op, imm));
           out.push(e);
           break;
         }
         execThin(frame, s.op, imm);
         if (THIN_CONTROL[s.op] === 1) return s.op === Thin.LOOP_BACK ? "loop" : "jump"; // jumps are not recorded: the trace is linear
-        const e = entry(OP, s.op, imm, frame, rec.depth, fatIp);
-        // how to finish the fat op from this op on, should an optimiser guard it
-        e.next = frame.code.nexts[fatIp];
-        e.oparg = oparg;
-        e.exit = [steps.slice(i), ...cont];
         out.push(e);
         break;
       }

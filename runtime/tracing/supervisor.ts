@@ -3,7 +3,7 @@
 // base interpreter reaches its back-edge.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { THIN_NAMES } from "../../generated/thin-ops.js";
+import { THIN_NAMES, Thin } from "../../generated/thin-ops.js";
 import { OPNAMES } from "../../generated/opcodes.js";
 import type { PyCode } from "../objects/core.js";
 import type { Frame } from "../interp/frame.js";
@@ -13,7 +13,7 @@ import { runContinuation } from "./steps.js";
 import { ENTER, Trace, TraceEntry, traceText } from "./trace.js";
 import { traceStats } from "./stats.js";
 import { runEntries } from "./run-entries.js";
-import { addSideTrace, cacheStats, hasTrace, keepTrace, lookupTrace } from "./trace-cache.js";
+import { addSideTrace, cacheStats, hasTrace, invalidateTrace, keepTrace, lookupTrace } from "./trace-cache.js";
 import { finishInlined } from "./inline.js";
 import { specialiseTrace } from "./specialise.js";
 
@@ -170,6 +170,9 @@ export function runTrace(t: Trace, frame: Frame): void {
         const e = entries[failed];
         e.exits++;
         traceStats.exits++;
+        // a global the trace read through a cache was rebound: record the loop again (the name
+        // is not cached again from those globals)
+        if (e.op === Thin.LOAD_GLOBAL_CACHED) invalidateTrace(t);
         const f = chain[chain.length - 1];
         f.ip = e.next;
         runContinuation(f, e.exit, e.oparg);

@@ -76,6 +76,12 @@ function watcherOf(t: Trace): { typeChanged(): void } {
   return w;
 }
 
+/** Takes a trace out of use (it is recorded again when its loop gets hot): what it assumed no
+ *  longer holds. */
+export function invalidateTrace(t: Trace): void {
+  watcherOf(t).typeChanged();
+}
+
 function drop(t: Trace): void {
   traces.get(t.code)!.delete(t.header);
   count--;
