@@ -66,7 +66,7 @@ const plainYield = DECOMPOSITIONS.map((d) => d !== null && d.length === 1 && d[0
 
 function entry(kind: TraceEntry["kind"], op: Thin, imm: number, f: Frame, depth: number, fatIp: number): TraceEntry {
   return {
-    kind, op, imm, code: f.code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], exits: 0, side: null,
+    kind, op, imm, code: f.code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], redo: null, exits: 0, side: null,
     callee: null, shape: CallShape.Plain, type: null, version: 0, value: null, fragments: null,
   };
 }
@@ -313,6 +313,7 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
         e.next = frame.code.nexts[fatIp];
         e.oparg = oparg;
         e.exit = [cond ? s.else : s.then, ...rest()];
+        e.redo = [[s], ...rest()];
         out.push(e);
         const end = walk(rec, cond ? s.then : s.else, oparg, fatIp, rest());
         if (end !== "fall") return end;

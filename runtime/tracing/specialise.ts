@@ -19,7 +19,7 @@
 // known about the loop frame's locals and stack at the back-edge, widened until the body's own
 // end proves every fact it was entered with. That second copy runs for every further iteration,
 // so the types of loop-carried values are checked once, on entry, and proven at each back-edge.
-import { THIN_EFFECT_IDENTITY, thinEffect, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
+import { THIN_EFFECT_IDENTITY, thinEffect, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
 import { KIND_PARENT, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
 import { CO_VARARGS, CO_VARKEYWORDS, PyFunction } from "../objects/core.js";
@@ -185,6 +185,21 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
             for (const k of inputs) f.stack.push(k);
             break;
           }
+          // a guard that failed just before on the same values, in the same fat op, is implied
+          // by this one holding when what they stand for cannot both be true (ints, then floats):
+          // it goes, and this guard, when it fails, redoes the fat op from the first one's branch
+          const prev = out[out.length - 1];
+          if (e.expected && proves !== null && prev !== undefined && refutedBy(prev, e, proves)) {
+            out.pop();
+            guardsRemoved++;
+            out.push({ ...e, op, imm, fragments: null, exit: prev.redo!, next: prev.next });
+            for (let i = 0; i < proves.length; i += 2) {
+              const v = inputs[inputs.length - 1 - proves[i]];
+              if (!within(v.k, proves[i + 1])) v.k = proves[i + 1];
+            }
+            for (const k of inputs) f.stack.push(k);
+            break;
+          }
           // the guard held: the values it tested are of the kinds it stands for, wherever they are
           if (proves !== null && e.expected)
             for (let i = 0; i < proves.length; i += 2) {
@@ -227,6 +242,20 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
     }
   }
   return { entries: out, end: kindsOf(frames[0]), guardsRemoved, opsReplaced, globalsCached };
+}
+
+/** Whether guard `prev` (expected false) is implied by guard `e` (expected true, standing for
+ *  `proves`) right after it: both pure checks of the same values that leave them in place, in
+ *  one fat op, and some value cannot be of both kinds they stand for. */
+function refutedBy(prev: TraceEntry, e: TraceEntry, proves: readonly number[]): boolean {
+  if (prev.kind !== GUARD || prev.expected || prev.redo === null || prev.fatIp !== e.fatIp || prev.code !== e.code || prev.depth !== e.depth) return false;
+  if (THIN_PURE[prev.op] !== 1 || THIN_EFFECT_IDENTITY[prev.op] !== 1 || THIN_EFFECT_IDENTITY[e.op] !== 1) return false;
+  const other = THIN_PROVES[prev.op];
+  if (other === null) return false;
+  for (let i = 0; i < proves.length; i += 2)
+    for (let j = 0; j < other.length; j += 2)
+      if (proves[i] === other[j] && !within(proves[i + 1], other[j + 1]) && !within(other[j + 1], proves[i + 1])) return true;
+  return false;
 }
 
 /** The facts at the start of a trace recorded from `chain`'s frames, nothing known. */

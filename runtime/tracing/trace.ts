@@ -37,6 +37,9 @@ export interface TraceEntry {
   next: number;
   oparg: number;
   exit: readonly (readonly RStep[])[];
+  /** GUARD: the steps that redo the fat op from this guard's branch on (the branch itself
+   *  included), for an optimiser that moves the check elsewhere */
+  redo: readonly (readonly RStep[])[] | null;
   /** GUARD: how often this exit was taken */
   exits: number;
   /** GUARD: the side trace recorded from this exit once it got hot (runs on to the loop
