@@ -3,6 +3,7 @@
 // What the type specialiser knows (see spec/specialise.yaml for the meaning of each part).
 import type { Thin } from "./thin-ops.js";
 import type { Slot } from "../runtime/interp/frame.js";
+import type { PyCode } from "../runtime/objects/core.js";
 import * as rt from "../runtime/interp/support.js";
 
 /** The kinds of value the specialiser tracks; -1 (UNKNOWN) is "nothing known". */
@@ -62,8 +63,8 @@ export function kindOf(v: Slot | undefined): number {
 export const THIN_RESULT: readonly number[] = [
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, 2, 2, -1, -1, 0, 0, 0, -1, 3, 3, 3, -1, -1, 2, 2, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1,
-  -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1,
+  -1, -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -72,7 +73,7 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0,
+  0, 0, 0, 0,
 ];
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
@@ -197,14 +198,21 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   null,
   null,
   null,
+  null,
+  null,
 ];
 
 /**
  * The replacement rules: for op `id` with immediate `imm`, whose input at depth d from the top
- * of its inputs is known to be of kind fact(d) (UNKNOWN if nothing is known), the cheaper op
- * and immediate to run instead, or null to keep it.
+ * of its inputs is known to be of kind fact(d) (UNKNOWN if nothing is known), in `code`, the
+ * cheaper op and immediate to run instead, or null to keep it.
  */
-export function rewrite(id: Thin, imm: number, fact: (depth: number) => number): readonly [Thin, number] | null {
+export function rewrite(
+  id: Thin,
+  imm: number,
+  fact: (depth: number) => number,
+  code: PyCode,
+): readonly [Thin, number] | null {
   switch (id as number) {
     case 48 /* COMPARE_GENERIC */: {
       const op = imm;
@@ -223,6 +231,16 @@ export function rewrite(id: Thin, imm: number, fact: (depth: number) => number):
     }
     case 33 /* UNARY_NOT */: {
       if (within(fact(0), Kind.bool)) return [34 /* BOOL_NOT */, 0];
+      return null;
+    }
+    case 61 /* LOAD_ATTR */: {
+      const name = imm;
+      if (true) return [63 /* LOAD_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      return null;
+    }
+    case 62 /* STORE_ATTR */: {
+      const name = imm;
+      if (true) return [64 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
       return null;
     }
   }

@@ -70,62 +70,64 @@ export const enum Thin {
   GET_LEN = 60,
   LOAD_ATTR = 61,
   STORE_ATTR = 62,
-  DELETE_ATTR = 63,
-  LOAD_METHOD = 64,
-  KW_NAMES = 65,
-  CALL = 66,
-  CALL_FUNCTION_EX = 67,
-  MAKE_FUNCTION = 68,
-  LOAD_BUILD_CLASS = 69,
-  RETURN_GENERATOR = 70,
-  YIELD = 71,
-  BUILD_TUPLE = 72,
-  BUILD_LIST = 73,
-  BUILD_SET = 74,
-  BUILD_MAP = 75,
-  BUILD_CONST_KEY_MAP = 76,
-  BUILD_SLICE = 77,
-  BUILD_STRING = 78,
-  LIST_TO_TUPLE = 79,
-  LIST_APPEND = 80,
-  SET_ADD = 81,
-  MAP_ADD = 82,
-  LIST_EXTEND = 83,
-  SET_UPDATE = 84,
-  DICT_UPDATE = 85,
-  DICT_MERGE = 86,
-  UNPACK_SEQUENCE = 87,
-  UNPACK_EX = 88,
-  FORMAT_VALUE = 89,
-  GET_ITER = 90,
-  GET_YIELD_FROM_ITER = 91,
-  ITER_NEXT = 92,
-  SEND_TO = 93,
-  PUSH_EXC_INFO = 94,
-  POP_EXCEPT = 95,
-  CHECK_EXC_MATCH = 96,
-  RAISE = 97,
-  RERAISE = 98,
-  LOAD_ASSERTION_ERROR = 99,
-  BEFORE_WITH = 100,
-  WITH_EXCEPT_START = 101,
-  IMPORT_NAME = 102,
-  IMPORT_FROM = 103,
-  IMPORT_STAR = 104,
-  SETUP_ANNOTATIONS = 105,
-  PRINT_EXPR = 106,
-  MATCH_MAPPING = 107,
-  MATCH_SEQUENCE = 108,
-  MATCH_KEYS = 109,
-  MATCH_CLASS = 110,
-  CHECK_EG_MATCH = 111,
-  PREP_RERAISE_STAR = 112,
-  GET_AWAITABLE = 113,
-  GET_AITER = 114,
-  GET_ANEXT = 115,
-  END_ASYNC_FOR = 116,
-  BEFORE_ASYNC_WITH = 117,
-  ASYNC_GEN_WRAP = 118,
+  LOAD_ATTR_CACHED = 63,
+  STORE_ATTR_CACHED = 64,
+  DELETE_ATTR = 65,
+  LOAD_METHOD = 66,
+  KW_NAMES = 67,
+  CALL = 68,
+  CALL_FUNCTION_EX = 69,
+  MAKE_FUNCTION = 70,
+  LOAD_BUILD_CLASS = 71,
+  RETURN_GENERATOR = 72,
+  YIELD = 73,
+  BUILD_TUPLE = 74,
+  BUILD_LIST = 75,
+  BUILD_SET = 76,
+  BUILD_MAP = 77,
+  BUILD_CONST_KEY_MAP = 78,
+  BUILD_SLICE = 79,
+  BUILD_STRING = 80,
+  LIST_TO_TUPLE = 81,
+  LIST_APPEND = 82,
+  SET_ADD = 83,
+  MAP_ADD = 84,
+  LIST_EXTEND = 85,
+  SET_UPDATE = 86,
+  DICT_UPDATE = 87,
+  DICT_MERGE = 88,
+  UNPACK_SEQUENCE = 89,
+  UNPACK_EX = 90,
+  FORMAT_VALUE = 91,
+  GET_ITER = 92,
+  GET_YIELD_FROM_ITER = 93,
+  ITER_NEXT = 94,
+  SEND_TO = 95,
+  PUSH_EXC_INFO = 96,
+  POP_EXCEPT = 97,
+  CHECK_EXC_MATCH = 98,
+  RAISE = 99,
+  RERAISE = 100,
+  LOAD_ASSERTION_ERROR = 101,
+  BEFORE_WITH = 102,
+  WITH_EXCEPT_START = 103,
+  IMPORT_NAME = 104,
+  IMPORT_FROM = 105,
+  IMPORT_STAR = 106,
+  SETUP_ANNOTATIONS = 107,
+  PRINT_EXPR = 108,
+  MATCH_MAPPING = 109,
+  MATCH_SEQUENCE = 110,
+  MATCH_KEYS = 111,
+  MATCH_CLASS = 112,
+  CHECK_EG_MATCH = 113,
+  PREP_RERAISE_STAR = 114,
+  GET_AWAITABLE = 115,
+  GET_AITER = 116,
+  GET_ANEXT = 117,
+  END_ASYNC_FOR = 118,
+  BEFORE_ASYNC_WITH = 119,
+  ASYNC_GEN_WRAP = 120,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -192,6 +194,8 @@ export const THIN_NAMES: readonly string[] = [
   "GET_LEN",
   "LOAD_ATTR",
   "STORE_ATTR",
+  "LOAD_ATTR_CACHED",
+  "STORE_ATTR_CACHED",
   "DELETE_ATTR",
   "LOAD_METHOD",
   "KW_NAMES",
@@ -1223,6 +1227,34 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const owner = stack[sp - 1] as PyObject;
           sp -= 2;
           rt.setAttr(owner, code.names[name], value);
+        }
+      }
+      break;
+    case Thin.LOAD_ATTR_CACHED:
+      op_LOAD_ATTR_CACHED: {
+        // LOAD_ATTR_CACHED(entry=imm0)
+        let _t0: PyObject;
+        {
+          const entry = imm0;
+          const owner = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          res = rt.loadAttrCached(owner, entry);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.STORE_ATTR_CACHED:
+      op_STORE_ATTR_CACHED: {
+        // STORE_ATTR_CACHED(entry=imm0)
+        {
+          const entry = imm0;
+          const value = stack[sp - 2] as PyObject;
+          const owner = stack[sp - 1] as PyObject;
+          sp -= 2;
+          rt.storeAttrCached(owner, value, entry);
         }
       }
       break;

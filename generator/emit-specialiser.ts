@@ -30,6 +30,7 @@ export async function emitSpecialiser(spec: Spec): Promise<string> {
     for (const r of rules) {
       const conds = [...r.when].map(([input, kind]) => `within(fact(${d.get(input)}), Kind.${kind})`);
       if (r.imm !== null) conds.unshift(`(${r.imm})`);
+      if (conds.length === 0) conds.push("true");
       const target = spec.thin.get(r.then.op)!;
       const imm = target.imm.length > 0 ? `(${r.then.args.get(target.imm[0])})` : "0";
       lines.push(`if (${conds.join(" && ")}) return [${ids.get(target.name)} /* ${target.name} */, ${imm}];`);
@@ -41,6 +42,7 @@ export async function emitSpecialiser(spec: Spec): Promise<string> {
 // What the type specialiser knows (see spec/specialise.yaml for the meaning of each part).
 import type { Thin } from "./thin-ops.js";
 import type { Slot } from "../runtime/interp/frame.js";
+import type { PyCode } from "../runtime/objects/core.js";
 import * as rt from "../runtime/interp/support.js";
 
 /** The kinds of value the specialiser tracks; -1 (UNKNOWN) is "nothing known". */
@@ -77,10 +79,10 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [${ops.map((o)
 
 /**
  * The replacement rules: for op \`id\` with immediate \`imm\`, whose input at depth d from the top
- * of its inputs is known to be of kind fact(d) (UNKNOWN if nothing is known), the cheaper op
- * and immediate to run instead, or null to keep it.
+ * of its inputs is known to be of kind fact(d) (UNKNOWN if nothing is known), in \`code\`, the
+ * cheaper op and immediate to run instead, or null to keep it.
  */
-export function rewrite(id: Thin, imm: number, fact: (depth: number) => number): readonly [Thin, number] | null {
+export function rewrite(id: Thin, imm: number, fact: (depth: number) => number, code: PyCode): readonly [Thin, number] | null {
   switch (id as number) {
     ${rewriteCases.join("\n    ")}
   }

@@ -19,7 +19,7 @@
 // known about the loop frame's locals and stack at the back-edge, widened until the body's own
 // end proves every fact it was entered with. That second copy runs for every further iteration,
 // so the types of loop-carried values are checked once, on entry, and proven at each back-edge.
-import { THIN_EFFECT_IDENTITY, thinEffect, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
+import { THIN_EFFECT_IDENTITY, thinEffect, THIN_ESCAPES, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
 import { KIND_PARENT, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
 import { CO_VARARGS, CO_VARKEYWORDS, PyFunction } from "../objects/core.js";
@@ -154,7 +154,7 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
         }
         let op = e.op;
         let imm = e.imm;
-        const rw = rewrite(op, imm, peek);
+        const rw = rewrite(op, imm, peek, e.code);
         if (rw !== null) {
           [op, imm] = rw;
           opsReplaced++;
@@ -209,7 +209,8 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
         }
         for (const o of effect.outs) f.stack.push(o >= 0 ? inputs[o] : val(effect.outs.length === 1 ? THIN_RESULT[op] : UNKNOWN));
         if (THIN_WRITES_LOCALS[op] === 1) f.locals = f.locals.map(() => val(UNKNOWN));
-        out.push(op === e.op && imm === e.imm ? e : { ...e, op, imm, fragments: null });
+        // a replacement that may call the same Python code keeps the fragments recorded for it
+        out.push(op === e.op && imm === e.imm ? e : { ...e, op, imm, fragments: THIN_ESCAPES[op] === 1 ? e.fragments : null });
         break;
       }
       case ENTER: {
