@@ -13,10 +13,14 @@ options for run:
   --pipeline STAGE    execution pipeline: ${PIPELINES.join(", ")} (default: ${PIPELINES[PIPELINES.length - 1]})
                       base = the generated base interpreter only, no tracing
                       thin = hot loops recorded and run as traces of thin ops (unoptimised)
+                      specialise = thin, with each trace type-specialised (guards proven
+                        by the types known dropped, cheaper ops, cached global and
+                        attribute lookups, the loop body peeled off the first iteration)
   --hot N             back-edges before a loop is traced (default 10)
   --trace-cache-size N  most traces kept; the least used are evicted (default 1000)
   --trace-cache-ops N   most thin ops kept over all traces (default 500000)
-  --dump-traces DIR   write every trace recorded as readable text into DIR
+  --dump-traces DIR   write every trace recorded as readable text into DIR, one file
+                      per optimiser stage (NNNN-func-offset.thin.txt, .specialise.txt)
   --stats             print execution statistics to stderr at exit
   --stats-json FILE   write the same statistics as JSON to FILE
 

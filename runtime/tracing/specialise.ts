@@ -264,6 +264,29 @@ function unknownStart(t: Trace): FrameKinds[] {
   return t.startShape.map(([nlocals, sp]) => unknownKinds(nlocals, sp));
 }
 
+const specialisedFragments = new WeakSet<object>();
+
+/** Specialises, once each, the fragments the ops of `entries` run (and theirs, in turn). */
+function specialiseFragments(entries: readonly TraceEntry[]): { guardsRemoved: number; opsReplaced: number } {
+  let guardsRemoved = 0;
+  let opsReplaced = 0;
+  for (const e of entries) {
+    if (e.fragments === null) continue;
+    for (const [code, , fr] of e.fragments.map.entries()) {
+      if (fr === "failed" || specialisedFragments.has(fr)) continue;
+      specialisedFragments.add(fr);
+      // a fragment starts at a call (nothing on its stack) or a generator's resumption (what
+      // is on its stack is unknown, as popping past the start is); its globals are not known
+      const r = pass(fr.entries, [unknownKinds(code.nlocalsplus, 0)], []);
+      fr.entries = r.entries;
+      const inner = specialiseFragments(fr.entries);
+      guardsRemoved += r.guardsRemoved + inner.guardsRemoved;
+      opsReplaced += r.opsReplaced + inner.opsReplaced;
+    }
+  }
+  return { guardsRemoved, opsReplaced };
+}
+
 /** Specialises a trace in place: its entries become the specialised preamble and, for a loop
  *  trace, `loop` the peeled body that runs from the second iteration on. */
 export function specialiseTrace(t: Trace, peel: boolean): void {
@@ -290,6 +313,12 @@ export function specialiseTrace(t: Trace, peel: boolean): void {
     }
   }
   t.entries = first.entries;
+  // the fragments (Python code the trace's ops call) are specialised too, from nothing known
+  for (const list of [t.entries, t.loop ?? []]) {
+    const r = specialiseFragments(list);
+    removed += r.guardsRemoved;
+    replaced += r.opsReplaced;
+  }
   specialiserStats.entriesIn += before;
   specialiserStats.entriesOut += t.entries.length;
   specialiserStats.guardsRemoved += removed;
