@@ -32,6 +32,29 @@ async function specialiseError(extra: string, edit: (t: string) => string = (t) 
 /** The line in spec/specialise.yaml that appended text starts at. */
 const appendedLine = readFileSync(join(ROOT, "spec", "specialise.yaml"), "utf8").split("\n").length;
 
+describe("op properties derived from the bodies (generated/thin-meta.ts)", () => {
+  it("tell escaping, raising, allocating, pure ops and copies apart", async () => {
+    const files = await generate({ root: ROOT, specDir: join(ROOT, "spec"), checkBodies: false });
+    const meta = files.get("thin-meta.ts")!;
+    const names = [...(files.get("thin-ops.ts")!.matchAll(/^  ([A-Z_0-9]+) = (\d+),$/gm))].map((m) => m[1]);
+    const table = (name: string) => {
+      const m = new RegExp(`export const ${name}: readonly number\\[\\] = \\[([^\\]]*)\\]`).exec(meta);
+      return new Map(m![1].split(",").map((v, i) => [names[i], Number(v.trim())]));
+    };
+    const escapes = table("THIN_ESCAPES"), raises = table("THIN_RAISES"), allocates = table("THIN_ALLOCATES"), pure = table("THIN_PURE");
+    // INT_ADD's overflow path calls a BigInt helper that never runs Python code (but may raise,
+    // for the operators that divide: the analysis is per helper, so conservative)
+    expect([escapes.get("INT_ADD"), raises.get("INT_ADD")]).toEqual([0, 1]);
+    expect([escapes.get("FLOAT_COMPARE"), raises.get("FLOAT_COMPARE")]).toEqual([0, 0]);
+    expect([escapes.get("LOAD_ATTR"), escapes.get("BINARY_GENERIC"), escapes.get("IS_TRUE")]).toEqual([1, 1, 1]);
+    expect([raises.get("LIST_GETITEM"), escapes.get("LIST_GETITEM")]).toEqual([1, 0]);
+    expect([allocates.get("FLOAT_ADD"), allocates.get("INT_ADD")]).toEqual([1, 0]);
+    expect([pure.get("BOTH_FLOAT"), pure.get("SWAP"), pure.get("LOAD_FAST"), pure.get("FLOAT_ADD")]).toEqual([1, 1, 0, 0]);
+    // COPY's body assigns its output from an input: the pushed value is a copy of `bottom`
+    expect(meta).toMatch(/case "COPY": \{[^}]*outs\.push\(0\);[^}]*outs\.push\(0\);/);
+  });
+});
+
 describe("specialisation rules in the spec", () => {
   it("reject a replacement whose typed input the rule does not prove", async () => {
     const msg = await specialiseError("  CONTAINS:\n    - when: { lhs: list }\n      then: \"IS(invert=invert)\"\n  BINARY_GENERIC:\n    - when: { lhs: float }\n      then: \"FLOAT_BINARY(op=op)\"\n");
