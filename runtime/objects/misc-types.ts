@@ -38,9 +38,12 @@ import {
   PyClassMethodDescriptor,
   PyGetSetDescriptor,
   PyList,
+  PyNativeIterator,
 } from "./core.js";
+import { nativeIteratorType } from "./slice.js";
 import { getter, method, methods, setNew, parseArgs } from "./define.js";
-import { typeError, attributeError, excType, newException } from "./exceptions.js";
+import { typeError, attributeError, excType, newException, valueError } from "./exceptions.js";
+import { state } from "../interp/state.js";
 import { bindDescriptor, call, objectId, repr, typeOf, eq, genericGetAttr, isTrue, lookupType } from "./protocol.js";
 import { lineOf } from "../interp/decode.js";
 import type { Frame } from "../interp/frame.js";
@@ -59,6 +62,35 @@ methods(functionType, {
   __repr__: (self) => `<function ${(self as PyFunction).qualname} at ${hex(self)}>`,
   __get__: (self, args) => (args[0] === None ? self : new PyBoundMethod(self, args[0])),
   __call__: (self, args, kw) => call(self, args, kw),
+});
+// function(code, globals, name=None, argdefs=None, closure=None), as CPython's func_new
+setNew(functionType, (_cls, args, kwnames) => {
+  const [code, globals, name, argdefs, closure] = parseArgs("function", args, kwnames, ["code", "globals", "name", "argdefs", "closure"], 2);
+  if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${typeOf(code!).name}`);
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeOf(globals!).name}`);
+  if (name !== undefined && name !== None && typeof name !== "string") throw typeError("arg 3 (name) must be None or string");
+  if (argdefs !== undefined && argdefs !== None && !(argdefs instanceof PyTuple)) throw typeError("arg 4 (defaults) must be None or tuple");
+  const nfree = code.localsplusnames.filter((_, i) => code.localspluskinds[i] & 0x80).length;
+  let cells: PyCell[] | null = null;
+  if (nfree > 0) {
+    if (!(closure instanceof PyTuple)) throw typeError("arg 5 (closure) must be tuple");
+  } else if (closure !== undefined && closure !== None && !(closure instanceof PyTuple)) {
+    throw typeError("arg 5 (closure) must be None or tuple");
+  }
+  const nclosure = closure instanceof PyTuple ? closure.items.length : 0;
+  if (nclosure !== nfree) throw valueError(`${code.name} requires closure of length ${nfree}, not ${nclosure}`);
+  if (closure instanceof PyTuple && nclosure > 0) {
+    for (const c of closure.items) if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${typeOf(c).name}`);
+    cells = closure.items as PyCell[];
+  }
+  // the builtins: globals' __builtins__ (a module's dict, or the value), else the running code's
+  const b = globals.map.get("__builtins__");
+  const builtins = b instanceof PyModule ? b.dict : b instanceof PyDict ? b : state.frame!.builtins;
+  const f = new PyFunction(code, globals, builtins);
+  if (typeof name === "string") f.name = name;
+  if (argdefs instanceof PyTuple) f.defaults = [...argdefs.items];
+  f.closure = cells;
+  return f;
 });
 const fnAttr = (name: string, get: (f: PyFunction) => PyObject, set?: (f: PyFunction, v: PyObject) => void) =>
   getter(functionType, name, (s) => get(s as PyFunction), set ? (s, v) => set(s as PyFunction, v ?? None) : undefined);
@@ -313,6 +345,20 @@ codeAttr("co_varnames", (c) => new PyTuple(c.localsplusnames.filter((_, i) => c.
 codeAttr("co_nlocals", (c) => c.localsplusnames.filter((_, i) => c.localspluskinds[i] & 0x20).length);
 codeAttr("co_freevars", (c) => new PyTuple(c.localsplusnames.filter((_, i) => c.localspluskinds[i] & 0x80)));
 codeAttr("co_cellvars", (c) => new PyTuple(c.localsplusnames.filter((_, i) => c.localspluskinds[i] & 0x40)));
+// code.co_positions(): (line, end line, column, end column) per code unit, None where absent
+const positionsIteratorType = nativeIteratorType("positions_iterator");
+method(codeType, "co_positions", (self) => {
+  const c = self as PyCode;
+  const units = c.co_code.length >> 1;
+  if (units > 0) lineOf(c, 0); // decodes c.positions
+  let i = 0;
+  const opt = (n: number): PyObject => (n < 0 ? None : n);
+  return new PyNativeIterator(positionsIteratorType, () => {
+    if (i >= units) return undefined;
+    const p = c.positions![i++]!;
+    return new PyTuple([opt(p.line), opt(p.endLine), opt(p.col), opt(p.endCol)]);
+  });
+});
 
 getter(tracebackType, "tb_frame", (t) => (t as PyTraceback).frame ?? None);
 getter(tracebackType, "tb_next", (t) => (t as PyTraceback).next ?? None);

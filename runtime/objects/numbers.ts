@@ -2,7 +2,7 @@
 // explicit calls like (5).__add__(3) work), conversions, hashing and formatting.
 import { boolType, floatType, intType, None, NotImplemented, PyBoxed, PyFloat, PyObject, PyType, PyTuple, PyBytes, PyByteArray, strType } from "./core.js";
 import { getter, method, methods, setNew, classMethod, parseArgs, staticMethod } from "./define.js";
-import { excType, newException, typeError, valueError, overflowError } from "./exceptions.js";
+import { excType, newException, typeError, valueError, overflowError, zeroDivisionError } from "./exceptions.js";
 import * as I from "./int.js";
 import { asFloat, asInt, DUNDER, floatBinary, intBinary, numericBinary, RDUNDER, compare, NB } from "./operators.js";
 import { callBound, Cmp, floatHash, index, isSubtype, lookupType, typeOf, registerHash } from "./protocol.js";
@@ -305,12 +305,14 @@ methods(floatType, {
     const b = asFloat(args[0]);
     if (b === undefined) return NotImplemented;
     const a = selfFloat(self);
+    if (b === 0) throw zeroDivisionError("float divmod()");
     return new PyTuple([floatBinary(a, b, NB.FLOOR_DIVIDE), floatBinary(a, b, NB.REMAINDER)]);
   },
   __rdivmod__: (self, args) => {
     const a = asFloat(args[0]);
     if (a === undefined) return NotImplemented;
     const b = selfFloat(self);
+    if (b === 0) throw zeroDivisionError("float divmod()");
     return new PyTuple([floatBinary(a, b, NB.FLOOR_DIVIDE), floatBinary(a, b, NB.REMAINDER)]);
   },
   __format__: (self, args) => viaText(() => formatFloat(selfFloat(self), args[0] as string)),

@@ -73,7 +73,8 @@ export function floatFloorDiv(a: number, b: number): number {
     if (div - f > 0.5) return f + 1;
     return f;
   }
-  return a / b < 0 ? -0 : 0;
+  const q = a / b; // the sign of a zero quotient: copysign(0.0, a / b) as CPython
+  return q < 0 || Object.is(q, -0) ? -0 : 0;
 }
 export function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) throw zeroDivisionError("0.0 cannot be raised to a negative power");

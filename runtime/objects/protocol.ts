@@ -214,6 +214,9 @@ export function getAttr(obj: PyObject, name: string): PyObject {
   }
   const r = genericGetAttrOrMissing(obj, t, name);
   if (r !== undefined) return r;
+  // a module's own __getattr__ (PEP 562), as module_getattro
+  const mg = obj instanceof PyModule ? obj.dict.map.get("__getattr__") : undefined;
+  if (mg !== undefined) return call(mg, [name]);
   // __getattr__'s own AttributeError (with its own message) is the one raised
   const gattr = lookupType(t, "__getattr__");
   if (gattr !== undefined) return callBound(gattr, obj, [name]);
@@ -255,10 +258,11 @@ export function getAttrMaybe(obj: PyObject, name: string): PyObject | undefined 
   }
   const r = genericGetAttrOrMissing(obj, t, name);
   if (r !== undefined) return r;
-  const gattr = lookupType(t, "__getattr__");
+  const mg = obj instanceof PyModule ? obj.dict.map.get("__getattr__") : undefined;
+  const gattr = mg ?? lookupType(t, "__getattr__");
   if (gattr !== undefined) {
     try {
-      return callBound(gattr, obj, [name]);
+      return mg !== undefined ? call(mg, [name]) : callBound(gattr, obj, [name]);
     } catch (e) {
       if (e instanceof PyBaseException && isSubtype(e.cls, AttributeErrorType)) return undefined;
       throw e;

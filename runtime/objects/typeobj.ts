@@ -68,7 +68,8 @@ export function computeMro(t: PyType): PyType[] {
       }
     }
     if (cand === null) {
-      const names = t.bases.map((b) => b.name).join(", ");
+      // as CPython's set_mro_error: the heads still to merge, each named once
+      const names = [...new Set(nonEmpty.map((s) => s[0]!))].map((b) => b.name).join(", ");
       throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     out.push(cand);
@@ -465,7 +466,7 @@ getter(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => {
 getter(typeType, "__module__", (t) => (t as PyType).dict.map.get("__module__") ?? "builtins", (t, v) => {
   (t as PyType).dict.map.set("__module__", v ?? None);
 });
-getter(typeType, "__bases__", (t) => new PyTuple((t as PyType).bases));
+getter(typeType, "__bases__", (t) => new PyTuple((t as PyType).bases), (t, v) => setBases(t as PyType, v));
 getter(typeType, "__base__", (t) => (t as PyType).bases[0] ?? None);
 getter(typeType, "__mro__", (t) => new PyTuple((t as PyType).mro));
 getter(typeType, "__dict__", (t) => (t as PyType).dict);
@@ -483,6 +484,46 @@ getter(typeType, "__abstractmethods__", (t) => {
   tt.flags = v !== undefined && isTrueLocal(v) ? tt.flags | 2 : tt.flags & ~2;
   typeModified(tt);
 });
+
+/** C.__bases__ = (...) (CPython's type_set_bases): checks, then the MROs of C and of every
+ *  subclass recomputed (all restored if one fails), subclass lists moved, versions bumped. */
+function setBases(t: PyType, v: PyObject | undefined): void {
+  if (t.isBuiltin) throw typeError(`cannot set '__bases__' attribute of immutable type '${t.name}'`);
+  if (v === undefined) throw typeError(`cannot delete '__bases__' attribute of immutable type '${t.name}'`);
+  if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeOf(v).name}`);
+  if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+  const bases: PyType[] = [];
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
+    if (isSubtype(b, t)) throw typeError("a __bases__ item causes an inheritance cycle");
+    bases.push(b);
+  }
+  const solid = solidBaseOf(bases);
+  if (solid !== t.solidBase) {
+    throw typeError(`__bases__ assignment: '${bases[0]!.name}' object layout differs from '${t.bases[0]?.name ?? "object"}'`);
+  }
+  const oldBases = t.bases;
+  const saved: [PyType, PyType[]][] = [];
+  const remro = (k: PyType): void => {
+    saved.push([k, k.mro]);
+    k.mro = computeMro(k);
+    for (const s of k.subclasses) remro(s);
+  };
+  t.bases = bases;
+  try {
+    remro(t);
+  } catch (e) {
+    t.bases = oldBases;
+    for (const [k, mro] of saved) k.mro = mro;
+    throw e;
+  }
+  for (const b of oldBases) {
+    const i = b.subclasses.indexOf(t);
+    if (i >= 0) b.subclasses.splice(i, 1);
+  }
+  for (const b of bases) if (!b.subclasses.includes(t)) b.subclasses.push(t);
+  typeModified(t);
+}
 
 // ---------------------------------------------------------------------------------------------
 // super
