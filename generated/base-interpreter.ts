@@ -3,7 +3,16 @@
 // The base interpreter: runs a frame's fat bytecode. Each case is the fat op's decomposition
 // with the thin-op bodies inlined (see generator/lower.ts), so every op's meaning is the one
 // written in spec/thin-ops.yaml.
-import type { PyCell, PyCode, PyDict, PyFloat, PyList, PyObject, PyTuple } from "../runtime/objects/core.js";
+import type {
+  PyCell,
+  PyCode,
+  PyDict,
+  PyFloat,
+  PyList,
+  PyNativeIterator,
+  PyObject,
+  PyTuple,
+} from "../runtime/objects/core.js";
 import type { Frame, Slot } from "../runtime/interp/frame.js";
 import * as rt from "../runtime/interp/support.js";
 import * as unwind from "../runtime/interp/unwind.js";
@@ -836,40 +845,90 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
             case 93:
               /* FOR_ITER */ op_FOR_ITER: {
                 let _c0: boolean;
-                // ITER_NEXT
+                // SMALL_INT_ITER
                 let _t1: PyObject;
-                let _t2: PyObject;
                 {
                   const iter = stack[sp - 1] as PyObject;
                   sp -= 1;
-                  let next: PyObject;
                   let cond: boolean;
-                  const v = rt.forIterNext(iter);
-                  cond = v !== undefined;
-                  next = v as PyObject;
+                  cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
                   _t1 = iter;
-                  _t2 = next;
                   _c0 = cond;
                 }
                 if (_c0) {
-                  stack[sp] = _t1;
-                  stack[sp + 1] = _t2;
-                  sp += 2;
-                } else {
-                  // POP
+                  let _c2: boolean;
+                  // SMALL_INT_ITER_NEXT
+                  let _t3: PyObject;
+                  let _t4: PyObject;
                   {
-                    const value = _t2;
+                    const iter = _t1 as PyNativeIterator;
+                    let next: PyObject;
+                    let cond: boolean;
+                    const v = iter.next();
+                    cond = v !== undefined;
+                    next = v as PyObject;
+                    _t3 = iter;
+                    _t4 = next;
+                    _c2 = cond;
                   }
-                  // POP
-                  {
-                    const value = _t1;
-                  }
-                  // JUMP(target=oparg)
-                  {
-                    const target = oparg;
+                  if (_c2) {
+                    stack[sp] = _t3;
+                    stack[sp + 1] = _t4;
+                    sp += 2;
+                  } else {
+                    // POP
                     {
-                      ip = target;
-                      break op_FOR_ITER;
+                      const value = _t4;
+                    }
+                    // POP
+                    {
+                      const value = _t3;
+                    }
+                    // JUMP(target=oparg)
+                    {
+                      const target = oparg;
+                      {
+                        ip = target;
+                        break op_FOR_ITER;
+                      }
+                    }
+                  }
+                } else {
+                  let _c5: boolean;
+                  // ITER_NEXT
+                  let _t6: PyObject;
+                  let _t7: PyObject;
+                  {
+                    const iter = _t1;
+                    let next: PyObject;
+                    let cond: boolean;
+                    const v = rt.forIterNext(iter);
+                    cond = v !== undefined;
+                    next = v as PyObject;
+                    _t6 = iter;
+                    _t7 = next;
+                    _c5 = cond;
+                  }
+                  if (_c5) {
+                    stack[sp] = _t6;
+                    stack[sp + 1] = _t7;
+                    sp += 2;
+                  } else {
+                    // POP
+                    {
+                      const value = _t7;
+                    }
+                    // POP
+                    {
+                      const value = _t6;
+                    }
+                    // JUMP(target=oparg)
+                    {
+                      const target = oparg;
+                      {
+                        ip = target;
+                        break op_FOR_ITER;
+                      }
                     }
                   }
                 }

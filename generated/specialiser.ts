@@ -19,6 +19,7 @@ export const enum Kind {
   dict = 8,
   set = 9,
   slice = 10,
+  small_int_iter = 11,
 }
 export const UNKNOWN = -1;
 export const KIND_NAMES: readonly string[] = [
@@ -33,9 +34,10 @@ export const KIND_NAMES: readonly string[] = [
   "dict",
   "set",
   "slice",
+  "small_int_iter",
 ];
 /** the wider kind each kind lies in, or -1 */
-export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 
 /** Whether kind `k` is `of` or lies inside it (false for UNKNOWN). */
 export function within(k: number, of: number): boolean {
@@ -56,6 +58,7 @@ export function kindOf(v: Slot | undefined): number {
   if (v instanceof rt.PyDict && v.cls === rt.dictType) return Kind.dict;
   if (v instanceof rt.PySet && v.cls === rt.setType) return Kind.set;
   if (v instanceof rt.PySlice) return Kind.slice;
+  if (v instanceof rt.PyNativeIterator && v.smallInts) return Kind.small_int_iter;
   return UNKNOWN;
 }
 
@@ -64,7 +67,7 @@ export const THIN_RESULT: readonly number[] = [
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, 2, 2, -1, -1, 0, 0, 0, -1, 3, 3, 3, -1, -1, 2, 2, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1,
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1,
-  -1, -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, 1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -73,7 +76,7 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0,
 ];
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
@@ -173,6 +176,8 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   null,
   null,
   null,
+  null,
+  [0, 11],
   null,
   null,
   null,

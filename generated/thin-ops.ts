@@ -2,7 +2,16 @@
 // (Edit the spec, or the generator, instead.)
 // Thin ops one at a time, on a frame's own stack: what the trace recorder and the thin-trace
 // interpreter execute. Each case is the op's body from spec/thin-ops.yaml (see generator/lower.ts).
-import type { PyCell, PyCode, PyDict, PyFloat, PyList, PyObject, PyTuple } from "../runtime/objects/core.js";
+import type {
+  PyCell,
+  PyCode,
+  PyDict,
+  PyFloat,
+  PyList,
+  PyNativeIterator,
+  PyObject,
+  PyTuple,
+} from "../runtime/objects/core.js";
 import type { Frame, Slot } from "../runtime/interp/frame.js";
 import * as rt from "../runtime/interp/support.js";
 
@@ -102,32 +111,34 @@ export const enum Thin {
   GET_ITER = 92,
   GET_YIELD_FROM_ITER = 93,
   ITER_NEXT = 94,
-  SEND_TO = 95,
-  PUSH_EXC_INFO = 96,
-  POP_EXCEPT = 97,
-  CHECK_EXC_MATCH = 98,
-  RAISE = 99,
-  RERAISE = 100,
-  LOAD_ASSERTION_ERROR = 101,
-  BEFORE_WITH = 102,
-  WITH_EXCEPT_START = 103,
-  IMPORT_NAME = 104,
-  IMPORT_FROM = 105,
-  IMPORT_STAR = 106,
-  SETUP_ANNOTATIONS = 107,
-  PRINT_EXPR = 108,
-  MATCH_MAPPING = 109,
-  MATCH_SEQUENCE = 110,
-  MATCH_KEYS = 111,
-  MATCH_CLASS = 112,
-  CHECK_EG_MATCH = 113,
-  PREP_RERAISE_STAR = 114,
-  GET_AWAITABLE = 115,
-  GET_AITER = 116,
-  GET_ANEXT = 117,
-  END_ASYNC_FOR = 118,
-  BEFORE_ASYNC_WITH = 119,
-  ASYNC_GEN_WRAP = 120,
+  SMALL_INT_ITER = 95,
+  SMALL_INT_ITER_NEXT = 96,
+  SEND_TO = 97,
+  PUSH_EXC_INFO = 98,
+  POP_EXCEPT = 99,
+  CHECK_EXC_MATCH = 100,
+  RAISE = 101,
+  RERAISE = 102,
+  LOAD_ASSERTION_ERROR = 103,
+  BEFORE_WITH = 104,
+  WITH_EXCEPT_START = 105,
+  IMPORT_NAME = 106,
+  IMPORT_FROM = 107,
+  IMPORT_STAR = 108,
+  SETUP_ANNOTATIONS = 109,
+  PRINT_EXPR = 110,
+  MATCH_MAPPING = 111,
+  MATCH_SEQUENCE = 112,
+  MATCH_KEYS = 113,
+  MATCH_CLASS = 114,
+  CHECK_EG_MATCH = 115,
+  PREP_RERAISE_STAR = 116,
+  GET_AWAITABLE = 117,
+  GET_AITER = 118,
+  GET_ANEXT = 119,
+  END_ASYNC_FOR = 120,
+  BEFORE_ASYNC_WITH = 121,
+  ASYNC_GEN_WRAP = 122,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -226,6 +237,8 @@ export const THIN_NAMES: readonly string[] = [
   "GET_ITER",
   "GET_YIELD_FROM_ITER",
   "ITER_NEXT",
+  "SMALL_INT_ITER",
+  "SMALL_INT_ITER_NEXT",
   "SEND_TO",
   "PUSH_EXC_INFO",
   "POP_EXCEPT",
@@ -1693,6 +1706,48 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           let next: PyObject;
           let cond: boolean;
           const v = rt.forIterNext(iter);
+          cond = v !== undefined;
+          next = v as PyObject;
+          _t1 = iter;
+          _t2 = next;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.SMALL_INT_ITER:
+      op_SMALL_INT_ITER: {
+        let _c0: boolean;
+        // SMALL_INT_ITER
+        let _t1: PyObject;
+        {
+          const iter = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let cond: boolean;
+          cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
+          _t1 = iter;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.SMALL_INT_ITER_NEXT:
+      op_SMALL_INT_ITER_NEXT: {
+        let _c0: boolean;
+        // SMALL_INT_ITER_NEXT
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const iter = stack[sp - 1] as PyNativeIterator;
+          sp -= 1;
+          let next: PyObject;
+          let cond: boolean;
+          const v = iter.next();
           cond = v !== undefined;
           next = v as PyObject;
           _t1 = iter;

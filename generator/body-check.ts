@@ -14,7 +14,7 @@ const CHECK_MACROS: MacroSet = {
 };
 
 const HEADER = [
-  `import type { PyCell, PyCode, PyDict, PyFloat, PyList, PyObject, PyTuple } from "../runtime/objects/core.js";`,
+  `import type { PyCell, PyCode, PyDict, PyFloat, PyList, PyNativeIterator, PyObject, PyTuple } from "../runtime/objects/core.js";`,
   `import type { Frame, Slot } from "../runtime/interp/frame.js";`,
   `import * as rt from "../runtime/interp/support.js";`,
   `declare const frame: Frame;`,

@@ -40,6 +40,7 @@ import {
   valueError,
   StopIterationType,
   indexError,
+  KeyErrorType,
 } from "../objects/exceptions.js";
 import { dictDelete, dictGet, dictSet, newSet, setAdd } from "../objects/hashtable.js";
 import * as P from "../objects/protocol.js";
@@ -109,10 +110,29 @@ export function notDefined(name: string): PyBaseException {
 }
 
 export function loadGlobal(frame: Frame, name: string): PyObject {
+  // globals or builtins that are not exactly dicts are read through __getitem__ (and
+  // __missing__), a KeyError meaning "not there", as CPython 3.11's LOAD_GLOBAL does
+  if (frame.globals.cls !== dictType || frame.builtins.cls !== dictType) return loadGlobalSlow(frame, name);
   let v = frame.globals.map.get(name);
   if (v !== undefined) return v;
   v = frame.builtins.map.get(name);
   if (v !== undefined) return v;
+  throw notDefined(name);
+}
+
+function loadGlobalSlow(frame: Frame, name: string): PyObject {
+  for (const d of [frame.globals, frame.builtins]) {
+    if (d.cls === dictType) {
+      const v = d.map.get(name);
+      if (v !== undefined) return v;
+      continue;
+    }
+    try {
+      return P.getItem(d, name);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && P.isSubtype(e.cls, KeyErrorType))) throw e;
+    }
+  }
   throw notDefined(name);
 }
 

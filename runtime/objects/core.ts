@@ -426,6 +426,9 @@ export class PyGenerator implements PyHeap {
 
 /** A native iterator: next() returns undefined when exhausted. */
 export class PyNativeIterator implements PyHeap {
+  /** every value it yields is an int held as a JS number (a range of safe integers): traces may
+   *  know the kind of what it yields */
+  smallInts = false;
   constructor(public cls: PyType, public next: () => PyObject | undefined) {}
 }
 

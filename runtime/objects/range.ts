@@ -72,17 +72,19 @@ function iterFrom(first: Int, step: Int, count: Int, small: boolean, cpythonShor
     let v = first as number;
     let n = count as number;
     const st = step as number;
-    if (st === 1) {
-      const stop = v + n;
-      return new PyNativeIterator(rangeIteratorType, () => (v < stop ? v++ : undefined));
-    }
-    return new PyNativeIterator(rangeIteratorType, () => {
-      if (n <= 0) return undefined;
-      n--;
-      const r = v;
-      v += st;
-      return r;
-    });
+    const stop = v + n;
+    const it =
+      st === 1
+        ? new PyNativeIterator(rangeIteratorType, () => (v < stop ? v++ : undefined))
+        : new PyNativeIterator(rangeIteratorType, () => {
+            if (n <= 0) return undefined;
+            n--;
+            const r = v;
+            v += st;
+            return r;
+          });
+    it.smallInts = true;
+    return it;
   }
   let v = big(first);
   let n = big(count);

@@ -187,11 +187,12 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
  */
 export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (code: PyCode, header: number) => boolean): Trace | RecordingAborted {
   const startShape = chain.map((f): [number, number] => [f.code.nlocalsplus, f.sp]);
+  const startIp = chain[chain.length - 1].ip;
   const startScopes = chain.map((f): [PyDict, PyDict] => [f.globals, f.builtins]);
   const rec = new Recording(chain);
   const end = record(rec, header, hasTrace);
   if (end instanceof RecordingAborted) return end;
-  return { code: chain[0].code, header, entries: rec.entries, loop: null, startShape, startScopes, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false };
+  return { code: chain[0].code, header, entries: rec.entries, loop: null, startShape, startScopes, startIp, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false };
 }
 
 /**

@@ -207,7 +207,8 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
               if (!within(v.k, proves[i + 1])) v.k = proves[i + 1];
             }
         }
-        for (const o of effect.outs) f.stack.push(o >= 0 ? inputs[o] : val(effect.outs.length === 1 ? THIN_RESULT[op] : UNKNOWN));
+        // outputs: copies of inputs keep their values; a new last output has the op's result kind
+        effect.outs.forEach((o, i) => f.stack.push(o >= 0 ? inputs[o] : val(i === effect.outs.length - 1 ? THIN_RESULT[op] : UNKNOWN)));
         if (THIN_WRITES_LOCALS[op] === 1) f.locals = f.locals.map(() => val(UNKNOWN));
         // a replacement that may call the same Python code keeps the fragments recorded for it
         out.push(op === e.op && imm === e.imm ? e : { ...e, op, imm, fragments: THIN_ESCAPES[op] === 1 ? e.fragments : null });

@@ -137,7 +137,7 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
 }
 
 function emptyTrace(code: PyCode, header: number): Trace {
-  return { code, header, entries: [], loop: null, startShape: [], startScopes: [], fatOps: 0, runs: 0, deps: [], invalid: false };
+  return { code, header, entries: [], loop: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, deps: [], invalid: false };
 }
 /** what is left of an iteration once a side trace's recording has run it to the header */
 const EMPTY: Trace = emptyTrace(null as never, -1);
@@ -187,7 +187,14 @@ export function runTrace(t: Trace, frame: Frame): void {
           finishInlined(chain);
           return;
         }
-        current = chain.length === 1 && frame.ip === t.header ? t : side;
+        if (chain.length === 1 && frame.ip === t.header) current = t;
+        else if (chain.length === side.startShape.length && chain[chain.length - 1].ip === side.startIp) current = side;
+        else {
+          // the exit went elsewhere than where its side trace starts (its fat op jumped: a loop
+          // that ended, say): back to the base interpreter
+          finishInlined(chain);
+          return;
+        }
         entries = current.entries;
       } else {
         entries = current === t ? (t.loop ?? t.entries) : t.entries;

@@ -67,6 +67,8 @@ export interface Trace {
   loop: TraceEntry[] | null;
   /** per frame of the chain the recording started in: its locals count and stack depth */
   startShape: [number, number][];
+  /** where the innermost frame of that chain stood: a side trace runs only from there */
+  startIp: number;
   /** per frame of that chain: its globals and builtins when recorded (lookups the optimiser
    *  caches come from them, guarded when the trace runs) */
   startScopes: [PyDict, PyDict][];

@@ -286,7 +286,7 @@ describe("tracing (--pipeline thin)", () => {
     expect(files.length).toBe(1);
     const text = readFileSync(join(dumpDir, files[0]), "utf8");
     expect(text).toMatch(/line 3: BINARY_OP/);
-    expect(text).toMatch(/GUARD_TRUE ITER_NEXT/);
+    expect(text).toMatch(/GUARD_TRUE SMALL_INT_ITER_NEXT/);
     expect(text).toMatch(/INT_ADD/);
   });
 });
