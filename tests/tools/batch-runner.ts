@@ -1,0 +1,318 @@
+// The batch runner: one long-lived node process that runs many `hotpy` command lines one after
+// another, each in a FRESH worker thread, so a test run pays node's start-up once per job slot
+// instead of once per program. Started by tests/tools/batch-pool.ts as
+//   node --experimental-vm-modules --experimental-import-meta-resolve dist/tests/tools/batch-runner.js NONCE
+// and driven over the IPC channel (RunRequest in, RunDone out; see batch-pool.ts).
+//
+// A run is what `node runtime/bin/hotpy.js ARGV...` started in `cwd` with `env` would do: the
+// worker has the CLI's resourceLimits, its own copy of `env`, process.argv ending in ARGV, the
+// process's cwd (set here before the worker starts; workers cannot chdir, in the CLI neither),
+// and evaluates every module of the VM afresh, so no state is shared between runs. The VM
+// writes sys.stdout/sys.stderr straight to descriptors 1 and 2, which are this process's
+// stdout/stderr pipes, as the CLI's are; once the worker is gone the runner writes an end marker
+// to both, so the pool can cut the streams into runs. The exit status is the one
+// runtime/bin/hotpy.js exits with (same message/exit/error handling).
+//
+// What is shared between runs is the process: its pid, its descriptors (a program that closes
+// descriptor 1 or 2 with os.close takes the runner's pipe with it: that run fails as "the batch
+// runner process ended" and a new runner takes over; no program of the corpus does that) and a
+// signal that ends the process (signal.raise_signal with the default action) ends the runner:
+// the run is reported killed by that signal, as the CLI process would be.
+//
+// What makes a run cheaper than `node hotpy.js`, beyond node's start-up: the worker does not go
+// through node's ES module loader (resolution, stat calls, format detection, CommonJS export
+// scanning) for the VM's ~110 modules. This process reads and resolves the module graph once and
+// compiles it once for V8 code caches; each worker builds vm.SourceTextModule instances from the
+// sources and caches, links them by the resolved table and evaluates them. node: builtins and
+// CommonJS packages (pako) are handed over as node's ES module facade would (default = the
+// exports object, plus the named exports node finds), taken from require().
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+import { Worker } from "node:worker_threads";
+import { type RunDone, type RunRequest, RESOURCE_LIMITS, endMarker } from "./batch-pool.js";
+
+/** How a worker gets a module: ours = a SourceTextModule; the others through require/import. */
+type Dep =
+  | { kind: "esm"; url: string }
+  | { kind: "builtin"; url: string }
+  | { kind: "cjs"; url: string; names: string[] }
+  | { kind: "import"; url: string };
+
+/** One module of the VM, as handed to each worker. */
+interface ModuleRecord {
+  url: string;
+  source: string;
+  /** V8's code cache of the module's compilation (undefined in records made in a worker). */
+  cachedData: Uint8Array | undefined;
+  /** specifier -> how to get it */
+  imports: Record<string, Dep>;
+}
+
+interface WorkerInput {
+  argv: string[];
+  entry: string;
+  modules: ModuleRecord[];
+}
+
+type SourceTextModuleX = vm.SourceTextModule & { createCachedData(): Buffer };
+
+/** Node says "VM Modules is an experimental feature" on the first module built: not for stderr. */
+function quietly<T>(f: () => T): T {
+  const emit = process.emitWarning;
+  process.emitWarning = (() => {}) as typeof process.emitWarning;
+  try {
+    return f();
+  } finally {
+    process.emitWarning = emit;
+  }
+}
+
+/** The "type" of the package.json nearest to a file ("commonjs" if none says "module"). */
+function packageType(file: string): string {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { type?: string };
+      return pkg.type === "module" ? "module" : "commonjs";
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") return "commonjs";
+    }
+    if (dirname(dir) === dir) return "commonjs";
+  }
+}
+
+/** What node's ES module loader would load for `spec` imported by `parentUrl`, and how. */
+async function resolveDep(spec: string, parentUrl: string): Promise<Dep> {
+  const url = import.meta.resolve(spec, parentUrl);
+  if (url.startsWith("node:")) return { kind: "builtin", url };
+  if (!url.startsWith("file:")) return { kind: "import", url };
+  const file = fileURLToPath(url);
+  const format = file.endsWith(".mjs") ? "module" : file.endsWith(".cjs") ? "commonjs" : file.endsWith(".js") ? packageType(file) : "other";
+  if (format === "module") return url.includes("/node_modules/") ? { kind: "import", url } : { kind: "esm", url };
+  if (format === "commonjs") {
+    // the names node's facade exports (found by its scan of the source); values come from require()
+    const ns = (await import(url)) as Record<string, unknown>;
+    return { kind: "cjs", url, names: Object.keys(ns) };
+  }
+  return { kind: "import", url };
+}
+
+/** Every module reachable from `entry` by static imports, with code caches. */
+async function moduleGraph(entry: string): Promise<ModuleRecord[]> {
+  const out: ModuleRecord[] = [];
+  const seen = new Set<string>([entry]);
+  const todo = [entry];
+  while (todo.length > 0) {
+    const url = todo.pop()!;
+    const source = readFileSync(fileURLToPath(url), "utf8");
+    const m = quietly(() => new vm.SourceTextModule(source, { identifier: url })) as SourceTextModuleX;
+    const imports: ModuleRecord["imports"] = {};
+    for (const spec of m.dependencySpecifiers) {
+      const dep = await resolveDep(spec, url);
+      imports[spec] = dep;
+      if (dep.kind === "esm" && !seen.has(dep.url)) {
+        seen.add(dep.url);
+        todo.push(dep.url);
+      }
+    }
+    out.push({ url, source, imports, cachedData: new Uint8Array(m.createCachedData()) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the worker (run with eval: true, so no ES module loader is started; uses only `req`)
+
+async function workerBody(req: NodeRequire): Promise<void> {
+  const vm = req("node:vm") as typeof import("node:vm");
+  const { readFileSync } = req("node:fs") as typeof import("node:fs");
+  const { createRequire } = req("node:module") as typeof import("node:module");
+  const { builtinModules } = req("node:module") as typeof import("node:module");
+  const { fileURLToPath, pathToFileURL } = req("node:url") as typeof import("node:url");
+  const { parentPort, workerData } = req("node:worker_threads") as typeof import("node:worker_threads");
+  const input = workerData as WorkerInput;
+
+  const records = new Map(input.modules.map((r) => [r.url, r]));
+  const urlOf = new Map<vm.Module, string>();
+  const ours = new Map<string, vm.SourceTextModule>();
+  const theirs = new Map<string, vm.Module | Promise<vm.Module>>();
+
+  const quiet = <T>(f: () => T): T => {
+    const emit = process.emitWarning;
+    process.emitWarning = (() => {}) as typeof process.emitWarning;
+    try {
+      return f();
+    } finally {
+      process.emitWarning = emit;
+    }
+  };
+
+  /** A module whose namespace has `names`, the values taken from `exports` as node's facades do. */
+  const facade = (url: string, exports: Record<string, unknown>, names: string[]): vm.Module =>
+    new vm.SyntheticModule(
+      names,
+      function () {
+        for (const k of names) this.setExport(k, k === "default" ? exports : exports[k]);
+      },
+      { identifier: url },
+    );
+
+  /** Not in the graph from the entry (a dynamic import): resolved here as node would, nearly. */
+  const resolveLate = (spec: string, parentUrl: string): { kind: "esm" | "builtin" | "import"; url: string } => {
+    if (spec.startsWith("node:") || builtinModules.includes(spec)) return { kind: "builtin", url: spec.startsWith("node:") ? spec : `node:${spec}` };
+    const url = /^(\.{0,2}\/|file:)/.test(spec)
+      ? new URL(spec, parentUrl).href
+      : pathToFileURL(createRequire(fileURLToPath(parentUrl)).resolve(spec)).href;
+    return { kind: url.endsWith(".js") && !url.includes("/node_modules/") ? "esm" : "import", url };
+  };
+
+  function esm(url: string): vm.SourceTextModule {
+    let m = ours.get(url);
+    if (m !== undefined) return m;
+    let r = records.get(url);
+    if (r === undefined) {
+      r = { url, source: readFileSync(fileURLToPath(url), "utf8"), cachedData: undefined, imports: {} };
+      records.set(url, r);
+    }
+    const rec = r;
+    m = quiet(
+      () =>
+        new vm.SourceTextModule(rec.source, {
+          identifier: url,
+          cachedData: rec.cachedData,
+          initializeImportMeta(meta) {
+            meta.url = url;
+          },
+          importModuleDynamically: dynamicImport as never,
+        }),
+    );
+    ours.set(url, m);
+    urlOf.set(m, url);
+    return m;
+  }
+
+  function load(dep: Dep): vm.Module | Promise<vm.Module> {
+    if (dep.kind === "esm") return esm(dep.url);
+    let m = theirs.get(dep.url);
+    if (m !== undefined) return m;
+    if (dep.kind === "builtin") {
+      const exports = req(dep.url) as Record<string, unknown>;
+      m = facade(dep.url, exports, ["default", ...Object.keys(exports).filter((k) => k !== "default")]);
+    } else if (dep.kind === "cjs") {
+      m = facade(dep.url, req(fileURLToPath(dep.url)) as Record<string, unknown>, dep.names);
+    } else {
+      m = (import(dep.url) as Promise<Record<string, unknown>>).then((ns) => {
+        const names = Object.keys(ns);
+        return new vm.SyntheticModule(
+          names,
+          function () {
+            for (const k of names) this.setExport(k, ns[k]);
+          },
+          { identifier: dep.url },
+        );
+      });
+    }
+    theirs.set(dep.url, m);
+    return m;
+  }
+
+  function linker(spec: string, referencing: vm.Module): vm.Module | Promise<vm.Module> {
+    const from = urlOf.get(referencing)!;
+    return load(records.get(from)?.imports[spec] ?? resolveLate(spec, from));
+  }
+
+  async function dynamicImport(spec: string, referrer: vm.Module): Promise<vm.Module> {
+    const m = await linker(spec, referrer);
+    if (m.status === "unlinked") await m.link(linker);
+    if (m.status === "linked") await m.evaluate();
+    return m;
+  }
+
+  const main = esm(input.entry);
+  await main.link(linker);
+  await main.evaluate();
+  // runtime/bin/hotpy.js, worker: run the command line, report its status
+  const code = (main.namespace as { main(argv: string[]): number }).main(input.argv);
+  parentPort!.postMessage(code);
+}
+
+/** The worker's script: any error escapes as an uncaught exception, as from hotpy.js's worker. */
+const WORKER_SCRIPT = `(${workerBody.toString()})(require).catch((e) => process.nextTick(() => { throw e; }));`;
+
+// ---------------------------------------------------------------------------------------------
+// the runner process
+
+async function runnerMain(): Promise<void> {
+  const nonce = process.argv[2] ?? "";
+  const entry = new URL("../../runtime/cli/main.js", import.meta.url).href;
+  const modules = await moduleGraph(entry);
+  const send = (m: RunDone) => process.send!(m);
+  let busy = false;
+
+  const writeBoth = (text: string, then: () => void) => {
+    let n = 2;
+    const one = () => {
+      if (--n === 0) then();
+    };
+    process.stdout.write(text, one);
+    process.stderr.write(text, one);
+  };
+
+  const run = (req: RunRequest) => {
+    busy = true;
+    process.chdir(req.cwd);
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    // as runtime/bin/hotpy.js's main thread: the status the VM reports, else the worker's exit
+    // code; 70 after an internal error, written to stderr
+    let exitCode: number | undefined;
+    let reported = false;
+    let timedOut = false;
+    const input: WorkerInput = { argv: req.argv, entry, modules };
+    const worker = new Worker(WORKER_SCRIPT, {
+      eval: true,
+      argv: req.argv,
+      workerData: input,
+      env: req.env,
+      resourceLimits: RESOURCE_LIMITS,
+      stdin: false,
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      void worker.terminate();
+    }, req.timeoutMs);
+    worker.on("message", (code) => {
+      reported = true;
+      exitCode = code as number;
+    });
+    worker.on("error", (e: Error) => {
+      process.stderr.write(`hotpy: internal error: ${e && e.stack ? e.stack : e}\n`);
+      exitCode = 70;
+    });
+    worker.on("exit", (code) => {
+      clearTimeout(timer);
+      if (!reported && exitCode === undefined) exitCode = code;
+      const ms = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      const cpuMs = (used.user + used.system) / 1000;
+      // the process's exit status: its exitCode as the OS keeps it (8 bits)
+      const status = timedOut ? null : (exitCode ?? 0) & 0xff;
+      writeBoth(endMarker(nonce, req.id), () => {
+        busy = false;
+        send({ type: "done", id: req.id, status, timedOut, ms, cpuMs });
+      });
+    });
+  };
+
+  process.on("message", (m: RunRequest) => {
+    if (m && m.type === "run") {
+      if (busy) throw new Error("batch runner: asked for a run while another is going");
+      run(m);
+    }
+  });
+  process.on("disconnect", () => process.exit(0));
+  send({ type: "done", id: 0, status: 0, timedOut: false, ms: 0, cpuMs: 0 }); // ready
+}
+
+await runnerMain();
