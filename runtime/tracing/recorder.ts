@@ -14,7 +14,7 @@ import type { PyCode, PyDict, PyFunction, PyObject, PyType } from "../objects/co
 import { methodOfClass } from "./method-cache.js";
 import type { Frame } from "../interp/frame.js";
 import { CallShape, enterCall, inlinableCallee, leaveCall, MAX_INLINE_DEPTH } from "./inline.js";
-import { ENTER, GUARD, LEAVE, METHOD, Trace, TraceEntry } from "./trace.js";
+import { ENTER, GUARD, LEAVE, METHOD, newEntry, Trace, TraceEntry } from "./trace.js";
 
 export const MAX_TRACE_LENGTH = 2000;
 /** back-edges of inner loops (with no trace of their own) a recording may run through */
@@ -65,10 +65,7 @@ const plainReturn = DECOMPOSITIONS.map((d) => d !== null && d.length === 1 && d[
 const plainYield = DECOMPOSITIONS.map((d) => d !== null && d.length === 1 && d[0].k === OP && d[0].op === Thin.YIELD);
 
 function entry(kind: TraceEntry["kind"], op: Thin, imm: number, f: Frame, depth: number, fatIp: number): TraceEntry {
-  return {
-    kind, op, imm, code: f.code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], redo: null, exits: 0, side: null,
-    callee: null, shape: CallShape.Plain, type: null, version: 0, value: null, fragments: null,
-  };
+  return newEntry(kind, op, imm, f.code, depth, fatIp);
 }
 
 class Recording {

@@ -28,7 +28,7 @@ import { OP as OP_STEP } from "../../generated/recorder-tables.js";
 import type { RStep } from "../../generated/recorder-tables.js";
 import { cacheGlobal, cachedGlobalValue } from "../interp/global-cache.js";
 import { CallShape } from "./inline.js";
-import { ENTER, GUARD, LEAVE, METHOD, OP, Trace, TraceEntry } from "./trace.js";
+import { copyEntry, ENTER, GUARD, LEAVE, METHOD, OP, Trace, TraceEntry } from "./trace.js";
 
 export const specialiserStats = {
   /** over all traces specialised: entries before and after, guards dropped, ops replaced */
@@ -147,7 +147,7 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           const entry = cacheGlobal(f.scopes[0], f.scopes[1], e.code.names[e.imm]);
           if (entry >= 0) {
             f.stack.push(val(kindOf(cachedGlobalValue(entry))));
-            out.push({ ...e, kind: GUARD, op: Thin.LOAD_GLOBAL_CACHED, imm: entry, expected: true, exits: 0, side: null, exit: [POP_PUSHED, ...e.exit] });
+            out.push(copyEntry(e, { kind: GUARD, op: Thin.LOAD_GLOBAL_CACHED, imm: entry, expected: true, exit: [POP_PUSHED, ...e.exit] }));
             globalsCached++;
             break;
           }
@@ -192,7 +192,7 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           if (e.expected && proves !== null && prev !== undefined && refutedBy(prev, e, proves)) {
             out.pop();
             guardsRemoved++;
-            out.push({ ...e, op, imm, fragments: null, exit: prev.redo!, next: prev.next });
+            out.push(copyEntry(e, { op, imm, fragments: null, exit: prev.redo!, next: prev.next }));
             for (let i = 0; i < proves.length; i += 2) {
               const v = inputs[inputs.length - 1 - proves[i]];
               if (!within(v.k, proves[i + 1])) v.k = proves[i + 1];
@@ -211,7 +211,7 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
         effect.outs.forEach((o, i) => f.stack.push(o >= 0 ? inputs[o] : val(i === effect.outs.length - 1 ? THIN_RESULT[op] : UNKNOWN)));
         if (THIN_WRITES_LOCALS[op] === 1) f.locals = f.locals.map(() => val(UNKNOWN));
         // a replacement that may call the same Python code keeps the fragments recorded for it
-        out.push(op === e.op && imm === e.imm ? e : { ...e, op, imm, fragments: THIN_ESCAPES[op] === 1 ? e.fragments : null });
+        out.push(op === e.op && imm === e.imm ? e : copyEntry(e, { op, imm, fragments: THIN_ESCAPES[op] === 1 ? e.fragments : null }));
         break;
       }
       case ENTER: {

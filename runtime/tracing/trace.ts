@@ -7,7 +7,7 @@
 import type { RStep } from "../../generated/recorder-tables.js";
 import type { Thin } from "../../generated/thin-ops.js";
 import type { PyCode, PyDict, PyObject, PyType } from "../objects/core.js";
-import type { CallShape } from "./inline.js";
+import { CallShape } from "./inline.js";
 import type { Fragments } from "./fragments.js";
 
 export const OP = 0;
@@ -55,6 +55,32 @@ export interface TraceEntry {
   value: PyObject | null;
   /** OP that may call Python code: the fragments recorded for the functions it called */
   fragments: Fragments | null;
+}
+
+/** A new entry. Every entry is made here (or by copyEntry), so all have one hidden class and the
+ *  trace interpreter's property loads stay monomorphic. */
+export function newEntry(kind: TraceEntry["kind"], op: Thin, imm: number, code: PyCode, depth: number, fatIp: number): TraceEntry {
+  return {
+    kind, op, imm, code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], redo: null, exits: 0, side: null,
+    callee: null, shape: CallShape.Plain, type: null, version: 0, value: null, fragments: null,
+  };
+}
+
+/** A copy of `e` with `changes` (an optimiser's rewritten entry), of the same hidden class. */
+export function copyEntry(e: TraceEntry, changes: Partial<TraceEntry>): TraceEntry {
+  const r = newEntry(e.kind, e.op, e.imm, e.code, e.depth, e.fatIp);
+  r.expected = e.expected;
+  r.next = e.next;
+  r.oparg = e.oparg;
+  r.exit = e.exit;
+  r.redo = e.redo;
+  r.callee = e.callee;
+  r.shape = e.shape;
+  r.type = e.type;
+  r.version = e.version;
+  r.value = e.value;
+  r.fragments = e.fragments;
+  return Object.assign(r, changes);
 }
 
 export interface Trace {
