@@ -171,7 +171,8 @@ function header(r: Results, chart: string): string {
     "",
     `- **When:** ${m.date}`,
     `- **Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.os}`,
-    `- **Versions:** node ${m.node}; CPython ${m.cpython.replace(/^Python /, "")} (${m.cpythonPath}); PyPy ${m.pypy}; hotpy commit ${m.hotpyCommit}`,
+    // interpreters by version only: a machine's paths stay out of the committed report
+    `- **Versions:** node ${m.node}; CPython ${m.cpython.replace(/^Python /, "")}; PyPy ${m.pypy.replace(/\s*\([^()]*\/[^()]*\)\s*$/, "")}; hotpy commit ${m.hotpyCommit}`,
     `- **Settings:** ${c.quick ? "quick sizes" : "full sizes"}, ${c.runs} run${c.runs === 1 ? "" : "s"} per implementation (round-robin; medians reported), timeout ${c.timeoutSeconds} s per run; memory: ${m.memoryMethod}`,
     `- **Implementations:** ${r.impls.map((i) => i.label).join(", ")}`,
   ];
