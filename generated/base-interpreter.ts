@@ -1097,18 +1097,37 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 106:
               /* LOAD_ATTR */ op_LOAD_ATTR: {
-                // LOAD_ATTR(name=oparg)
-                let _t0: PyObject;
+                let _c0: boolean;
+                // INSTANCE_ATTR(name=oparg)
+                let _t1: PyObject;
                 {
                   const name = oparg;
                   const owner = stack[sp - 1] as PyObject;
                   sp -= 1;
                   let res: PyObject;
-                  res = rt.getAttr(owner, code.names[name]);
-                  _t0 = res;
+                  let cond: boolean;
+                  const v = rt.instanceAttr(owner, code.names[name]);
+                  cond = v !== undefined;
+                  res = cond ? (v as PyObject) : owner;
+                  _t1 = res;
+                  _c0 = cond;
                 }
-                stack[sp] = _t0;
-                sp += 1;
+                if (_c0) {
+                  stack[sp] = _t1;
+                  sp += 1;
+                } else {
+                  // LOAD_ATTR(name=oparg)
+                  let _t2: PyObject;
+                  {
+                    const name = oparg;
+                    const owner = _t1;
+                    let res: PyObject;
+                    res = rt.getAttr(owner, code.names[name]);
+                    _t2 = res;
+                  }
+                  stack[sp] = _t2;
+                  sp += 1;
+                }
               }
               break;
             case 107:

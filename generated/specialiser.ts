@@ -66,8 +66,9 @@ export function kindOf(v: Slot | undefined): number {
 export const THIN_RESULT: readonly number[] = [
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, 2, 2, -1, -1, 0, 0, 0, -1, 3, 3, 3, -1, -1, 2, 2, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1,
-  -1, -1, -1, 1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4,
+  -1, -1, -1, -1, 1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -76,7 +77,7 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0,
 ];
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
@@ -177,6 +178,7 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   null,
   null,
   null,
+  null,
   [0, 11],
   null,
   null,
@@ -238,14 +240,14 @@ export function rewrite(
       if (within(fact(0), Kind.bool)) return [34 /* BOOL_NOT */, 0];
       return null;
     }
-    case 61 /* LOAD_ATTR */: {
+    case 63 /* INSTANCE_ATTR */: {
       const name = imm;
-      if (true) return [63 /* LOAD_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      if (true) return [64 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
       return null;
     }
     case 62 /* STORE_ATTR */: {
       const name = imm;
-      if (true) return [64 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      if (true) return [65 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
       return null;
     }
   }

@@ -79,66 +79,67 @@ export const enum Thin {
   GET_LEN = 60,
   LOAD_ATTR = 61,
   STORE_ATTR = 62,
-  LOAD_ATTR_CACHED = 63,
-  STORE_ATTR_CACHED = 64,
-  DELETE_ATTR = 65,
-  LOAD_METHOD = 66,
-  KW_NAMES = 67,
-  CALL = 68,
-  CALL_FUNCTION_EX = 69,
-  MAKE_FUNCTION = 70,
-  LOAD_BUILD_CLASS = 71,
-  RETURN_GENERATOR = 72,
-  YIELD = 73,
-  BUILD_TUPLE = 74,
-  BUILD_LIST = 75,
-  BUILD_SET = 76,
-  BUILD_MAP = 77,
-  BUILD_CONST_KEY_MAP = 78,
-  BUILD_SLICE = 79,
-  BUILD_STRING = 80,
-  LIST_TO_TUPLE = 81,
-  LIST_APPEND = 82,
-  SET_ADD = 83,
-  MAP_ADD = 84,
-  LIST_EXTEND = 85,
-  SET_UPDATE = 86,
-  DICT_UPDATE = 87,
-  DICT_MERGE = 88,
-  UNPACK_SEQUENCE = 89,
-  UNPACK_EX = 90,
-  FORMAT_VALUE = 91,
-  GET_ITER = 92,
-  GET_YIELD_FROM_ITER = 93,
-  ITER_NEXT = 94,
-  SMALL_INT_ITER = 95,
-  SMALL_INT_ITER_NEXT = 96,
-  SEND_TO = 97,
-  PUSH_EXC_INFO = 98,
-  POP_EXCEPT = 99,
-  CHECK_EXC_MATCH = 100,
-  RAISE = 101,
-  RERAISE = 102,
-  LOAD_ASSERTION_ERROR = 103,
-  BEFORE_WITH = 104,
-  WITH_EXCEPT_START = 105,
-  IMPORT_NAME = 106,
-  IMPORT_FROM = 107,
-  IMPORT_STAR = 108,
-  SETUP_ANNOTATIONS = 109,
-  PRINT_EXPR = 110,
-  MATCH_MAPPING = 111,
-  MATCH_SEQUENCE = 112,
-  MATCH_KEYS = 113,
-  MATCH_CLASS = 114,
-  CHECK_EG_MATCH = 115,
-  PREP_RERAISE_STAR = 116,
-  GET_AWAITABLE = 117,
-  GET_AITER = 118,
-  GET_ANEXT = 119,
-  END_ASYNC_FOR = 120,
-  BEFORE_ASYNC_WITH = 121,
-  ASYNC_GEN_WRAP = 122,
+  INSTANCE_ATTR = 63,
+  LOAD_ATTR_INSTANCE = 64,
+  STORE_ATTR_CACHED = 65,
+  DELETE_ATTR = 66,
+  LOAD_METHOD = 67,
+  KW_NAMES = 68,
+  CALL = 69,
+  CALL_FUNCTION_EX = 70,
+  MAKE_FUNCTION = 71,
+  LOAD_BUILD_CLASS = 72,
+  RETURN_GENERATOR = 73,
+  YIELD = 74,
+  BUILD_TUPLE = 75,
+  BUILD_LIST = 76,
+  BUILD_SET = 77,
+  BUILD_MAP = 78,
+  BUILD_CONST_KEY_MAP = 79,
+  BUILD_SLICE = 80,
+  BUILD_STRING = 81,
+  LIST_TO_TUPLE = 82,
+  LIST_APPEND = 83,
+  SET_ADD = 84,
+  MAP_ADD = 85,
+  LIST_EXTEND = 86,
+  SET_UPDATE = 87,
+  DICT_UPDATE = 88,
+  DICT_MERGE = 89,
+  UNPACK_SEQUENCE = 90,
+  UNPACK_EX = 91,
+  FORMAT_VALUE = 92,
+  GET_ITER = 93,
+  GET_YIELD_FROM_ITER = 94,
+  ITER_NEXT = 95,
+  SMALL_INT_ITER = 96,
+  SMALL_INT_ITER_NEXT = 97,
+  SEND_TO = 98,
+  PUSH_EXC_INFO = 99,
+  POP_EXCEPT = 100,
+  CHECK_EXC_MATCH = 101,
+  RAISE = 102,
+  RERAISE = 103,
+  LOAD_ASSERTION_ERROR = 104,
+  BEFORE_WITH = 105,
+  WITH_EXCEPT_START = 106,
+  IMPORT_NAME = 107,
+  IMPORT_FROM = 108,
+  IMPORT_STAR = 109,
+  SETUP_ANNOTATIONS = 110,
+  PRINT_EXPR = 111,
+  MATCH_MAPPING = 112,
+  MATCH_SEQUENCE = 113,
+  MATCH_KEYS = 114,
+  MATCH_CLASS = 115,
+  CHECK_EG_MATCH = 116,
+  PREP_RERAISE_STAR = 117,
+  GET_AWAITABLE = 118,
+  GET_AITER = 119,
+  GET_ANEXT = 120,
+  END_ASYNC_FOR = 121,
+  BEFORE_ASYNC_WITH = 122,
+  ASYNC_GEN_WRAP = 123,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -205,7 +206,8 @@ export const THIN_NAMES: readonly string[] = [
   "GET_LEN",
   "LOAD_ATTR",
   "STORE_ATTR",
-  "LOAD_ATTR_CACHED",
+  "INSTANCE_ATTR",
+  "LOAD_ATTR_INSTANCE",
   "STORE_ATTR_CACHED",
   "DELETE_ATTR",
   "LOAD_METHOD",
@@ -1243,19 +1245,47 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         }
       }
       break;
-    case Thin.LOAD_ATTR_CACHED:
-      op_LOAD_ATTR_CACHED: {
-        // LOAD_ATTR_CACHED(entry=imm0)
-        let _t0: PyObject;
+    case Thin.INSTANCE_ATTR:
+      op_INSTANCE_ATTR: {
+        let _c0: boolean;
+        // INSTANCE_ATTR(name=imm0)
+        let _t1: PyObject;
+        {
+          const name = imm0;
+          const owner = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let res: PyObject;
+          let cond: boolean;
+          const v = rt.instanceAttr(owner, code.names[name]);
+          cond = v !== undefined;
+          res = cond ? (v as PyObject) : owner;
+          _t1 = res;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.LOAD_ATTR_INSTANCE:
+      op_LOAD_ATTR_INSTANCE: {
+        let _c0: boolean;
+        // LOAD_ATTR_INSTANCE(entry=imm0)
+        let _t1: PyObject;
         {
           const entry = imm0;
           const owner = stack[sp - 1] as PyObject;
           sp -= 1;
           let res: PyObject;
-          res = rt.loadAttrCached(owner, entry);
-          _t0 = res;
+          let cond: boolean;
+          const v = rt.loadAttrInstance(owner, entry);
+          cond = v !== undefined;
+          res = cond ? (v as PyObject) : owner;
+          _t1 = res;
+          _c0 = cond;
         }
-        stack[sp] = _t0;
+        result = _c0;
+        stack[sp] = _t1;
         sp += 1;
       }
       break;

@@ -4,7 +4,7 @@ import { Spec } from "./model.js";
 import { banner, format, render } from "./render.js";
 
 /** Ops that leave the frame never run one at a time: the recorder stops before them. */
-const THIN_MACROS: MacroSet = {
+export const THIN_MACROS: MacroSet = {
   jump: (t, label) => `{ ip = ${t}; break ${label}; }`,
   return: () => `throw new Error("return is not executed by the tracing tiers")`,
   yield: () => `throw new Error("yield is not executed by the tracing tiers")`,

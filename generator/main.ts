@@ -8,6 +8,7 @@ import { checkBodies } from "./body-check.js";
 import { emitBaseInterpreter } from "./emit-base-interpreter.js";
 import { emitOpcodes } from "./emit-opcodes.js";
 import { emitThinOps } from "./emit-thin-ops.js";
+import { emitTraceInterpreter } from "./emit-trace-interpreter.js";
 import { emitRecorderTables } from "./emit-recorder-tables.js";
 import { emitThinMeta } from "./emit-thin-meta.js";
 import { emitSpecialiser } from "./emit-specialiser.js";
@@ -48,6 +49,7 @@ export async function generate(opts: GenOptions): Promise<Map<string, string>> {
     ["thin-ops.ts", await emitThinOps(spec)],
     ["recorder-tables.ts", await emitRecorderTables(spec)],
     ["thin-meta.ts", await emitThinMeta(spec)],
+    ["trace-interpreter.ts", await emitTraceInterpreter(spec)],
     ["specialiser.ts", await emitSpecialiser(spec)],
   ]);
 }

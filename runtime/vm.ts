@@ -5,6 +5,7 @@ import { counters } from "./interp/counters.js";
 import { tracing, traceStats } from "./tracing/supervisor.js";
 import { cacheLimits, cacheStats } from "./tracing/trace-cache.js";
 import { specialiserStats } from "./tracing/specialise.js";
+import { snapshotStats } from "./tracing/snapshot-check.js";
 import { dirname, resolve } from "node:path";
 import "./objects/numbers.js";
 import "./objects/str.js";
@@ -131,7 +132,7 @@ function reportStats(opts: RunOptions, ms: number): void {
       exitsInInlinedCalls: ts.exitsInInlinedCalls,
     },
     // what the specialiser did to the traces it was given (counted once per trace, not per run)
-    specialiser: { ...specialiserStats },
+    specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked },
   };
   if (opts.statsJson) writeFileSync(opts.statsJson, JSON.stringify(s, null, 2) + "\n");
   if (opts.stats) {

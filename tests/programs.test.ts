@@ -20,6 +20,7 @@
 //   HOTPY_TEST_PROGRAMS   comma-separated program names to run (default: all)
 //   HOTPY_TEST_SPAWN=1    start a `node runtime/bin/hotpy.js` process for every run instead
 //                         (slower; to compare, or to rule the batch runner out)
+// Every run has HOTPY_CHECK_SNAPSHOTS=1: specialised traces check their snapshots at each exit.
 import { execFile, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -72,6 +73,10 @@ const RUN_ENV: Record<string, string> = {};
 for (const [k, v] of Object.entries(process.env)) if (v !== undefined) RUN_ENV[k] = v;
 RUN_ENV["PYTHONHASHSEED"] = "0";
 RUN_ENV["PYTHONIOENCODING"] = "utf-8";
+// every exit of a specialised trace checks the frames against the optimiser's snapshot of them
+// (runtime/tracing/snapshot-check.ts): a model that is wrong anywhere stops the run with an
+// internal error, which the comparison with CPython's output reports
+RUN_ENV["HOTPY_CHECK_SNAPSHOTS"] = "1";
 
 const pool = SPAWN ? null : new BatchPool(RUNNER, JOBS, RUN_ENV);
 afterAll(() => pool?.close());

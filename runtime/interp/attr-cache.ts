@@ -1,4 +1,4 @@
-// Inline caches for attribute access in specialised traces (LOAD_ATTR_CACHED, STORE_ATTR_CACHED):
+// Inline caches for attribute access in specialised traces (LOAD_ATTR_INSTANCE, STORE_ATTR_CACHED):
 // each remembers the one class it last saw, with that class's version, when the attribute is
 // plain instance data there — the class reads and writes attributes the generic way
 // (object.__getattribute__/__setattr__) and has no data descriptor for the name. While an
@@ -9,7 +9,7 @@
 // never outlive what it assumed.
 import { objectType, PyInstance } from "../objects/core.js";
 import type { PyObject, PyType } from "../objects/core.js";
-import { getAttr, isDataDescriptor, lookupType, setAttr } from "../objects/protocol.js";
+import { isDataDescriptor, lookupType, setAttr } from "../objects/protocol.js";
 
 interface AttrCache {
   name: string;
@@ -47,16 +47,23 @@ function refill(c: AttrCache, owner: PyObject, hook: "__getattribute__" | "__set
   } else c.cls = null;
 }
 
-export function loadAttrCached(owner: PyObject, entry: number): PyObject {
+/** INSTANCE_ATTR (LOAD_ATTR's fast path): the attribute when `owner` is an instance whose class
+ *  keeps it as plain data, found in its dict; undefined otherwise. */
+export function instanceAttr(owner: PyObject, name: string): PyObject | undefined {
+  if (!(owner instanceof PyInstance) || owner.dict === null || !plainData(owner.cls, name, "__getattribute__")) return undefined;
+  return owner.dict.map.get(name);
+}
+
+/** LOAD_ATTR_INSTANCE: instanceAttr(owner, name) through the site's cache — the same answer,
+ *  with the class tests skipped for an owner of the class the cache holds. A miss (another class,
+ *  or a site that has given up caching) answers by instanceAttr and refills. Never runs Python
+ *  code: the refill only reads class dicts. */
+export function loadAttrInstance(owner: PyObject, entry: number): PyObject | undefined {
+  if (!(owner instanceof PyInstance)) return undefined;
   const c = caches[entry];
-  if (owner instanceof PyInstance && owner.cls === c.cls && c.cls.version === c.version) {
-    const v = owner.dict!.map.get(c.name);
-    if (v !== undefined) return v;
-  }
-  // not in the instance dict (a method, a class attribute, __getattr__…), or another class
-  const v = getAttr(owner, c.name);
+  if (owner.cls === c.cls && c.cls.version === c.version) return owner.dict!.map.get(c.name);
   refill(c, owner, "__getattribute__");
-  return v;
+  return instanceAttr(owner, c.name);
 }
 
 export function storeAttrCached(owner: PyObject, value: PyObject, entry: number): void {

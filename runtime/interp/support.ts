@@ -54,7 +54,7 @@ import { importName, importFrom, importStar as doImportStar } from "./imports.js
 import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
 export { cachedGlobal } from "./global-cache.js";
-export { loadAttrCached, newAttrCache, storeAttrCached } from "./attr-cache.js";
+export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
 
 export {
   listType,

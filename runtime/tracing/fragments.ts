@@ -10,8 +10,10 @@ import { CallInterceptor, executeFrame, runFrame, runFrameWith } from "../interp
 import type { Frame } from "../interp/frame.js";
 import { toPyException } from "../interp/unwind.js";
 import { finishInlined } from "./inline.js";
-import { runEntries } from "./run-entries.js";
+import { compileEntries, runEntries } from "./run-entries.js";
+import type { TraceCode } from "../../generated/trace-interpreter.js";
 import { traceStats } from "./stats.js";
+import { checkSnapshots, verifySnapshot } from "./snapshot-check.js";
 import { runContinuation } from "./steps.js";
 import type { TraceEntry } from "./trace.js";
 
@@ -20,7 +22,7 @@ import type { TraceEntry } from "./trace.js";
  * resumes) to its return or next yield (`yieldAt`: the YIELD_VALUE's code unit, or -1); "failed"
  * when it could not be recorded (it runs in the base interpreter).
  */
-export type Fragment = { code: PyCode; ip: number; entries: TraceEntry[]; yieldAt: number } | "failed";
+export type Fragment = { code: PyCode; ip: number; entries: TraceEntry[]; run: TraceCode<TraceEntry> | null; yieldAt: number } | "failed";
 
 /** Fragments by (code, start ip). */
 export class FragmentMap {
@@ -74,9 +76,11 @@ function runFragment(fr: Exclude<Fragment, "failed">, callee: Frame): PyObject {
   const chain = [callee];
   callee.yielded = false;
   try {
-    const failed = runEntries(fr.entries, chain);
+    // compiled on its first run (after the optimiser is done with it)
+    const failed = runEntries((fr.run ??= compileEntries(fr.entries)), chain);
     if (failed < 0) return endFragment(callee, fr.yieldAt);
     const e = fr.entries[failed];
+    if (checkSnapshots && e.snap !== null) verifySnapshot(e, e.snap, chain);
     e.exits++;
     traceStats.exits++;
     const f = chain[chain.length - 1];

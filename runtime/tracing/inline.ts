@@ -6,7 +6,7 @@
 // inlined frame is resumed by the base interpreter, innermost first, and its result (or
 // exception) is handed to its caller, exactly as if the calls had been made by the base
 // interpreter all along.
-import { PyBoundMethod, PyFunction } from "../objects/core.js";
+import { CO_VARARGS, CO_VARKEYWORDS, PyBoundMethod, PyFunction } from "../objects/core.js";
 import type { PyCode, PyObject } from "../objects/core.js";
 import { bindArguments, executeFrame, linkFrame, unlinkFrame } from "../interp/call.js";
 import { Frame } from "../interp/frame.js";
@@ -71,14 +71,26 @@ export function enterCall(caller: Frame, n: number, shape: CallShape, code: PyCo
       self = second.self;
       break;
   }
-  const args = stack.slice(base + 2, caller.sp) as PyObject[];
-  if (self !== null) args.unshift(self);
   const kwnames = caller.kwnames;
-  caller.kwnames = null;
-  for (let i = base; i < caller.sp; i++) stack[i] = undefined as never;
-  caller.sp = base;
   const callee = new Frame(fn.code, fn.globals, fn.builtins, null, fn);
-  bindArguments(fn, callee.localsplus, args, kwnames);
+  const nargs = n + (self !== null ? 1 : 0);
+  if (kwnames === null && nargs === code.argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+    // positional arguments straight into the callee's first locals (bindArguments' fast path,
+    // without the argument array)
+    const locals = callee.localsplus;
+    let k = 0;
+    if (self !== null) locals[k++] = self;
+    for (let i = base + 2; i < caller.sp; i++) locals[k++] = stack[i] as PyObject;
+    for (let i = base; i < caller.sp; i++) stack[i] = undefined as never;
+    caller.sp = base;
+  } else {
+    const args = stack.slice(base + 2, caller.sp) as PyObject[];
+    if (self !== null) args.unshift(self);
+    caller.kwnames = null;
+    for (let i = base; i < caller.sp; i++) stack[i] = undefined as never;
+    caller.sp = base;
+    bindArguments(fn, callee.localsplus, args, kwnames);
+  }
   linkFrame(callee);
   return callee;
 }

@@ -189,7 +189,7 @@ export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (c
   const rec = new Recording(chain);
   const end = record(rec, header, hasTrace);
   if (end instanceof RecordingAborted) return end;
-  return { code: chain[0].code, header, entries: rec.entries, loop: null, startShape, startScopes, startIp, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false };
+  return { code: chain[0].code, header, entries: rec.entries, loop: null, run: null, runLoop: null, startShape, startScopes, startIp, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false };
 }
 
 /**
@@ -220,7 +220,7 @@ function recordingInterceptor(rec: Recording, fragments: FragmentMap): CallInter
         return finishFrom(end.chain, end.thrown);
       }
       const yieldAt = end === "yielded" ? frame.lasti : -1;
-      fragments.set(code, ip, { code, ip, entries: sub.entries, yieldAt });
+      fragments.set(code, ip, { code, ip, entries: sub.entries, run: null, yieldAt });
       countFragment(true);
       return endFragment(frame, yieldAt);
     });

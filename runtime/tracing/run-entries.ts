@@ -1,6 +1,24 @@
-// The trace interpreter's inner loop: runs trace entries on a chain of frames (the trace's own
-// frame, then the calls it inlined, innermost last) until they end or a guard fails.
+// Runs trace entries on a chain of frames (the trace's own frame, then the calls it inlined,
+// innermost last) until they end or a guard fails. The entries are compiled once to the typed
+// arrays of the generated trace interpreter (generated/trace-interpreter.ts), which inlines
+// every thin op's body; the entries that are not thin ops run through the hooks below.
 import { execThin } from "../../generated/thin-ops.js";
+import { THIN_IS_PREDICATE } from "../../generated/thin-meta.js";
+import {
+  GUARD_CODE,
+  INLINED,
+  raisedAt,
+  registerTraceHooks,
+  runTraceCode,
+  TC_ENTER,
+  TC_LEAVE,
+  TC_METHOD,
+  TC_SLOW_GUARD,
+  TC_SLOW_OP,
+  TC_CALL_GUARD,
+  TC_CALL_OP,
+  TraceCode,
+} from "../../generated/trace-interpreter.js";
 import { swapInterceptor } from "../interp/call.js";
 import type { Frame } from "../interp/frame.js";
 import { counters } from "../interp/counters.js";
@@ -8,65 +26,71 @@ import { enterCall, leaveCall } from "./inline.js";
 import { loadCachedMethod } from "./method-cache.js";
 import { ENTER, GUARD, LEAVE, METHOD, OP, TraceEntry } from "./trace.js";
 
-/** Returns -1 when every entry ran, or the index of the entry whose guard failed (nothing of
- *  that entry done). `chain` follows the calls entered and left. */
-export function runEntries(entries: readonly TraceEntry[], chain: Frame[]): number {
-  let f = chain[chain.length - 1];
-  const n = entries.length;
-  let i = 0;
-  try {
-    for (; i < n; i++) {
-      const e = entries[i];
-      f.lasti = e.fatIp;
-      switch (e.kind) {
-        case OP:
-          if (e.fragments === null) execThin(f, e.op, e.imm);
-          else {
-            const saved = swapInterceptor(e.fragments.runner);
-            try {
-              execThin(f, e.op, e.imm);
-            } finally {
-              swapInterceptor(saved);
-            }
-          }
-          continue;
-        case GUARD:
-          if (e.fragments === null) {
-            if (execThin(f, e.op, e.imm) === e.expected) continue;
-          } else {
-            const saved = swapInterceptor(e.fragments.runner);
-            let cond: boolean;
-            try {
-              cond = execThin(f, e.op, e.imm);
-            } finally {
-              swapInterceptor(saved);
-            }
-            if (cond === e.expected) continue;
-          }
-          return i;
-        case ENTER: {
-          const callee = enterCall(f, e.imm, e.shape, e.callee!);
-          if (callee === null) return i;
-          f.ip = e.next;
-          chain.push(callee);
-          f = callee;
-          continue;
-        }
-        case LEAVE: {
-          chain.pop();
-          const caller = chain[chain.length - 1];
-          leaveCall(f, caller);
-          f = caller;
-          continue;
-        }
-        case METHOD:
-          if (!loadCachedMethod(f.stack, f.sp, e.type!, e.version, e.value!, e.code.names[e.imm])) return i;
-          f.sp++;
-          continue;
-      }
+registerTraceHooks<TraceEntry>({
+  enter(caller, e) {
+    const callee = enterCall(caller, e.imm, e.shape, e.callee!);
+    if (callee !== null) caller.ip = e.next;
+    return callee;
+  },
+  leave: leaveCall,
+  method: (stack, sp, e) => loadCachedMethod(stack, sp, e.type!, e.version, e.value!, e.code.names[e.imm]),
+  slow(frame, e) {
+    const saved = swapInterceptor(e.fragments!.runner);
+    try {
+      return execThin(frame, e.op, e.imm);
+    } finally {
+      swapInterceptor(saved);
     }
-    return -1;
-  } finally {
-    counters.traceInstructions += i < n ? i + 1 : n;
+  },
+});
+
+function dispatchCode(e: TraceEntry): number {
+  switch (e.kind) {
+    case OP:
+      return e.fragments !== null ? TC_SLOW_OP : INLINED[e.op] === 1 ? e.op : TC_CALL_OP;
+    case GUARD:
+      if (THIN_IS_PREDICATE[e.op] !== 1) throw new Error(`trace guard on ${e.op}, which is not a predicate`);
+      return e.fragments !== null ? TC_SLOW_GUARD : INLINED[e.op] === 1 ? GUARD_CODE[e.op] : TC_CALL_GUARD;
+    case ENTER:
+      return TC_ENTER;
+    case LEAVE:
+      return TC_LEAVE;
+    case METHOD:
+      return TC_METHOD;
   }
+}
+
+/** The entries as the generated trace interpreter runs them. */
+export function compileEntries(entries: readonly TraceEntry[]): TraceCode<TraceEntry> {
+  const n = entries.length;
+  const tc: TraceCode<TraceEntry> = {
+    ops: new Int32Array(n),
+    thinOps: new Int32Array(n),
+    imms: new Int32Array(n),
+    fatIps: new Int32Array(n),
+    expects: new Uint8Array(n),
+    entries,
+  };
+  entries.forEach((e, i) => {
+    tc.ops[i] = dispatchCode(e);
+    tc.thinOps[i] = e.op;
+    tc.imms[i] = e.imm;
+    tc.fatIps[i] = e.fatIp;
+    tc.expects[i] = e.expected ? 1 : 0;
+  });
+  return tc;
+}
+
+/** Runs compiled entries (compileEntries): returns -1 when every entry ran, or the index of the
+ *  entry whose guard failed. `chain` follows the calls entered and left. */
+export function runEntries(tc: TraceCode<TraceEntry>, chain: Frame[]): number {
+  let failed: number;
+  try {
+    failed = runTraceCode(tc, chain);
+  } catch (e) {
+    counters.traceInstructions += raisedAt + 1;
+    throw e;
+  }
+  counters.traceInstructions += failed >= 0 ? failed + 1 : tc.ops.length;
+  return failed;
 }

@@ -28,7 +28,7 @@ import { OP as OP_STEP } from "../../generated/recorder-tables.js";
 import type { RStep } from "../../generated/recorder-tables.js";
 import { cacheGlobal, cachedGlobalValue } from "../interp/global-cache.js";
 import { CallShape } from "./inline.js";
-import { copyEntry, ENTER, GUARD, LEAVE, METHOD, OP, Trace, TraceEntry } from "./trace.js";
+import { copyEntry, ENTER, GUARD, LEAVE, METHOD, OP, Snapshot, Trace, TraceEntry } from "./trace.js";
 
 export const specialiserStats = {
   /** over all traces specialised: entries before and after, guards dropped, ops replaced */
@@ -46,9 +46,13 @@ export const specialiserStats = {
  *  every place holding it knows. */
 interface Val {
   k: number;
+  /** its number in the trace's IR (dumps and snapshots name values by it) */
+  id: number;
 }
 
-const val = (k: number): Val => ({ k });
+/** values are numbered from 0 in each pass */
+let nextVal = 0;
+const val = (k: number): Val => ({ k, id: nextVal++ });
 
 /** What is known about one frame: the value in each local and each stack slot. */
 interface FrameFacts {
@@ -58,6 +62,11 @@ interface FrameFacts {
   scopes: [PyDict, PyDict] | null;
   /** KW_NAMES ran since the last call: the next call binds by keyword */
   kwnames: boolean;
+  /** the frame's code, once an entry on it is seen */
+  code: PyCode | null;
+  /** whether `stack` is the whole of the frame's stack (false: a generator resumed with values
+   *  on its stack the trace does not know) */
+  exactDepth: boolean;
 }
 
 /** The kinds of a frame's values at one point (what peeling compares and joins). */
@@ -83,9 +92,23 @@ function unknownKinds(nlocals: number, sp: number): FrameKinds {
   return { locals: new Array<number>(nlocals).fill(UNKNOWN), stack: new Array<number>(sp).fill(UNKNOWN) };
 }
 
-function framesOf(k: FrameKinds, scopes: [PyDict, PyDict] | null): FrameFacts {
-  return { locals: k.locals.map(val), stack: k.stack.map(val), kwnames: false, scopes };
+function framesOf(k: FrameKinds, scopes: [PyDict, PyDict] | null, code: PyCode | null = null, exactDepth = true): FrameFacts {
+  return { locals: k.locals.map(val), stack: k.stack.map(val), kwnames: false, scopes, code, exactDepth };
 }
+
+/** What the frames hold now, for an exit here. `unproven`: values whose kind does not hold at
+ *  the exit (the results of the predicate whose guard failed there). */
+function snapshot(frames: readonly FrameFacts[], unproven: readonly Val[] = []): Snapshot {
+  const known = (v: Val | undefined) => (v === undefined || unproven.includes(v) ? UNKNOWN : v.k);
+  return {
+    frames: frames.map((f) => {
+      const all = [...f.locals, ...f.stack];
+      return { code: f.code, nlocals: f.locals.length, exactDepth: f.exactDepth, ids: Int32Array.from(all, (v) => v?.id ?? -1), kinds: Int8Array.from(all, known) };
+    }),
+  };
+}
+
+const ids = (vs: readonly Val[]): number[] => vs.map((v) => v.id);
 
 function kindsOf(f: FrameFacts): FrameKinds {
   return { locals: f.locals.map((v) => v.k), stack: f.stack.map((v) => v.k) };
@@ -121,24 +144,41 @@ function pop(f: FrameFacts, n: number): Val[] {
 }
 
 /** One pass over `entries` from the facts in `start` (one per frame of the chain it starts in). */
-function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: readonly [PyDict, PyDict][]): PassResult {
-  const frames = start.map((k, i) => framesOf(k, scopes[i] ?? null));
+function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: readonly [PyDict, PyDict][], code: PyCode | null, exactDepth = true): PassResult {
+  nextVal = 0;
+  const frames = start.map((k, i) => framesOf(k, scopes[i] ?? null, i === 0 ? code : null, exactDepth));
   const out: TraceEntry[] = [];
+  // every entry is copied, with the values it reads and writes (and, if it may exit, the
+  // snapshot of its exit): one recorded entry may appear in several passes' output
+  const emit = (e: TraceEntry, ins: readonly Val[], outs: readonly Val[], snap: Snapshot | null, changes: Partial<TraceEntry> = {}) =>
+    out.push(copyEntry(e, { ...changes, ir: { ins: ids(ins), outs: ids(outs) }, snap }));
   let guardsRemoved = 0;
   let opsReplaced = 0;
   let globalsCached = 0;
   for (const e of entries) {
     const f = frames[frames.length - 1];
+    f.code ??= e.code;
     const peek = (d: number) => (d < f.stack.length ? f.stack[f.stack.length - 1 - d].k : UNKNOWN);
     switch (e.kind) {
       case OP:
       case GUARD: {
         const move = THIN_MOVE[e.op];
-        if (move === 1) f.stack.push((f.locals[e.imm] ??= val(UNKNOWN)));
-        else if (move === 2) f.locals[e.imm] = pop(f, 1)[0];
-        else if (move === 3) f.stack.push(val(kindOf(e.code.consts[e.imm])));
-        if (move !== 0) {
-          out.push(e);
+        if (move === 1) {
+          const v = (f.locals[e.imm] ??= val(UNKNOWN));
+          f.stack.push(v);
+          emit(e, [], [v], null);
+          break;
+        }
+        if (move === 2) {
+          const [v] = pop(f, 1);
+          f.locals[e.imm] = v;
+          emit(e, [v], [], null);
+          break;
+        }
+        if (move === 3) {
+          const v = val(kindOf(e.code.consts[e.imm]));
+          f.stack.push(v);
+          emit(e, [], [v], null);
           break;
         }
         if (e.op === Thin.LOAD_GLOBAL && f.scopes !== null) {
@@ -146,8 +186,9 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           // the dicts it came from (global-cache.ts)
           const entry = cacheGlobal(f.scopes[0], f.scopes[1], e.code.names[e.imm]);
           if (entry >= 0) {
-            f.stack.push(val(kindOf(cachedGlobalValue(entry))));
-            out.push(copyEntry(e, { kind: GUARD, op: Thin.LOAD_GLOBAL_CACHED, imm: entry, expected: true, exit: [POP_PUSHED, ...e.exit] }));
+            const v = val(kindOf(cachedGlobalValue(entry)));
+            f.stack.push(v);
+            emit(e, [], [v], snapshot(frames, [v]), { kind: GUARD, op: Thin.LOAD_GLOBAL_CACHED, imm: entry, expected: true, exit: [POP_PUSHED, ...e.exit] });
             globalsCached++;
             break;
           }
@@ -192,53 +233,66 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           if (e.expected && proves !== null && prev !== undefined && refutedBy(prev, e, proves)) {
             out.pop();
             guardsRemoved++;
-            out.push(copyEntry(e, { op, imm, fragments: null, exit: prev.redo!, next: prev.next }));
+            // (the exit's snapshot is before the proof: the guard that fails proved nothing)
+            for (const k of inputs) f.stack.push(k);
+            emit(e, inputs, inputs, snapshot(frames), { op, imm, fragments: null, exit: prev.redo!, next: prev.next });
             for (let i = 0; i < proves.length; i += 2) {
               const v = inputs[inputs.length - 1 - proves[i]];
               if (!within(v.k, proves[i + 1])) v.k = proves[i + 1];
             }
-            for (const k of inputs) f.stack.push(k);
             break;
           }
-          // the guard held: the values it tested are of the kinds it stands for, wherever they are
-          if (proves !== null && e.expected)
-            for (let i = 0; i < proves.length; i += 2) {
-              const v = inputs[inputs.length - 1 - proves[i]];
-              if (!within(v.k, proves[i + 1])) v.k = proves[i + 1];
-            }
         }
         // outputs: copies of inputs keep their values; a new last output has the op's result kind
-        effect.outs.forEach((o, i) => f.stack.push(o >= 0 ? inputs[o] : val(i === effect.outs.length - 1 ? THIN_RESULT[op] : UNKNOWN)));
+        const outs = effect.outs.map((o, i) => (o >= 0 ? inputs[o] : val(i === effect.outs.length - 1 ? THIN_RESULT[op] : UNKNOWN)));
+        for (const v of outs) f.stack.push(v);
         if (THIN_WRITES_LOCALS[op] === 1) f.locals = f.locals.map(() => val(UNKNOWN));
+        // a guard's exit finds the op done (as recorded), before anything the guard proves; what
+        // the predicate produced has its declared kind only when the guard holds
+        const snap = e.kind === GUARD ? snapshot(frames, outs.filter((v) => !inputs.includes(v))) : null;
+        // the guard held: the values it tested are of the kinds it stands for, wherever they are
+        const proves = e.kind === GUARD && e.expected ? THIN_PROVES[op] : null;
+        if (proves !== null)
+          for (let i = 0; i < proves.length; i += 2) {
+            const v = inputs[inputs.length - 1 - proves[i]];
+            if (!within(v.k, proves[i + 1])) v.k = proves[i + 1];
+          }
+
         // a replacement that may call the same Python code keeps the fragments recorded for it
-        out.push(op === e.op && imm === e.imm ? e : copyEntry(e, { op, imm, fragments: THIN_ESCAPES[op] === 1 ? e.fragments : null }));
+        emit(e, inputs, outs, snap, op === e.op && imm === e.imm ? {} : { op, imm, fragments: THIN_ESCAPES[op] === 1 ? e.fragments : null });
         break;
       }
       case ENTER: {
         const callee = e.callee!;
         const n = e.imm;
-        const [, second, ...args] = pop(f, n + 2);
+        // a failed ENTER has done nothing
+        const snap = snapshot(frames);
+        const popped = pop(f, n + 2);
+        const [, second, ...args] = popped;
         const fn = e.value instanceof PyFunction ? e.value : null;
-        const facts = framesOf(unknownKinds(callee.nlocalsplus, 0), fn === null ? null : [fn.globals, fn.builtins]);
+        const facts = framesOf(unknownKinds(callee.nlocalsplus, 0), fn === null ? null : [fn.globals, fn.builtins], callee);
         const bound = e.shape === CallShape.Plain ? args : e.shape === CallShape.Method ? [second, ...args] : [val(UNKNOWN), ...args];
         if (simpleBinding(callee, bound.length, f.kwnames)) bound.forEach((k, i) => (facts.locals[i] = k));
         f.kwnames = false;
         frames.push(facts);
-        out.push(e);
+        emit(e, popped, [], snap);
         break;
       }
       case LEAVE: {
         const callee = frames.pop()!;
         const value = callee.stack.length > 0 ? callee.stack[callee.stack.length - 1] : val(UNKNOWN);
         frames[frames.length - 1].stack.push(value);
-        out.push(e);
+        emit(e, [value], [value], null);
         break;
       }
       case METHOD: {
-        // LOAD_METHOD of a method found on the class: pushes the function and the owner
+        // LOAD_METHOD of a method found on the class: pushes the function and the owner (a
+        // failed METHOD has done nothing)
+        const snap = snapshot(frames);
         const [owner] = pop(f, 1);
-        f.stack.push(val(UNKNOWN), owner);
-        out.push(e);
+        const fn = val(UNKNOWN);
+        f.stack.push(fn, owner);
+        emit(e, [owner], [fn, owner], snap);
         break;
       }
     }
@@ -273,13 +327,14 @@ function specialiseFragments(entries: readonly TraceEntry[]): { guardsRemoved: n
   let opsReplaced = 0;
   for (const e of entries) {
     if (e.fragments === null) continue;
-    for (const [code, , fr] of e.fragments.map.entries()) {
+    for (const [code, ip, fr] of e.fragments.map.entries()) {
       if (fr === "failed" || specialisedFragments.has(fr)) continue;
       specialisedFragments.add(fr);
       // a fragment starts at a call (nothing on its stack) or a generator's resumption (what
       // is on its stack is unknown, as popping past the start is); its globals are not known
-      const r = pass(fr.entries, [unknownKinds(code.nlocalsplus, 0)], []);
+      const r = pass(fr.entries, [unknownKinds(code.nlocalsplus, 0)], [], code, ip === 0);
       fr.entries = r.entries;
+      fr.run = null;
       const inner = specialiseFragments(fr.entries);
       guardsRemoved += r.guardsRemoved + inner.guardsRemoved;
       opsReplaced += r.opsReplaced + inner.opsReplaced;
@@ -292,7 +347,7 @@ function specialiseFragments(entries: readonly TraceEntry[]): { guardsRemoved: n
  *  trace, `loop` the peeled body that runs from the second iteration on. */
 export function specialiseTrace(t: Trace, peel: boolean): void {
   const before = t.entries.length;
-  const first = pass(t.entries, unknownStart(t), t.startScopes);
+  const first = pass(t.entries, unknownStart(t), t.startScopes, t.code);
   let removed = first.guardsRemoved;
   let replaced = first.opsReplaced;
   let cached = first.globalsCached;
@@ -300,7 +355,7 @@ export function specialiseTrace(t: Trace, peel: boolean): void {
     // peel: specialise the body again from what every iteration's end proves
     let entry = first.end;
     for (let round = 0; round < 4; round++) {
-      const body = pass(t.entries, [entry], t.startScopes);
+      const body = pass(t.entries, [entry], t.startScopes, t.code);
       if (implies(body.end, entry)) {
         t.loop = body.entries;
         specialiserStats.loopsPeeled++;

@@ -12,10 +12,11 @@ import { recordLoop, RecordingAborted } from "./recorder.js";
 import { runContinuation } from "./steps.js";
 import { ENTER, Trace, TraceEntry, traceText } from "./trace.js";
 import { traceStats } from "./stats.js";
-import { runEntries } from "./run-entries.js";
+import { compileEntries, runEntries } from "./run-entries.js";
 import { addSideTrace, cacheStats, hasTrace, invalidateTrace, keepTrace, lookupTrace } from "./trace-cache.js";
 import { finishInlined } from "./inline.js";
 import { specialiseTrace } from "./specialise.js";
+import { checkSnapshots, verifySnapshot } from "./snapshot-check.js";
 
 export const tracing = {
   enabled: false,
@@ -92,9 +93,17 @@ function keep(t: Trace): void {
 function optimise(t: Trace, peel: boolean): void {
   const n = ++dumped;
   if (tracing.dumpDir !== null) dump(t, n, "thin");
-  if (!tracing.specialise) return;
-  specialiseTrace(t, peel);
-  if (tracing.dumpDir !== null) dump(t, n, "specialise");
+  if (tracing.specialise) {
+    specialiseTrace(t, peel);
+    if (tracing.dumpDir !== null) dump(t, n, "specialise");
+  }
+  compileTrace(t);
+}
+
+/** Compiles the trace's entries for the trace interpreter, once the optimiser is done. */
+function compileTrace(t: Trace): void {
+  t.run = compileEntries(t.entries);
+  t.runLoop = t.loop === null ? null : compileEntries(t.loop);
 }
 
 /** exits taken before a side trace is recorded from them (HotPy: 8) */
@@ -137,7 +146,7 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
 }
 
 function emptyTrace(code: PyCode, header: number): Trace {
-  return { code, header, entries: [], loop: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, deps: [], invalid: false };
+  return { code, header, entries: [], loop: null, run: compileEntries([]), runLoop: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, deps: [], invalid: false };
 }
 /** what is left of an iteration once a side trace's recording has run it to the header */
 const EMPTY: Trace = emptyTrace(null as never, -1);
@@ -162,12 +171,13 @@ export function runTrace(t: Trace, frame: Frame): void {
     // where the main trace starts again: its peeled loop body when the iteration that just ended
     // was the main trace's own (which proved what the body assumes), else its preamble
     let current = t;
-    let entries = t.entries;
+    let run = t.run!;
     for (;;) {
-      const failed = runEntries(entries, chain);
+      const failed = runEntries(run, chain);
       if (failed >= 0) {
         // a guard failed: leave the trace there
-        const e = entries[failed];
+        const e = run.entries[failed];
+        if (checkSnapshots && e.snap !== null) verifySnapshot(e, e.snap, chain);
         e.exits++;
         traceStats.exits++;
         // a global the trace read through a cache was rebound: record the loop again (the name
@@ -195,9 +205,9 @@ export function runTrace(t: Trace, frame: Frame): void {
           finishInlined(chain);
           return;
         }
-        entries = current.entries;
+        run = current.run!;
       } else {
-        entries = current === t ? (t.loop ?? t.entries) : t.entries;
+        run = current === t ? (t.runLoop ?? t.run!) : t.run!;
         current = t;
       }
       // a class the trace assumed changed while it ran: back to the base interpreter, at the

@@ -9,6 +9,8 @@ import type { Thin } from "../../generated/thin-ops.js";
 import type { PyCode, PyDict, PyObject, PyType } from "../objects/core.js";
 import { CallShape } from "./inline.js";
 import type { Fragments } from "./fragments.js";
+import { KIND_NAMES } from "../../generated/specialiser.js";
+import type { TraceCode } from "../../generated/trace-interpreter.js";
 
 export const OP = 0;
 export const GUARD = 1;
@@ -20,6 +22,32 @@ export const LEAVE = 3;
  *  `version` and pushes the recorded function; the trace is invalidated when the class or a
  *  base changes */
 export const METHOD = 4;
+
+/** The SSA values an entry reads and writes (the specialiser numbers every value of a trace:
+ *  a local, a stack slot and a copy of either that hold the same value share its number). */
+export interface IrRefs {
+  ins: readonly number[];
+  outs: readonly number[];
+}
+
+/** What one frame holds at an exit: per local, then per stack slot (bottom first), the SSA value
+ *  and the kind the specialiser knew it had there (-1: unknown). */
+export interface FrameSnapshot {
+  /** the frame's code, where the optimiser knew it (null: a frame the trace started inside) */
+  code: PyCode | null;
+  nlocals: number;
+  /** false when the stack below what the trace pushed is not known (a fragment that resumes a
+   *  generator): its stack slots are then the top of the frame's stack */
+  exactDepth: boolean;
+  ids: Int32Array;
+  kinds: Int8Array;
+}
+
+/** The state at an exit, frame by frame (the loop's frame first, then the inlined calls), as
+ *  the optimiser modelled it: what leaving the trace there finds in the frames. */
+export interface Snapshot {
+  frames: FrameSnapshot[];
+}
 
 export interface TraceEntry {
   kind: typeof OP | typeof GUARD | typeof ENTER | typeof LEAVE | typeof METHOD;
@@ -55,6 +83,10 @@ export interface TraceEntry {
   value: PyObject | null;
   /** OP that may call Python code: the fragments recorded for the functions it called */
   fragments: Fragments | null;
+  /** specialised traces: the values the entry reads and writes, and, for an entry that may
+   *  exit, the state at its exit */
+  ir: IrRefs | null;
+  snap: Snapshot | null;
 }
 
 /** A new entry. Every entry is made here (or by copyEntry), so all have one hidden class and the
@@ -62,7 +94,7 @@ export interface TraceEntry {
 export function newEntry(kind: TraceEntry["kind"], op: Thin, imm: number, code: PyCode, depth: number, fatIp: number): TraceEntry {
   return {
     kind, op, imm, code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], redo: null, exits: 0, side: null,
-    callee: null, shape: CallShape.Plain, type: null, version: 0, value: null, fragments: null,
+    callee: null, shape: CallShape.Plain, type: null, version: 0, value: null, fragments: null, ir: null, snap: null,
   };
 }
 
@@ -80,6 +112,8 @@ export function copyEntry(e: TraceEntry, changes: Partial<TraceEntry>): TraceEnt
   r.version = e.version;
   r.value = e.value;
   r.fragments = e.fragments;
+  r.ir = e.ir;
+  r.snap = e.snap;
   return Object.assign(r, changes);
 }
 
@@ -91,6 +125,9 @@ export interface Trace {
   /** specialised traces: the loop body peeled off the first iteration (runs from the second
    *  iteration on, with what the previous iteration proved); null: `entries` every time */
   loop: TraceEntry[] | null;
+  /** `entries` and `loop` as the trace interpreter runs them (compiled once optimised) */
+  run: TraceCode<TraceEntry> | null;
+  runLoop: TraceCode<TraceEntry> | null;
   /** per frame of the chain the recording started in: its locals count and stack depth */
   startShape: [number, number][];
   /** where the innermost frame of that chain stood: a side trace runs only from there */
@@ -105,6 +142,23 @@ export interface Trace {
   deps: PyType[];
   /** set when one of them changed: the trace is out of the cache and runs no further loop */
   invalid: boolean;
+}
+
+/** `[v1 v2 -> v3]`: the values an entry reads and writes. */
+function irText(r: IrRefs): string {
+  return `[${r.ins.map((v) => `v${v}`).join(" ")}${r.outs.length > 0 ? ` -> ${r.outs.map((v) => `v${v}`).join(" ")}` : ""}]`;
+}
+
+/** Per frame: its locals then its stack, each value with the kind known there (`.` unbound or
+ *  not modelled; a stack whose bottom is not known starts with `…`). */
+export function snapshotText(s: Snapshot): string {
+  return s.frames
+    .map((f, d) => {
+      const slot = (i: number) => (f.ids[i] < 0 ? "." : `v${f.ids[i]}${f.kinds[i] >= 0 ? `:${KIND_NAMES[f.kinds[i]]}` : ""}`);
+      const all = [...f.ids.keys()].map(slot);
+      return `f${d}${f.code !== null ? ` ${f.code.qualname}` : ""} locals(${all.slice(0, f.nlocals).join(" ")}) stack(${f.exactDepth ? "" : "… "}${all.slice(f.nlocals).join(" ")})`;
+    })
+    .join(" | ");
 }
 
 /** Readable text of a trace, for --dump-traces. */
@@ -138,7 +192,7 @@ function entryLines(
       lastFat = e.fatIp;
       lastCode = e.code;
     }
-    const imm = e.imm !== 0 ? `(${e.imm})` : "";
+    const imm = (e.imm !== 0 ? `(${e.imm})` : "") + (e.ir !== null ? ` ${irText(e.ir)}` : "");
     const exit = `-> exit to @${e.next * 2} (taken ${e.exits}x${e.side !== null && e.side !== "failed" ? ", side trace" : ""})`;
     switch (e.kind) {
       case OP:
@@ -160,11 +214,12 @@ function entryLines(
         lines.push(`${pad}    ENTER ${e.callee!.qualname}(${e.imm} args)  ${exit}`);
         break;
       case LEAVE:
-        lines.push(`${pad}    LEAVE`);
+        lines.push(`${pad}    LEAVE${imm}`);
         break;
       case METHOD:
-        lines.push(`${pad}    METHOD_OF_CLASS(${e.imm}) ${e.type!.name} v${e.version}  ${exit}`);
+        lines.push(`${pad}    METHOD_OF_CLASS(${e.imm}) ${e.type!.name} version ${e.version}${e.ir !== null ? ` ${irText(e.ir)}` : ""}  ${exit}`);
         break;
     }
+    if (e.snap !== null) lines.push(`${pad}      snapshot: ${snapshotText(e.snap)}`);
   }
 }

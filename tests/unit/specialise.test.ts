@@ -79,6 +79,40 @@ describe("type specialisation (--pipeline specialise)", () => {
     expect(stats.specialiser.opsReplaced).toBeGreaterThan(0);
   });
 
+  it("reads plain instance attributes through INSTANCE_ATTR's cache, and other attributes the generic way", () => {
+    // the site sees instances of two classes (plain data), a class attribute (INSTANCE_ATTR
+    // false: generic path) and a property (a data descriptor: generic path)
+    const src =
+      "class P:\n    def __init__(self, v):\n        self.v = v\nclass Q(P):\n    pass\nclass C:\n    v = 5\nclass R:\n    @property\n    def v(self):\n        return 9\n" +
+      "def f(objs):\n    t = 0\n    for i in range(400):\n        t += objs[i % len(objs)].v\n    return t\nprint(f([P(1), Q(2)]), f([P(1), C(), R()]))\n";
+    const { stats, dumps } = check("instance_attr", src, ["--hot", "2"]);
+    const text = dumps.join("\n");
+    expect(text).toMatch(/GUARD_TRUE LOAD_ATTR_INSTANCE/);
+    expect(stats.specialiser.opsReplaced).toBeGreaterThan(0);
+  });
+
+  it("checks the frames against each exit's snapshot when asked, and the dumps show the IR and snapshots", () => {
+    // a loop whose kinds change (exits from the peeled body) and that leaves inlined calls
+    const src =
+      "def g(x):\n    return x * 2\ndef f(n):\n    acc = 0.5\n    for i in range(n):\n        acc = acc + g(i)\n        if i == 150:\n            acc = 3\n    return acc\nprint(f(300))\n";
+    const file = join(dir, "snapshots.py");
+    writeFileSync(file, src);
+    const statsFile = join(dir, "snapshots.json");
+    const dump = join(dir, "snapshots.dump");
+    const r = spawnSync(process.execPath, [CLI, "run", "--pipeline", "specialise", "--hot", "2", "--stats-json", statsFile, "--dump-traces", dump, file], {
+      encoding: "utf8",
+      env: { ...process.env, HOTPY_CHECK_SNAPSHOTS: "1" },
+    });
+    const py = spawnSync(process.env.HOTPY_PYTHON ?? "python3.11", [file], { encoding: "utf8" });
+    expect(r.stdout, r.stderr).toBe(py.stdout);
+    const stats = JSON.parse(readFileSync(statsFile, "utf8"));
+    expect(stats.specialiser.snapshotsChecked).toBeGreaterThan(0);
+    expect(stats.specialiser.snapshotsChecked).toBeLessThanOrEqual(stats.traces.exits);
+    const text = readdirSync(dump).filter((n) => n.endsWith(".specialise.txt")).map((n) => readFileSync(join(dump, n), "utf8")).join("\n");
+    expect(text).toMatch(/INT_MUL \[v\d+ v\d+ -> v\d+\]/);
+    expect(text).toMatch(/snapshot: f0 f locals\(/);
+  });
+
   it("keeps CPython's traceback for an exception raised inside an inlined, specialised call", () => {
     const src = "def div(a, b):\n    return a / b\ndef f(xs):\n    t = 0.0\n    for x in xs:\n        t += div(1.0, x)\n    return t\nprint(f([2.0] * 100 + [0.0]))\n";
     const { stderr } = check("exc", src);

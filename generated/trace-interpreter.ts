@@ -1,0 +1,1417 @@
+// Generated from spec/thin-ops.yaml by generator/emit-trace-interpreter.ts — do not edit; run `npm run gen`.
+// (Edit the spec, or the generator, instead.)
+// The stack-based trace interpreter: runs a trace compiled to typed arrays (one element per
+// entry) on a chain of frames — the loop's frame, then the calls the trace inlined — until the
+// trace ends or a guard fails. Each case is a thin op's body from spec/thin-ops.yaml.
+import type {
+  PyCell,
+  PyCode,
+  PyDict,
+  PyFloat,
+  PyList,
+  PyNativeIterator,
+  PyObject,
+  PyTuple,
+} from "../runtime/objects/core.js";
+import type { Frame, Slot } from "../runtime/interp/frame.js";
+import * as rt from "../runtime/interp/support.js";
+import { execThin } from "./thin-ops.js";
+
+// Dispatch codes: an inlined thin op's id runs it; the codes below are guards and the other entries.
+/** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
+export const INLINED: readonly number[] = [
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0,
+  0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0,
+];
+/** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
+export const GUARD_CODE: readonly number[] = [
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 124, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 125,
+  126, -1, -1, -1, -1, -1, 127, 128, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 129, 130, -1, -1, 131, -1,
+  -1, -1, -1, -1, -1, -1, 132, 133, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 134, 135, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1,
+];
+/** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
+export const TC_ENTER = 136;
+/** the inlined call returns (hooks.leave) */
+export const TC_LEAVE = 137;
+/** a method found on the owner's class, guarded by the class's version (hooks.method) */
+export const TC_METHOD = 138;
+/** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
+export const TC_SLOW_OP = 139;
+export const TC_SLOW_GUARD = 140;
+/** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
+export const TC_CALL_OP = 141;
+export const TC_CALL_GUARD = 142;
+
+/** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
+ *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
+export interface TraceCode<E> {
+  ops: Int32Array;
+  thinOps: Int32Array;
+  imms: Int32Array;
+  fatIps: Int32Array;
+  expects: Uint8Array;
+  entries: readonly E[];
+}
+
+/** What the runtime's tracing layer does for the entries that are not thin ops. */
+export interface TraceHooks<E> {
+  /** ENTER: the callee's new frame (the caller's stack already popped), or null: guard failed */
+  enter(caller: Frame, entry: E): Frame | null;
+  /** LEAVE: the callee's value goes to the caller */
+  leave(callee: Frame, caller: Frame): void;
+  /** METHOD on the owner at stack[sp - 1]: false when the guard fails (nothing touched) */
+  method(stack: Slot[], sp: number, entry: E): boolean;
+  /** runs the entry's op with its fragments, on frame.sp; returns its condition */
+  slow(frame: Frame, entry: E): boolean;
+}
+
+let hooks: TraceHooks<any>;
+/** the entry whose op raised, when runTraceCode last threw */
+export let raisedAt = -1;
+export function registerTraceHooks<E>(h: TraceHooks<E>): void {
+  hooks = h;
+}
+
+/** Runs `tc` on `chain` (innermost frame last; ENTER and LEAVE push and pop it). Returns -1 when
+ *  every entry ran, or the index of the guard that failed (its op done, as when recorded). */
+export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
+  const ops = tc.ops;
+  const imms = tc.imms;
+  const fatIps = tc.fatIps;
+  const n = ops.length;
+  let frame = chain[chain.length - 1];
+  let code: PyCode = frame.code;
+  let stack: Slot[] = frame.stack;
+  let locals = frame.localsplus;
+  let sp = frame.sp;
+  let ip = frame.ip;
+  let result = false;
+  let i = 0;
+  try {
+    for (; i < n; i++) {
+      const imm0 = imms[i];
+      switch (ops[i]) {
+        case 0:
+          {
+            op_POP: {
+              {
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+              }
+            }
+          }
+          continue;
+        case 1:
+          {
+            op_PUSH_NULL: {
+              let _t0: Slot;
+              {
+                let res: Slot;
+                res = null;
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 2:
+          {
+            op_DROP_UNDER: {
+              let _t0: PyObject;
+              {
+                const under = stack[sp - 2] as PyObject;
+                const top = stack[sp - 1] as PyObject;
+                sp -= 2;
+                _t0 = top;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 3:
+          {
+            op_COPY: {
+              {
+                const n = imm0;
+                const base = sp - (1 + (n - 1));
+                const bottom = stack[base + 0] as PyObject;
+                sp = base;
+                let top: PyObject;
+                top = bottom;
+                stack[base + 1 + (n - 1)] = top;
+                sp = base + 2 + (n - 1);
+              }
+            }
+          }
+          continue;
+        case 4:
+          {
+            op_SWAP: {
+              {
+                const n = imm0;
+                const base = sp - (2 + (n - 2));
+                const bottom = stack[base + 0];
+                const top = stack[base + 1 + (n - 2)];
+                sp = base;
+                stack[base + 0] = top;
+                stack[base + 1 + (n - 2)] = bottom;
+                sp = base + 2 + (n - 2);
+              }
+            }
+          }
+          continue;
+        case 5:
+          {
+            op_LOAD_CONST: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = code.consts[index];
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 6:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LOAD_FAST: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                const v = locals[index];
+                if (v === undefined) throw rt.unboundLocal(code, index);
+                value = v;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 7:
+          {
+            op_STORE_FAST: {
+              {
+                const index = imm0;
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                locals[index] = value;
+              }
+            }
+          }
+          continue;
+        case 8:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_DELETE_FAST: {
+              {
+                const index = imm0;
+                if (locals[index] === undefined) throw rt.unboundLocal(code, index);
+                locals[index] = undefined;
+              }
+            }
+          }
+          continue;
+        case 9:
+          {
+            op_MAKE_CELL: {
+              {
+                const index = imm0;
+                locals[index] = new rt.PyCell(locals[index]);
+              }
+            }
+          }
+          continue;
+        case 10:
+          {
+            op_LOAD_CELL: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let cell: PyObject;
+                cell = locals[index] as PyObject;
+                _t0 = cell;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 11:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LOAD_DEREF: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                const v = (locals[index] as PyCell).value;
+                if (v === undefined) throw rt.unboundFree(code, index);
+                value = v;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 12:
+          {
+            op_STORE_DEREF: {
+              {
+                const index = imm0;
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                (locals[index] as PyCell).value = value;
+              }
+            }
+          }
+          continue;
+        case 13:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_DELETE_DEREF: {
+              {
+                const index = imm0;
+                const cell = locals[index] as PyCell;
+                if (cell.value === undefined) throw rt.unboundFree(code, index);
+                cell.value = undefined;
+              }
+            }
+          }
+          continue;
+        case 17:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LOAD_GLOBAL_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedGlobal(frame, entry);
+                cond = v !== undefined;
+                value = v as PyObject;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 23:
+          {
+            op_JUMP: {
+              {
+                const target = imm0;
+                {
+                  ip = target;
+                  break op_JUMP;
+                }
+              }
+            }
+            frame.ip = ip;
+          }
+          continue;
+        case 24:
+          {
+            op_LOOP_BACK: {
+              {
+                const target = imm0;
+                {
+                  ip = target;
+                  break op_LOOP_BACK;
+                }
+              }
+            }
+            frame.ip = ip;
+          }
+          continue;
+        case 25:
+          {
+            op_RETURN: {
+              {
+                const base = sp - 1;
+                const retval = stack[base + 0] as PyObject;
+                sp = base;
+                throw new Error("return is not executed by the tracing tiers");
+                sp = base + 0;
+              }
+            }
+          }
+          continue;
+        case 28:
+          {
+            op_BOOL_IS_TRUE: {
+              let _c0: boolean;
+              {
+                const value = stack[sp - 1] as boolean;
+                sp -= 1;
+                let cond: boolean;
+                cond = value;
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 29:
+          {
+            op_IS_NONE: {
+              let _c0: boolean;
+              {
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond = value === rt.None;
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 34:
+          {
+            op_BOOL_NOT: {
+              let _t0: PyObject;
+              {
+                const value = stack[sp - 1] as boolean;
+                sp -= 1;
+                let res: PyObject;
+                res = !value;
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 35:
+          {
+            op_BOTH_SMALL_INT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = typeof lhs === "number" && typeof rhs === "number";
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 36:
+          {
+            op_BOTH_FLOAT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 37:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_ADD: {
+              let _t0: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                const r = lhs + rhs;
+                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 38:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_SUB: {
+              let _t0: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                const r = lhs - rhs;
+                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 39:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_MUL: {
+              let _t0: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                const r = lhs * rhs;
+                res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 40:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_BINARY: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.O.intBinary(lhs, rhs, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 41:
+          {
+            op_FLOAT_ADD: {
+              let _t0: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = new rt.PyFloat(lhs.value + rhs.value);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 42:
+          {
+            op_FLOAT_SUB: {
+              let _t0: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = new rt.PyFloat(lhs.value - rhs.value);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 43:
+          {
+            op_FLOAT_MUL: {
+              let _t0: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = new rt.PyFloat(lhs.value * rhs.value);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 44:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_FLOAT_BINARY: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.O.floatBinary(lhs.value, rhs.value, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 46:
+          {
+            op_INT_COMPARE: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                switch (op) {
+                  case 0:
+                    res = lhs < rhs;
+                    break;
+                  case 1:
+                    res = lhs <= rhs;
+                    break;
+                  case 2:
+                    res = lhs === rhs;
+                    break;
+                  case 3:
+                    res = lhs !== rhs;
+                    break;
+                  case 4:
+                    res = lhs > rhs;
+                    break;
+                  default:
+                    res = lhs >= rhs;
+                }
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 47:
+          {
+            op_FLOAT_COMPARE: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.floatCompare(lhs.value, rhs.value, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 49:
+          {
+            op_IS: {
+              let _t0: PyObject;
+              {
+                const invert = imm0;
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.isOp(lhs, rhs) !== (invert === 1);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 51:
+          {
+            op_LIST_INT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 52:
+          {
+            op_LIST_INT_STORE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              let _t3: PyObject;
+              {
+                const value = stack[sp - 3] as PyObject;
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 3;
+                let cond: boolean;
+                cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+                _t1 = value;
+                _t2 = container;
+                _t3 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              stack[sp + 2] = _t3;
+              sp += 3;
+            }
+          }
+          continue;
+        case 53:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LIST_SETITEM: {
+              {
+                const value = stack[sp - 3] as PyObject;
+                const container = stack[sp - 2] as PyList;
+                const sub = stack[sp - 1] as number;
+                sp -= 3;
+                const items = container.items;
+                const i = sub < 0 ? sub + items.length : sub;
+                if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
+                items[i] = value;
+              }
+            }
+          }
+          continue;
+        case 54:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LIST_GETITEM: {
+              let _t0: PyObject;
+              {
+                const container = stack[sp - 2] as PyList;
+                const sub = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                const items = container.items;
+                const i = sub < 0 ? sub + items.length : sub;
+                if (i < 0 || i >= items.length) throw rt.listIndexError();
+                res = items[i];
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 55:
+          {
+            op_TUPLE_INT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 56:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_TUPLE_GETITEM: {
+              let _t0: PyObject;
+              {
+                const container = stack[sp - 2] as PyTuple;
+                const sub = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                const items = container.items;
+                const i = sub < 0 ? sub + items.length : sub;
+                if (i < 0 || i >= items.length) throw rt.tupleIndexError();
+                res = items[i];
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 63:
+          {
+            op_INSTANCE_ATTR: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const name = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
+                let cond: boolean;
+                const v = rt.instanceAttr(owner, code.names[name]);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 64:
+          {
+            op_LOAD_ATTR_INSTANCE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
+                let cond: boolean;
+                const v = rt.loadAttrInstance(owner, entry);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 68:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_KW_NAMES: {
+              {
+                const index = imm0;
+                frame.kwnames = (code.consts[index] as PyTuple).items as string[];
+              }
+            }
+          }
+          continue;
+        case 74:
+          {
+            op_YIELD: {
+              {
+                const base = sp - 1;
+                const value = stack[base + 0] as PyObject;
+                sp = base;
+                throw new Error("yield is not executed by the tracing tiers");
+                sp = base + 0;
+              }
+            }
+          }
+          continue;
+        case 75:
+          {
+            op_BUILD_TUPLE: {
+              {
+                const n = imm0;
+                const base = sp - n;
+                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                sp = base;
+                let res: PyObject;
+                res = new rt.PyTuple(items);
+                stack[base + 0] = res;
+                sp = base + 1;
+              }
+            }
+          }
+          continue;
+        case 76:
+          {
+            op_BUILD_LIST: {
+              {
+                const n = imm0;
+                const base = sp - n;
+                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                sp = base;
+                let res: PyObject;
+                res = new rt.PyList(items);
+                stack[base + 0] = res;
+                sp = base + 1;
+              }
+            }
+          }
+          continue;
+        case 82:
+          {
+            op_LIST_TO_TUPLE: {
+              let _t0: PyObject;
+              {
+                const list = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
+                res = new rt.PyTuple((list as PyList).items);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 83:
+          {
+            op_LIST_APPEND: {
+              {
+                const n = imm0;
+                const base = sp - (2 + (n - 1));
+                const list = stack[base + 0] as PyObject;
+                const value = stack[base + 1 + (n - 1)] as PyObject;
+                sp = base;
+                (list as PyList).items.push(value);
+                sp = base + 1 + (n - 1);
+              }
+            }
+          }
+          continue;
+        case 96:
+          {
+            op_SMALL_INT_ITER: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const iter = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
+                _t1 = iter;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 97:
+          {
+            op_SMALL_INT_ITER_NEXT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const iter = stack[sp - 1] as PyNativeIterator;
+                sp -= 1;
+                let next: PyObject;
+                let cond: boolean;
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+                _t1 = iter;
+                _t2 = next;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 99:
+          {
+            op_PUSH_EXC_INFO: {
+              let _t0: PyObject;
+              let _t1: PyObject;
+              {
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let prev: PyObject;
+                prev = rt.state.excValue;
+                rt.state.excValue = value;
+                _t0 = prev;
+                _t1 = value;
+              }
+              stack[sp] = _t0;
+              stack[sp + 1] = _t1;
+              sp += 2;
+            }
+          }
+          continue;
+        case 100:
+          {
+            op_POP_EXCEPT: {
+              {
+                const exc_value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                rt.state.excValue = exc_value;
+              }
+            }
+          }
+          continue;
+        case 124:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_LOAD_GLOBAL_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedGlobal(frame, entry);
+                cond = v !== undefined;
+                value = v as PyObject;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 125:
+          {
+            guard_BOOL_IS_TRUE: {
+              let _c0: boolean;
+              {
+                const value = stack[sp - 1] as boolean;
+                sp -= 1;
+                let cond: boolean;
+                cond = value;
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 126:
+          {
+            guard_IS_NONE: {
+              let _c0: boolean;
+              {
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond = value === rt.None;
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 127:
+          {
+            guard_BOTH_SMALL_INT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = typeof lhs === "number" && typeof rhs === "number";
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 128:
+          {
+            guard_BOTH_FLOAT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 129:
+          {
+            guard_LIST_INT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 130:
+          {
+            guard_LIST_INT_STORE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              let _t3: PyObject;
+              {
+                const value = stack[sp - 3] as PyObject;
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 3;
+                let cond: boolean;
+                cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+                _t1 = value;
+                _t2 = container;
+                _t3 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              stack[sp + 2] = _t3;
+              sp += 3;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 131:
+          {
+            guard_TUPLE_INT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 132:
+          {
+            guard_INSTANCE_ATTR: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const name = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
+                let cond: boolean;
+                const v = rt.instanceAttr(owner, code.names[name]);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 133:
+          {
+            guard_LOAD_ATTR_INSTANCE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
+                let cond: boolean;
+                const v = rt.loadAttrInstance(owner, entry);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 134:
+          {
+            guard_SMALL_INT_ITER: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const iter = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
+                _t1 = iter;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 135:
+          {
+            guard_SMALL_INT_ITER_NEXT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const iter = stack[sp - 1] as PyNativeIterator;
+                sp -= 1;
+                let next: PyObject;
+                let cond: boolean;
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+                _t1 = iter;
+                _t2 = next;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case TC_ENTER: {
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          const callee = hooks.enter(frame, tc.entries[i]);
+          if (callee === null) return i;
+          chain.push(callee);
+          frame = callee;
+          code = frame.code;
+          stack = frame.stack;
+          locals = frame.localsplus;
+          sp = frame.sp;
+          ip = frame.ip;
+          continue;
+        }
+        case TC_LEAVE: {
+          frame.sp = sp;
+          chain.pop();
+          const caller = chain[chain.length - 1];
+          hooks.leave(frame, caller);
+          frame = caller;
+          code = frame.code;
+          stack = frame.stack;
+          locals = frame.localsplus;
+          sp = frame.sp;
+          ip = frame.ip;
+          continue;
+        }
+        case TC_METHOD:
+          if (hooks.method(stack, sp, tc.entries[i])) {
+            sp++;
+            continue;
+          }
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case TC_SLOW_OP:
+        case TC_SLOW_GUARD: {
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          result = hooks.slow(frame, tc.entries[i]);
+          sp = frame.sp;
+          ip = frame.ip;
+          locals = frame.localsplus;
+          if (ops[i] === TC_SLOW_OP || result === (tc.expects[i] === 1)) continue;
+          return i;
+        }
+        case TC_CALL_OP:
+        case TC_CALL_GUARD: {
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          result = execThin(frame, tc.thinOps[i], imm0);
+          sp = frame.sp;
+          ip = frame.ip;
+          if (ops[i] === TC_CALL_OP || result === (tc.expects[i] === 1)) continue;
+          return i;
+        }
+        default:
+          throw new Error(`unknown trace code ${ops[i]} at entry ${i}`);
+      }
+    }
+  } catch (e) {
+    raisedAt = i;
+    throw e;
+  }
+  frame.sp = sp;
+  frame.ip = ip;
+  return -1;
+}

@@ -1,0 +1,52 @@
+// generated/trace-interpreter.ts: the stack-based trace interpreter's loop, every thin op's body
+// inlined as one case of a single switch (as the base interpreter does for fat ops), over a
+// trace compiled to typed arrays. Running a trace then costs one dispatch per thin op, not an
+// entry object's fields, a kind switch and a call of execThin per op.
+//
+// Only the ops that cannot run Python code are inlined: the others (calls, attribute access,
+// generic operators…) are dearer than a dispatch anyway and run through execThin. That keeps
+// the loop small enough for V8 to optimise quickly and to keep optimised: every case the
+// optimised code has not yet seen deoptimises it, and recompiling a loop of every op took V8
+// over half a second each time.
+//
+// The frame's stack pointer and instruction index live in locals of the loop; they are written
+// back to the frame where something else may look at them: before an op that may raise or run
+// Python code (with frame.lasti, for tracebacks and f_lineno), at an exit, and around the
+// trace-only entries (ENTER, LEAVE, METHOD), which the runtime supplies as hooks so that
+// generated/ does not import runtime/tracing.
+import { Lowerer } from "./lower.js";
+import { THIN_MACROS } from "./emit-thin-ops.js";
+import { Spec, ThinOp } from "./model.js";
+import { banner, format, render } from "./render.js";
+
+/** Whether the op's body must see the frame's stack pointer and lasti up to date. */
+function syncsFrame(op: ThinOp): boolean {
+  return op.props.escapes || op.props.raises || /\bframe\b/.test(op.body);
+}
+
+export async function emitTraceInterpreter(spec: Spec): Promise<string> {
+  const all = [...spec.thin.values()];
+  const n = all.length;
+  const inline = all.filter((op) => !op.props.escapes);
+  const predicates = inline.filter((op) => op.kind === "predicate");
+  const guardCode = new Map(predicates.map((op, j) => [op.name, n + j]));
+  const special = n + predicates.length;
+  const lowered = (op: ThinOp, label: string) => new Lowerer(spec, THIN_MACROS, label, false).lowerThin(op);
+  const ops = all.map((op, id) => ({ op, id })).filter(({ op }) => !op.props.escapes).map(({ op, id }) => ({ name: op.name, id, sync: syncsFrame(op), jumps: op.controls.has("jump"), code: lowered(op, `op_${op.name}`) }));
+  const guards = predicates.map((op) => ({ name: op.name, code: guardCode.get(op.name)!, sync: syncsFrame(op), jumps: op.controls.has("jump"), body: lowered(op, `guard_${op.name}`) }));
+  const text = render("trace-interpreter.hbs", {
+    banner: banner(["spec/thin-ops.yaml"], "generator/emit-trace-interpreter.ts"),
+    ops,
+    guards,
+    inlined: all.map((op) => (op.props.escapes ? 0 : 1)).join(", "),
+    guardOf: all.map((op) => guardCode.get(op.name) ?? -1).join(", "),
+    ENTER: special,
+    LEAVE: special + 1,
+    METHOD: special + 2,
+    SLOW_OP: special + 3,
+    SLOW_GUARD: special + 4,
+    CALL_OP: special + 5,
+    CALL_GUARD: special + 6,
+  });
+  return format(text);
+}
