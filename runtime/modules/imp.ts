@@ -9,7 +9,7 @@ import { None, PyBaseException, PyBytes, PyInstance, PyList, PyObject, PyType, o
 import { methods } from "../objects/define.js";
 import { excType, ImportErrorType, ModuleNotFoundErrorType, newException } from "../objects/exceptions.js";
 import { call, getAttrMaybe, isSubtype, typeOf } from "../objects/protocol.js";
-import { builtinModuleNames, importModule, modules, registerBuiltinModule } from "../interp/imports.js";
+import { builtinModuleNames, importModule, modules, ownFinder, registerBuiltinModule } from "../interp/imports.js";
 import { valueFromMarshal } from "../interp/code-loader.js";
 import { clinicArgs, defFunction, needBytes } from "./small-util.js";
 import { getSys } from "../builtins/sys.js";
@@ -93,6 +93,7 @@ registerBuiltinModule("marshal", (m) => {
 
 const finderType = builtinType("HotpyImporter", objectType);
 finderType.dict.map.set("__module__", "builtins");
+ownFinder.type = finderType;
 
 function moduleSpec(name: string, loader: PyObject, mod: PyObject): PyObject {
   const bootstrap = modules.map.get("importlib._bootstrap");
