@@ -1,13 +1,15 @@
 // _codecs: the codec registry (search functions, as `encodings` registers one), error handler
 // registry, and the codec functions `encodings.*` call. The encoders themselves are the str
-// type's (utf-8, ascii, latin-1); others raise LookupError naming the encoding.
+// type's (utf-8, ascii, latin-1) and charmap_encode/charmap_decode (the tables of cp1252, koi8_r
+// and the other 8-bit codecs of Lib/encodings); str.encode and bytes.decode reach any other
+// codec of the registry (punycode, idna…) through pythonCodecs.
 import { None, PyBytes, PyDict, PyObject, PyTuple } from "../objects/core.js";
 import { builtinFunction, parseArgs } from "../objects/define.js";
 import { excType, newException, typeError } from "../objects/exceptions.js";
-import { call, getAttr, str as pyStr, typeOf } from "../objects/protocol.js";
-import { decodeBytes, encodeStr, strRepr } from "../objects/str.js";
+import { call, getAttr, getAttrMaybe, str as pyStr, typeOf } from "../objects/protocol.js";
+import { decodeBytes, encodeStr, pythonCodecs, strRepr } from "../objects/str.js";
 import { needBuffer } from "../objects/bytes.js";
-import { registerBuiltinModule } from "../interp/imports.js";
+import { importModule, registerBuiltinModule } from "../interp/imports.js";
 
 const searchFunctions: PyObject[] = [];
 const cache = new Map<string, PyObject>();
@@ -37,6 +39,87 @@ function asText(x: PyObject, fname: string): string {
   const v = (x as { value?: unknown }).value;
   if (typeof v === "string") return v;
   throw typeError(`${fname}() argument 1 must be str, not ${typeOf(x).name}`);
+}
+
+/** The registry's codec for str.encode/bytes.decode: a text encoding (CPython's _PyCodec_LookupTextEncoding). */
+function textCodec(encoding: string, alternative: string): PyTuple {
+  importModule("encodings"); // registers the search function over Lib/encodings
+  const info = lookup(encoding) as PyTuple;
+  if (getAttrMaybe(info, "_is_text_encoding") === false)
+    throw newException(excType("LookupError"), `'${encoding}' is not a text encoding; use ${alternative} to handle arbitrary codecs`);
+  return info;
+}
+
+pythonCodecs.encode = (s, encoding, errors) => {
+  const r = call(textCodec(encoding, "codecs.encode()").items[0]!, [s, errors]);
+  const out = r instanceof PyTuple ? r.items[0] : undefined;
+  if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError("encoder must return a tuple (object, integer)");
+  if (!(out instanceof PyBytes))
+    throw typeError(`'${encoding}' encoder returned '${typeOf(out!).name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`);
+  return out.bytes;
+};
+pythonCodecs.decode = (b, encoding, errors) => {
+  const r = call(textCodec(encoding, "codecs.decode()").items[1]!, [new PyBytes(b), errors]);
+  const out = r instanceof PyTuple ? r.items[0] : undefined;
+  if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError("decoder must return a tuple (object,integer)");
+  if (typeof out !== "string")
+    throw typeError(`'${encoding}' decoder returned '${typeOf(out!).name}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);
+  return out;
+};
+
+/** charmap_decode(data, errors, mapping): bytes through a 256-entry str table or a dict. */
+function charmapDecode(data: Uint8Array, errors: string, mapping: PyObject): string {
+  let out = "";
+  const table = typeof mapping === "string" ? [...mapping] : null;
+  for (let i = 0; i < data.length; i++) {
+    let ch: string | undefined;
+    if (table !== null) ch = table[data[i]!];
+    else if (mapping === None) ch = String.fromCharCode(data[i]!);
+    else {
+      const v = mapping instanceof PyDict ? mapping.map.get(data[i]!) : undefined;
+      ch = v === undefined || v === None ? undefined : typeof v === "number" ? String.fromCodePoint(v) : String(v);
+    }
+    if (ch === undefined || ch === "\ufffe") {
+      if (errors === "ignore") continue;
+      if (errors === "replace") {
+        out += "\ufffd";
+        continue;
+      }
+      const e = newException(excType("UnicodeDecodeError"), `'charmap' codec can't decode byte 0x${data[i]!.toString(16).padStart(2, "0")} in position ${i}: character maps to <undefined>`);
+      throw e;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** charmap_encode(str, errors, mapping): code points through a dict (charmap_build's result). */
+function charmapEncode(text: string, errors: string, mapping: PyObject): Uint8Array {
+  const out: number[] = [];
+  const cps = [...text];
+  cps.forEach((c, i) => {
+    const cp = c.codePointAt(0)!;
+    const v = mapping instanceof PyDict ? mapping.map.get(cp) : mapping === None && cp < 256 ? cp : undefined;
+    if (typeof v === "number") {
+      out.push(v);
+      return;
+    }
+    if (v instanceof PyBytes) {
+      out.push(...v.bytes);
+      return;
+    }
+    if (errors === "ignore") return;
+    if (errors === "replace") out.push(0x3f);
+    else if (errors === "xmlcharrefreplace") for (const ch of `&#${cp};`) out.push(ch.charCodeAt(0));
+    else if (errors === "backslashreplace")
+      for (const ch of cp < 0x100 ? `\\x${cp.toString(16).padStart(2, "0")}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`)
+        out.push(ch.charCodeAt(0));
+    else {
+      const hex = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, "0")}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`;
+      throw newException(excType("UnicodeEncodeError"), `'charmap' codec can't encode character '${hex}' in position ${i}: character maps to <undefined>`);
+    }
+  });
+  return Uint8Array.from(out);
 }
 
 /** A codec function pair over the str type's encoders: (input, errors) -> (output, consumed). */
@@ -120,6 +203,18 @@ registerBuiltinModule("_codecs", (m) => {
     const dict = new PyDict();
     [...table].forEach((ch, i) => dict.map.set(ch.codePointAt(0)!, i));
     return dict;
+  }));
+  d.set("charmap_decode", builtinFunction("charmap_decode", (args, kw) => {
+    const [data, errors, mapping] = parseArgs("charmap_decode", args, kw, ["data", "errors", "mapping"], 1);
+    const b = needBuffer(data!);
+    const e = errors === undefined || errors === None ? "strict" : pyStr(errors);
+    return new PyTuple([charmapDecode(b, e, mapping ?? None), b.length]);
+  }));
+  d.set("charmap_encode", builtinFunction("charmap_encode", (args, kw) => {
+    const [text, errors, mapping] = parseArgs("charmap_encode", args, kw, ["str", "errors", "mapping"], 1);
+    const t = asText(text!, "charmap_encode");
+    const e = errors === undefined || errors === None ? "strict" : pyStr(errors);
+    return new PyTuple([new PyBytes(charmapEncode(t, e, mapping ?? None)), [...t].length]);
   }));
   void getAttr;
 });
