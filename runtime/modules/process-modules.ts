@@ -1,12 +1,22 @@
 // Small process-level modules: atexit (functions run when the program ends), gc (no cycle
-// collector to drive: JS collects), and the hashlib back ends _md5, _sha1, _sha256, _sha512
-// over Node's crypto.
+// collector to drive: JS collects), _posixsubprocess (so `subprocess` imports; starting a
+// process raises OSError), and the hashlib back ends _md5, _sha1, _sha256, _sha512 over
+// Node's crypto.
 import { createHash, Hash } from "node:crypto";
 import { builtinType, None, objectType, PyTuple, PyBytes, PyByteArray, PyInstance, PyObject, PyType } from "../objects/core.js";
 import { builtinFunction, getter, methods, parseArgs } from "../objects/define.js";
-import { typeError } from "../objects/exceptions.js";
+import { excType, newException, typeError } from "../objects/exceptions.js";
 import { call, typeOf } from "../objects/protocol.js";
 import { registerBuiltinModule } from "../interp/imports.js";
+
+// ---------------------------------------------------------------------------------------------
+// _posixsubprocess: libraries import subprocess (packaging.tags, platform…) without running a
+// process; the VM does not start processes, and says so when asked to.
+registerBuiltinModule("_posixsubprocess", (m) => {
+  m.dict.map.set("fork_exec", builtinFunction("fork_exec", () => {
+    throw newException(excType("OSError"), 38, "hotpy does not start processes (_posixsubprocess.fork_exec)");
+  }));
+});
 
 // ---------------------------------------------------------------------------------------------
 // atexit
