@@ -381,6 +381,17 @@ except Exception as e:
     sys.stdout.buffer.write(json.dumps(r).encode('ascii'))
     sys.stdout.flush()
     sys.exit(3)
+if int(flags) & 0x400:
+    # PyCF_ONLY_AST: the tree as nested tuples ('', class, fields, attributes) for the VM to rebuild
+    import ast
+    def flat(v):
+        if isinstance(v, ast.AST):
+            return ('', type(v).__name__, tuple(flat(getattr(v, f, None)) for f in v._fields),
+                    tuple(getattr(v, a, None) for a in v._attributes))
+        if isinstance(v, list):
+            return [flat(x) for x in v]
+        return v
+    code = flat(code)
 sys.stdout.buffer.write(marshal.dumps(code))
 `;
 
