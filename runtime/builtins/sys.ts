@@ -15,7 +15,7 @@ import { defaultSiteOptions } from "../interp/site-path.js";
 
 /** A struct sequence (sys.version_info, sys.float_info…): a tuple with named fields. */
 function structSeq(name: string, fields: string[]): PyType {
-  const t = builtinType(name, tupleType);
+  const t = builtinType(name.slice(name.lastIndexOf(".") + 1), tupleType);
   t.dict.map.set("__module__", "sys");
   fields.forEach((f, i) => getter(t, f, (self) => (self as PyTuple).items[i]));
   method(t, "__repr__", (self) => `${name}(${fields.map((f, i) => `${f}=${repr((self as PyTuple).items[i])}`).join(", ")})`);
@@ -78,6 +78,10 @@ registerBuiltinModule("sys", (m) => {
   d.map.set("implementation", newModule("implementation"));
   (d.map.get("implementation") as PyModule).dict.map.set("name", "hotpy");
   (d.map.get("implementation") as PyModule).dict.map.set("cache_tag", "cpython-311");
+  // the VM's own version, as PyPy gives its own (packaging's markers read it)
+  (d.map.get("implementation") as PyModule).dict.map.set("version", new PyTuple([0, 1, 0, "alpha", 0], versionInfoType));
+  (d.map.get("implementation") as PyModule).dict.map.set("hexversion", 0x000100a0);
+  (d.map.get("implementation") as PyModule).dict.map.set("_multiarch", "x86_64-linux-gnu");
   d.map.set("flags", newModule("flags"));
   for (const f of ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "safe_path"])
     (d.map.get("flags") as PyModule).dict.map.set(f, 0);
