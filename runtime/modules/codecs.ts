@@ -122,6 +122,104 @@ function charmapEncode(text: string, errors: string, mapping: PyObject): Uint8Ar
   return Uint8Array.from(out);
 }
 
+/**
+ * unicode_escape_decode / escape_decode: the escapes of Python string literals over bytes (other
+ * bytes stand for themselves, as latin-1). `text` gives str (\u, \U, \N{} too), else bytes.
+ */
+function escapeDecode(data: Uint8Array, errors: string, text: boolean): { out: number[]; consumed: number } {
+  const out: number[] = [];
+  const codec = text ? "unicodeescape" : "escape";
+  const fail = (start: number, end: number, why: string) => {
+    if (errors === "ignore") return;
+    if (errors === "replace") {
+      out.push(text ? 0xfffd : 0x3f);
+      return;
+    }
+    if (!text) throw newException(excType("ValueError"), `invalid ${why.replace("truncated ", "")} escape at position ${start}`);
+    const where = end - start <= 1 ? `byte 0x${data[start]!.toString(16).padStart(2, "0")} in position ${start}` : `bytes in position ${start}-${end - 1}`;
+    throw newException(excType("UnicodeDecodeError"), `'${codec}' codec can't decode ${where}: ${why}`);
+  };
+  const hex = (at: number, n: number): number | undefined => {
+    if (at + n > data.length) return undefined;
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+      const d = parseInt(String.fromCharCode(data[at + k]!), 16);
+      if (Number.isNaN(d)) return undefined;
+      v = v * 16 + d;
+    }
+    return v;
+  };
+  const simple: Record<string, number> = { "\n": 10, "\\": 92, "'": 39, '"': 34, a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11 };
+  let i = 0;
+  while (i < data.length) {
+    const c = data[i]!;
+    if (c !== 92) {
+      out.push(c);
+      i++;
+      continue;
+    }
+    if (i + 1 >= data.length) {
+      fail(i, data.length, "\\ at end of string");
+      i = data.length;
+      break;
+    }
+    const e = String.fromCharCode(data[i + 1]!);
+    if (e === "\n") {
+      i += 2;
+      continue;
+    }
+    if (e in simple) {
+      out.push(simple[e]!);
+      i += 2;
+      continue;
+    }
+    if (e >= "0" && e <= "7") {
+      let v = 0;
+      let k = i + 1;
+      while (k < data.length && k < i + 4 && data[k]! >= 48 && data[k]! <= 55) v = v * 8 + data[k++]! - 48;
+      out.push(text ? v : v & 0xff);
+      i = k;
+      continue;
+    }
+    const width = e === "x" ? 2 : text && e === "u" ? 4 : text && e === "U" ? 8 : 0;
+    if (width > 0) {
+      const v = hex(i + 2, width);
+      if (v === undefined || v > 0x10ffff) {
+        let end = i + 2;
+        while (end < data.length && end < i + 2 + width && !Number.isNaN(parseInt(String.fromCharCode(data[end]!), 16))) end++;
+        fail(i, end, v === undefined ? `truncated \\${e}${"X".repeat(width)} escape` : "illegal Unicode character");
+        i = end;
+        continue;
+      }
+      out.push(v);
+      i += 2 + width;
+      continue;
+    }
+    if (text && e === "N") {
+      const close = data.indexOf(125, i + 3);
+      if (data[i + 2] !== 123 || close < 0) {
+        fail(i, Math.min(data.length, i + 2), "malformed \\N character escape");
+        i += 2;
+        continue;
+      }
+      const name = String.fromCharCode(...data.subarray(i + 3, close));
+      let ch: PyObject | undefined;
+      try {
+        ch = call(getAttr(importModule("unicodedata"), "lookup"), [name]);
+      } catch {
+        ch = undefined;
+      }
+      if (typeof ch !== "string") fail(i, close + 1, "unknown Unicode character name");
+      else out.push(ch.codePointAt(0)!);
+      i = close + 1;
+      continue;
+    }
+    out.push(92); // an unknown escape stays as it is
+    i++;
+  }
+  return { out, consumed: data.length };
+}
+
 /** A codec function pair over the str type's encoders: (input, errors) -> (output, consumed). */
 function codecPair(mod: Map<unknown, PyObject>, name: string, encoding: string): void {
   mod.set(
@@ -203,6 +301,18 @@ registerBuiltinModule("_codecs", (m) => {
     const dict = new PyDict();
     [...table].forEach((ch, i) => dict.map.set(ch.codePointAt(0)!, i));
     return dict;
+  }));
+  d.set("unicode_escape_decode", builtinFunction("unicode_escape_decode", (args, kw) => {
+    const [data, errors] = parseArgs("unicode_escape_decode", args, kw, ["data", "errors", "final"], 1);
+    const b = typeof data === "string" ? Uint8Array.from(encodeStr(data, "latin-1", "strict")) : needBuffer(data!);
+    const r = escapeDecode(b, errors === undefined || errors === None ? "strict" : pyStr(errors), true);
+    return new PyTuple([String.fromCodePoint(...r.out), r.consumed]);
+  }));
+  d.set("escape_decode", builtinFunction("escape_decode", (args, kw) => {
+    const [data, errors] = parseArgs("escape_decode", args, kw, ["data", "errors"], 1);
+    const b = typeof data === "string" ? Uint8Array.from(encodeStr(data, "latin-1", "strict")) : needBuffer(data!);
+    const r = escapeDecode(b, errors === undefined || errors === None ? "strict" : pyStr(errors), false);
+    return new PyTuple([new PyBytes(Uint8Array.from(r.out)), r.consumed]);
   }));
   d.set("charmap_decode", builtinFunction("charmap_decode", (args, kw) => {
     const [data, errors, mapping] = parseArgs("charmap_decode", args, kw, ["data", "errors", "mapping"], 1);
