@@ -473,17 +473,63 @@ function failureSection(r: Results): string {
   return ["## Failures", "", items.length ? items.join("\n") : "None: every run finished and printed what CPython printed."].join("\n");
 }
 
-export function renderReport(r: Results, chartFile: string): string {
+/**
+ * The libraries table: jobs of tests/libraries (real libraries from Debian's packages) as whole
+ * processes — start-up, imports and the work — time and peak memory relative to CPython's.
+ */
+function librariesTable(r: Results): string {
+  const others = r.impls.filter((i) => i.id !== "cpython");
+  const peak = (b: string, id: string): number | undefined => {
+    const c = r.cells.get(b)?.get(id);
+    if (!c || c.status === "failed" || c.status === "timeout" || c.peaksKB.length === 0) return undefined;
+    return median(c.peaksKB) / 1024;
+  };
+  const head = ["library job", "CPython (s)", "CPython (MiB)", ...others.flatMap((i) => [`${i.label} time (×)`, `${i.label} memory (×)`])];
+  const rows = r.benchmarks.map((b) => {
+    const row = r.cells.get(b.name)!;
+    const cpT = cellTime(row.get("cpython"));
+    const cpM = peak(b.name, "cpython");
+    const cells = [b.name, cpT !== undefined ? fmtSeconds(cpT) : statusText(row.get("cpython")), cpM !== undefined ? cpM.toFixed(1) : "—"];
+    for (const i of others) {
+      const ratio = speedRatio(r, b.name, i.id);
+      const m = peak(b.name, i.id);
+      cells.push(ratio !== undefined ? fmtRatio(ratio) : statusText(row.get(i.id)));
+      cells.push(m !== undefined && cpM !== undefined && cpM > 0 ? fmtRatio(m / cpM) : "—");
+    }
+    return cells;
+  });
+  const geo = ["**geometric mean**", "", ""];
+  for (const i of others) {
+    const ts = r.benchmarks.map((b) => speedRatio(r, b.name, i.id)).filter((x): x is number => x !== undefined);
+    const ms = r.benchmarks
+      .map((b) => {
+        const a = peak(b.name, i.id);
+        const c = peak(b.name, "cpython");
+        return a !== undefined && c !== undefined && c > 0 ? a / c : undefined;
+      })
+      .filter((x): x is number => x !== undefined);
+    geo.push(ts.length ? `**${fmtRatio(geomean(ts))}**` : "—", ms.length ? `**${fmtRatio(geomean(ms))}**` : "—");
+  }
+  rows.push(geo);
   return [
-    header(r, chartFile),
-    timeTable(r),
-    rawTimeTable(r),
-    instructionTables(r),
-    traceTable(r),
-    memoryTable(r),
-    failureSection(r),
-    sizesSection(r),
-  ].join("\n\n") + "\n";
+    "## Libraries",
+    "",
+    "Jobs of `tests/libraries` (real pure-Python libraries from Debian's packages, see its README), each timed as a whole process: start-up, importing the library (its modules compiled once by CPython and cached) and the work. CPython: median wall time in seconds and median peak RSS in MiB; other columns: the same divided by CPython's, **> 1 = slower / bigger**. Every output was checked against CPython's.",
+    "",
+    table(head, rows),
+  ].join("\n");
+}
+
+export function renderReport(r: Results, chartFile: string): string {
+  const main: Results = { ...r, benchmarks: r.benchmarks.filter((b) => b.group === undefined) };
+  const libraries: Results = { ...r, benchmarks: r.benchmarks.filter((b) => b.group === "libraries") };
+  const sections =
+    main.benchmarks.length > 0
+      ? [header(r, chartFile), timeTable(main), rawTimeTable(main), instructionTables(main), traceTable(main), memoryTable(main)]
+      : [header(r, chartFile)];
+  if (libraries.benchmarks.length > 0) sections.push(librariesTable(libraries));
+  sections.push(failureSection(r), sizesSection(r));
+  return sections.join("\n\n") + "\n";
 }
 
 /** Plain-object form of the results for --json. */
