@@ -238,9 +238,11 @@ async function main(): Promise<number> {
   const out = resolve(opts.out ?? join(dir, "RESULTS.md"));
   mkdirSync(dirname(out), { recursive: true });
   const svgPath = join(dirname(out), "speed.svg");
-  writeFileSync(svgPath, renderSpeedChart({ ...results, benchmarks: results.benchmarks.filter((b) => b.group === undefined) }));
+  // the chart is of the benchmarks proper; a run of library jobs only leaves it alone
+  const charted = results.benchmarks.filter((b) => b.group === undefined);
+  if (charted.length > 0) writeFileSync(svgPath, renderSpeedChart({ ...results, benchmarks: charted }));
   writeFileSync(out, renderReport(results, "speed.svg"));
-  process.stderr.write(`wrote ${out}\nwrote ${svgPath}\n`);
+  process.stderr.write(`wrote ${out}\n${charted.length > 0 ? `wrote ${svgPath}\n` : ""}`);
   if (opts.json) {
     writeFileSync(resolve(opts.json), JSON.stringify(resultsToJson(results), null, 2) + "\n");
     process.stderr.write(`wrote ${resolve(opts.json)}\n`);

@@ -179,7 +179,8 @@ function header(r: Results, chart: string): string {
   if (r.notes.length) {
     lines.push("", "Notes:", "", ...r.notes.map((n) => `- ${n}`));
   }
-  lines.push("", `![speed relative to CPython](${chart})`, "", `Chart: [${chart}](${chart}) (time relative to CPython, log scale).`);
+  if (r.benchmarks.some((b) => b.group === undefined))
+    lines.push("", `![speed relative to CPython](${chart})`, "", `Chart: [${chart}](${chart}) (time relative to CPython, log scale).`);
   return lines.join("\n");
 }
 
