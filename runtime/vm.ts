@@ -27,6 +27,7 @@ import { call, isSubtype, str } from "./objects/protocol.js";
 import { registerExecutor } from "./interp/call.js";
 import { execute } from "../generated/base-interpreter.js";
 import { builtinsDict, execModuleCode, modules, newModule, path } from "./interp/imports.js";
+import { type SiteOptions, defaultSiteOptions, initialSysPath } from "./interp/site-path.js";
 import { dictSet } from "./objects/hashtable.js";
 import { formatException } from "./interp/traceback.js";
 import { stderr, stdout } from "./builtins/stdio.js";
@@ -54,6 +55,8 @@ export interface RunOptions {
   traceCacheSize?: number;
   traceCacheOps?: number;
   dumpTraces?: string | null;
+  /** -S / -s / -E: what of the site directories and PYTHONPATH goes on sys.path */
+  site?: SiteOptions;
 }
 
 registerExecutor(execute);
@@ -161,7 +164,9 @@ function runProgram(opts: RunOptions): number {
   }
   try {
     sysConfig.argv = [opts.file, ...opts.args];
-    path.items.push(dirname(file), ...hostInfo().stdlibDirs);
+    const site = opts.site ?? defaultSiteOptions;
+    sysConfig.site = site;
+    path.items.push(...initialSysPath(dirname(file), hostInfo(), site, process.env));
     const source = readFileSync(file);
     const compiled = file.endsWith(".pyc") ? null : compileSource(source, file, "exec");
     if (compiled !== null && !compiled.ok) {

@@ -37,6 +37,7 @@ import {
   complexType,
   PyBoxed,
   PyBytes,
+  PyByteArray,
   PyCell,
   PyComplex,
 } from "../objects/core.js";
@@ -53,7 +54,7 @@ import { asciiEscape } from "../text/str-repr.js";
 import { intToString } from "../text/parse-number.js";
 import { builtinsDict, importName, registerBuiltinModule } from "../interp/imports.js";
 import { state } from "../interp/state.js";
-import { compileString } from "../interp/code-loader.js";
+import { compileString, parseToAst } from "../interp/code-loader.js";
 import { Frame } from "../interp/frame.js";
 import { runFrame } from "../interp/call.js";
 import { readLine, stdout } from "./stdio.js";
@@ -508,6 +509,11 @@ def("all", (args, kw) => {
 });
 def("ord", (args, kw) => {
   const c = positional("ord", args, kw, 1, 1)[0];
+  if (c instanceof PyBytes || c instanceof PyByteArray) {
+    const b = c.bytes.subarray(0, c instanceof PyByteArray ? c.length : c.bytes.length);
+    if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
+    return b[0]!;
+  }
   const s = typeof c === "string" ? c : c instanceof PyBoxed && typeof c.value === "string" ? c.value : undefined;
   if (s === undefined) throw typeError(`ord() expected string of length 1, but ${P.typeOf(c).name} found`);
   const n = P.strLength(s);
@@ -625,7 +631,18 @@ def("eval", (args, kw) => {
   return runCode(code, globals, locals);
 });
 def("compile", (args, kw) => {
-  const [src, filename, mode] = parseArgs("compile", args, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3);
+  const [src, filename, mode, flags] = parseArgs("compile", args, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3);
+  const flagBits = flags === undefined ? 0 : Number(asInt(flags) ?? 0);
+  if (flagBits & 0x400) {
+    // PyCF_ONLY_AST (ast.parse, ast.literal_eval)
+    if (mode !== "exec" && mode !== "eval" && mode !== "single" && mode !== "func_type")
+      throw valueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+    const text = src instanceof PyBytes ? src.bytes : sourceOf(src!, "compile");
+    if (text instanceof PyCode) throw typeError("compile() arg 1 must be a string, bytes or AST object");
+    return parseToAst(text, P.str(filename!), mode as "exec" | "eval" | "single", flagBits);
+  }
+  if (src !== undefined && src !== null && P.typeOf(src).name !== "code" && P.getAttrMaybe(src, "_fields") !== undefined && P.getAttrMaybe(src, "_attributes") !== undefined)
+    throw typeError("compile() of an AST object is not supported by this VM (compile source text instead)");
   const s = sourceOf(src!, "compile");
   if (s instanceof PyCode) return s;
   if (mode !== "exec" && mode !== "eval" && mode !== "single") throw valueError("compile() mode must be 'exec', 'eval' or 'single'");

@@ -11,10 +11,11 @@ import { dictSet } from "../objects/hashtable.js";
 import { hostInfo } from "../loader/python-host.js";
 import { formatException } from "../interp/traceback.js";
 import { addSysExtras } from "./sys-extras.js";
+import { defaultSiteOptions } from "../interp/site-path.js";
 
 /** A struct sequence (sys.version_info, sys.float_info…): a tuple with named fields. */
 function structSeq(name: string, fields: string[]): PyType {
-  const t = builtinType(name, tupleType);
+  const t = builtinType(name.slice(name.lastIndexOf(".") + 1), tupleType);
   t.dict.map.set("__module__", "sys");
   fields.forEach((f, i) => getter(t, f, (self) => (self as PyTuple).items[i]));
   method(t, "__repr__", (self) => `${name}(${fields.map((f, i) => `${f}=${repr((self as PyTuple).items[i])}`).join(", ")})`);
@@ -25,7 +26,7 @@ const hashInfoType = structSeq("sys.hash_info", ["width", "modulus", "inf", "nan
 const floatInfoType = structSeq("sys.float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 
 /** Set by the VM at start-up: sys.argv and the executable name. */
-export const sysConfig = { argv: [] as string[], executable: "hotpy" };
+export const sysConfig = { argv: [] as string[], executable: "hotpy", site: defaultSiteOptions };
 
 let sysModule: PyModule | null = null;
 export function getSys(): PyModule {
@@ -58,7 +59,9 @@ registerBuiltinModule("sys", (m) => {
   d.map.set("maxsize", 2n ** 63n - 1n);
   d.map.set("maxunicode", 0x10ffff);
   const info = hostInfo();
-  d.map.set("version", `${info.version} (hotpy)`);
+  // CPython's layout ("3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]"), which `platform`
+  // parses; the bracket, CPython's compiler, names the VM instead.
+  d.map.set("version", `${info.sysVersion.replace(/\s*\[[^\]]*\]?\s*$/, "")} [HotPy on Node.js ${process.version}]`);
   d.map.set("version_info", new PyTuple([3, 11, Number(info.version.split(".")[2] ?? 0), "final", 0], versionInfoType));
   d.map.set("hexversion", 0x030b00f0);
   d.map.set("api_version", 1013);
@@ -75,9 +78,17 @@ registerBuiltinModule("sys", (m) => {
   d.map.set("implementation", newModule("implementation"));
   (d.map.get("implementation") as PyModule).dict.map.set("name", "hotpy");
   (d.map.get("implementation") as PyModule).dict.map.set("cache_tag", "cpython-311");
+  // the VM's own version, as PyPy gives its own (packaging's markers read it)
+  (d.map.get("implementation") as PyModule).dict.map.set("version", new PyTuple([0, 1, 0, "alpha", 0], versionInfoType));
+  (d.map.get("implementation") as PyModule).dict.map.set("hexversion", 0x000100a0);
+  (d.map.get("implementation") as PyModule).dict.map.set("_multiarch", "x86_64-linux-gnu");
   d.map.set("flags", newModule("flags"));
   for (const f of ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "safe_path"])
     (d.map.get("flags") as PyModule).dict.map.set(f, 0);
+  const flags = (d.map.get("flags") as PyModule).dict.map;
+  flags.set("no_site", sysConfig.site.noSite ? 1 : 0);
+  flags.set("no_user_site", sysConfig.site.noUserSite ? 1 : 0);
+  flags.set("ignore_environment", sysConfig.site.ignoreEnvironment ? 1 : 0);
   d.map.set("warnoptions", new PyList([]));
   d.map.set("meta_path", new PyList([]));
   d.map.set("path_hooks", new PyList([]));

@@ -1,5 +1,6 @@
 // The hotpy command line.
 import { PIPELINES, Pipeline, runMain } from "../vm.js";
+import { type SiteOptions, defaultSiteOptions } from "../interp/site-path.js";
 
 const HELP = `hotpy — a Python 3.11 virtual machine (HotPy tracing design, generated from specs)
 
@@ -22,11 +23,20 @@ options for run:
   --dump-traces DIR   write every trace recorded as readable text into DIR, one file
                       per optimiser stage (NNNN-func-offset.thin.txt, .specialise.txt)
   --stats             print execution statistics to stderr at exit
+  -S, --no-site       leave the host CPython's site directories (site-packages,
+                      dist-packages, the user site) off sys.path, as python3.11 -S
+  -s                  leave the user site directory off sys.path, as python3.11 -s
+  -E                  ignore PYTHONPATH and PYTHONNOUSERSITE, as python3.11 -E
   --stats-json FILE   write the same statistics as JSON to FILE
 
 environment:
   HOTPY_PYTHON        the CPython 3.11 used to compile source (default: python3.11 on PATH)
   HOTPY_DEBUG=1       show JavaScript stack traces of internal errors
+  PYTHONPATH          folders put on sys.path before the standard library, as with python3.11
+
+sys.path is the program's folder, PYTHONPATH, the host CPython's standard library, then its
+site directories (the user site when it exists, site-packages or Debian's dist-packages) and
+the folders their .pth files name (.pth lines that run code are not run).
 
 The program sees sys.argv = [FILE, ARGS...]; the exit status is the program's, as with CPython.
 `;
@@ -57,6 +67,7 @@ export function main(argv: string[]): number {
   let traceCacheSize: number | undefined;
   let traceCacheOps: number | undefined;
   let dumpTraces: string | null = null;
+  const site: SiteOptions = { ...defaultSiteOptions };
   const count = (name: string, v: string, min: number) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min) fail(`${name} needs a whole number >= ${min}, not '${v}'`);
@@ -65,6 +76,18 @@ export function main(argv: string[]): number {
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i];
+    if (a === "-S") {
+      site.noSite = true;
+      continue;
+    }
+    if (a === "-s") {
+      site.noUserSite = true;
+      continue;
+    }
+    if (a === "-E") {
+      site.ignoreEnvironment = true;
+      continue;
+    }
     if (!a.startsWith("--")) break;
     const [name, inline] = a.split("=", 2);
     const value = () => (inline !== undefined ? inline : argv[++i] ?? fail(`${name} needs a value`));
@@ -77,6 +100,9 @@ export function main(argv: string[]): number {
       }
       case "--stats":
         stats = true;
+        break;
+      case "--no-site":
+        site.noSite = true;
         break;
       case "--hot":
         hot = count(name, value(), 1);
@@ -106,5 +132,5 @@ export function main(argv: string[]): number {
   }
   const file = argv[i];
   if (file === undefined) fail("run needs a FILE.py");
-  return runMain({ file, args: argv.slice(i + 1), pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces });
+  return runMain({ file, args: argv.slice(i + 1), pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces, site });
 }

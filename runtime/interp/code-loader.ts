@@ -20,6 +20,8 @@ import { MarshalFactory, RawCode } from "../loader/marshal-types.js";
 import { readMarshal, MarshalError, checkPycMagic, PYC_HEADER_SIZE } from "../loader/marshal.js";
 import { compileSource, loadModuleCode, CompileResult, CompileMode } from "../loader/python-host.js";
 import { decodeCode } from "./decode.js";
+import { call, getAttr, setAttr } from "../objects/protocol.js";
+import { importModule } from "./imports.js";
 import { StopIterationType } from "../objects/exceptions.js";
 
 const factory: MarshalFactory<PyObject> = {
@@ -129,6 +131,32 @@ export function compileString(source: string, filename: string, mode: CompileMod
   // exec/eval/compile raise the SyntaxError (or ValueError…) CPython's compiler raised
   if (!r.ok) throw new CompileFailed(r).toPython();
   return codeFromMarshal(r.marshal, filename);
+}
+
+/**
+ * compile(source, filename, mode, flags) with PyCF_ONLY_AST: CPython's parser builds the tree,
+ * which crosses as nested tuples ("", class name, field values, attribute values) and is
+ * rebuilt here from the `_ast` node classes.
+ */
+export function parseToAst(source: string | Uint8Array, filename: string, mode: CompileMode, flags: number): PyObject {
+  const r = compileSource(source, filename, mode, { flags });
+  if (!r.ok) throw new CompileFailed(r).toPython();
+  const astModule = importModule("_ast");
+  const build = (v: PyObject): PyObject => {
+    if (v instanceof PyList) return new PyList(v.items.map(build));
+    if (!(v instanceof PyTuple) || v.items.length !== 4 || v.items[0] !== "") return v;
+    const [, name, fields, attrs] = v.items as [string, string, PyTuple, PyTuple];
+    const cls = getAttr(astModule, name);
+    const node = call(cls, []);
+    const fieldNames = getAttr(cls, "_fields") as PyTuple;
+    const attrNames = getAttr(cls, "_attributes") as PyTuple;
+    fields.items.forEach((x, i) => setAttr(node, fieldNames.items[i] as string, build(x)));
+    attrs.items.forEach((x, i) => {
+      if (x !== None) setAttr(node, attrNames.items[i] as string, x);
+    });
+    return node;
+  };
+  return build(valueFromMarshal(r.marshal));
 }
 
 /** A code object from the bytes of a .pyc file (magic number checked). */

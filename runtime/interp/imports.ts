@@ -2,10 +2,10 @@
 // modules and packages found on sys.path; relative imports, fromlist, `import *`.
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { None, PyBaseException, PyDict, PyList, PyModule, PyObject, PyTuple, moduleType, watchDict } from "../objects/core.js";
+import { None, PyBaseException, PyDict, PyList, PyModule, PyObject, PyTuple, PyType, moduleType, watchDict } from "../objects/core.js";
 import { ImportErrorType, ModuleNotFoundErrorType, newException, typeError, valueError, excType } from "../objects/exceptions.js";
 import { dictGet, dictSet } from "../objects/hashtable.js";
-import { getAttr, getAttrMaybe, isSubtype, toArray, setAttr } from "../objects/protocol.js";
+import { call, getAttr, getAttrMaybe, isSubtype, toArray, setAttr, typeOf } from "../objects/protocol.js";
 import { Frame } from "./frame.js";
 import { runFrame } from "./call.js";
 import { loadFileCode } from "./code-loader.js";
@@ -67,6 +67,79 @@ function findOnPath(name: string, dirs: PyObject[]): { file: string; pkgDir: str
   return null;
 }
 
+/** The type of our own meta-path finder (runtime/modules/imp.ts), once importlib made it. */
+export const ownFinder: { type: PyType | null } = { type: null };
+
+/**
+ * The Python finders on sys.meta_path (a library's import hook, like six's `six.moves`), split
+ * at our own finder: CPython asks them in list order around its built-in and path finders,
+ * which our finder stands for. Without our finder in the list, all count as after it.
+ */
+function metaPathFinders(): { before: PyObject[]; after: PyObject[] } {
+  const sys = modules.map.get("sys");
+  const mp = sys === undefined ? undefined : getAttrMaybe(sys, "meta_path");
+  if (!(mp instanceof PyList) || mp.items.length === 0) return { before: [], after: [] };
+  const own = mp.items.findIndex((f) => ownFinder.type !== null && typeOf(f) === ownFinder.type);
+  if (own < 0) return { before: [], after: mp.items.slice() };
+  return { before: mp.items.slice(0, own), after: mp.items.slice(own + 1) };
+}
+
+/** importlib._bootstrap's module_from_spec + _load, for a spec a Python finder returned. */
+function loadFromSpec(fullname: string, spec: PyObject): PyObject {
+  const loader = getAttrMaybe(spec, "loader") ?? None;
+  if (loader === None) throw newException(ImportErrorType, `missing loader for ${fullname}`);
+  const create = getAttrMaybe(loader, "create_module");
+  let mod: PyObject = create === undefined ? None : call(create, [spec]);
+  if (mod === None) mod = newModule(fullname);
+  const setIfMissing = (k: string, v: PyObject) => {
+    if (getAttrMaybe(mod, k) === undefined || getAttrMaybe(mod, k) === None) setAttr(mod, k, v);
+  };
+  setIfMissing("__name__", fullname);
+  setIfMissing("__loader__", loader);
+  setIfMissing("__spec__", spec);
+  const locations = getAttrMaybe(spec, "submodule_search_locations") ?? None;
+  if (locations !== None) setIfMissing("__path__", locations);
+  const parent = getAttrMaybe(spec, "parent");
+  if (parent !== undefined) setIfMissing("__package__", parent);
+  if (getAttrMaybe(spec, "has_location") === true) {
+    const origin = getAttrMaybe(spec, "origin");
+    if (origin !== undefined) setIfMissing("__file__", origin);
+  }
+  dictSet(modules, fullname, mod);
+  try {
+    const exec = getAttrMaybe(loader, "exec_module");
+    if (exec !== undefined) call(exec, [mod]);
+    else {
+      const loadModule = getAttrMaybe(loader, "load_module");
+      if (loadModule === undefined) throw newException(ImportErrorType, `loader for ${fullname} has neither exec_module nor load_module`);
+      call(loadModule, [fullname]);
+    }
+  } catch (e) {
+    modules.map.delete(fullname);
+    throw e;
+  }
+  return dictGet(modules, fullname) ?? mod;
+}
+
+/** Asks Python finders for `fullname` (find_spec, else the legacy find_module/load_module). */
+function importWithFinders(fullname: string, finders: PyObject[], parentPath: PyObject): PyObject | undefined {
+  for (const finder of finders) {
+    const findSpec = getAttrMaybe(finder, "find_spec");
+    if (findSpec !== undefined) {
+      const spec = call(findSpec, [fullname, parentPath, None]);
+      if (spec !== None) return loadFromSpec(fullname, spec);
+      continue;
+    }
+    const findModule = getAttrMaybe(finder, "find_module");
+    if (findModule === undefined) continue;
+    const loader = call(findModule, [fullname, parentPath]);
+    if (loader === None) continue;
+    call(getAttr(loader, "load_module"), [fullname]);
+    return dictGet(modules, fullname);
+  }
+  return undefined;
+}
+
 /** Imports one module by absolute dotted name (its parents first). */
 export function importModule(fullname: string): PyObject {
   const existing = dictGet(modules, fullname);
@@ -74,6 +147,7 @@ export function importModule(fullname: string): PyObject {
   const dot = fullname.lastIndexOf(".");
   let searchPath: PyObject[] = path.items;
   let parent: PyObject | null = null;
+  let parentPath: PyObject = None;
   if (dot >= 0) {
     parent = importModule(fullname.slice(0, dot));
     const again = dictGet(modules, fullname);
@@ -85,6 +159,17 @@ export function importModule(fullname: string): PyObject {
       throw e;
     }
     searchPath = toArray(pp);
+    parentPath = pp;
+  }
+  const finders = metaPathFinders();
+  if (finders.before.length > 0 || finders.after.length > 0) {
+    const viaHook =
+      importWithFinders(fullname, finders.before, parentPath) ??
+      (builtinModules.has(fullname) || findOnPath(fullname, searchPath) !== null ? undefined : importWithFinders(fullname, finders.after, parentPath));
+    if (viaHook !== undefined) {
+      if (parent !== null) setAttr(parent, fullname.slice(dot + 1), viaHook);
+      return viaHook;
+    }
   }
   let mod: PyModule;
   const init = dot < 0 ? builtinModules.get(fullname) : builtinModules.get(fullname);

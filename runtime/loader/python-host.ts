@@ -29,6 +29,12 @@ export interface HostInfo {
   version: string;
   /** The host's pure-Python standard library folder(s): sysconfig.get_paths()["stdlib"]. */
   stdlibDirs: string[];
+  /** The host's full sys.version, e.g. "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]". */
+  sysVersion: string;
+  /** The host's site directories (site.getsitepackages()), existing or not. */
+  siteDirs: string[];
+  /** The host's user site directory (site.getusersitepackages()). */
+  userSiteDir: string;
 }
 
 /** The fields of a SyntaxError (None → null), for building the VM's own exception. */
@@ -141,10 +147,11 @@ function sha256hex(...parts: (string | Uint8Array)[]): string {
 // finding and identifying the host python
 
 const HOST_PROBE = [
-  "import sys, sysconfig, json",
+  "import sys, sysconfig, json, site",
   "print(json.dumps({'impl': sys.implementation.name, 'major': sys.version_info[0],",
-  "  'minor': sys.version_info[1], 'version': sys.version.split()[0],",
-  "  'executable': sys.executable, 'stdlib': sysconfig.get_paths()['stdlib']}))",
+  "  'minor': sys.version_info[1], 'version': sys.version.split()[0], 'sysVersion': sys.version,",
+  "  'executable': sys.executable, 'stdlib': sysconfig.get_paths()['stdlib'],",
+  "  'siteDirs': site.getsitepackages(), 'userSiteDir': site.getusersitepackages()}))",
 ].join("\n");
 
 interface HostCacheEntry {
@@ -208,7 +215,17 @@ function probe(located: string): HostInfo {
     const err = (r.stderr || "").trim().split("\n").pop() ?? "";
     throw new HostPythonMissing(`${located} failed (exit status ${r.status}${err ? ": " + err : ""})`);
   }
-  let j: { impl: string; major: number; minor: number; version: string; executable: string; stdlib: string };
+  let j: {
+    impl: string;
+    major: number;
+    minor: number;
+    version: string;
+    sysVersion: string;
+    executable: string;
+    stdlib: string;
+    siteDirs: string[];
+    userSiteDir: string;
+  };
   try {
     j = JSON.parse(r.stdout);
   } catch {
@@ -218,7 +235,14 @@ function probe(located: string): HostInfo {
     throw new HostPythonMissing(`${located} is ${j.impl} ${j.version}, not CPython 3.11`);
   }
   const executable = j.executable && isExecutableFile(j.executable) ? j.executable : located;
-  return { executable, version: j.version, stdlibDirs: [j.stdlib] };
+  return {
+    executable,
+    version: j.version,
+    stdlibDirs: [j.stdlib],
+    sysVersion: j.sysVersion,
+    siteDirs: j.siteDirs,
+    userSiteDir: j.userSiteDir,
+  };
 }
 
 /** The verified host interpreter (cached per process and on disk). */
@@ -229,7 +253,8 @@ export function hostInfo(): HostInfo {
 
   const located = locate();
   const st = statKey(located);
-  const cacheName = `host-${sha256hex(located)}.json`;
+  // "v2": the probe's answer gained sysVersion and the site directories
+  const cacheName = `host-v2-${sha256hex(located)}.json`;
   const cached = readCache(cacheName);
   if (cached !== undefined && st !== undefined) {
     try {
@@ -356,6 +381,17 @@ except Exception as e:
     sys.stdout.buffer.write(json.dumps(r).encode('ascii'))
     sys.stdout.flush()
     sys.exit(3)
+if int(flags) & 0x400:
+    # PyCF_ONLY_AST: the tree as nested tuples ('', class, fields, attributes) for the VM to rebuild
+    import ast
+    def flat(v):
+        if isinstance(v, ast.AST):
+            return ('', type(v).__name__, tuple(flat(getattr(v, f, None)) for f in v._fields),
+                    tuple(getattr(v, a, None) for a in v._attributes))
+        if isinstance(v, list):
+            return [flat(x) for x in v]
+        return v
+    code = flat(code)
 sys.stdout.buffer.write(marshal.dumps(code))
 `;
 

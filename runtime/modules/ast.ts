@@ -1,6 +1,6 @@
-// _ast: the AST node classes (enough for `ast` and `inspect` to import and for programs that
-// build or inspect nodes by hand). ast.parse is not supported: it would need CPython's parser
-// to hand its tree across, and compile() with PyCF_ONLY_AST raises a clear error instead.
+// _ast: the AST node classes. ast.parse (compile() with PyCF_ONLY_AST) gets its tree from
+// CPython's parser, rebuilt from these classes (runtime/interp/code-loader.ts parseToAst);
+// compiling an AST object back to code is not supported.
 // NODES was produced from CPython 3.11's own `_ast` module (class, base, _fields, _attributes).
 import {
   builtinType,
@@ -502,6 +502,21 @@ for (const [name, base, fields, attributes] of NODES) {
   t.alloc = (cls) => new PyInstance(cls);
   types.set(name, t);
 }
+// Optional fields and attributes (`?` in the ASDL) default to None on the class, as in CPython
+// (ast.dump leaves such None fields out). From CPython 3.11's `_ast`.
+const OPTIONAL: [string, string[]][] = [
+  ["AnnAssign", ["value"]], ["Assert", ["msg"]], ["Assign", ["type_comment"]], ["AsyncFor", ["type_comment"]],
+  ["AsyncFunctionDef", ["returns", "type_comment"]], ["AsyncWith", ["type_comment"]], ["Constant", ["kind"]],
+  ["ExceptHandler", ["type", "name"]], ["For", ["type_comment"]], ["FormattedValue", ["format_spec"]],
+  ["FunctionDef", ["returns", "type_comment"]], ["ImportFrom", ["module", "level"]], ["MatchAs", ["pattern", "name"]],
+  ["MatchMapping", ["rest"]], ["MatchStar", ["name"]], ["Raise", ["exc", "cause"]], ["Return", ["value"]],
+  ["Slice", ["lower", "upper", "step"]], ["With", ["type_comment"]], ["Yield", ["value"]],
+  ["alias", ["asname", "end_lineno", "end_col_offset"]], ["arg", ["annotation", "type_comment", "end_lineno", "end_col_offset"]],
+  ["arguments", ["vararg", "kwarg"]], ["excepthandler", ["end_lineno", "end_col_offset"]], ["expr", ["end_lineno", "end_col_offset"]],
+  ["keyword", ["arg", "end_lineno", "end_col_offset"]], ["match_case", ["guard"]], ["stmt", ["end_lineno", "end_col_offset"]],
+  ["withitem", ["optional_vars"]],
+];
+for (const [name, fields] of OPTIONAL) for (const f of fields) types.get(name)!.dict.map.set(f, None);
 const astType = types.get("AST")!;
 method(astType, "__init__", (self, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;

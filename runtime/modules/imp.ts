@@ -9,7 +9,7 @@ import { None, PyBaseException, PyBytes, PyInstance, PyList, PyObject, PyType, o
 import { methods } from "../objects/define.js";
 import { excType, ImportErrorType, ModuleNotFoundErrorType, newException } from "../objects/exceptions.js";
 import { call, getAttrMaybe, isSubtype, typeOf } from "../objects/protocol.js";
-import { builtinModuleNames, importModule, modules, registerBuiltinModule } from "../interp/imports.js";
+import { builtinModuleNames, importModule, modules, ownFinder, registerBuiltinModule } from "../interp/imports.js";
 import { valueFromMarshal } from "../interp/code-loader.js";
 import { clinicArgs, defFunction, needBytes } from "./small-util.js";
 import { getSys } from "../builtins/sys.js";
@@ -64,6 +64,24 @@ registerBuiltinModule("_imp", (m) => {
   installFinder();
 });
 
+// _frozen_importlib / _frozen_importlib_external: in CPython, importlib._bootstrap and
+// _bootstrap_external under their frozen names (zipimport and others import them). Ours are the
+// modules importlib sets up; while importlib itself is starting they do not exist yet, and
+// importlib falls back to its own submodules as it does without frozen modules.
+for (const [frozen, real] of [
+  ["_frozen_importlib", "importlib._bootstrap"],
+  ["_frozen_importlib_external", "importlib._bootstrap_external"],
+]) {
+  registerBuiltinModule(frozen!, () => {
+    // importlib's own start-up imports this name again: it must find nothing yet, not this module
+    modules.map.delete(frozen!);
+    if (!modules.map.has("importlib")) importModule("importlib");
+    const mod = modules.map.get(real!);
+    if (mod === undefined) throw newException(ImportErrorType, `${frozen} is not available before importlib is set up`);
+    modules.map.set(frozen!, mod); // the import returns sys.modules[name]: the real module
+  });
+}
+
 registerBuiltinModule("_warnings", (m) => {
   // only what importlib's bootstrap calls; warnings.py then uses its pure-Python filters
   defFunction(m, "warn", (args, kwnames) => call(getAttrMaybe(importModule("warnings"), "warn")!, args, kwnames));
@@ -93,6 +111,7 @@ registerBuiltinModule("marshal", (m) => {
 
 const finderType = builtinType("HotpyImporter", objectType);
 finderType.dict.map.set("__module__", "builtins");
+ownFinder.type = finderType;
 
 function moduleSpec(name: string, loader: PyObject, mod: PyObject): PyObject {
   const bootstrap = modules.map.get("importlib._bootstrap");

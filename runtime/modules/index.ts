@@ -30,3 +30,4 @@ import "./cmath.js";
 import "./_csv.js";
 import "./array.js";
 import "./unicodedata.js";
+import "./bz2.js";

@@ -806,6 +806,38 @@ registerBuiltinModule("posix", (m: PyModule) => {
   // --- process information (nothing that creates or signals processes)
   fn("getpid", () => process.pid);
   fn("getppid", () => process.ppid);
+  // wait statuses: the VM starts no child, so waiting finds none (ECHILD), as it would in CPython
+  fn("waitpid", () => {
+    throw osError(10);
+  });
+  fn("wait", () => {
+    throw osError(10);
+  });
+  // no pipes between processes either: subprocess.Popen stops here with ENOSYS
+  fn("pipe", () => {
+    throw osError(ENOSYS);
+  });
+  const statusFn = (name: string, f: (st: number) => PyObject) =>
+    fn(name, (args, kw) => {
+      const [status] = clinicArgs(name, args, kw, ["status"], 1, 1);
+      return f(intArg(status, 0));
+    });
+  statusFn("WIFEXITED", (st) => (st & 0x7f) === 0);
+  statusFn("WEXITSTATUS", (st) => (st >> 8) & 0xff);
+  statusFn("WIFSIGNALED", (st) => (st & 0x7f) !== 0 && (st & 0x7f) !== 0x7f);
+  statusFn("WTERMSIG", (st) => st & 0x7f);
+  statusFn("WIFSTOPPED", (st) => (st & 0xff) === 0x7f);
+  statusFn("WSTOPSIG", (st) => (st >> 8) & 0xff);
+  statusFn("WIFCONTINUED", (st) => st === 0xffff);
+  statusFn("WCOREDUMP", (st) => (st & 0x80) !== 0);
+  statusFn("waitstatus_to_exitcode", (st) => {
+    if ((st & 0x7f) === 0) return (st >> 8) & 0xff;
+    if ((st & 0xff) !== 0x7f && st !== 0xffff) return -(st & 0x7f);
+    throw valueError(`invalid wait status: ${st}`);
+  });
+  d.set("WNOHANG", 1);
+  d.set("WUNTRACED", 2);
+  d.set("WCONTINUED", 8);
   fn("getuid", () => (process.getuid ? process.getuid() : 0));
   fn("geteuid", () => (process.geteuid ? process.geteuid() : 0));
   fn("getgid", () => (process.getgid ? process.getgid() : 0));

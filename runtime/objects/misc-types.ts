@@ -361,7 +361,19 @@ method(codeType, "co_positions", (self) => {
 });
 
 getter(tracebackType, "tb_frame", (t) => (t as PyTraceback).frame ?? None);
-getter(tracebackType, "tb_next", (t) => (t as PyTraceback).next ?? None);
+getter(
+  tracebackType,
+  "tb_next",
+  (t) => (t as PyTraceback).next ?? None,
+  (t, v) => {
+    // writable, as in CPython (jinja2 splices template frames into tracebacks)
+    if (v === undefined) throw typeError("can't delete tb_next attribute");
+    if (v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).name}'`);
+    for (let c: PyTraceback | null = v === None ? null : (v as PyTraceback); c !== null; c = c.next)
+      if (c === t) throw valueError("traceback loop detected");
+    (t as PyTraceback).next = v === None ? null : (v as PyTraceback);
+  },
+);
 getter(tracebackType, "tb_lineno", (t) => lineOf((t as PyTraceback).code, (t as PyTraceback).lasti));
 getter(tracebackType, "tb_lasti", (t) => (t as PyTraceback).lasti * 2);
 

@@ -168,6 +168,16 @@ export function isDataDescriptor(d: PyObject): boolean {
   return false;
 }
 
+/**
+ * A data descriptor that also reads: one with __set__ or __delete__ but no __get__ gives way to
+ * the instance dict when read, as in CPython (networkx's Graph._node is one).
+ */
+function isReadingDataDescriptor(d: PyObject): boolean {
+  if (!isDataDescriptor(d)) return false;
+  if (d instanceof PyInstance || d instanceof PyBoxed) return lookupType(d.cls, "__get__") !== undefined;
+  return true;
+}
+
 /** descr.__get__(obj, type): what an attribute found on a type becomes when read. */
 export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
   if (typeof d !== "object") return d;
@@ -275,7 +285,7 @@ export function getAttrMaybe(obj: PyObject, name: string): PyObject | undefined 
 export function genericGetAttr(obj: PyObject, t: PyType, name: string): PyObject | undefined {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   const descr = lookupType(t, name);
-  if (descr !== undefined && typeof descr === "object" && isDataDescriptor(descr)) return bindDescriptor(descr, obj, t);
+  if (descr !== undefined && typeof descr === "object" && isReadingDataDescriptor(descr)) return bindDescriptor(descr, obj, t);
   const d = instanceDict(obj);
   if (d !== null) {
     const v = d.map.get(name);
@@ -288,7 +298,7 @@ export function genericGetAttr(obj: PyObject, t: PyType, name: string): PyObject
 function typeGetAttr(t: PyType, name: string): PyObject | undefined {
   const meta = t.cls;
   const metaAttr = lookupType(meta, name);
-  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return bindDescriptor(metaAttr, t, meta);
+  if (metaAttr !== undefined && isReadingDataDescriptor(metaAttr)) return bindDescriptor(metaAttr, t, meta);
   const attr = lookupType(t, name);
   if (attr !== undefined) return bindDescriptor(attr, null, t);
   if (metaAttr !== undefined) return bindDescriptor(metaAttr, t, meta);

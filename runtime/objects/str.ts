@@ -1262,6 +1262,30 @@ for (const n of ["ascii", "646", "us_ascii", "ansi_x3.4_1968", "ansi_x3_4_1968",
 for (const n of ["latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "csisolatin1", "ibm819", "iso_8859_1_1987", "iso_ir_100"])
   CODEC_ALIASES.set(n, "latin-1");
 
+/**
+ * Codecs written in Python (the `encodings` package: punycode, idna, cp1252 and the other
+ * charmap codecs…), reached through the _codecs registry; set by runtime/modules/codecs.ts.
+ */
+export const pythonCodecs: {
+  encode: ((s: string, encoding: string, errors: string) => Uint8Array) | null;
+  decode: ((b: Uint8Array, encoding: string, errors: string) => string) | null;
+} = { encode: null, decode: null };
+
+/** The codec of ours `encoding` names, or undefined. */
+function nativeCodec(encoding: string): Codec | undefined {
+  if (encoding === "utf-8" || encoding === "utf8") return "utf-8";
+  let norm = "";
+  let punct = false;
+  for (const ch of encoding.toLowerCase()) {
+    if (/^[\p{L}\p{N}.]$/u.test(ch)) {
+      if (punct && norm.length > 0) norm += "_";
+      if (ch.charCodeAt(0) < 0x80) norm += ch;
+      punct = false;
+    } else punct = true;
+  }
+  return CODEC_ALIASES.get(norm) ?? CODEC_ALIASES.get(norm.replace(/\./g, "_"));
+}
+
 /** codecs.lookup for the codecs implemented here (LookupError otherwise). */
 export function lookupCodec(encoding: string): Codec {
   const fast = encoding === "utf-8" || encoding === "utf8" ? "utf-8" : undefined;
@@ -1345,9 +1369,11 @@ class ByteBuilder {
   }
 }
 
-/** str.encode(encoding, errors) for utf-8, ascii and latin-1. */
+/** str.encode(encoding, errors): utf-8, ascii and latin-1 here, others by the codec registry. */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const codec = lookupCodec(encoding);
+  const native = nativeCodec(encoding);
+  if (native === undefined && pythonCodecs.encode !== null) return pythonCodecs.encode(s, encoding, errors);
+  const codec = native ?? lookupCodec(encoding);
   if (codec === "utf-8") {
     if (!SURROGATE_RE.test(s) || !LONE_SURROGATE_RE.test(s)) return utf8Encoder.encode(s);
   } else {
@@ -1476,9 +1502,11 @@ function utf8SeqLen(b: Uint8Array, i: number): number {
   return 0;
 }
 
-/** bytes.decode(encoding, errors) for utf-8, ascii and latin-1. */
+/** bytes.decode(encoding, errors): utf-8, ascii and latin-1 here, others by the codec registry. */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const codec = lookupCodec(encoding);
+  const native = nativeCodec(encoding);
+  if (native === undefined && pythonCodecs.decode !== null) return pythonCodecs.decode(b, encoding, errors);
+  const codec = native ?? lookupCodec(encoding);
   if (codec === "latin-1") return latin1String(b, 0, b.length);
   if (codec === "utf-8") {
     try {

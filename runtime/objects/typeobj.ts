@@ -34,6 +34,7 @@ import {
   genericGetAttr,
   genericSetAttr,
   getAttr,
+  getAttrMaybe,
   instanceDict,
   isSubtype,
   lookupType,
@@ -227,9 +228,16 @@ export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject
         resolved.push(b);
         continue;
       }
-      const me = lookupType(typeOf(b), "__mro_entries__");
-      if (me === undefined) resolved.push(b);
-      else resolved.push(...(callBound(me, b, [new PyTuple(bases)]) as PyTuple).items);
+      // looked up on the object itself, as CPython's update_bases does: typing.NamedTuple and
+      // TypedDict are functions carrying an __mro_entries__ attribute
+      const me = getAttrMaybe(b, "__mro_entries__");
+      if (me === undefined) {
+        resolved.push(b);
+        continue;
+      }
+      const entries = call(me, [new PyTuple(bases)]);
+      if (!(entries instanceof PyTuple)) throw typeError("__mro_entries__ must return a tuple");
+      resolved.push(...entries.items);
     }
     bases = resolved;
   }

@@ -17,7 +17,7 @@ import { renderReport, resultsToJson } from "./report.js";
 import { renderSpeedChart } from "./svg-chart.js";
 import type { Benchmark, Cell, Impl, MachineInfo, OutputDiff, Results } from "./types.js";
 
-function loadBenchmarks(dir: string, filters: string[]): Benchmark[] {
+function loadBenchmarks(dir: string, filters: string[], libraries: boolean): Benchmark[] {
   const raw: unknown = JSON.parse(readFileSync(join(dir, "benchmarks.json"), "utf8"));
   if (!Array.isArray(raw)) throw new Error("benchmarks.json must hold an array");
   const all = raw.map((b: Record<string, unknown>, i): Benchmark => {
@@ -25,10 +25,12 @@ function loadBenchmarks(dir: string, filters: string[]): Benchmark[] {
     if (typeof b["name"] !== "string" || typeof b["file"] !== "string") {
       throw new Error(`benchmarks.json entry ${i} needs "name" and "file"`);
     }
-    return { name: b["name"], file: b["file"], args: strs(b["args"]), quickArgs: strs(b["quickArgs"]) };
+    const group = typeof b["group"] === "string" ? { group: b["group"] } : {};
+    return { name: b["name"], file: b["file"], args: strs(b["args"]), quickArgs: strs(b["quickArgs"]), ...group };
   });
-  if (filters.length === 0) return all;
-  return all.filter((b) => filters.some((f) => b.name.includes(f)));
+  const chosen = all.filter((b) => libraries || b.group === undefined);
+  if (filters.length === 0) return chosen;
+  return chosen.filter((b) => filters.some((f) => b.name.includes(f)));
 }
 
 /** The line of stderr that best says what went wrong. */
@@ -85,7 +87,7 @@ async function main(): Promise<number> {
   const root = findRepoRoot();
   const dir = benchDir(root);
   const notes: string[] = [];
-  const benchmarks = loadBenchmarks(dir, opts.filters);
+  const benchmarks = loadBenchmarks(dir, opts.filters, opts.libraries);
   if (benchmarks.length === 0) {
     process.stderr.write(`no benchmark matches --filter ${opts.filters.join(",")}\n`);
     return 2;
@@ -236,9 +238,11 @@ async function main(): Promise<number> {
   const out = resolve(opts.out ?? join(dir, "RESULTS.md"));
   mkdirSync(dirname(out), { recursive: true });
   const svgPath = join(dirname(out), "speed.svg");
-  writeFileSync(svgPath, renderSpeedChart(results));
+  // the chart is of the benchmarks proper; a run of library jobs only leaves it alone
+  const charted = results.benchmarks.filter((b) => b.group === undefined);
+  if (charted.length > 0) writeFileSync(svgPath, renderSpeedChart({ ...results, benchmarks: charted }));
   writeFileSync(out, renderReport(results, "speed.svg"));
-  process.stderr.write(`wrote ${out}\nwrote ${svgPath}\n`);
+  process.stderr.write(`wrote ${out}\n${charted.length > 0 ? `wrote ${svgPath}\n` : ""}`);
   if (opts.json) {
     writeFileSync(resolve(opts.json), JSON.stringify(resultsToJson(results), null, 2) + "\n");
     process.stderr.write(`wrote ${resolve(opts.json)}\n`);

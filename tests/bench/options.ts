@@ -6,6 +6,8 @@ export interface Options {
   filters: string[];
   pipelines?: string[]; // undefined: ask the VM
   pypy: boolean;
+  /** also run the "libraries" group of benchmarks.json (jobs of tests/libraries) */
+  libraries: boolean;
   out?: string; // undefined: tests/bench/RESULTS.md
   json?: string;
   timeoutSeconds?: number; // undefined: 300 (quick: 120)
@@ -26,6 +28,8 @@ Options:
                         'node runtime/bin/hotpy.js --list-pipelines' prints, else base);
                         '--pipelines none' runs no HotPy pipeline
   --no-pypy             do not run PyPy even if pypy3 is on PATH
+  --libraries           also run the library jobs (tests/libraries) listed in benchmarks.json
+                        with "group": "libraries"; the report gets a libraries table
   --out FILE            report path (default tests/bench/RESULTS.md); the chart
                         speed.svg is written beside it
   --json FILE           also dump the raw measurements as JSON
@@ -55,7 +59,7 @@ function list(flag: string, v: string | undefined): string[] {
 }
 
 export function parseOptions(argv: readonly string[]): Options {
-  const o: Options = { quick: false, runs: 0, filters: [], pypy: true, help: false };
+  const o: Options = { quick: false, runs: 0, filters: [], pypy: true, libraries: false, help: false };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -79,6 +83,9 @@ export function parseOptions(argv: readonly string[]): Options {
         o.pipelines = ps.length === 1 && ps[0] === "none" ? [] : ps;
         break;
       }
+      case "--libraries":
+        o.libraries = true;
+        break;
       case "--no-pypy":
         o.pypy = false;
         break;

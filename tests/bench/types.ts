@@ -6,6 +6,8 @@ export interface Benchmark {
   file: string;
   args: string[];
   quickArgs: string[];
+  /** "libraries": a job of tests/libraries, reported in its own table (whole-process time and memory) */
+  group?: string;
 }
 
 export type ImplKind = "cpython" | "pypy" | "hotpy";

@@ -1,13 +1,14 @@
 // Records what CPython 3.11 does with each test program:
 //   npm run expect                 -> every tests/programs/*.py (helpers mod_*.py excluded)
 //   npm run expect -- foo bar.py   -> only those programs
+//   npm run expect -- --dir tests/libraries [names]  -> the library jobs (or another corpus folder)
 // For each program it writes tests/programs/<name>.expected.json =
 //   { "status": <exit code>, "stdout": "<exact stdout>", "stderrTail": "<last non-empty stderr line or "">" }
 // The interpreter is $HOTPY_PYTHON or `python3.11`; it must be CPython 3.11.
 // Node built-ins only.
 import { execFile, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import {
   type Expected,
   type Program,
@@ -19,7 +20,7 @@ import {
   staleExpectations,
 } from "./programs.js";
 
-const TIMEOUT_MS = 10_000;
+const TIMEOUT_MS = 60_000;
 const CONCURRENCY = 2;
 const MAX_BUFFER = 64 * 1024 * 1024;
 
@@ -115,13 +116,17 @@ function countLines(s: string): number {
 }
 
 async function main(): Promise<void> {
-  const names = process.argv.slice(2).filter((a) => a !== "--");
-  if (names.some((n) => n === "-h" || n === "--help")) {
-    process.stdout.write("usage: npm run expect [-- program[.py] ...]\n");
+  const argv = process.argv.slice(2).filter((a) => a !== "--");
+  if (argv.some((n) => n === "-h" || n === "--help")) {
+    process.stdout.write("usage: npm run expect [-- [--dir FOLDER] program[.py] ...]\n");
     return;
   }
+  const dirAt = argv.indexOf("--dir");
+  const dirArg = dirAt >= 0 ? argv[dirAt + 1] : undefined;
+  if (dirAt >= 0 && dirArg === undefined) fail("--dir needs a folder");
+  const names = dirAt >= 0 ? [...argv.slice(0, dirAt), ...argv.slice(dirAt + 2)] : argv;
   const root = findRepoRoot();
-  const dir = programsDir(root);
+  const dir = dirArg !== undefined ? resolve(dirArg) : programsDir(root);
   const python = process.env["HOTPY_PYTHON"] || "python3.11";
   const version = checkPython(python);
 
