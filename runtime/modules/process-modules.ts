@@ -7,6 +7,8 @@ import { builtinFunction, getter, methods, parseArgs } from "../objects/define.j
 import { typeError } from "../objects/exceptions.js";
 import { call, typeOf } from "../objects/protocol.js";
 import { registerBuiltinModule } from "../interp/imports.js";
+import { host } from "../host/embed.js";
+import { checkSpawn } from "../host/sandbox.js";
 
 // ---------------------------------------------------------------------------------------------
 // atexit
@@ -19,6 +21,13 @@ export function runAtexit(): void {
     call(f, args, kw);
   }
 }
+// subprocess needs _posixsubprocess, which hotpy lacks (importing it is a ModuleNotFoundError);
+// under a sandbox that does not grant starting processes, the import is a PermissionError
+// instead, so `import subprocess` says why it cannot be had there
+if (host.sandbox !== null && !host.sandbox.spawn) {
+  registerBuiltinModule("_posixsubprocess", () => checkSpawn("subprocess"));
+}
+
 registerBuiltinModule("atexit", (m) => {
   const d = m.dict.map;
   d.set("register", builtinFunction("register", (args, kw) => {

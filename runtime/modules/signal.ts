@@ -12,6 +12,7 @@ import { state } from "../interp/state.js";
 import { stderr, stdout } from "../builtins/stdio.js";
 import { clinicArgs, cIntArg, defFunction } from "./small-util.js";
 import { isCallable } from "./functional-util.js";
+import { host } from "../host/embed.js";
 
 const SIGNALS: Record<string, number> = {
   SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9,
@@ -85,6 +86,8 @@ registerBuiltinModule("_signal", (m) => {
     const name = Object.keys(SIGNALS).find((k) => SIGNALS[k] === n && k !== "SIGIOT" && k !== "SIGPOLL");
     stdout.flush();
     stderr.flush();
+    // embedded, the signal ends the VM's thread, not the embedding process
+    if (host.endBySignal !== null) host.endBySignal(n);
     process.kill(process.pid, (name ?? "SIGTERM") as NodeJS.Signals);
     return None;
   });
