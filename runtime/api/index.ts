@@ -179,15 +179,18 @@ export class VM {
       let stats: RunStats | null = null;
       let stopped: StopReason | null = null;
       let timer: NodeJS.Timeout | undefined;
-      if (o.limits?.timeMs !== undefined) {
+      // the time limit counts from when the program starts (the VM loaded)
+      const startClock = () => {
+        if (o.limits?.timeMs === undefined) return;
         const ms = o.limits.timeMs;
         timer = setTimeout(() => {
           stopped ??= { reason: "time-limit", message: `hotpy: the program ran past its time limit of ${ms} ms and was stopped` };
           void worker.terminate();
         }, ms);
-      }
+      };
       worker.on("message", (m: WorkerMessage) => {
         if (typeof m === "number") status = m;
+        else if (m.kind === "started") startClock();
         else if (m.kind === "write") (m.fd === 1 ? out : err).write(m.data);
         else if (m.kind === "stdin") stdin.answer();
         else if (m.kind === "signal") status = 128 + m.signum;

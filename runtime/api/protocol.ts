@@ -69,6 +69,8 @@ export interface RunStats {
 export type WorkerMessage =
   | { kind: "write"; fd: 1 | 2; data: Uint8Array }
   | { kind: "stdin" }
+  /** the VM is loaded and the program starts */
+  | { kind: "started" }
   | { kind: "done"; status: number; exception: PythonException | null; stats: RunStats }
   | { kind: "signal"; signum: number }
   /** os._exit(n) (the CLI's worker protocol: a bare status) */

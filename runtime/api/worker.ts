@@ -43,6 +43,7 @@ host.endBySignal = (signum) => {
 };
 
 const { runMainDetailed } = await import("../vm.js");
+post({ kind: "started" });
 const outcome = runMainDetailed({
   file: req.file,
   source: req.source,
