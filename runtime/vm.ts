@@ -21,7 +21,7 @@ import "./builtins/builtins.js";
 import "./builtins/sys.js";
 import "./modules/index.js";
 import { None, PyBaseException, PyModule, PyObject } from "./objects/core.js";
-import { SystemExitType } from "./objects/exceptions.js";
+import { excType, SystemExitType } from "./objects/exceptions.js";
 import { call, isSubtype, str } from "./objects/protocol.js";
 import { registerExecutor } from "./interp/call.js";
 import { execute } from "../generated/base-interpreter.js";
@@ -75,9 +75,13 @@ export interface RunOutcome {
   status: number;
   exception: UncaughtException | null;
   stats: ReturnType<typeof collectStats>;
+  /** it ended by an uncaught KeyboardInterrupt */
+  interrupted: boolean;
 }
 
 let uncaught: UncaughtException | null = null;
+/** the program ended by an uncaught KeyboardInterrupt (CPython then ends by SIGINT) */
+let interrupted = false;
 
 registerExecutor(execute);
 
@@ -103,6 +107,7 @@ function systemExitStatus(e: PyBaseException): number {
 export function reportUncaught(e: unknown): number {
   const exc = e instanceof PyBaseException ? e : toPyException(e);
   if (isSubtype(exc.cls, SystemExitType)) return systemExitStatus(exc);
+  interrupted = isSubtype(exc.cls, excType("KeyboardInterrupt"));
   const hook = sysAttr("excepthook");
   if (hook !== undefined && hook !== sysAttr("__excepthook__")) {
     // the program replaced sys.excepthook: it reports the exception (CPython's sys_pyfile rules)
@@ -141,7 +146,10 @@ function sysAttr(name: string): PyObject | undefined {
 }
 
 export function runMain(opts: RunOptions): number {
-  return runMainDetailed(opts).status;
+  const outcome = runMainDetailed(opts);
+  // after an uncaught KeyboardInterrupt CPython ends itself by SIGINT (exit_sigint)
+  if (outcome.interrupted && host.endBySignal !== null) host.endBySignal(2);
+  return outcome.status;
 }
 
 export function runMainDetailed(opts: RunOptions): RunOutcome {
@@ -153,10 +161,11 @@ export function runMainDetailed(opts: RunOptions): RunOutcome {
   tracing.dumpDir = opts.dumpTraces ?? null;
   const started = performance.now();
   uncaught = null;
+  interrupted = false;
   const status = runProgram(opts);
   const stats = collectStats(opts, performance.now() - started);
   if (opts.stats || opts.statsJson) reportStats(opts, stats);
-  return { status, exception: uncaught, stats };
+  return { status, exception: uncaught, stats, interrupted };
 }
 
 function collectStats(opts: RunOptions, ms: number) {
@@ -247,8 +256,10 @@ function runProgram(opts: RunOptions): number {
       stdout.flush();
       stderr.write("Exception ignored in atexit callback:\n");
       const ended = uncaught; // what ended the program, not the ignored one
+      const endedByInterrupt = interrupted;
       reportUncaught(e);
       uncaught = ended;
+      interrupted = endedByInterrupt;
     }
     return status;
   } catch (e) {

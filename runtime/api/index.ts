@@ -74,6 +74,9 @@ export interface VMOptions {
 export interface RunOptions {
   /** sys.argv[1:] */
   argv?: string[];
+  /** aborting it interrupts the program as Ctrl-C does: KeyboardInterrupt is raised in the
+   *  running Python code at its next loop back-edge or call (finally blocks and with exits run) */
+  signal?: AbortSignal;
 }
 
 export interface SourceRunOptions extends RunOptions {
@@ -120,12 +123,12 @@ export class VM {
 
   /** Runs a Python file, as `hotpy run FILE ARGS...`. */
   runFile(file: string, opts: RunOptions = {}): Promise<RunResult> {
-    return this.run({ file, args: opts.argv ?? [] }, [canonicalPath(file)]);
+    return this.run({ file, args: opts.argv ?? [] }, [canonicalPath(file)], opts.signal);
   }
 
   /** Runs Python source text, as `python3.11 -c SOURCE ARGS...` (sys.argv[0] is the filename). */
   runSource(source: string, opts: SourceRunOptions = {}): Promise<RunResult> {
-    return this.run({ file: opts.filename ?? "<string>", source, args: opts.argv ?? [] }, []);
+    return this.run({ file: opts.filename ?? "<string>", source, args: opts.argv ?? [] }, [], opts.signal);
   }
 
   private policy(extraRead: string[]): SandboxPolicy | null {
@@ -140,9 +143,15 @@ export class VM {
     };
   }
 
-  private run(what: { file: string; source?: string; args: string[] }, extraRead: string[]): Promise<RunResult> {
+  private run(what: { file: string; source?: string; args: string[] }, extraRead: string[], abort: AbortSignal | undefined): Promise<RunResult> {
     const o = this.options;
     const stdinBuffer = new SharedArrayBuffer(STDIN_HEADER_BYTES + STDIN_CHUNK);
+    const signals = new SharedArrayBuffer(4);
+    const pending = new Int32Array(signals);
+    const raise = (signum: number) => {
+      Atomics.or(pending, 0, 1 << signum);
+      Atomics.notify(pending, 0);
+    };
     const req: RunRequest = {
       ...what,
       pipeline: o.pipeline ?? PIPELINES[PIPELINES.length - 1],
@@ -151,6 +160,7 @@ export class VM {
       traceCacheOps: o.traceCacheOps,
       sandbox: this.policy(extraRead),
       stdin: stdinBuffer,
+      signals,
     };
     const env = { ...process.env };
     if (o.python !== undefined) env.HOTPY_PYTHON = o.python;
@@ -188,12 +198,26 @@ export class VM {
           void worker.terminate();
         }, ms);
       };
+      const onAbort = () => raise(2);
+      if (abort?.aborted) raise(2);
+      else abort?.addEventListener("abort", onAbort);
+      let alarm: NodeJS.Timeout | undefined;
       worker.on("message", (m: WorkerMessage) => {
         if (typeof m === "number") status = m;
         else if (m.kind === "started") startClock();
         else if (m.kind === "write") (m.fd === 1 ? out : err).write(m.data);
         else if (m.kind === "stdin") stdin.answer();
         else if (m.kind === "signal") status = 128 + m.signum;
+        else if (m.kind === "alarm") {
+          clearTimeout(alarm);
+          if (m.seconds > 0) {
+            const fire = () => {
+              raise(14);
+              if (m.interval > 0) alarm = setTimeout(fire, m.interval * 1000);
+            };
+            alarm = setTimeout(fire, m.seconds * 1000);
+          }
+        }
         else if (m.kind === "done") {
           status = m.status;
           exception = m.exception;
@@ -210,6 +234,8 @@ export class VM {
       });
       worker.on("exit", (code) => {
         if (timer !== undefined) clearTimeout(timer);
+        clearTimeout(alarm);
+        abort?.removeEventListener("abort", onAbort);
         if (stopped === null && status === null) status = code;
         if (stopped !== null) {
           status = null;

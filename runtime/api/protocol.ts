@@ -19,6 +19,8 @@ export interface RunRequest {
   sandbox: SandboxPolicy | null;
   /** standard input's hand-over area (see STDIN_* below) */
   stdin: SharedArrayBuffer;
+  /** the pending-signals word (runtime/host/signals.ts) */
+  signals: SharedArrayBuffer;
 }
 
 /** Standard input: the worker sets STATE to WANTED and waits; the embedder puts up to
@@ -73,5 +75,7 @@ export type WorkerMessage =
   | { kind: "started" }
   | { kind: "done"; status: number; exception: PythonException | null; stats: RunStats }
   | { kind: "signal"; signum: number }
+  /** signal.alarm / setitimer: SIGALRM after `seconds` (0: cancel), then every `interval` */
+  | { kind: "alarm"; seconds: number; interval: number }
   /** os._exit(n) (the CLI's worker protocol: a bare status) */
   | number;

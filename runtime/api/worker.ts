@@ -4,6 +4,7 @@
 // the standard streams are made then.
 import { parentPort, workerData } from "node:worker_threads";
 import { host } from "../host/embed.js";
+import { signalHost, useSignalBuffer } from "../host/signals.js";
 import {
   type RunRequest,
   type WorkerMessage,
@@ -37,6 +38,8 @@ host.stdio = {
     return n;
   },
 };
+useSignalBuffer(req.signals);
+signalHost.setAlarm = (seconds, interval) => post({ kind: "alarm", seconds, interval });
 host.endBySignal = (signum) => {
   post({ kind: "signal", signum });
   process.exit(128 + signum);
@@ -54,4 +57,5 @@ const outcome = runMainDetailed({
   traceCacheSize: req.traceCacheSize,
   traceCacheOps: req.traceCacheOps,
 });
-post({ kind: "done", status: outcome.status, exception: outcome.exception, stats: outcome.stats });
+// an uncaught KeyboardInterrupt ends CPython by SIGINT: status 128 + 2
+post({ kind: "done", status: outcome.interrupted ? 130 : outcome.status, exception: outcome.exception, stats: outcome.stats });
