@@ -4,6 +4,9 @@
 // of one VM or of two, share no Python state (modules, sys, trace caches) and may go at once.
 // The worker is also what makes limits safe: a run past its time or memory limit is stopped by
 // ending its thread, and the embedding process goes on.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { canonicalPath, type SandboxPolicy } from "../host/embed.js";
 import {
@@ -34,6 +37,9 @@ export interface SandboxOptions {
   read?: string[];
   /** files and folders Python may read and write (e.g. a temporary folder) */
   write?: string[];
+  /** give each run a fresh writable temporary folder, named by TMPDIR in its environment (so
+   *  tempfile uses it) and removed when the run ends */
+  tempDir?: boolean;
   /** the environment os.environ holds (default: empty; the host's is never visible) */
   env?: Record<string, string>;
   /** os.system may start processes (default false) */
@@ -131,13 +137,13 @@ export class VM {
     return this.run({ file: opts.filename ?? "<string>", source, args: opts.argv ?? [] }, [], opts.signal);
   }
 
-  private policy(extraRead: string[]): SandboxPolicy | null {
+  private policy(extraRead: string[], tempDir: string | null): SandboxPolicy | null {
     const s = this.options.sandbox ?? {};
     if (s === false) return null;
     return {
       read: [...(s.read ?? []).map(canonicalPath), ...extraRead],
-      write: (s.write ?? []).map(canonicalPath),
-      env: { ...(s.env ?? {}) },
+      write: [...(s.write ?? []).map(canonicalPath), ...(tempDir !== null ? [tempDir] : [])],
+      env: { ...(tempDir !== null ? { TMPDIR: tempDir } : {}), ...(s.env ?? {}) },
       spawn: s.spawn === true,
       network: s.network === true,
     };
@@ -145,6 +151,7 @@ export class VM {
 
   private run(what: { file: string; source?: string; args: string[] }, extraRead: string[], abort: AbortSignal | undefined): Promise<RunResult> {
     const o = this.options;
+    const tempDir = o.sandbox !== false && o.sandbox?.tempDir === true ? canonicalPath(mkdtempSync(join(tmpdir(), "hotpy-run-"))) : null;
     const stdinBuffer = new SharedArrayBuffer(STDIN_HEADER_BYTES + STDIN_CHUNK);
     const signals = new SharedArrayBuffer(4);
     const pending = new Int32Array(signals);
@@ -158,7 +165,7 @@ export class VM {
       hot: o.hot,
       traceCacheSize: o.traceCacheSize,
       traceCacheOps: o.traceCacheOps,
-      sandbox: this.policy(extraRead),
+      sandbox: this.policy(extraRead, tempDir),
       stdin: stdinBuffer,
       signals,
     };
@@ -236,6 +243,7 @@ export class VM {
         if (timer !== undefined) clearTimeout(timer);
         clearTimeout(alarm);
         abort?.removeEventListener("abort", onAbort);
+        if (tempDir !== null) rmSync(tempDir, { recursive: true, force: true });
         if (stopped === null && status === null) status = code;
         if (stopped !== null) {
           status = null;

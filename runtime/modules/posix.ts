@@ -424,6 +424,8 @@ methods(ScandirIteratorType, {
 });
 
 function readDir(p: FsPath | number | null): { names: Buffer[]; dirents: Dirent[]; base: FsPath | null } {
+  // the working directory (no path given) is read as any other folder
+  if (p === null) checkPath(".", false, ".");
   flushAllDirty();
   const target: string | Buffer = p === null ? "." : typeof p === "number" ? `/proc/self/fd/${p}` : p.fs;
   const filename: PyObject | undefined = p === null ? "." : typeof p === "number" ? p : p.obj;

@@ -184,6 +184,7 @@ describe("embedding API: sandbox", () => {
     const r = await attempts([
       `open(${q(join(outside, "secret.txt"))}).read()`,
       `os.listdir(${q(outside)})`,
+      `os.listdir()`,
       `os.stat(${q(join(outside, "secret.txt"))})`,
       `open(${q(join(granted, "in.txt"))}).read()`,
       // a link inside a granted folder does not lead out of it
@@ -192,11 +193,9 @@ describe("embedding API: sandbox", () => {
       `__import__('json').dumps({'a': [1]})`,
     ]);
     expect(r[0]).toMatch(/^PermissionError: \[Errno 13\] .*no read access.*secret\.txt'$/);
-    expect(r[1]).toMatch(/^PermissionError: /);
-    expect(r[2]).toMatch(/^PermissionError: /);
-    expect(r[3]).toBe("OK 'data\\n'");
-    expect(r[4]).toMatch(/^PermissionError: /);
-    expect(r[5]).toBe(`OK '{"a": [1]}'`);
+    for (const i of [1, 2, 3, 5]) expect(r[i]).toMatch(/^PermissionError: /);
+    expect(r[4]).toBe("OK 'data\\n'");
+    expect(r[6]).toBe(`OK '{"a": [1]}'`);
   });
 
   it("denies writing outside the granted folder and leaves the host untouched", async () => {
@@ -218,6 +217,15 @@ describe("embedding API: sandbox", () => {
     expect(readFileSync(join(outside, "secret.txt"), "utf8")).toBe("secret\n");
     expect(existsSync(join(outside, "d"))).toBe(false);
     expect(existsSync(join(scratch, "stolen"))).toBe(false);
+  });
+
+  it("gives each run a fresh temporary folder with tempDir, removed afterwards", async () => {
+    const r = await createVM({ sandbox: { tempDir: true } }).runSource(
+      "import os, tempfile\nd = tempfile.gettempdir()\nprint(d == os.environ['TMPDIR'])\nwith tempfile.NamedTemporaryFile('w', delete=False) as f:\n    f.write('x')\nprint(open(f.name).read(), os.path.dirname(f.name) == d)\nprint(d)\n",
+    );
+    const [same, content, dirLine] = r.stdout.split("\n");
+    expect([same, content]).toEqual(["True", "x True"]);
+    expect(existsSync(dirLine)).toBe(false);
   });
 
   it("shows only the granted environment", async () => {
