@@ -70,7 +70,7 @@ describe("npm package", () => {
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe(cpython());
     expect(r.status).toBe(0);
-  });
+  }, 300_000);
 
   it("runs a program through the API imported as 'hotpy'", () => {
     const script = join(app, "api.js");
@@ -107,7 +107,7 @@ void r.then((x) => x.exception?.traceback.length ?? x.stats?.traces.recorded);
     const bad = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", app], { encoding: "utf8" });
     expect(bad.stdout).toContain("warp");
     expect(bad.status).not.toBe(0);
-  });
+  }, 300_000);
 
   it("runs the README's embedding example as the README says", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
