@@ -19,6 +19,7 @@ import * as unwind from "../runtime/interp/unwind.js";
 import type { FatOpName } from "./opcodes.js";
 import { counters } from "../runtime/interp/counters.js";
 import { backEdge, tracing } from "../runtime/tracing/supervisor.js";
+import { pendingSignals } from "../runtime/host/signals.js";
 
 /** Every fat op of the version table has a case here, or the build fails. */
 export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "unsupported"> = {
@@ -2167,7 +2168,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   const target = oparg;
                   {
                     ip = target;
-                    if (tracing.enabled) {
+                    if (tracing.enabled || pendingSignals[0] !== 0) {
                       frame.ip = ip;
                       frame.sp = sp;
                       try {
@@ -2462,7 +2463,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                     const target = oparg;
                     {
                       ip = target;
-                      if (tracing.enabled) {
+                      if (tracing.enabled || pendingSignals[0] !== 0) {
                         frame.ip = ip;
                         frame.sp = sp;
                         try {
@@ -2496,7 +2497,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                     const target = oparg;
                     {
                       ip = target;
-                      if (tracing.enabled) {
+                      if (tracing.enabled || pendingSignals[0] !== 0) {
                         frame.ip = ip;
                         frame.sp = sp;
                         try {
@@ -2532,7 +2533,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                     const target = oparg;
                     {
                       ip = target;
-                      if (tracing.enabled) {
+                      if (tracing.enabled || pendingSignals[0] !== 0) {
                         frame.ip = ip;
                         frame.sp = sp;
                         try {
@@ -2566,7 +2567,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                     const target = oparg;
                     {
                       ip = target;
-                      if (tracing.enabled) {
+                      if (tracing.enabled || pendingSignals[0] !== 0) {
                         frame.ip = ip;
                         frame.sp = sp;
                         try {

@@ -16,9 +16,10 @@ export interface MacroSet {
 
 export const BASE_MACROS: MacroSet = {
   jump: (t, label) => `{ ip = ${t}; break ${label}; }`,
-  // the supervisor may record or run a trace here; it leaves the frame at a fat-op boundary
+  // the supervisor may record or run a trace here, and signals from outside are handled here;
+  // it leaves the frame at a fat-op boundary
   backedge: (t, label) =>
-    `{ ip = ${t}; if (tracing.enabled) { frame.ip = ip; frame.sp = sp; try { backEdge(frame, ip); } finally { ip = frame.ip; sp = frame.sp; lasti = frame.lasti; } } break ${label}; }`,
+    `{ ip = ${t}; if (tracing.enabled || pendingSignals[0] !== 0) { frame.ip = ip; frame.sp = sp; try { backEdge(frame, ip); } finally { ip = frame.ip; sp = frame.sp; lasti = frame.lasti; } } break ${label}; }`,
   return: (v) => `return ${v}`,
   yield: (v) => `{ frame.ip = ip; frame.sp = sp; frame.yielded = true; return ${v}; }`,
   suspend: () => `{ frame.ip = ip; frame.sp = sp; }`,

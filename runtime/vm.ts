@@ -22,7 +22,7 @@ import "./builtins/builtins.js";
 import "./builtins/sys.js";
 import "./modules/index.js";
 import { None, PyBaseException, PyModule, PyObject } from "./objects/core.js";
-import { SystemExitType } from "./objects/exceptions.js";
+import { excType, SystemExitType } from "./objects/exceptions.js";
 import { call, isSubtype, str } from "./objects/protocol.js";
 import { registerExecutor } from "./interp/call.js";
 import { execute } from "../generated/base-interpreter.js";
@@ -36,6 +36,7 @@ import { BadCodeFile, CompileFailed, codeFromMarshal, codeFromPyc } from "./inte
 import { compileSource, hostInfo, HostPythonMissing } from "./loader/python-host.js";
 import { toPyException } from "./interp/unwind.js";
 import { runAtexit } from "./modules/process-modules.js";
+import { host } from "./host/embed.js";
 
 /** The pipeline stages, each adding one optimiser stage to the one before; the last is the
  *  default. */
@@ -57,9 +58,42 @@ export interface RunOptions {
   dumpTraces?: string | null;
   /** -S / -s / -E: what of the site directories and PYTHONPATH goes on sys.path */
   site?: SiteOptions;
+  /** the program's text, run in place of reading `file` (which then only names it) */
+  source?: string;
 }
 
+/** An exception that ended the program, as the embedding API reports it. */
+export interface UncaughtException {
+  /** the class's name as the traceback's last line shows it (module-qualified unless builtins
+   *  or __main__) */
+  type: string;
+  /** str() of the exception */
+  message: string;
+  /** what was printed to stderr: CPython's traceback format */
+  traceback: string;
+}
+
+/** What runMain did: the exit status, the exception that ended the program (not SystemExit),
+ *  and the statistics --stats-json writes. */
+export interface RunOutcome {
+  status: number;
+  exception: UncaughtException | null;
+  stats: ReturnType<typeof collectStats>;
+  /** it ended by an uncaught KeyboardInterrupt */
+  interrupted: boolean;
+}
+
+let uncaught: UncaughtException | null = null;
+/** the program ended by an uncaught KeyboardInterrupt (CPython then ends by SIGINT) */
+let interrupted = false;
+
 registerExecutor(execute);
+
+/** The VM's own messages to standard error: the process's, or the embedder's. */
+function writeErr(text: string): void {
+  if (host.stdio !== null) host.stdio.write(2, new TextEncoder().encode(text));
+  else process.stderr.write(text);
+}
 
 /** Exit status for an uncaught SystemExit, printing its message as CPython does. */
 function systemExitStatus(e: PyBaseException): number {
@@ -77,10 +111,12 @@ function systemExitStatus(e: PyBaseException): number {
 export function reportUncaught(e: unknown): number {
   const exc = e instanceof PyBaseException ? e : toPyException(e);
   if (isSubtype(exc.cls, SystemExitType)) return systemExitStatus(exc);
+  interrupted = isSubtype(exc.cls, excType("KeyboardInterrupt"));
   const hook = sysAttr("excepthook");
   if (hook !== undefined && hook !== sysAttr("__excepthook__")) {
     // the program replaced sys.excepthook: it reports the exception (CPython's sys_pyfile rules)
     try {
+      uncaught = { type: excTypeName(exc), message: excMessage(exc), traceback: "" };
       call(hook, [exc.cls, exc, exc.traceback ?? None]);
       return 1;
     } catch (e2) {
@@ -89,8 +125,23 @@ export function reportUncaught(e: unknown): number {
     }
   }
   stdout.flush();
-  stderr.write(formatException(exc));
+  const traceback = formatException(exc);
+  uncaught = { type: excTypeName(exc), message: excMessage(exc), traceback };
+  stderr.write(traceback);
   return 1;
+}
+
+function excTypeName(exc: PyBaseException): string {
+  const mod = exc.cls.dict.map.get("__module__");
+  return typeof mod === "string" && mod !== "builtins" && mod !== "__main__" ? `${mod}.${exc.cls.qualname}` : exc.cls.qualname;
+}
+
+function excMessage(exc: PyBaseException): string {
+  try {
+    return str(exc);
+  } catch {
+    return "<exception str() failed>";
+  }
 }
 
 function sysAttr(name: string): PyObject | undefined {
@@ -99,6 +150,13 @@ function sysAttr(name: string): PyObject | undefined {
 }
 
 export function runMain(opts: RunOptions): number {
+  const outcome = runMainDetailed(opts);
+  // after an uncaught KeyboardInterrupt CPython ends itself by SIGINT (exit_sigint)
+  if (outcome.interrupted && host.endBySignal !== null) host.endBySignal(2);
+  return outcome.status;
+}
+
+export function runMainDetailed(opts: RunOptions): RunOutcome {
   tracing.enabled = opts.pipeline !== "base";
   tracing.specialise = PIPELINES.indexOf(opts.pipeline) >= PIPELINES.indexOf("specialise");
   if (opts.hot !== undefined) tracing.hot = opts.hot;
@@ -106,12 +164,15 @@ export function runMain(opts: RunOptions): number {
   if (opts.traceCacheOps !== undefined) cacheLimits.ops = opts.traceCacheOps;
   tracing.dumpDir = opts.dumpTraces ?? null;
   const started = performance.now();
+  uncaught = null;
+  interrupted = false;
   const status = runProgram(opts);
-  if (opts.stats || opts.statsJson) reportStats(opts, performance.now() - started);
-  return status;
+  const stats = collectStats(opts, performance.now() - started);
+  if (opts.stats || opts.statsJson) reportStats(opts, stats);
+  return { status, exception: uncaught, stats, interrupted };
 }
 
-function reportStats(opts: RunOptions, ms: number): void {
+function collectStats(opts: RunOptions, ms: number) {
   const base = counters.baseInstructions, trace = counters.traceInstructions;
   const ts = traceStats;
   const s = {
@@ -137,11 +198,17 @@ function reportStats(opts: RunOptions, ms: number): void {
     // what the specialiser did to the traces it was given (counted once per trace, not per run)
     specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked },
   };
+  return s;
+}
+
+function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void {
+  const base = s.instructions.base, trace = s.instructions.trace;
+  const ts = traceStats;
   if (opts.statsJson) writeFileSync(opts.statsJson, JSON.stringify(s, null, 2) + "\n");
   if (opts.stats) {
     const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
     const reasons = Object.entries(ts.abortedByReason).map(([r, n]) => `${r}: ${n}`).join(", ");
-    process.stderr.write(
+    writeErr(
       `hotpy stats (pipeline ${s.pipeline}, hot ${tracing.hot}): ${s.wallTimeMs} ms\n` +
         `  instructions: base interpreter ${base} fat ops, traces ${trace} thin ops (${pct(s.instructionsInTracesFraction)} of all)\n` +
         `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
@@ -156,28 +223,29 @@ function reportStats(opts: RunOptions, ms: number): void {
 }
 
 function runProgram(opts: RunOptions): number {
-  const file = resolve(opts.file);
-  if (!existsSync(file) || statSync(file).isDirectory()) {
+  const file = opts.source !== undefined ? opts.file : resolve(opts.file);
+  if (opts.source === undefined && (!existsSync(file) || statSync(file).isDirectory())) {
     const why = existsSync(file) ? "[Errno 21] Is a directory" : "[Errno 2] No such file or directory";
-    process.stderr.write(`${opts.programName}: can't open file '${file}': ${why}\n`);
+    writeErr(`${opts.programName}: can't open file '${file}': ${why}\n`);
     return 2;
   }
   try {
     sysConfig.argv = [opts.file, ...opts.args];
     const site = opts.site ?? defaultSiteOptions;
     sysConfig.site = site;
-    path.items.push(...initialSysPath(dirname(file), hostInfo(), site, process.env));
-    const source = readFileSync(file);
+    // a source string runs as `python -c` does: sys.path[0] is '' (the working directory)
+    path.items.push(...initialSysPath(opts.source !== undefined ? "" : dirname(file), hostInfo(), site, process.env));
+    const source = opts.source !== undefined ? Buffer.from(opts.source, "utf8") : readFileSync(file);
     const compiled = file.endsWith(".pyc") ? null : compileSource(source, file, "exec");
     if (compiled !== null && !compiled.ok) {
-      process.stderr.write(compiled.message);
+      writeErr(compiled.message);
       return 1;
     }
-    if (compiled !== null && compiled.warnings) process.stderr.write(compiled.warnings);
+    if (compiled !== null && compiled.warnings) writeErr(compiled.warnings);
     const code = compiled !== null ? codeFromMarshal(compiled.marshal, file) : codeFromPyc(source, file);
     const main = newModule("__main__");
     const d = main.dict.map;
-    d.set("__file__", file);
+    if (opts.source === undefined) d.set("__file__", file);
     d.set("__builtins__", builtinsDict);
     d.set("__cached__", None);
     dictSet(modules, "__main__", main);
@@ -193,17 +261,21 @@ function runProgram(opts: RunOptions): number {
     } catch (e) {
       stdout.flush();
       stderr.write("Exception ignored in atexit callback:\n");
+      const ended = uncaught; // what ended the program, not the ignored one
+      const endedByInterrupt = interrupted;
       reportUncaught(e);
+      uncaught = ended;
+      interrupted = endedByInterrupt;
     }
     return status;
   } catch (e) {
     if (e instanceof HostPythonMissing || e instanceof BadCodeFile) {
       stdout.flush();
-      process.stderr.write(`${opts.programName}: ${e.message}\n`);
+      writeErr(`${opts.programName}: ${e.message}\n`);
       return 1;
     }
     if (e instanceof CompileFailed) {
-      process.stderr.write(e.message);
+      writeErr(e.message);
       return 1;
     }
     return reportUncaught(e);

@@ -1,23 +1,73 @@
 #!/usr/bin/env node
 // Entry point of the `hotpy` command. The VM runs in a worker thread with a large stack, so
 // deep Python recursion reaches Python's own RecursionError, never a JavaScript stack overflow.
-import { Worker, isMainThread, workerData } from "node:worker_threads";
+// This (main) thread owns the process: it catches the signals Python handles (SIGINT always,
+// as CPython's default handler raises KeyboardInterrupt; others once a Python handler is set)
+// and the SIGALRM timer, and passes them to the VM through a shared word it checks at loop
+// back-edges and calls (runtime/host/signals.ts). A signal whose default action ends the
+// process ends it here, by that signal, as CPython's process would end.
+import { Worker, isMainThread, workerData, parentPort } from "node:worker_threads";
+import { constants } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const here = fileURLToPath(import.meta.url);
 if (isMainThread) {
+  const signals = new SharedArrayBuffer(4);
+  const word = new Int32Array(signals);
+  const raise = (n) => {
+    Atomics.or(word, 0, 1 << n);
+    Atomics.notify(word, 0);
+  };
+  const nameOf = (n) => Object.keys(constants.signals).find((k) => constants.signals[k] === n && k !== "SIGIOT" && k !== "SIGPOLL");
+  /** signal number -> [name, listener] */
+  const listening = new Map();
+  const listen = (n, on) => {
+    const name = nameOf(n);
+    if (name === undefined || name === "SIGKILL" || name === "SIGSTOP") return;
+    if (on && !listening.has(n)) {
+      const f = () => raise(n);
+      listening.set(n, [name, f]);
+      process.on(name, f);
+    } else if (!on && listening.has(n)) {
+      process.off(name, listening.get(n)[1]);
+      listening.delete(n);
+    }
+  };
+  const stopListening = () => {
+    for (const n of [...listening.keys()]) listen(n, false);
+  };
+  let alarm;
   const worker = new Worker(here, {
     argv: process.argv.slice(2),
-    workerData: { argv: process.argv.slice(2) },
+    workerData: { argv: process.argv.slice(2), signals },
     resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
     stdin: false,
   });
+  listen(2, true);
   let reported = false;
-  worker.on("message", (code) => {
-    reported = true;
-    process.exitCode = code;
+  worker.on("message", (m) => {
+    if (typeof m === "number") {
+      reported = true;
+      process.exitCode = m;
+    } else if (m.kind === "handler") listen(m.signum, m.handled);
+    else if (m.kind === "alarm") {
+      clearTimeout(alarm);
+      if (m.seconds > 0) {
+        const fire = () => {
+          raise(14);
+          if (m.interval > 0) alarm = setTimeout(fire, m.interval * 1000);
+        };
+        alarm = setTimeout(fire, m.seconds * 1000);
+      }
+    } else if (m.kind === "signal") {
+      // the default action of signal m.signum: end the process by it
+      stopListening();
+      process.kill(process.pid, nameOf(m.signum) ?? "SIGTERM");
+    }
   });
   worker.on("exit", (code) => {
+    clearTimeout(alarm);
+    stopListening();
     // process.exit() inside the VM ends the worker with that code
     if (!reported && process.exitCode === undefined) process.exitCode = code;
   });
@@ -26,8 +76,17 @@ if (isMainThread) {
     process.exitCode = 70;
   });
 } else {
+  const { host } = await import("../../dist/runtime/host/embed.js");
+  const { signalHost, useSignalBuffer } = await import("../../dist/runtime/host/signals.js");
+  useSignalBuffer(workerData.signals);
+  signalHost.handlerChanged = (signum, handled) => parentPort.postMessage({ kind: "handler", signum, handled });
+  signalHost.setAlarm = (seconds, interval) => parentPort.postMessage({ kind: "alarm", seconds, interval });
+  host.endBySignal = (signum) => {
+    parentPort.postMessage({ kind: "signal", signum });
+    // the main thread ends the process; nothing more runs here
+    for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  };
   const { main } = await import("../../dist/runtime/cli/main.js");
-  const { parentPort } = await import("node:worker_threads");
   const code = main(workerData.argv);
   parentPort.postMessage(code);
 }

@@ -1,6 +1,7 @@
 // Calling Python functions: binding arguments to a new frame (CPython's
 // _PyEval_MakeFrameVector / positional_only_passed_as_keyword / missing_arguments rules and
 // messages), the recursion limit, and running the frame in the current tier.
+import { checkSignals, pendingSignals } from "../host/signals.js";
 import {
   CO_VARARGS,
   CO_VARKEYWORDS,
@@ -90,6 +91,8 @@ export function runFrameWith(frame: Frame, body: () => PyObject): PyObject {
 
 /** Makes `frame` the innermost running frame, against the recursion limit. */
 export function linkFrame(frame: Frame): void {
+  // signals from outside are handled at calls too (a recursion without loops is interrupted)
+  if (pendingSignals[0] !== 0) checkSignals();
   if (state.depth + 1 > state.recursionLimit) throw recursionError("maximum recursion depth exceeded");
   state.depth++;
   frame.back = state.frame;

@@ -2,6 +2,7 @@
 // modules and packages found on sys.path; relative imports, fromlist, `import *`.
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { mayRead } from "../host/sandbox.js";
 import { None, PyBaseException, PyDict, PyList, PyModule, PyObject, PyTuple, PyType, moduleType, watchDict } from "../objects/core.js";
 import { ImportErrorType, ModuleNotFoundErrorType, newException, typeError, valueError, excType } from "../objects/exceptions.js";
 import { dictGet, dictSet } from "../objects/hashtable.js";
@@ -56,13 +57,15 @@ function findOnPath(name: string, dirs: PyObject[]): { file: string; pkgDir: str
   for (const d of dirs) {
     if (typeof d !== "string") continue;
     const dir = d === "" ? process.cwd() : d;
+    // under a sandbox, folders on sys.path Python may not read hold nothing for it
+    const exists = (f: string) => mayRead(f) && existsSync(f);
     const pkg = join(dir, last);
     const init = join(pkg, "__init__.py");
-    if (existsSync(init)) return { file: init, pkgDir: pkg };
+    if (exists(init)) return { file: init, pkgDir: pkg };
     const py = join(dir, `${last}.py`);
-    if (existsSync(py) && statSync(py).isFile()) return { file: py, pkgDir: null };
+    if (exists(py) && statSync(py).isFile()) return { file: py, pkgDir: null };
     const pyc = join(dir, `${last}.pyc`);
-    if (existsSync(pyc)) return { file: pyc, pkgDir: null };
+    if (exists(pyc)) return { file: pyc, pkgDir: null };
   }
   return null;
 }

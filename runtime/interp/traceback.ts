@@ -6,13 +6,16 @@ import { None, PyBaseException, PyObject, PyTraceback } from "../objects/core.js
 import { getAttrMaybe, str, typeOf } from "../objects/protocol.js";
 import { lineOf } from "./decode.js";
 import { formatExceptionReport } from "./exception-report.js";
+import { mayRead } from "../host/sandbox.js";
 
 const sourceCache = new Map<string, string[] | null>();
 function sourceLine(file: string, line: number): string | null {
   let lines = sourceCache.get(file);
   if (lines === undefined) {
     try {
-      lines = readFileSync(file, "utf8").split(/\r?\n/);
+      // a code object's file name is the program's to choose: under a sandbox only files
+      // Python may read are shown
+      lines = mayRead(file) ? readFileSync(file, "utf8").split(/\r?\n/) : null;
     } catch {
       lines = null;
     }

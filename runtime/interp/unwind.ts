@@ -35,6 +35,21 @@ export function caught(frame: Frame, e: unknown): PyBaseException {
   return exc;
 }
 
+/** caught() with the traceback entry at `tracebackLasti` instead of frame.lasti, for an
+ *  exception whose handler is looked up elsewhere than where the traceback shows it (a signal
+ *  handled at a back-edge); the interpreter's own caught() then adds nothing. */
+export function caughtAt(frame: Frame, e: unknown, tracebackLasti: number): PyBaseException {
+  const lasti = frame.lasti;
+  frame.lasti = tracebackLasti;
+  try {
+    const exc = caught(frame, e);
+    reraised.add(exc);
+    return exc;
+  } finally {
+    frame.lasti = lasti;
+  }
+}
+
 function setContext(exc: PyBaseException, ctx: PyBaseException): void {
   // avoid cycles, as CPython does
   let o: PyBaseException | null = ctx;

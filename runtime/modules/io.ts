@@ -59,8 +59,11 @@ import {
 } from "../objects/protocol.js";
 import { decodeBytes, encodeStr, lookupCodec } from "../objects/str.js";
 import { builtinsDict, registerBuiltinModule } from "../interp/imports.js";
+import { host } from "../host/embed.js";
+import { checkPath } from "../host/sandbox.js";
 import { bytesLike, clinicArgs, newExceptionClass, writableBytes } from "./small-util.js";
 import {
+  checkFd,
   EISDIR,
   fdClose,
   fdRead,
@@ -1137,6 +1140,7 @@ export class FileIOObj extends PyInstance implements RawStream {
     if (isInt) {
       fd = Number(file instanceof PyBoxed ? (file.value as number | bigint) : (file as number | bigint | boolean));
       if (fd < 0) throw valueError("negative file descriptor");
+      checkFd(fd);
       this.closefd = closefd;
     } else {
       if (!closefd) throw valueError("Cannot use closefd=False with file name");
@@ -1144,6 +1148,7 @@ export class FileIOObj extends PyInstance implements RawStream {
       if (p === undefined) throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(file).name}`);
       nameObj = p;
       const path = toFsPath(p, null);
+      checkPath(path.fs, writable || (flags & (O_CREAT | O_TRUNC | O_APPEND)) !== 0, nameObj);
       flushAllDirty();
       if (opener !== None) {
         const r = call(opener, [file, flags]);
@@ -1264,7 +1269,7 @@ methods(FileIOType, {
     return None;
   },
   fileno: (self) => openFio(self).fd,
-  isatty: (self) => ttyIsatty(openFio(self).fd),
+  isatty: (self) => isTerminal(openFio(self).fd),
   readable: (self) => openFio(self).readable,
   writable: (self) => openFio(self).writable,
   seekable: (self) => fdSeekable(openFio(self).fd),
@@ -2533,6 +2538,16 @@ export const openFunction = setFnModule(builtinFunction("open", ioOpen));
 // ---------------------------------------------------------------------------------------------
 // Standard streams (sys.stdin/stdout/stderr)
 
+/** isatty(fd); the standard streams of an embedded VM are the embedder's, never a terminal. */
+export function isTerminal(fd: number): boolean {
+  if (host.stdio !== null && fd <= 2) return false;
+  try {
+    return ttyIsatty(fd);
+  } catch {
+    return false;
+  }
+}
+
 /** A TextIOWrapper over a BufferedReader/Writer over FileIO(fd, closefd=False). */
 export function stdStream(fd: number, name: string, write: boolean, errors: string): TextIOObj {
   const raw = new FileIOObj(FileIOType);
@@ -2545,13 +2560,9 @@ export function stdStream(fd: number, name: string, write: boolean, errors: stri
   buffer.init(raw, write ? WRITE : READ, DEFAULT_BUFFER_SIZE);
   buffer.exempt = true;
   const t = new TextIOObj(TextIOWrapperType);
-  let tty = false;
-  try {
-    tty = ttyIsatty(fd);
-  } catch {
-    /* not a terminal */
-  }
-  t.init(buffer, "utf-8", errors, "\n", write && tty, false);
+  // line-buffered on a terminal, as CPython's; an embedder's callbacks get each line as printed
+  const lineBuffered = write && (host.stdio !== null || isTerminal(fd));
+  t.init(buffer, "utf-8", errors, "\n", lineBuffered, false);
   t.exempt = true;
   dictSet((t.dict ??= new PyDict()), "mode", write ? "w" : "r");
   return t;

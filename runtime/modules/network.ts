@@ -10,6 +10,7 @@ import { method, setNew } from "../objects/define.js";
 import { excType, newException, OverflowErrorType, typeError } from "../objects/exceptions.js";
 import { asFloat } from "../objects/operators.js";
 import { registerBuiltinModule } from "../interp/imports.js";
+import { checkNetwork } from "../host/sandbox.js";
 import { clinicArgs, cIntArg, defFunction, needBytes, newExceptionClass } from "./small-util.js";
 import { moduleType } from "./functional-util.js";
 
@@ -142,7 +143,10 @@ registerBuiltinModule("_socket", (m) => {
   socketType.alloc = (cls) => new PyInstance(cls);
   setNew(socketType, (cls) => new PyInstance(cls));
   // creating a socket is where the missing network shows
-  method(socketType, "__init__", () => oserror(ENOSYS, NO_SOCKETS));
+  method(socketType, "__init__", () => {
+    checkNetwork("socket");
+    return oserror(ENOSYS, NO_SOCKETS);
+  });
   d.set("socket", socketType);
   d.set("SocketType", socketType);
 

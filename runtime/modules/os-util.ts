@@ -10,6 +10,8 @@ import { dictSet } from "../objects/hashtable.js";
 import { callBound, lookupType, typeOf } from "../objects/protocol.js";
 import { encodeStr } from "../objects/str.js";
 import { ERRNO } from "./errno.js";
+import { host } from "../host/embed.js";
+import { checkPath, fdAllowed } from "../host/sandbox.js";
 
 // ---------------------------------------------------------------------------------------------
 // errno → message / exception type
@@ -163,9 +165,16 @@ function sleepMs(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** Under a sandbox, a descriptor the VM did not open for Python does not exist for it. */
+export function checkFd(fd: number): void {
+  if (!fdAllowed(fd, (n) => fdTable.has(n))) throw osError(EBADF);
+}
+
 /** read(2): bytes read into buf[off…off+len) (0 at end of file). */
 export function fdRead(fd: number, buf: Uint8Array, off: number, len: number): number {
   const info = fdTable.get(fd);
+  if (info === undefined && fd === 0 && host.stdio !== null) return host.stdio.read(buf, off, len);
+  checkFd(fd);
   for (;;) {
     try {
       if (info !== undefined && info.seekable) {
@@ -189,6 +198,11 @@ export function fdRead(fd: number, buf: Uint8Array, off: number, len: number): n
 /** write(2): bytes written from data[off…off+len). */
 export function fdWrite(fd: number, data: Uint8Array, off: number, len: number): number {
   const info = fdTable.get(fd);
+  if (info === undefined && (fd === 1 || fd === 2) && host.stdio !== null) {
+    host.stdio.write(fd, data.slice(off, off + len));
+    return len;
+  }
+  checkFd(fd);
   for (;;) {
     try {
       if (info !== undefined && info.seekable) {
@@ -223,6 +237,7 @@ export function fdWriteAll(fd: number, data: Uint8Array): void {
 
 /** lseek(2) for tracked descriptors; ESPIPE for the others. */
 export function fdSeek(fd: number, pos: number, whence: number): number {
+  checkFd(fd);
   const info = fdTable.get(fd);
   if (info === undefined || !info.seekable) {
     try {
@@ -244,6 +259,10 @@ export function fdSeek(fd: number, pos: number, whence: number): number {
 
 /** close(2). */
 export function fdClose(fd: number): void {
+  checkFd(fd);
+  // the embedder's standard streams are not the process's descriptors: closing them ends
+  // nothing of the host
+  if (host.stdio !== null && fd <= 2 && !fdTable.has(fd)) return;
   fdTable.delete(fd);
   sys(() => closeSync(fd));
 }
@@ -325,12 +344,21 @@ export function toFsPath(v: PyObject, fname: string | null): FsPath {
  * descriptor), with CPython's "fname: path should be string, bytes, os.PathLike…" message.
  */
 export function pathArg(x: PyObject, fname: string, allowFd: boolean, allowNone = false): FsPath | number {
-  if (allowFd && (typeof x === "number" || typeof x === "bigint")) return Number(x);
-  if (allowFd && typeof x === "boolean") return x ? 1 : 0;
+  if (allowFd && (typeof x === "number" || typeof x === "bigint" || typeof x === "boolean")) {
+    const fd = Number(x);
+    checkFd(fd);
+    return fd;
+  }
   const v = fspathMaybe(x);
   if (v === undefined) {
     const kinds = allowFd ? (allowNone ? "string, bytes, os.PathLike, integer or None" : "string, bytes, os.PathLike or integer") : allowNone ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike";
     throw typeError(`${fname}: path should be ${kinds}, not ${typeOf(x).name}`);
   }
-  return toFsPath(v, fname);
+  const p = toFsPath(v, fname);
+  checkPath(p.fs, WRITING_FUNCTIONS.has(fname), p.obj);
+  return p;
 }
+
+/** posix functions that create, change or remove what their path names (the sandbox asks for
+ *  write access); the others read. posix.open asks for write access itself by its flags. */
+const WRITING_FUNCTIONS = new Set(["mkdir", "rmdir", "remove", "unlink", "rename", "replace", "chmod", "chown", "symlink", "link", "truncate", "utime"]);

@@ -2,9 +2,9 @@
 // a working set over Node's fs: stat/lstat/fstat (os.stat_result), listdir, scandir (DirEntry),
 // getcwd, environ (bytes → bytes, as CPython's posix.environ), mkdir/rmdir/remove/rename,
 // descriptor-level open/read/write/lseek/close, access, chmod, utime, readlink/symlink/link,
-// truncate, strerror, fspath, urandom, uname, times, and the O_*/F_OK… constants. Nothing that
-// starts processes (system, fork, exec*, spawn*, kill, wait*) exists, so `hasattr(os, "fork")`
-// is False. dir_fd arguments are not supported (None only), as on platforms without *at().
+// truncate, strerror, fspath, urandom, uname, times, system, and the O_*/F_OK… constants.
+// Nothing else that starts processes (fork, exec*, spawn*, kill, wait*) exists, so
+// `hasattr(os, "fork")` is False. dir_fd arguments are not supported (None only), as on platforms without *at().
 import {
   accessSync,
   chmodSync,
@@ -36,6 +36,10 @@ import * as nodeOs from "node:os";
 import { randomFillSync } from "node:crypto";
 import { isatty as ttyIsatty } from "node:tty";
 import { parentPort } from "node:worker_threads";
+import { spawnSync } from "node:child_process";
+import { checkPath, checkSpawn } from "../host/sandbox.js";
+import { isTerminal } from "./io.js";
+import { host } from "../host/embed.js";
 import {
   None,
   PyBaseException,
@@ -62,6 +66,7 @@ import { decodeBytes, encodeStr } from "../objects/str.js";
 import { importModule, registerBuiltinModule } from "../interp/imports.js";
 import { clinicArgs } from "./small-util.js";
 import {
+  checkFd,
   EINVAL,
   ENOSYS,
   ENOTTY,
@@ -288,7 +293,10 @@ function bytesOf(x: PyObject, what: string): Uint8Array {
 
 function statAny(p: FsPath | number, follow: boolean): PyTuple {
   flushAllDirty();
-  if (typeof p === "number") return statResult(fsCall(() => fstatSync(p, { bigint: true })));
+  if (typeof p === "number") {
+    checkFd(p);
+    return statResult(fsCall(() => fstatSync(p, { bigint: true })));
+  }
   return statResult(fsCall(() => (follow ? statSync(p.fs, { bigint: true }) : lstatSync(p.fs, { bigint: true })), p.obj));
 }
 
@@ -416,6 +424,8 @@ methods(ScandirIteratorType, {
 });
 
 function readDir(p: FsPath | number | null): { names: Buffer[]; dirents: Dirent[]; base: FsPath | null } {
+  // the working directory (no path given) is read as any other folder
+  if (p === null) checkPath(".", false, ".");
   flushAllDirty();
   const target: string | Buffer = p === null ? "." : typeof p === "number" ? `/proc/self/fd/${p}` : p.fs;
   const filename: PyObject | undefined = p === null ? "." : typeof p === "number" ? p : p.obj;
@@ -455,9 +465,14 @@ function scandir(pathObj: PyObject | undefined): ScandirIteratorObj {
 // ---------------------------------------------------------------------------------------------
 // environ
 
+/** The environment Python sees: the host's, or under a sandbox only what the policy grants. */
+function environSource(): Record<string, string | undefined> {
+  return host.sandbox !== null ? host.sandbox.env : process.env;
+}
+
 function buildEnviron(): PyDict {
   const d = new PyDict();
-  for (const [k, v] of Object.entries(process.env)) {
+  for (const [k, v] of Object.entries(environSource())) {
     if (v === undefined) continue;
     dictSet(d, new PyBytes(new Uint8Array(Buffer.from(k, "utf8"))), new PyBytes(new Uint8Array(Buffer.from(v, "utf8"))));
   }
@@ -704,6 +719,8 @@ registerBuiltinModule("posix", (m: PyModule) => {
     noDirFd(dirFd, "open");
     const p = requirePath(path, "open");
     const fl = intArg(flags, 0);
+    // O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND change the file
+    if ((fl & (1 | 2 | 64 | 512 | 1024)) !== 0) checkPath(p.fs, true, p.obj);
     flushAllDirty();
     const fd = fsCall(() => openSync(p.fs, fl | 0x80000, intArg(mode, 0o777)), p.obj);
     trackFd(fd, (fl & 1024) !== 0);
@@ -748,20 +765,18 @@ registerBuiltinModule("posix", (m: PyModule) => {
   });
   fn("isatty", (args, kw) => {
     const [fd] = clinicArgs("isatty", args, kw, ["fd"], 1, 1);
-    try {
-      return ttyIsatty(intArg(fd, 0));
-    } catch {
-      return false;
-    }
+    return isTerminal(intArg(fd, 0));
   });
   fn("ftruncate", (args, kw) => {
     const [fd, length] = clinicArgs("ftruncate", args, kw, ["fd", "length"], 2, 2);
+    checkFd(intArg(fd, 0));
     fsCall(() => ftruncateSync(intArg(fd, 0), intArg(length, 0)));
     return None;
   });
   fn("fsync", (args, kw) => {
     const [fd] = clinicArgs("fsync", args, kw, ["fd"], 1);
     const n = typeof fd === "number" || typeof fd === "bigint" ? Number(fd) : intArg(callMethodFileno(fd!), 0);
+    checkFd(n);
     fsCall(() => fsyncSync(n));
     return None;
   });
@@ -792,18 +807,35 @@ registerBuiltinModule("posix", (m: PyModule) => {
     const [name, value] = clinicArgs("putenv", args, kw, ["name", "value"], 2, 2);
     const k = envString(bytesOf(name!, "putenv"));
     if (k.length === 0 || k.includes("=")) throw valueError("illegal environment variable name");
-    process.env[k] = envString(bytesOf(value!, "putenv"));
+    environSource()[k] = envString(bytesOf(value!, "putenv"));
     return None;
   });
   fn("unsetenv", (args, kw) => {
     const [name] = clinicArgs("unsetenv", args, kw, ["name"], 1, 1);
     const k = envString(bytesOf(name!, "unsetenv"));
     if (k.length === 0 || k.includes("=")) throw valueError("illegal environment variable name");
-    delete process.env[k];
+    delete environSource()[k];
     return None;
   });
 
-  // --- process information (nothing that creates or signals processes)
+  // --- os.system: /bin/sh -c COMMAND, its wait status returned (exit code << 8, or the signal)
+  fn("system", (args, kw) => {
+    const [command] = clinicArgs("system", args, kw, ["command"], 1, 1);
+    const cmd = envString(bytesOf(command!, "system"));
+    checkSpawn("os.system");
+    // an embedded VM's standard streams are the embedder's: the command's output is handed on
+    const embedded = host.stdio !== null;
+    const r = spawnSync("/bin/sh", ["-c", cmd], { stdio: embedded ? ["ignore", "pipe", "pipe"] : "inherit", env: environSource() as NodeJS.ProcessEnv });
+    if (embedded) {
+      if (r.stdout && r.stdout.length > 0) host.stdio!.write(1, new Uint8Array(r.stdout));
+      if (r.stderr && r.stderr.length > 0) host.stdio!.write(2, new Uint8Array(r.stderr));
+    }
+    if (r.error !== undefined) throw fromNodeError(r.error);
+    if (r.signal !== null) return nodeOs.constants.signals[r.signal] ?? 0;
+    return ((r.status ?? 0) & 0xff) << 8;
+  });
+
+  // --- process information (nothing else that creates or signals processes)
   fn("getpid", () => process.pid);
   fn("getppid", () => process.ppid);
   // wait statuses: the VM starts no child, so waiting finds none (ECHILD), as it would in CPython

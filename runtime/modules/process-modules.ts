@@ -8,6 +8,8 @@ import { builtinFunction, getter, methods, parseArgs } from "../objects/define.j
 import { excType, newException, typeError } from "../objects/exceptions.js";
 import { call, typeOf } from "../objects/protocol.js";
 import { registerBuiltinModule } from "../interp/imports.js";
+import { host } from "../host/embed.js";
+import { checkSpawn } from "../host/sandbox.js";
 
 // ---------------------------------------------------------------------------------------------
 // _posixsubprocess: libraries import subprocess (packaging.tags, platform…) without running a
@@ -29,6 +31,13 @@ export function runAtexit(): void {
     call(f, args, kw);
   }
 }
+// subprocess needs _posixsubprocess, which hotpy lacks (importing it is a ModuleNotFoundError);
+// under a sandbox that does not grant starting processes, the import is a PermissionError
+// instead, so `import subprocess` says why it cannot be had there
+if (host.sandbox !== null && !host.sandbox.spawn) {
+  registerBuiltinModule("_posixsubprocess", () => checkSpawn("subprocess"));
+}
+
 registerBuiltinModule("atexit", (m) => {
   const d = m.dict.map;
   d.set("register", builtinFunction("register", (args, kw) => {

@@ -1,17 +1,21 @@
-// _signal (what Lib/signal.py wraps), deliberately small: the signal numbers of Linux, handlers
-// kept per signal (signal/getsignal), and raise_signal, which runs the Python handler, ignores
-// the signal, raises KeyboardInterrupt (SIGINT's default) or ends the process by the signal as
-// CPython would. Signals sent from outside are not delivered to Python handlers, and timers
-// (alarm, setitimer, pause) are absent, so `hasattr(signal, "alarm")` is honestly False.
-import { None, PyList, PyObject, setType } from "../objects/core.js";
+// _signal (what Lib/signal.py wraps): the signal numbers of Linux, handlers kept per signal
+// (signal/getsignal), raise_signal, signals from outside (runtime/host/signals.ts: the thread
+// that owns the process catches them and the VM runs their Python handlers at its next loop
+// back-edge or call), alarm/setitimer/getitimer on the real-time clock (the owning thread keeps
+// the timer) and pause. A handler runs as CPython's does: SIG_IGN drops the signal, a Python
+// callable is called with (signum, frame), SIGINT's default raises KeyboardInterrupt, and the
+// default action of the others ends the process by that signal (an embedded VM: its run).
+import { None, PyFloat, PyList, PyObject, PyTuple, setType } from "../objects/core.js";
 import { makeSet } from "../objects/set.js";
 import { excType, newException, typeError, valueError } from "../objects/exceptions.js";
-import { call } from "../objects/protocol.js";
+import { call, typeOf } from "../objects/protocol.js";
 import { registerBuiltinModule } from "../interp/imports.js";
 import { state } from "../interp/state.js";
 import { stderr, stdout } from "../builtins/stdio.js";
-import { clinicArgs, cIntArg, defFunction } from "./small-util.js";
+import { clinicArgs, cIntArg, defFunction, newExceptionClass } from "./small-util.js";
+import { pendingSignals, signalHost, takePendingSignals } from "../host/signals.js";
 import { isCallable } from "./functional-util.js";
+import { host } from "../host/embed.js";
 
 const SIGNALS: Record<string, number> = {
   SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9,
@@ -40,6 +44,64 @@ function signalArg(x: PyObject): number {
   return n;
 }
 
+/** Python handlers by signal number (absent: the default, see current) */
+const handlers = new Map<number, PyObject>();
+let defaultIntHandler: PyObject | null = null;
+const current = (n: number): PyObject =>
+  handlers.get(n) ?? (n === 2 && defaultIntHandler !== null ? defaultIntHandler : n === 13 || n === 25 ? SIG_IGN : SIG_DFL);
+
+/** Delivers signal n to the program: its handler, or the default action. */
+function deliver(n: number): void {
+  const h = handlers.get(n) ?? (n === 2 ? null : current(n));
+  if (h === SIG_IGN) return;
+  if (h === null) throw newException(excType("KeyboardInterrupt")); // SIGINT's default
+  if (h !== SIG_DFL) {
+    call(h, [n, (state.frame as unknown as PyObject) ?? None]);
+    return;
+  }
+  if (HARMLESS.has(n)) return;
+  // the default action ends the process by the signal, as the OS would
+  const name = Object.keys(SIGNALS).find((k) => SIGNALS[k] === n && k !== "SIGIOT" && k !== "SIGPOLL");
+  stdout.flush();
+  stderr.flush();
+  // embedded, or in the CLI's worker thread, the owning thread ends the run by the signal
+  if (host.endBySignal !== null) host.endBySignal(n);
+  process.kill(process.pid, (name ?? "SIGTERM") as NodeJS.Signals);
+}
+
+/** Runs the handlers of the signals that arrived from outside (lowest number first). Called
+ *  where the VM checks pendingSignals: loop back-edges, calls, sleeps. */
+export function runPendingSignals(): void {
+  let bits = takePendingSignals();
+  for (let n = 1; bits !== 0; n++) {
+    if ((bits & (1 << n)) === 0) continue;
+    bits &= ~(1 << n);
+    try {
+      deliver(n);
+    } catch (e) {
+      // the rest stay pending for the next check
+      if (bits !== 0) Atomics.or(pendingSignals, 0, bits);
+      throw e;
+    }
+  }
+}
+
+signalHost.runPending = runPendingSignals;
+
+// the real-time interval timer (ITIMER_REAL): its deadline and interval, kept here for
+// getitimer/alarm's answers; the owning thread delivers SIGALRM
+let alarmAt = 0;
+let alarmInterval = 0;
+function setTimer(seconds: number, interval: number): [number, number] {
+  const now = performance.now() / 1000;
+  const old: [number, number] = [alarmAt > now ? alarmAt - now : 0, alarmInterval];
+  if (signalHost.setAlarm === null) throw newException(excType("OSError"), "signal timers need the VM to run in a worker thread (as the hotpy command and the API do)");
+  alarmAt = seconds > 0 ? now + seconds : 0;
+  alarmInterval = seconds > 0 ? interval : 0;
+  signalHost.setAlarm(seconds, alarmInterval);
+  return old;
+}
+
 registerBuiltinModule("_signal", (m) => {
   const d = m.dict.map;
   for (const [k, v] of Object.entries(SIGNALS)) d.set(k, v);
@@ -49,12 +111,15 @@ registerBuiltinModule("_signal", (m) => {
   d.set("SIG_BLOCK", 0);
   d.set("SIG_UNBLOCK", 1);
   d.set("SIG_SETMASK", 2);
-  const handlers = new Map<number, PyObject>();
+  d.set("ITIMER_REAL", 0);
+  d.set("ITIMER_VIRTUAL", 1);
+  d.set("ITIMER_PROF", 2);
+  const itimerError = newExceptionClass("signal", "itimer_error", [excType("OSError")]);
+  d.set("ItimerError", itimerError);
   defFunction(m, "default_int_handler", () => {
     throw newException(excType("KeyboardInterrupt"));
   });
-  handlers.set(2, d.get("default_int_handler")!);
-  const current = (n: number): PyObject => handlers.get(n) ?? (n === 13 || n === 25 ? SIG_IGN : SIG_DFL);
+  defaultIntHandler = d.get("default_int_handler")!;
 
   defFunction(m, "signal", (args, kwnames) => {
     const [signalnum, handler] = clinicArgs("signal", args, kwnames, ["signalnum", "handler"], 2, 2);
@@ -65,6 +130,8 @@ registerBuiltinModule("_signal", (m) => {
     if (n === 9 || n === 19) throw newException(excType("OSError"), "[Errno 22] Invalid argument");
     const old = current(n);
     handlers.set(n, h);
+    // the owning thread listens to the signals that have a handler other than the default
+    signalHost.handlerChanged?.(n, h !== SIG_DFL);
     return old;
   });
   defFunction(m, "getsignal", (args, kwnames) => {
@@ -73,19 +140,42 @@ registerBuiltinModule("_signal", (m) => {
   });
   defFunction(m, "raise_signal", (args, kwnames) => {
     const [signalnum] = clinicArgs("raise_signal", args, kwnames, ["signalnum"], 1, 1);
-    const n = signalArg(signalnum!);
-    const h = current(n);
-    if (h === SIG_IGN) return None;
-    if (h !== SIG_DFL) {
-      call(h, [n, (state.frame as unknown as PyObject) ?? None]);
-      return None;
-    }
-    if (HARMLESS.has(n)) return None;
-    // the default action ends the process by the signal, as the OS would
-    const name = Object.keys(SIGNALS).find((k) => SIGNALS[k] === n && k !== "SIGIOT" && k !== "SIGPOLL");
-    stdout.flush();
-    stderr.flush();
-    process.kill(process.pid, (name ?? "SIGTERM") as NodeJS.Signals);
+    deliver(signalArg(signalnum!));
+    return None;
+  });
+  defFunction(m, "alarm", (args, kwnames) => {
+    const [seconds] = clinicArgs("alarm", args, kwnames, ["seconds"], 1, 1);
+    const [left] = setTimer(Math.max(0, cIntArg(seconds!)), 0);
+    // alarm() answers whole seconds, rounding a part second up
+    return left > 0 ? Math.max(1, Math.round(left)) : 0;
+  });
+  const timerArg = (x: PyObject | undefined): number => {
+    if (x === undefined) return 0;
+    const v = typeof x === "number" ? x : x instanceof PyFloat ? x.value : NaN;
+    if (Number.isNaN(v)) throw typeError(`must be real number, not ${typeOf(x).name}`);
+    return v;
+  };
+  const whichArg = (x: PyObject): void => {
+    const which = cIntArg(x);
+    if (which === 1 || which === 2) throw newException(excType("NotImplementedError"), "hotpy: only signal.ITIMER_REAL timers are supported (no CPU-time timers)");
+    if (which !== 0) throw newException(itimerError, 22, "Invalid argument");
+  };
+  defFunction(m, "setitimer", (args, kwnames) => {
+    const [which, seconds, interval] = clinicArgs("setitimer", args, kwnames, ["which", "seconds", "interval"], 2, 3);
+    whichArg(which!);
+    const [left, every] = setTimer(Math.max(0, timerArg(seconds)), Math.max(0, timerArg(interval)));
+    return new PyTuple([new PyFloat(left), new PyFloat(every)]);
+  });
+  defFunction(m, "getitimer", (args, kwnames) => {
+    const [which] = clinicArgs("getitimer", args, kwnames, ["which"], 1, 1);
+    whichArg(which!);
+    const now = performance.now() / 1000;
+    return new PyTuple([new PyFloat(alarmAt > now ? alarmAt - now : 0), new PyFloat(alarmInterval)]);
+  });
+  defFunction(m, "pause", () => {
+    // until a signal arrives; its handler runs (and may raise)
+    while (Atomics.load(pendingSignals, 0) === 0) Atomics.wait(pendingSignals, 0, 0);
+    runPendingSignals();
     return None;
   });
   defFunction(m, "strsignal", (args, kwnames) => {

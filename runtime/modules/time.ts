@@ -1,6 +1,7 @@
 // The time module (a subset of CPython 3.11's Modules/timemodule.c): clocks, sleep, struct_time,
 // gmtime/localtime/mktime, strftime/asctime/ctime and the timezone constants. Local time comes
 // from the JS Date object, i.e. the process's TZ setting.
+import { checkSignals, pendingSignals } from "../host/signals.js";
 import { PyBuiltinFunction, PyFloat, PyModule, PyObject, PyTuple, PyType, None, TYPE_FINAL, tupleType, typeType, PyBoxed } from "../objects/core.js";
 import { getter, method, setNew } from "../objects/define.js";
 import { newException, OSErrorType, overflowError, typeError, valueError } from "../objects/exceptions.js";
@@ -536,13 +537,15 @@ function cpuNs(): bigint {
   return BigInt(u.user + u.system) * 1000n;
 }
 
-let sleepCell: Int32Array | null = null;
+/** Sleeps on the pending-signals word, so a signal from outside wakes it: its handler runs
+ *  (and may raise, ending the sleep); otherwise the sleep goes on to its end (PEP 475). */
 function sleepSeconds(secs: number): void {
-  sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
   let remaining = secs * 1000;
   const end = performance.now() + remaining;
   while (remaining > 0) {
-    Atomics.wait(sleepCell, 0, 0, Math.min(remaining, 2 ** 31 - 1));
+    if (pendingSignals[0] !== 0) checkSignals();
+    Atomics.wait(pendingSignals, 0, 0, Math.min(remaining, 2 ** 31 - 1));
+    if (pendingSignals[0] !== 0) checkSignals();
     remaining = end - performance.now();
   }
 }

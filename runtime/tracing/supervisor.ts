@@ -17,6 +17,8 @@ import { addSideTrace, cacheStats, hasTrace, invalidateTrace, keepTrace, lookupT
 import { finishInlined } from "./inline.js";
 import { specialiseTrace } from "./specialise.js";
 import { checkSnapshots, verifySnapshot } from "./snapshot-check.js";
+import { checkSignals, pendingSignals } from "../host/signals.js";
+import { caughtAt } from "../interp/unwind.js";
 
 export const tracing = {
   enabled: false,
@@ -41,6 +43,20 @@ function counterFor(code: PyCode): Int32Array {
 
 /** Called by the base interpreter at a loop back-edge to `header` (frame.ip === header). */
 export function backEdge(frame: Frame, header: number): void {
+  // a signal from outside: its Python handler runs here. What it raises is raised, as in
+  // CPython 3.11 (whose JUMP_BACKWARD jumps before checking), at the instruction before the
+  // loop header: that decides which handler catches it and the traceback's line
+  if (pendingSignals[0] !== 0) {
+    try {
+      checkSignals();
+    } catch (e) {
+      // the traceback shows the jump; the handler is looked up before the header
+      const jump = frame.lasti;
+      frame.lasti = header - 1;
+      throw caughtAt(frame, e, jump);
+    }
+    if (!tracing.enabled) return;
+  }
   const code = frame.code;
   const t = lookupTrace(code, header);
   if (t !== undefined) {
@@ -210,9 +226,10 @@ export function runTrace(t: Trace, frame: Frame): void {
         run = current === t ? (t.runLoop ?? t.run!) : t.run!;
         current = t;
       }
-      // a class the trace assumed changed while it ran: back to the base interpreter, at the
-      // header (the guards kept this iteration right; the trace is out of the cache)
-      if (t.invalid && current === t) {
+      // a class the trace assumed changed while it ran, or a signal came: back to the base
+      // interpreter, at the header (the guards kept this iteration right; an invalid trace is
+      // out of the cache; the signal's handler runs at the loop's next back-edge)
+      if ((t.invalid || pendingSignals[0] !== 0) && current === t) {
         frame.ip = t.header;
         return;
       }
