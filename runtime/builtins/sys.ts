@@ -75,6 +75,8 @@ registerBuiltinModule("sys", (m) => {
   d.map.set("implementation", newModule("implementation"));
   (d.map.get("implementation") as PyModule).dict.map.set("name", "hotpy");
   (d.map.get("implementation") as PyModule).dict.map.set("cache_tag", "cpython-311");
+  // sysconfig names its data module after this: the host CPython's is the one to read
+  (d.map.get("implementation") as PyModule).dict.map.set("_multiarch", info.multiarch);
   d.map.set("flags", newModule("flags"));
   for (const f of ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "safe_path"])
     (d.map.get("flags") as PyModule).dict.map.set(f, 0);

@@ -9,6 +9,7 @@ import { getAttr, getAttrMaybe, isSubtype, toArray, setAttr } from "../objects/p
 import { Frame } from "./frame.js";
 import { runFrame } from "./call.js";
 import { loadFileCode } from "./code-loader.js";
+import { workingDir } from "./working-dir.js";
 
 /** sys.modules */
 export const modules = new PyDict();
@@ -55,7 +56,7 @@ function findOnPath(name: string, dirs: PyObject[]): { file: string; pkgDir: str
   const last = name.slice(name.lastIndexOf(".") + 1);
   for (const d of dirs) {
     if (typeof d !== "string") continue;
-    const dir = d === "" ? process.cwd() : d;
+    const dir = d === "" ? workingDir.path : d;
     const pkg = join(dir, last);
     const init = join(pkg, "__init__.py");
     if (existsSync(init)) return { file: init, pkgDir: pkg };
@@ -65,6 +66,19 @@ function findOnPath(name: string, dirs: PyObject[]): { file: string; pkgDir: str
     if (existsSync(pyc)) return { file: pyc, pkgDir: null };
   }
   return null;
+}
+
+/** Where a module not yet imported would be loaded from, without running it (its parents are
+ *  imported, as CPython's find_spec does): null when it is not on the path. */
+export function locateModule(fullname: string): { file: string; pkgDir: string | null } | null {
+  const dot = fullname.lastIndexOf(".");
+  let searchPath: PyObject[] = path.items;
+  if (dot >= 0) {
+    const pp = getAttrMaybe(importModule(fullname.slice(0, dot)), "__path__");
+    if (pp === undefined) return null;
+    searchPath = toArray(pp);
+  }
+  return findOnPath(fullname, searchPath);
 }
 
 /** Imports one module by absolute dotted name (its parents first). */

@@ -29,6 +29,9 @@ export interface HostInfo {
   version: string;
   /** The host's pure-Python standard library folder(s): sysconfig.get_paths()["stdlib"]. */
   stdlibDirs: string[];
+  /** sys.implementation._multiarch (e.g. "x86_64-linux-gnu"): names the host's sysconfig data
+   *  module, `_sysconfigdata__linux_<multiarch>`, which `sysconfig` imports. */
+  multiarch: string;
 }
 
 /** The fields of a SyntaxError (None → null), for building the VM's own exception. */
@@ -144,7 +147,8 @@ const HOST_PROBE = [
   "import sys, sysconfig, json",
   "print(json.dumps({'impl': sys.implementation.name, 'major': sys.version_info[0],",
   "  'minor': sys.version_info[1], 'version': sys.version.split()[0],",
-  "  'executable': sys.executable, 'stdlib': sysconfig.get_paths()['stdlib']}))",
+  "  'executable': sys.executable, 'stdlib': sysconfig.get_paths()['stdlib'],",
+  "  'multiarch': getattr(sys.implementation, '_multiarch', '')}))",
 ].join("\n");
 
 interface HostCacheEntry {
@@ -208,7 +212,7 @@ function probe(located: string): HostInfo {
     const err = (r.stderr || "").trim().split("\n").pop() ?? "";
     throw new HostPythonMissing(`${located} failed (exit status ${r.status}${err ? ": " + err : ""})`);
   }
-  let j: { impl: string; major: number; minor: number; version: string; executable: string; stdlib: string };
+  let j: { impl: string; major: number; minor: number; version: string; executable: string; stdlib: string; multiarch: string };
   try {
     j = JSON.parse(r.stdout);
   } catch {
@@ -218,7 +222,7 @@ function probe(located: string): HostInfo {
     throw new HostPythonMissing(`${located} is ${j.impl} ${j.version}, not CPython 3.11`);
   }
   const executable = j.executable && isExecutableFile(j.executable) ? j.executable : located;
-  return { executable, version: j.version, stdlibDirs: [j.stdlib] };
+  return { executable, version: j.version, stdlibDirs: [j.stdlib], multiarch: j.multiarch ?? "" };
 }
 
 /** The verified host interpreter (cached per process and on disk). */
@@ -229,7 +233,7 @@ export function hostInfo(): HostInfo {
 
   const located = locate();
   const st = statKey(located);
-  const cacheName = `host-${sha256hex(located)}.json`;
+  const cacheName = `host2-${sha256hex(located)}.json`; // host2: entries with multiarch
   const cached = readCache(cacheName);
   if (cached !== undefined && st !== undefined) {
     try {

@@ -30,3 +30,5 @@ import "./cmath.js";
 import "./_csv.js";
 import "./array.js";
 import "./unicodedata.js";
+import "./faulthandler.js";
+import "./posixsubprocess.js";

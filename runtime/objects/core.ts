@@ -391,7 +391,7 @@ export class PyCode implements PyHeap {
 
 export class PyTraceback implements PyHeap {
   declare cls: PyType;
-  constructor(public readonly next: PyTraceback | null, public readonly code: PyCode, public readonly lasti: number, public readonly frame: Frame | null) {}
+  constructor(public next: PyTraceback | null, public readonly code: PyCode, public readonly lasti: number, public readonly frame: Frame | null) {}
 }
 
 export class PyBaseException implements PyHeap {

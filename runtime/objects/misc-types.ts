@@ -361,7 +361,14 @@ method(codeType, "co_positions", (self) => {
 });
 
 getter(tracebackType, "tb_frame", (t) => (t as PyTraceback).frame ?? None);
-getter(tracebackType, "tb_next", (t) => (t as PyTraceback).next ?? None);
+getter(tracebackType, "tb_next", (t) => (t as PyTraceback).next ?? None, (t, v) => {
+  // writable, as in CPython (unittest cuts its own frames off a traceback this way)
+  if (v === undefined) throw typeError("can't delete tb_next attribute");
+  if (v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).name}'`);
+  for (let c = v === None ? null : (v as PyTraceback); c !== null; c = c.next)
+    if (c === t) throw valueError("traceback loop detected");
+  (t as PyTraceback).next = v === None ? null : (v as PyTraceback);
+});
 getter(tracebackType, "tb_lineno", (t) => lineOf((t as PyTraceback).code, (t as PyTraceback).lasti));
 getter(tracebackType, "tb_lasti", (t) => (t as PyTraceback).lasti * 2);
 
@@ -409,6 +416,14 @@ frameAttr("f_locals", (f) => {
   return d;
 });
 methods(frameType, {
+  // drops the locals of a finished frame (traceback.clear_frames, unittest's assertRaises)
+  clear: (self) => {
+    const f = self as unknown as Frame;
+    for (let c = state.frame; c !== null; c = c.back) if (c === f) throw newException(excType("RuntimeError"), "cannot clear an executing frame");
+    // a suspended generator's frame keeps its locals: the generator may still be resumed
+    if (f.generator === null) f.localsplus.fill(undefined);
+    return None;
+  },
   __repr__: (self) => {
     const f = self as unknown as Frame;
     return `<frame at ${hex(self)}, file '${f.code.filename}', line ${lineOf(f.code, f.lasti)}, code ${f.code.name}>`;
