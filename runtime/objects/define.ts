@@ -38,17 +38,20 @@ export function getter(t: PyType, name: string, get: (self: PyObject) => PyObjec
 
 /** Defines t.__new__(cls, *args, **kw) — stored as a staticmethod, as CPython does. */
 export function setNew(t: PyType, fn: (cls: PyType, args: PyObject[], kwnames: string[] | null) => PyObject): void {
-  t.dict.map.set(
-    "__new__",
-    new PyStaticMethod(
-      new PyBuiltinFunction("__new__", (args, kwnames) => {
-        if (args.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
-        const cls = args[0];
-        if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object (${typeof cls})`);
-        return fn(cls, args.slice(1), kwnames);
-      }),
-    ),
+  const sm = new PyStaticMethod(
+    new PyBuiltinFunction("__new__", (args, kwnames) => {
+      if (args.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
+      const cls = args[0];
+      if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object (${typeof cls})`);
+      // tp_new_wrapper's safety check: the nearest builtin type of cls must use this __new__
+      // (int.__new__(bool) would make a bool that is not True or False)
+      const builtin = cls.mro.find((k) => k.isBuiltin);
+      if (builtin !== undefined && builtin !== t && builtin.dict.map.get("__new__") !== sm && builtin.mro.includes(t))
+        throw typeError(`${t.name}.__new__(${cls.name}) is not safe, use ${builtin.name}.__new__()`);
+      return fn(cls, args.slice(1), kwnames);
+    }),
   );
+  t.dict.map.set("__new__", sm);
 }
 
 export function builtinFunction(name: string, fn: NativeFn): PyBuiltinFunction {

@@ -182,15 +182,16 @@ methods(intType, {
 });
 classMethod(intType, "from_bytes", (cls, args, kwnames) => {
   const [bytes, byteorder, signed] = parseArgs("from_bytes", args, kwnames, ["bytes", "byteorder", "*signed"], 1);
-  const data = bytes instanceof PyBytes ? bytes.bytes : Uint8Array.from((toArrayLocal(bytes!) as PyObject[]).map((b) => Number(asInt(b))));
+  const data = bytes instanceof PyBytes ? bytes.bytes : bytes instanceof PyByteArray ? bytes.bytes.subarray(0, bytes.length) : Uint8Array.from((toArrayLocal(bytes!) as PyObject[]).map((b) => Number(asInt(b))));
   const order = byteorder === undefined ? "big" : (byteorder as string);
   let v = 0n;
   const seq = order === "little" ? [...data].reverse() : [...data];
   for (const b of seq) v = (v << 8n) | BigInt(b);
   if (signed === true && data.length > 0 && seq[0] & 0x80) v -= 1n << BigInt(8 * data.length);
-  return wrap(cls as PyType, intType, I.normBig(v));
+  // a subclass gets cls(value), as CPython does (bool.from_bytes gives False, not a boxed 0)
+  return cls === intType ? I.normBig(v) : callLocal(cls, [I.normBig(v)]);
 });
-import { toArray as toArrayLocal } from "./protocol.js";
+import { toArray as toArrayLocal, call as callLocal } from "./protocol.js";
 
 function intToBytes(v: I.Int, length: number, order: string, signed: boolean): PyBytes {
   if (order !== "big" && order !== "little") throw valueError("byteorder must be either 'little' or 'big'");

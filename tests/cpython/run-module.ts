@@ -2,10 +2,16 @@
 // process, niced, with a time limit, in a scratch directory, and reads the per-test records.
 import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { runProcess } from "../bench/proc.js";
 
-export const REPO = resolve(new URL("../../..", import.meta.url).pathname);
+/** The repository: the nearest folder above this file with a package.json (this file runs
+ *  from tests/cpython/ under vitest and from dist/tests/cpython/ when built). */
+export const REPO = (() => {
+  let d = dirname(new URL(import.meta.url).pathname);
+  while (!existsSync(join(d, "package.json")) && dirname(d) !== d) d = dirname(d);
+  return d;
+})();
 const DRIVER = join(REPO, "tests/cpython/driver.py");
 export const SKIPS_FILE = join(REPO, "tests/cpython/skips.json");
 const HOTPY = join(REPO, "runtime/bin/hotpy.js");
