@@ -46,7 +46,8 @@ export function setNew(t: PyType, fn: (cls: PyType, args: PyObject[], kwnames: s
       // tp_new_wrapper's safety check: the nearest builtin type of cls must use this __new__
       // (int.__new__(bool) would make a bool that is not True or False)
       const builtin = cls.mro.find((k) => k.isBuiltin);
-      if (builtin !== undefined && builtin !== t && builtin.dict.map.get("__new__") !== sm && builtin.mro.includes(t))
+      const builtinNew = builtin?.mro.find((k) => k.dict.map.has("__new__"))?.dict.map.get("__new__");
+      if (builtin !== undefined && builtin !== t && builtinNew !== sm && builtin.mro.includes(t))
         throw typeError(`${t.name}.__new__(${cls.name}) is not safe, use ${builtin.name}.__new__()`);
       return fn(cls, args.slice(1), kwnames);
     }),

@@ -20,6 +20,8 @@ interface Options {
   rawOut: string;
   /** rewrite tests/cpython/ci-baseline.json from this run (CI's modules, every pipeline) */
   ciBaseline: boolean;
+  /** write the report from earlier runs' raw files instead of running anything */
+  render: string[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -32,6 +34,7 @@ function parseArgs(argv: string[]): Options {
     python: process.env["HOTPY_PYTHON"] ?? "python3.11",
     rawOut: join(REPO, "dist/cpython-tests.json"),
     ciBaseline: false,
+    render: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -42,6 +45,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--timeout") o.timeoutS = Number(v());
     else if (a === "--out") o.out = v();
     else if (a === "--raw") o.rawOut = v();
+    else if (a === "--render") o.render = v().split(",").filter(Boolean);
     else if (a === "--ci-baseline") {
       o.ciBaseline = true;
       o.modules = CI_MODULES;
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const version = spawnSync(o.python, ["-c", "import sys; print(sys.version.split()[0])"], { encoding: "utf8" }).stdout.trim();
   if (!version.startsWith("3.11")) fail(`${o.python} is not CPython 3.11`);
+  if (o.render.length > 0) return render(o, version);
   const impls = ["cpython", ...o.pipelines];
   const jobs = o.modules.flatMap((m) => impls.map((impl) => ({ m, impl })));
   const runs = new Map<string, ModuleRun>();
@@ -105,5 +110,26 @@ async function main(): Promise<void> {
   process.stderr.write(`wrote ${o.out}\n`);
 }
 
-void readFileSync;
+/** The report from raw files of earlier runs (e.g. one run per pipeline, run side by side);
+ *  the first file's CPython runs are the reference. */
+function render(o: Options, version: string): void {
+  const runs = new Map<string, ModuleRun>();
+  const impls = ["cpython"];
+  for (const f of o.render) {
+    for (const r of JSON.parse(readFileSync(f, "utf8")) as ModuleRun[]) {
+      if (r.impl === "cpython" && runs.has(`${r.module}@cpython`)) continue;
+      runs.set(`${r.module}@${r.impl}`, r);
+      if (!impls.includes(r.impl)) impls.push(r.impl);
+    }
+  }
+  const report = renderReport(o.modules.filter((m) => runs.has(`${m}@cpython`)), impls, runs, {
+    date: new Date().toISOString().slice(0, 10),
+    command: `npm run cpython-tests -- --pipelines ${impls.slice(1).join(",")}`,
+    python: version,
+    timeoutS: o.timeoutS,
+  });
+  writeFileSync(o.out, report);
+  process.stderr.write(`wrote ${o.out}\n`);
+}
+
 await main();
