@@ -2,9 +2,9 @@
 import { None, PyDict, PyFloat, PyList, PyModule, PyObject, PyTuple, PyBaseException } from "../objects/core.js";
 import { builtinFunction, getter, method, positional } from "../objects/define.js";
 import { builtinType, tupleType, PyType } from "../objects/core.js";
-import { newException, SystemExitType, typeError, valueError } from "../objects/exceptions.js";
-import { index, repr, typeOf } from "../objects/protocol.js";
-import { modules, path, registerBuiltinModule, newModule, builtinModuleNames, importModule } from "../interp/imports.js";
+import { excType, newException, SystemExitType, typeError, valueError } from "../objects/exceptions.js";
+import { call, getAttr, index, repr, typeOf } from "../objects/protocol.js";
+import { modules, path, registerBuiltinModule, newModule, builtinModuleNames, importModule, builtinsDict } from "../interp/imports.js";
 import { state } from "../interp/state.js";
 import { stderr, stdin, stdout } from "./stdio.js";
 import { dictSet } from "../objects/hashtable.js";
@@ -132,12 +132,23 @@ registerBuiltinModule("sys", (m) => {
   });
   dictSet(d, "excepthook", excepthook);
   dictSet(d, "__excepthook__", excepthook);
-  fn(d, "displayhook", (args) => {
-    const v = args[0];
+  // sys.displayhook: prints repr(value) to sys.stdout (whatever it is now: doctest replaces it)
+  // and keeps the value in builtins._
+  const displayhook = builtinFunction("displayhook", (args, kw) => {
+    const [v] = positional("displayhook", args, kw, 1, 1);
     if (v === None) return None;
-    stdout.write(`${repr(v)}\n`);
+    builtinsDict.map.set("_", None);
+    const out = d.map.get("stdout");
+    if (out === undefined || out === None) throw newException(excType("RuntimeError"), "lost sys.stdout");
+    const write = getAttr(out, "write");
+    call(write, [repr(v)]);
+    call(write, ["\n"]);
+    builtinsDict.map.set("_", v);
     return None;
   });
+  displayhook.module = "sys";
+  dictSet(d, "displayhook", displayhook);
+  dictSet(d, "__displayhook__", displayhook);
   addSysExtras(d);
   dictSet(d, "__name__", "sys");
 });
