@@ -227,9 +227,15 @@ export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject
         resolved.push(b);
         continue;
       }
-      const me = lookupType(typeOf(b), "__mro_entries__");
-      if (me === undefined) resolved.push(b);
-      else resolved.push(...(callBound(me, b, [new PyTuple(bases)]) as PyTuple).items);
+      // looked up as an attribute of the base (typing.TypedDict, a function, carries its own)
+      const me = getAttrMaybe(b, "__mro_entries__");
+      if (me === undefined) {
+        resolved.push(b);
+        continue;
+      }
+      const entries = call(me, [new PyTuple(bases)]);
+      if (!(entries instanceof PyTuple)) throw typeError("__mro_entries__ must return a tuple");
+      resolved.push(...entries.items);
     }
     bases = resolved;
   }
@@ -400,7 +406,7 @@ getter(
     self.cls = v;
   },
 );
-import { isTrue as isTrueLocal, str as strOf } from "./protocol.js";
+import { isTrue as isTrueLocal, str as strOf, getAttrMaybe } from "./protocol.js";
 
 // ---------------------------------------------------------------------------------------------
 // type
