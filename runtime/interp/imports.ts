@@ -46,6 +46,12 @@ function notFound(name: string): PyBaseException {
   return e;
 }
 
+function halted(name: string): PyBaseException {
+  const e = newException(ModuleNotFoundErrorType, `import of ${name} halted; None in sys.modules`);
+  (e.dict ??= new PyDict()).map.set("__attr_name", name);
+  return e;
+}
+
 /** Executes a code object as the body of a module. */
 export function execModuleCode(mod: PyModule, code: import("../objects/core.js").PyCode): void {
   const frame = new Frame(code, mod.dict, builtinsDict, mod.dict, null);
@@ -85,6 +91,8 @@ export function locateModule(fullname: string): { file: string; pkgDir: string |
 export function importModule(fullname: string): PyObject {
   const existing = dictGet(modules, fullname);
   if (existing !== undefined && existing !== None) return existing;
+  // None in sys.modules blocks the import (import_helper.import_fresh_module's `blocked`)
+  if (existing === None) throw halted(fullname);
   const dot = fullname.lastIndexOf(".");
   let searchPath: PyObject[] = path.items;
   let parent: PyObject | null = null;
@@ -92,6 +100,7 @@ export function importModule(fullname: string): PyObject {
     parent = importModule(fullname.slice(0, dot));
     const again = dictGet(modules, fullname);
     if (again !== undefined && again !== None) return again;
+    if (again === None) throw halted(fullname);
     const pp = getAttrMaybe(parent, "__path__");
     if (pp === undefined) {
       const e = newException(ModuleNotFoundErrorType, `No module named '${fullname}'; '${fullname.slice(0, dot)}' is not a package`);

@@ -32,3 +32,4 @@ import "./array.js";
 import "./unicodedata.js";
 import "./faulthandler.js";
 import "./posixsubprocess.js";
+import "./datetime-accel.js";
