@@ -33,3 +33,4 @@ import "./unicodedata.js";
 import "./faulthandler.js";
 import "./posixsubprocess.js";
 import "./datetime-accel.js";
+import "./json-accel.js";
