@@ -71,6 +71,7 @@ async function main(): Promise<void> {
   const impls = ["cpython", ...o.pipelines];
   const jobs = o.modules.flatMap((m) => impls.map((impl) => ({ m, impl })));
   const runs = new Map<string, ModuleRun>();
+  mkdirSync(join(o.rawOut, ".."), { recursive: true });
   const progress = new Progress(jobs.length);
   let next = 0;
   const worker = async () => {
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
       progress.begin(`${m} ${impl}`);
       const r = await runModule(m, impl, { timeoutS: o.timeoutS, python: o.python });
       runs.set(`${m}@${impl}`, r);
+      // the raw records so far, so an interrupted run can still be reported (--render)
+      writeFileSync(o.rawOut, JSON.stringify([...runs.values()]));
       const c = counts(r.tests);
       const ref = impl === "cpython" ? undefined : runs.get(`${m}@cpython`);
       const share = ref ? ` (${[...passedIds(ref)].filter((id) => passedIds(r).has(id)).length}/${passedIds(ref).size} of CPython's)` : "";
