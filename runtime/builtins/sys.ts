@@ -11,6 +11,7 @@ import { dictSet } from "../objects/hashtable.js";
 import { hostInfo } from "../loader/python-host.js";
 import { formatException } from "../interp/traceback.js";
 import { addSysExtras } from "./sys-extras.js";
+import { newNamespace } from "../objects/namespace.js";
 
 /** A struct sequence (sys.version_info, sys.float_info…): a tuple with named fields. */
 function structSeq(name: string, fields: string[]): PyType {
@@ -72,11 +73,15 @@ registerBuiltinModule("sys", (m) => {
     new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
   ], floatInfoType));
   d.map.set("hash_info", new PyTuple([64, 2n ** 61n - 1n, 314159, 0, 1000003, "siphash13", 64, 128, 0], hashInfoType));
-  d.map.set("implementation", newModule("implementation"));
-  (d.map.get("implementation") as PyModule).dict.map.set("name", "hotpy");
-  (d.map.get("implementation") as PyModule).dict.map.set("cache_tag", "cpython-311");
-  // sysconfig names its data module after this: the host CPython's is the one to read
-  (d.map.get("implementation") as PyModule).dict.map.set("_multiarch", info.multiarch);
+  // a types.SimpleNamespace, as CPython's; sysconfig names its data module after _multiarch,
+  // so the host CPython's is the one read
+  d.map.set("implementation", newNamespace([
+    ["name", "hotpy"],
+    ["cache_tag", "cpython-311"],
+    ["version", d.map.get("version_info")!],
+    ["hexversion", 0x030b00f0],
+    ["_multiarch", info.multiarch],
+  ]));
   d.map.set("flags", newModule("flags"));
   for (const f of ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "safe_path"])
     (d.map.get("flags") as PyModule).dict.map.set(f, 0);
