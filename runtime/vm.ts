@@ -14,6 +14,7 @@ import "./objects/complex.js";
 import "./objects/containers.js";
 import "./objects/misc-types.js";
 import "./objects/generic-alias.js";
+import "./objects/union-type.js";
 import "./objects/exception-methods.js";
 import "./objects/exception-group.js";
 import "./objects/typeobj.js";
@@ -23,11 +24,12 @@ import "./builtins/sys.js";
 import "./modules/index.js";
 import { None, PyBaseException, PyModule, PyObject } from "./objects/core.js";
 import { excType, SystemExitType } from "./objects/exceptions.js";
-import { call, isSubtype, str } from "./objects/protocol.js";
+import { call, getAttr, isSubtype, str } from "./objects/protocol.js";
 import { registerExecutor } from "./interp/call.js";
 import { execute } from "../generated/base-interpreter.js";
-import { builtinsDict, execModuleCode, modules, newModule, path } from "./interp/imports.js";
+import { builtinsDict, execModuleCode, importModule, modules, newModule, path } from "./interp/imports.js";
 import { type SiteOptions, defaultSiteOptions, initialSysPath } from "./interp/site-path.js";
+import { workingDir } from "./interp/working-dir.js";
 import { dictSet } from "./objects/hashtable.js";
 import { formatException } from "./interp/traceback.js";
 import { stderr, stdout } from "./builtins/stdio.js";
@@ -44,7 +46,10 @@ export const PIPELINES = ["base", "thin", "specialise"] as const;
 export type Pipeline = (typeof PIPELINES)[number];
 
 export interface RunOptions {
+  /** the script, or with `module` set, the module's name (`hotpy run -m NAME`) */
   file: string;
+  /** run `file` as a module found on sys.path, as `python -m NAME` does (through runpy) */
+  module?: boolean;
   args: string[];
   pipeline: Pipeline;
   /** name used in "can't open file" messages */
@@ -222,7 +227,59 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
   }
 }
 
+/** `-m NAME`: CPython's way — sys.path[0] is the current directory, sys.argv[0] '-m' until
+ *  runpy finds the module and puts its file there, and runpy reports a module it cannot find. */
+function runModule(opts: RunOptions): number {
+  sysConfig.argv = ["-m", ...opts.args];
+  const site = opts.site ?? defaultSiteOptions;
+  sysConfig.site = site;
+  // sys.path[0] is the working directory, then PYTHONPATH, the stdlib and the site directories
+  path.items.push(...initialSysPath(workingDir.path, hostInfo(), site, process.env));
+  // the interpreter's own __main__, whose namespace runpy reuses for the module
+  const main = newModule("__main__");
+  main.dict.map.set("__builtins__", builtinsDict);
+  dictSet(modules, "__main__", main);
+  let status: number;
+  try {
+    const runpy = importModule("runpy");
+    call(getAttr(runpy, "_run_module_as_main"), [opts.file]);
+    status = 0;
+  } catch (e) {
+    status = reportUncaught(e);
+  }
+  try {
+    runAtexit();
+  } catch (e) {
+    stdout.flush();
+    stderr.write("Exception ignored in atexit callback:\n");
+    const ended = uncaught; // what ended the program, not the ignored one
+    const endedByInterrupt = interrupted;
+    reportUncaught(e);
+    uncaught = ended;
+    interrupted = endedByInterrupt;
+  }
+  return status;
+}
+
 function runProgram(opts: RunOptions): number {
+  if (opts.module) {
+    try {
+      return runModule(opts);
+    } catch (e) {
+      if (e instanceof HostPythonMissing) {
+        stdout.flush();
+        writeErr(`${opts.programName}: ${e.message}\n`);
+        return 1;
+      }
+      return reportUncaught(e);
+    } finally {
+      try {
+        stdout.flush();
+      } catch {
+        /* stdout closed */
+      }
+    }
+  }
   const file = opts.source !== undefined ? opts.file : resolve(opts.file);
   if (opts.source === undefined && (!existsSync(file) || statSync(file).isDirectory())) {
     const why = existsSync(file) ? "[Errno 21] Is a directory" : "[Errno 2] No such file or directory";

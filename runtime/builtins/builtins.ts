@@ -1,4 +1,5 @@
 // The builtins module: functions and the builtin types and exceptions, by name.
+import { PyUnion } from "../objects/union-type.js";
 import {
   PyModule,
   Ellipsis,
@@ -420,6 +421,7 @@ export function isInstanceOf(obj: PyObject, cls: PyObject): boolean {
     return false;
   }
   if (cls instanceof PyTuple) return cls.items.some((c) => isInstanceOf(obj, c));
+  if (cls instanceof PyUnion) return cls.args.some((c) => isInstanceOf(obj, c));
   const check = P.lookupType(P.typeOf(cls), "__instancecheck__");
   if (check !== undefined) return P.isTrue(P.callBound(check, cls, [obj]));
   throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -430,8 +432,9 @@ def("issubclass", (args, kw) => {
 });
 function isSubclassOf(c: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyTuple) return cls.items.some((x) => isSubclassOf(c, x));
-  if (cls instanceof PyType && cls.cls !== typeType) {
-    const check = P.lookupType(cls.cls, "__subclasscheck__");
+  if (cls instanceof PyUnion) return cls.args.some((x) => isSubclassOf(c, x));
+  if (cls instanceof PyType ? cls.cls !== typeType : !(cls instanceof PyTuple)) {
+    const check = P.lookupType(P.typeOf(cls), "__subclasscheck__");
     if (check !== undefined) return P.isTrue(P.callBound(check, cls, [c]));
   }
   if (!(c instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");

@@ -2,9 +2,9 @@
 import { None, PyDict, PyFloat, PyList, PyModule, PyObject, PyTuple, PyBaseException } from "../objects/core.js";
 import { builtinFunction, getter, method, positional } from "../objects/define.js";
 import { builtinType, tupleType, PyType } from "../objects/core.js";
-import { newException, SystemExitType, typeError, valueError } from "../objects/exceptions.js";
-import { index, repr, typeOf } from "../objects/protocol.js";
-import { modules, path, registerBuiltinModule, newModule, builtinModuleNames, importModule } from "../interp/imports.js";
+import { excType, newException, SystemExitType, typeError, valueError } from "../objects/exceptions.js";
+import { call, getAttr, index, repr, typeOf } from "../objects/protocol.js";
+import { modules, path, registerBuiltinModule, newModule, builtinModuleNames, importModule, builtinsDict } from "../interp/imports.js";
 import { state } from "../interp/state.js";
 import { stderr, stdin, stdout } from "./stdio.js";
 import { dictSet } from "../objects/hashtable.js";
@@ -12,6 +12,7 @@ import { hostInfo } from "../loader/python-host.js";
 import { formatException } from "../interp/traceback.js";
 import { addSysExtras } from "./sys-extras.js";
 import { defaultSiteOptions } from "../interp/site-path.js";
+import { newNamespace } from "../objects/namespace.js";
 
 /** A struct sequence (sys.version_info, sys.float_info…): a tuple with named fields. */
 function structSeq(name: string, fields: string[]): PyType {
@@ -75,13 +76,16 @@ registerBuiltinModule("sys", (m) => {
     new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
   ], floatInfoType));
   d.map.set("hash_info", new PyTuple([64, 2n ** 61n - 1n, 314159, 0, 1000003, "siphash13", 64, 128, 0], hashInfoType));
-  d.map.set("implementation", newModule("implementation"));
-  (d.map.get("implementation") as PyModule).dict.map.set("name", "hotpy");
-  (d.map.get("implementation") as PyModule).dict.map.set("cache_tag", "cpython-311");
-  // the VM's own version, as PyPy gives its own (packaging's markers read it)
-  (d.map.get("implementation") as PyModule).dict.map.set("version", new PyTuple([0, 1, 0, "alpha", 0], versionInfoType));
-  (d.map.get("implementation") as PyModule).dict.map.set("hexversion", 0x000100a0);
-  (d.map.get("implementation") as PyModule).dict.map.set("_multiarch", "x86_64-linux-gnu");
+  // a types.SimpleNamespace, as CPython's; the version is the VM's own, as PyPy gives its own
+  // (packaging's markers read it); sysconfig names its data module after _multiarch, so the
+  // host CPython's is the one read
+  d.map.set("implementation", newNamespace([
+    ["name", "hotpy"],
+    ["cache_tag", "cpython-311"],
+    ["version", new PyTuple([0, 1, 0, "alpha", 0], versionInfoType)],
+    ["hexversion", 0x000100a0],
+    ["_multiarch", info.multiarch],
+  ]));
   d.map.set("flags", newModule("flags"));
   for (const f of ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "safe_path"])
     (d.map.get("flags") as PyModule).dict.map.set(f, 0);
@@ -141,12 +145,23 @@ registerBuiltinModule("sys", (m) => {
   });
   dictSet(d, "excepthook", excepthook);
   dictSet(d, "__excepthook__", excepthook);
-  fn(d, "displayhook", (args) => {
-    const v = args[0];
+  // sys.displayhook: prints repr(value) to sys.stdout (whatever it is now: doctest replaces it)
+  // and keeps the value in builtins._
+  const displayhook = builtinFunction("displayhook", (args, kw) => {
+    const [v] = positional("displayhook", args, kw, 1, 1);
     if (v === None) return None;
-    stdout.write(`${repr(v)}\n`);
+    builtinsDict.map.set("_", None);
+    const out = d.map.get("stdout");
+    if (out === undefined || out === None) throw newException(excType("RuntimeError"), "lost sys.stdout");
+    const write = getAttr(out, "write");
+    call(write, [repr(v)]);
+    call(write, ["\n"]);
+    builtinsDict.map.set("_", v);
     return None;
   });
+  displayhook.module = "sys";
+  dictSet(d, "displayhook", displayhook);
+  dictSet(d, "__displayhook__", displayhook);
   addSysExtras(d);
   dictSet(d, "__name__", "sys");
 });

@@ -6,6 +6,7 @@ const HELP = `hotpy — a Python 3.11 virtual machine (HotPy tracing design, gen
 
 usage:
   hotpy run [options] FILE.py [ARGS...]   run a Python program (compiled by CPython 3.11)
+  hotpy run [options] -m MODULE [ARGS...] run a module found on sys.path as __main__ (as python -m)
   hotpy --list-pipelines                  print the pipeline stages this build supports
   hotpy --help                            this text
   hotpy --version                         version information
@@ -130,7 +131,12 @@ export function main(argv: string[]): number {
     }
     if (name === "--") break;
   }
+  const module = argv[i] === "-m";
+  if (module) {
+    i++;
+    if (argv[i] === undefined) fail("-m needs a module name");
+  }
   const file = argv[i];
   if (file === undefined) fail("run needs a FILE.py");
-  return runMain({ file, args: argv.slice(i + 1), pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces, site });
+  return runMain({ file, module, args: argv.slice(i + 1), pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces, site });
 }

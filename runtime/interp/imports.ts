@@ -10,6 +10,7 @@ import { call, getAttr, getAttrMaybe, isSubtype, toArray, setAttr, typeOf } from
 import { Frame } from "./frame.js";
 import { runFrame } from "./call.js";
 import { loadFileCode } from "./code-loader.js";
+import { workingDir } from "./working-dir.js";
 
 /** sys.modules */
 export const modules = new PyDict();
@@ -46,6 +47,12 @@ function notFound(name: string): PyBaseException {
   return e;
 }
 
+function halted(name: string): PyBaseException {
+  const e = newException(ModuleNotFoundErrorType, `import of ${name} halted; None in sys.modules`);
+  (e.dict ??= new PyDict()).map.set("__attr_name", name);
+  return e;
+}
+
 /** Executes a code object as the body of a module. */
 export function execModuleCode(mod: PyModule, code: import("../objects/core.js").PyCode): void {
   const frame = new Frame(code, mod.dict, builtinsDict, mod.dict, null);
@@ -56,7 +63,7 @@ function findOnPath(name: string, dirs: PyObject[]): { file: string; pkgDir: str
   const last = name.slice(name.lastIndexOf(".") + 1);
   for (const d of dirs) {
     if (typeof d !== "string") continue;
-    const dir = d === "" ? process.cwd() : d;
+    const dir = d === "" ? workingDir.path : d;
     // under a sandbox, folders on sys.path Python may not read hold nothing for it
     const exists = (f: string) => mayRead(f) && existsSync(f);
     const pkg = join(dir, last);
@@ -143,10 +150,25 @@ function importWithFinders(fullname: string, finders: PyObject[], parentPath: Py
   return undefined;
 }
 
+/** Where a module not yet imported would be loaded from, without running it (its parents are
+ *  imported, as CPython's find_spec does): null when it is not on the path. */
+export function locateModule(fullname: string): { file: string; pkgDir: string | null } | null {
+  const dot = fullname.lastIndexOf(".");
+  let searchPath: PyObject[] = path.items;
+  if (dot >= 0) {
+    const pp = getAttrMaybe(importModule(fullname.slice(0, dot)), "__path__");
+    if (pp === undefined) return null;
+    searchPath = toArray(pp);
+  }
+  return findOnPath(fullname, searchPath);
+}
+
 /** Imports one module by absolute dotted name (its parents first). */
 export function importModule(fullname: string): PyObject {
   const existing = dictGet(modules, fullname);
   if (existing !== undefined && existing !== None) return existing;
+  // None in sys.modules blocks the import (import_helper.import_fresh_module's `blocked`)
+  if (existing === None) throw halted(fullname);
   const dot = fullname.lastIndexOf(".");
   let searchPath: PyObject[] = path.items;
   let parent: PyObject | null = null;
@@ -155,6 +177,7 @@ export function importModule(fullname: string): PyObject {
     parent = importModule(fullname.slice(0, dot));
     const again = dictGet(modules, fullname);
     if (again !== undefined && again !== None) return again;
+    if (again === None) throw halted(fullname);
     const pp = getAttrMaybe(parent, "__path__");
     if (pp === undefined) {
       const e = newException(ModuleNotFoundErrorType, `No module named '${fullname}'; '${fullname.slice(0, dot)}' is not a package`);

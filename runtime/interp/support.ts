@@ -401,6 +401,8 @@ export function unpackSequence(seq: PyObject, n: number): PyObject[] {
 
 export function unpackEx(seq: PyObject, oparg: number): PyObject[] {
   const before = oparg & 0xff, after = oparg >> 8;
+  if (P.lookupType(P.typeOf(seq), "__iter__") === undefined && P.lookupType(P.typeOf(seq), "__getitem__") === undefined)
+    throw typeError(`cannot unpack non-iterable ${P.typeOf(seq).name} object`);
   const items = P.toArray(seq);
   if (items.length < before + after)
     throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
@@ -572,10 +574,10 @@ export function setupAnnotations(frame: Frame): void {
 }
 
 export function printExpr(value: PyObject): void {
-  if (value === None) return;
   const sys = importName("sys", new PyDict(), None, 0) as PyModule;
   const hook = sys.dict.map.get("displayhook");
-  if (hook !== undefined) P.call(hook, [value]);
+  if (hook === undefined) throw newException(RuntimeErrorType, "lost sys.displayhook");
+  P.call(hook, [value]);
 }
 
 export function isOp(a: PyObject, b: PyObject): boolean {

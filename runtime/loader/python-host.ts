@@ -35,6 +35,9 @@ export interface HostInfo {
   siteDirs: string[];
   /** The host's user site directory (site.getusersitepackages()). */
   userSiteDir: string;
+  /** sys.implementation._multiarch (e.g. "x86_64-linux-gnu"): names the host's sysconfig data
+   *  module, `_sysconfigdata__linux_<multiarch>`, which `sysconfig` imports. */
+  multiarch: string;
 }
 
 /** The fields of a SyntaxError (None → null), for building the VM's own exception. */
@@ -151,7 +154,8 @@ const HOST_PROBE = [
   "print(json.dumps({'impl': sys.implementation.name, 'major': sys.version_info[0],",
   "  'minor': sys.version_info[1], 'version': sys.version.split()[0], 'sysVersion': sys.version,",
   "  'executable': sys.executable, 'stdlib': sysconfig.get_paths()['stdlib'],",
-  "  'siteDirs': site.getsitepackages(), 'userSiteDir': site.getusersitepackages()}))",
+  "  'siteDirs': site.getsitepackages(), 'userSiteDir': site.getusersitepackages(),",
+  "  'multiarch': getattr(sys.implementation, '_multiarch', '')}))",
 ].join("\n");
 
 interface HostCacheEntry {
@@ -225,6 +229,7 @@ function probe(located: string): HostInfo {
     stdlib: string;
     siteDirs: string[];
     userSiteDir: string;
+    multiarch: string;
   };
   try {
     j = JSON.parse(r.stdout);
@@ -242,6 +247,7 @@ function probe(located: string): HostInfo {
     sysVersion: j.sysVersion,
     siteDirs: j.siteDirs,
     userSiteDir: j.userSiteDir,
+    multiarch: j.multiarch ?? "",
   };
 }
 
@@ -253,8 +259,8 @@ export function hostInfo(): HostInfo {
 
   const located = locate();
   const st = statKey(located);
-  // "v2": the probe's answer gained sysVersion and the site directories
-  const cacheName = `host-v2-${sha256hex(located)}.json`;
+  // "v3": the probe's answer gained sysVersion, the site directories and multiarch
+  const cacheName = `host-v3-${sha256hex(located)}.json`;
   const cached = readCache(cacheName);
   if (cached !== undefined && st !== undefined) {
     try {

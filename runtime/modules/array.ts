@@ -5,10 +5,10 @@
 // asked for: tobytes/frombytes, byteswap, the buffer protocol (bytes(a), memoryview(a)).
 import { None, NotImplemented, PyBytes, PyDict, PyFloat, PyHeap, PyList, PyNativeIterator, PyObject, PySlice, PyTuple, PyType } from "../objects/core.js";
 import { classMethod, getter, methods, setNew } from "../objects/define.js";
-import { indexError, newException, OverflowErrorType, typeError, valueError } from "../objects/exceptions.js";
+import { excType, indexError, newException, OverflowErrorType, typeError, valueError } from "../objects/exceptions.js";
 import { normBig } from "../objects/int.js";
 import { asFloat, asInt } from "../objects/operators.js";
-import { Cmp, eq, getIter, iterNext, objectId, repr, typeOf } from "../objects/protocol.js";
+import { call, Cmp, eq, getAttr, getIter, iterNext, objectId, repr, typeOf } from "../objects/protocol.js";
 import { compare } from "../objects/operators.js";
 import { asIndexForSubscript, isIndexable, sliceIndices } from "../objects/slice.js";
 import { repeatCount } from "../objects/tuple.js";
@@ -201,6 +201,8 @@ function defineArrayType(): PyType {
       a.items = [...init];
     } else if (init instanceof PyBytes) a.items = unpack(code, init.bytes);
     else if (init instanceof PyArray && init.code === "u" && code !== "u") throw typeError(`cannot use a unicode array to initialize an array with typecode '${code}'`);
+    // another array of another typecode is read item by item, converted (CPython's array_new)
+    else if (init instanceof PyArray && init.code !== code) for (const v of init.items) a.items.push(toItem(code, v));
     else extend(a, init);
     return a;
   });
@@ -375,6 +377,31 @@ function defineArrayType(): PyType {
     frombytes: (s, args) => {
       const a = arr(s);
       a.items.push(...unpack(a.code, needBytes(args[0]).slice()));
+      return None;
+    },
+    // fromfile(f, n): n items read from f.read(); EOFError (after keeping whole items) when short
+    fromfile: (s, args) => {
+      const a = arr(s);
+      if (args.length !== 2) throw typeError(`fromfile() takes exactly 2 arguments (${args.length} given)`);
+      const n = Number(asInt(args[1]) ?? NaN);
+      if (!Number.isFinite(n)) throw typeError(`'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
+      if (n < 0) throw valueError("negative count");
+      const nbytes = n * a.itemsize;
+      const data = call(getAttr(args[0], "read"), [nbytes]);
+      if (!(data instanceof PyBytes)) throw typeError("read() didn't return bytes");
+      const whole = data.bytes.length - (data.bytes.length % a.itemsize);
+      a.items.push(...unpack(a.code, data.bytes.slice(0, whole)));
+      if (data.bytes.length !== nbytes) throw newException(excType("EOFError"), "read() didn't return enough bytes");
+      return None;
+    },
+    tofile: (s, args) => {
+      if (args.length !== 1) throw typeError(`tofile() takes exactly one argument (${args.length} given)`);
+      const bytes = arr(s).bufferBytes();
+      // in blocks of 64 KiB, as CPython writes them
+      for (let i = 0; i < bytes.length || i === 0; i += 65536) {
+        if (bytes.length === 0) break;
+        call(getAttr(args[0], "write"), [new PyBytes(bytes.slice(i, i + 65536))]);
+      }
       return None;
     },
     tolist: (s) => new PyList([...arr(s).items]),

@@ -1,13 +1,13 @@
 // _codecs: the codec registry (search functions, as `encodings` registers one), error handler
-// registry, and the codec functions `encodings.*` call. The encoders themselves are the str
-// type's (utf-8, ascii, latin-1) and charmap_encode/charmap_decode (the tables of cp1252, koi8_r
-// and the other 8-bit codecs of Lib/encodings); str.encode and bytes.decode reach any other
-// codec of the registry (punycode, idna…) through pythonCodecs.
-import { None, PyBytes, PyDict, PyObject, PyTuple } from "../objects/core.js";
+// registry, and the codec functions `encodings.*` call: utf-8, ascii and latin-1 are the str
+// type's; utf-16/32, charmap and the escape codecs are in codecs-unicode.ts. str.encode and
+// bytes.decode reach every other encoding (encodings.cp1252…) through this registry.
+import { None, PyBaseException, PyByteArray, PyBytes, PyObject, PyTuple } from "../objects/core.js";
 import { builtinFunction, parseArgs } from "../objects/define.js";
 import { excType, newException, typeError } from "../objects/exceptions.js";
-import { call, getAttr, getAttrMaybe, str as pyStr, typeOf } from "../objects/protocol.js";
-import { decodeBytes, encodeStr, pythonCodecs, strRepr } from "../objects/str.js";
+import { call, getAttr, getAttrMaybe, isSubtype, isTrue, lookupType, str as pyStr, typeOf } from "../objects/protocol.js";
+import { codecRegistry, decodeBytes, encodeStr, hexEscape, strRepr } from "../objects/str.js";
+import { charmapBuild, charmapDecode, charmapEncode, codePoints, escapeDecode, rawUnicodeEscapeEncode, utfDecode, utfEncode } from "./codecs-unicode.js";
 import { needBuffer } from "../objects/bytes.js";
 import { importModule, registerBuiltinModule } from "../interp/imports.js";
 
@@ -23,6 +23,8 @@ function lookup(encoding: string): PyObject {
   const key = normalize(encoding);
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
+  // CPython imports the encodings package (which registers its search function) at start-up
+  if (searchFunctions.length === 0) importModule("encodings");
   for (const f of searchFunctions) {
     const r = call(f, [key]);
     if (r === None) continue;
@@ -41,185 +43,6 @@ function asText(x: PyObject, fname: string): string {
   throw typeError(`${fname}() argument 1 must be str, not ${typeOf(x).name}`);
 }
 
-/** The registry's codec for str.encode/bytes.decode: a text encoding (CPython's _PyCodec_LookupTextEncoding). */
-function textCodec(encoding: string, alternative: string): PyTuple {
-  importModule("encodings"); // registers the search function over Lib/encodings
-  const info = lookup(encoding) as PyTuple;
-  if (getAttrMaybe(info, "_is_text_encoding") === false)
-    throw newException(excType("LookupError"), `'${encoding}' is not a text encoding; use ${alternative} to handle arbitrary codecs`);
-  return info;
-}
-
-pythonCodecs.encode = (s, encoding, errors) => {
-  const r = call(textCodec(encoding, "codecs.encode()").items[0]!, [s, errors]);
-  const out = r instanceof PyTuple ? r.items[0] : undefined;
-  if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError("encoder must return a tuple (object, integer)");
-  if (!(out instanceof PyBytes))
-    throw typeError(`'${encoding}' encoder returned '${typeOf(out!).name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`);
-  return out.bytes;
-};
-pythonCodecs.decode = (b, encoding, errors) => {
-  const r = call(textCodec(encoding, "codecs.decode()").items[1]!, [new PyBytes(b), errors]);
-  const out = r instanceof PyTuple ? r.items[0] : undefined;
-  if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError("decoder must return a tuple (object,integer)");
-  if (typeof out !== "string")
-    throw typeError(`'${encoding}' decoder returned '${typeOf(out!).name}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);
-  return out;
-};
-
-/** charmap_decode(data, errors, mapping): bytes through a 256-entry str table or a dict. */
-function charmapDecode(data: Uint8Array, errors: string, mapping: PyObject): string {
-  let out = "";
-  const table = typeof mapping === "string" ? [...mapping] : null;
-  for (let i = 0; i < data.length; i++) {
-    let ch: string | undefined;
-    if (table !== null) ch = table[data[i]!];
-    else if (mapping === None) ch = String.fromCharCode(data[i]!);
-    else {
-      const v = mapping instanceof PyDict ? mapping.map.get(data[i]!) : undefined;
-      ch = v === undefined || v === None ? undefined : typeof v === "number" ? String.fromCodePoint(v) : String(v);
-    }
-    if (ch === undefined || ch === "\ufffe") {
-      if (errors === "ignore") continue;
-      if (errors === "replace") {
-        out += "\ufffd";
-        continue;
-      }
-      const e = newException(excType("UnicodeDecodeError"), `'charmap' codec can't decode byte 0x${data[i]!.toString(16).padStart(2, "0")} in position ${i}: character maps to <undefined>`);
-      throw e;
-    }
-    out += ch;
-  }
-  return out;
-}
-
-/** charmap_encode(str, errors, mapping): code points through a dict (charmap_build's result). */
-function charmapEncode(text: string, errors: string, mapping: PyObject): Uint8Array {
-  const out: number[] = [];
-  const cps = [...text];
-  cps.forEach((c, i) => {
-    const cp = c.codePointAt(0)!;
-    const v = mapping instanceof PyDict ? mapping.map.get(cp) : mapping === None && cp < 256 ? cp : undefined;
-    if (typeof v === "number") {
-      out.push(v);
-      return;
-    }
-    if (v instanceof PyBytes) {
-      out.push(...v.bytes);
-      return;
-    }
-    if (errors === "ignore") return;
-    if (errors === "replace") out.push(0x3f);
-    else if (errors === "xmlcharrefreplace") for (const ch of `&#${cp};`) out.push(ch.charCodeAt(0));
-    else if (errors === "backslashreplace")
-      for (const ch of cp < 0x100 ? `\\x${cp.toString(16).padStart(2, "0")}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`)
-        out.push(ch.charCodeAt(0));
-    else {
-      const hex = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, "0")}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`;
-      throw newException(excType("UnicodeEncodeError"), `'charmap' codec can't encode character '${hex}' in position ${i}: character maps to <undefined>`);
-    }
-  });
-  return Uint8Array.from(out);
-}
-
-/**
- * unicode_escape_decode / escape_decode: the escapes of Python string literals over bytes (other
- * bytes stand for themselves, as latin-1). `text` gives str (\u, \U, \N{} too), else bytes.
- */
-function escapeDecode(data: Uint8Array, errors: string, text: boolean): { out: number[]; consumed: number } {
-  const out: number[] = [];
-  const codec = text ? "unicodeescape" : "escape";
-  const fail = (start: number, end: number, why: string) => {
-    if (errors === "ignore") return;
-    if (errors === "replace") {
-      out.push(text ? 0xfffd : 0x3f);
-      return;
-    }
-    if (!text) throw newException(excType("ValueError"), `invalid ${why.replace("truncated ", "")} escape at position ${start}`);
-    const where = end - start <= 1 ? `byte 0x${data[start]!.toString(16).padStart(2, "0")} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-    throw newException(excType("UnicodeDecodeError"), `'${codec}' codec can't decode ${where}: ${why}`);
-  };
-  const hex = (at: number, n: number): number | undefined => {
-    if (at + n > data.length) return undefined;
-    let v = 0;
-    for (let k = 0; k < n; k++) {
-      const d = parseInt(String.fromCharCode(data[at + k]!), 16);
-      if (Number.isNaN(d)) return undefined;
-      v = v * 16 + d;
-    }
-    return v;
-  };
-  const simple: Record<string, number> = { "\n": 10, "\\": 92, "'": 39, '"': 34, a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11 };
-  let i = 0;
-  while (i < data.length) {
-    const c = data[i]!;
-    if (c !== 92) {
-      out.push(c);
-      i++;
-      continue;
-    }
-    if (i + 1 >= data.length) {
-      fail(i, data.length, "\\ at end of string");
-      i = data.length;
-      break;
-    }
-    const e = String.fromCharCode(data[i + 1]!);
-    if (e === "\n") {
-      i += 2;
-      continue;
-    }
-    if (e in simple) {
-      out.push(simple[e]!);
-      i += 2;
-      continue;
-    }
-    if (e >= "0" && e <= "7") {
-      let v = 0;
-      let k = i + 1;
-      while (k < data.length && k < i + 4 && data[k]! >= 48 && data[k]! <= 55) v = v * 8 + data[k++]! - 48;
-      out.push(text ? v : v & 0xff);
-      i = k;
-      continue;
-    }
-    const width = e === "x" ? 2 : text && e === "u" ? 4 : text && e === "U" ? 8 : 0;
-    if (width > 0) {
-      const v = hex(i + 2, width);
-      if (v === undefined || v > 0x10ffff) {
-        let end = i + 2;
-        while (end < data.length && end < i + 2 + width && !Number.isNaN(parseInt(String.fromCharCode(data[end]!), 16))) end++;
-        fail(i, end, v === undefined ? `truncated \\${e}${"X".repeat(width)} escape` : "illegal Unicode character");
-        i = end;
-        continue;
-      }
-      out.push(v);
-      i += 2 + width;
-      continue;
-    }
-    if (text && e === "N") {
-      const close = data.indexOf(125, i + 3);
-      if (data[i + 2] !== 123 || close < 0) {
-        fail(i, Math.min(data.length, i + 2), "malformed \\N character escape");
-        i += 2;
-        continue;
-      }
-      const name = String.fromCharCode(...data.subarray(i + 3, close));
-      let ch: PyObject | undefined;
-      try {
-        ch = call(getAttr(importModule("unicodedata"), "lookup"), [name]);
-      } catch {
-        ch = undefined;
-      }
-      if (typeof ch !== "string") fail(i, close + 1, "unknown Unicode character name");
-      else out.push(ch.codePointAt(0)!);
-      i = close + 1;
-      continue;
-    }
-    out.push(92); // an unknown escape stays as it is
-    i++;
-  }
-  return { out, consumed: data.length };
-}
-
 /** A codec function pair over the str type's encoders: (input, errors) -> (output, consumed). */
 function codecPair(mod: Map<unknown, PyObject>, name: string, encoding: string): void {
   mod.set(
@@ -234,17 +57,96 @@ function codecPair(mod: Map<unknown, PyObject>, name: string, encoding: string):
   mod.set(
     `${name}_decode`,
     builtinFunction(`${name}_decode`, (args, kw) => {
-      const [b, errors] = parseArgs(`${name}_decode`, args, kw, ["data", "errors", "final"], 1);
-      const data = needBuffer(b!);
+      const [b, errors, final] = parseArgs(`${name}_decode`, args, kw, ["data", "errors", "final"], 1);
+      let data = needBuffer(b!);
+      // an incremental decoder (final false) leaves an incomplete utf-8 sequence at the end for later
+      if (encoding === "utf-8" && final !== undefined && !isTrue(final)) data = data.subarray(0, data.length - incompleteUtf8Tail(data));
       const out = decodeBytes(data, encoding, errors === undefined || errors === None ? "strict" : pyStr(errors));
       return new PyTuple([out, data.length]);
     }),
   );
 }
 
+/** How many bytes at the end of b start a utf-8 sequence that more input could complete. */
+function incompleteUtf8Tail(b: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k];
+    if ((c & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 1;
+    if (need <= k) return 0;
+    // the bytes after the lead must be valid continuations so far (CPython checks the second
+    // byte's range too: E0 needs A0-BF, ED 80-9F, F0 90-BF, F4 80-8F)
+    const second = b[b.length - k + 1];
+    if (k >= 2) {
+      const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+      const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+      if (second < lo || second > hi) return 0;
+    }
+    return k;
+  }
+  return 0;
+}
+
+// str.encode/bytes.decode of an encoding the str type does not know go through the registry
+codecRegistry.encode = (text, encoding, errors) => {
+  const info = lookup(encoding);
+  if (getAttrMaybe(info, "_is_text_encoding") === false)
+    throw newException(excType("LookupError"), `'${encoding}' is not a text encoding; use codecs.encode() to handle arbitrary codecs`);
+  const r = call((info as PyTuple).items[0], [text, errors]);
+  if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError("encoder must return a tuple (object, integer)");
+  const v = r.items[0];
+  if (v instanceof PyBytes) return v.bytes;
+  if (v instanceof PyByteArray) return v.bytes.slice(0, v.length);
+  throw typeError(`'${encoding}' encoder returned '${typeOf(v).name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`);
+};
+codecRegistry.decode = (data, encoding, errors) => {
+  const info = lookup(encoding);
+  if (getAttrMaybe(info, "_is_text_encoding") === false)
+    throw newException(excType("LookupError"), `'${encoding}' is not a text encoding; use codecs.decode() to handle arbitrary codecs`);
+  const r = call((info as PyTuple).items[1], [new PyBytes(data), errors]);
+  if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError("decoder must return a tuple (object,integer)");
+  const v = r.items[0];
+  if (typeof v === "string") return v;
+  const t = (v as { value?: unknown }).value;
+  if (typeof t === "string") return t;
+  throw typeError(`'${encoding}' decoder returned '${typeOf(v).name}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);
+};
+codecRegistry.handler = (name) => errorHandlers.get(name);
+
+/** The builtin error handlers as functions (codecs.replace_errors…), applied to one error. */
+function builtinHandler(name: string): PyObject {
+  return builtinFunction(`${name}_errors`, (a) => {
+    const exc = a[0];
+    if (!(exc instanceof PyBaseException)) throw typeError(`don't know how to handle ${typeOf(exc).name} in error callback`);
+    if (name === "strict") throw exc;
+    const start = Number(getAttr(exc, "start")), end = Number(getAttr(exc, "end"));
+    const encoding = isSubtype(exc.cls, excType("UnicodeEncodeError"));
+    const decoding = isSubtype(exc.cls, excType("UnicodeDecodeError"));
+    const obj = getAttr(exc, "object");
+    const chars = encoding || isSubtype(exc.cls, excType("UnicodeTranslateError")) ? codePoints(pyStr(obj)).slice(start, end) : [];
+    switch (name) {
+      case "ignore":
+        return new PyTuple(["", end]);
+      case "replace":
+        return new PyTuple([decoding ? "\ufffd" : encoding ? "?".repeat(end - start) : "\ufffd".repeat(end - start), end]);
+      case "backslashreplace": {
+        if (decoding) return new PyTuple([[...needBuffer(obj).subarray(start, end)].map(hexEscape).join(""), end]);
+        return new PyTuple([chars.map(hexEscape).join(""), end]);
+      }
+      case "xmlcharrefreplace":
+        if (!encoding) throw typeError(`don't know how to handle ${exc.cls.name} in error callback`);
+        return new PyTuple([chars.map((c) => `&#${c};`).join(""), end]);
+      default:
+        throw exc;
+    }
+  });
+}
+
 registerBuiltinModule("_codecs", (m) => {
   const d = m.dict.map;
   d.set("register", builtinFunction("register", (args) => {
+    if (args.length !== 1) throw typeError(`register() takes exactly one argument (${args.length} given)`);
+    if (lookupType(typeOf(args[0]), "__call__") === undefined) throw typeError("argument must be callable");
     searchFunctions.push(args[0]);
     return None;
   }));
@@ -266,6 +168,8 @@ registerBuiltinModule("_codecs", (m) => {
   d.set("encode", builtinFunction("encode", codecCall(0)));
   d.set("decode", builtinFunction("decode", codecCall(1)));
   d.set("register_error", builtinFunction("register_error", (args) => {
+    if (args.length !== 2) throw typeError(`register_error expected 2 arguments, got ${args.length}`);
+    if (lookupType(typeOf(args[1]), "__call__") === undefined) throw typeError("handler must be callable");
     errorHandlers.set(asText(args[0], "register_error"), args[1]);
     return None;
   }));
@@ -273,10 +177,11 @@ registerBuiltinModule("_codecs", (m) => {
     const name = asText(args[0], "lookup_error");
     const h = errorHandlers.get(name);
     if (h !== undefined) return h;
-    if (["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"].includes(name))
-      return builtinFunction(`${name}_errors`, (a) => {
-        throw a[0];
-      });
+    if (["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"].includes(name)) {
+      const f = builtinHandler(name);
+      errorHandlers.set(name, f);
+      return f;
+    }
     throw newException(excType("LookupError"), `unknown error handler name '${name}'`);
   }));
   codecPair(d, "utf_8", "utf-8");
@@ -296,35 +201,78 @@ registerBuiltinModule("_codecs", (m) => {
     });
     return new PyTuple([new PyBytes(Uint8Array.from([...body].map((c) => c.charCodeAt(0)))), [...s].length]);
   }));
-  d.set("charmap_build", builtinFunction("charmap_build", (args) => {
-    const table = asText(args[0], "charmap_build");
-    const dict = new PyDict();
-    [...table].forEach((ch, i) => dict.map.set(ch.codePointAt(0)!, i));
-    return dict;
-  }));
-  d.set("unicode_escape_decode", builtinFunction("unicode_escape_decode", (args, kw) => {
-    const [data, errors] = parseArgs("unicode_escape_decode", args, kw, ["data", "errors", "final"], 1);
-    const b = typeof data === "string" ? Uint8Array.from(encodeStr(data, "latin-1", "strict")) : needBuffer(data!);
-    const r = escapeDecode(b, errors === undefined || errors === None ? "strict" : pyStr(errors), true);
-    return new PyTuple([String.fromCodePoint(...r.out), r.consumed]);
-  }));
-  d.set("escape_decode", builtinFunction("escape_decode", (args, kw) => {
-    const [data, errors] = parseArgs("escape_decode", args, kw, ["data", "errors"], 1);
-    const b = typeof data === "string" ? Uint8Array.from(encodeStr(data, "latin-1", "strict")) : needBuffer(data!);
-    const r = escapeDecode(b, errors === undefined || errors === None ? "strict" : pyStr(errors), false);
-    return new PyTuple([new PyBytes(Uint8Array.from(r.out)), r.consumed]);
-  }));
-  d.set("charmap_decode", builtinFunction("charmap_decode", (args, kw) => {
-    const [data, errors, mapping] = parseArgs("charmap_decode", args, kw, ["data", "errors", "mapping"], 1);
-    const b = needBuffer(data!);
-    const e = errors === undefined || errors === None ? "strict" : pyStr(errors);
-    return new PyTuple([charmapDecode(b, e, mapping ?? None), b.length]);
-  }));
-  d.set("charmap_encode", builtinFunction("charmap_encode", (args, kw) => {
-    const [text, errors, mapping] = parseArgs("charmap_encode", args, kw, ["str", "errors", "mapping"], 1);
-    const t = asText(text!, "charmap_encode");
-    const e = errors === undefined || errors === None ? "strict" : pyStr(errors);
-    return new PyTuple([new PyBytes(charmapEncode(t, e, mapping ?? None)), [...t].length]);
-  }));
+  d.set("charmap_build", builtinFunction("charmap_build", (args) => charmapBuild(asText(args[0], "charmap_build"))));
+  addUnicodeCodecs(d);
   void getAttr;
 });
+
+const errorsArg = (e: PyObject | undefined) => (e === undefined || e === None ? "strict" : pyStr(e));
+
+/** The codec functions of codecs-unicode.ts, with _codecsmodule.c's argument conventions. */
+function addUnicodeCodecs(d: Map<unknown, PyObject>): void {
+  const def = (name: string, f: (args: PyObject[], kw: string[] | null) => PyObject) => d.set(name, builtinFunction(name, f));
+  const orders: [string, -1 | 0 | 1][] = [["", 0], ["_le", -1], ["_be", 1]];
+  for (const width of [2, 4] as const) {
+    const base = width === 2 ? "utf_16" : "utf_32";
+    for (const [suffix, order] of orders) {
+      def(`${base}${suffix}_encode`, (args, kw) => {
+        const [s, errors, byteorder] = parseArgs(`${base}${suffix}_encode`, args, kw, ["str", "errors", "byteorder"], 1);
+        const text = asText(s!, `${base}${suffix}_encode`);
+        const o = suffix === "" && byteorder !== undefined ? (Math.sign(Number(byteorder)) as -1 | 0 | 1) : order;
+        return new PyTuple([utfEncode(text, errorsArg(errors), width, o), codePoints(text).length]);
+      });
+      def(`${base}${suffix}_decode`, (args, kw) => {
+        const [b, errors, final] = parseArgs(`${base}${suffix}_decode`, args, kw, ["data", "errors", "final"], 1);
+        const [text, used] = utfDecode(needBuffer(b!), errorsArg(errors), width, order, final !== undefined && isTrue(final));
+        return new PyTuple([text, used]);
+      });
+    }
+    def(`${base}_ex_decode`, (args, kw) => {
+      const [b, errors, byteorder, final] = parseArgs(`${base}_ex_decode`, args, kw, ["data", "errors", "byteorder", "final"], 1);
+      const o = byteorder === undefined ? 0 : (Math.sign(Number(byteorder)) as -1 | 0 | 1);
+      const [text, used, found] = utfDecode(needBuffer(b!), errorsArg(errors), width, o, final !== undefined && isTrue(final));
+      return new PyTuple([text, used, found]);
+    });
+  }
+  def("charmap_decode", (args, kw) => {
+    const [b, errors, mapping] = parseArgs("charmap_decode", args, kw, ["data", "errors", "mapping"], 1);
+    const data = needBuffer(b!);
+    return new PyTuple([charmapDecode(data, errorsArg(errors), mapping ?? None), data.length]);
+  });
+  def("charmap_encode", (args, kw) => {
+    const [s, errors, mapping] = parseArgs("charmap_encode", args, kw, ["str", "errors", "mapping"], 1);
+    const text = asText(s!, "charmap_encode");
+    return new PyTuple([charmapEncode(text, errorsArg(errors), mapping ?? None), codePoints(text).length]);
+  });
+  const textOrBuffer = (x: PyObject): Uint8Array => {
+    const t = typeof x === "string" ? x : (x as { value?: unknown }).value;
+    return typeof t === "string" ? new TextEncoder().encode(t) : needBuffer(x);
+  };
+  def("unicode_escape_decode", (args, kw) => {
+    const [b, errors, final] = parseArgs("unicode_escape_decode", args, kw, ["data", "errors", "final"], 1);
+    void final;
+    const [text, used] = escapeDecode(textOrBuffer(b!), errorsArg(errors), false, "unicodeescape");
+    return new PyTuple([text, used]);
+  });
+  def("raw_unicode_escape_decode", (args, kw) => {
+    const [b, errors] = parseArgs("raw_unicode_escape_decode", args, kw, ["data", "errors", "final"], 1);
+    const [text, used] = escapeDecode(textOrBuffer(b!), errorsArg(errors), false, "rawunicodeescape", true);
+    return new PyTuple([text, used]);
+  });
+  def("raw_unicode_escape_encode", (args, kw) => {
+    const [s, errors] = parseArgs("raw_unicode_escape_encode", args, kw, ["str", "errors"], 1);
+    void errors;
+    const text = asText(s!, "raw_unicode_escape_encode");
+    return new PyTuple([rawUnicodeEscapeEncode(text), codePoints(text).length]);
+  });
+  def("escape_decode", (args, kw) => {
+    const [b, errors] = parseArgs("escape_decode", args, kw, ["data", "errors"], 1);
+    const [text, used] = escapeDecode(textOrBuffer(b!), errorsArg(errors), true, "escape");
+    return new PyTuple([new PyBytes(Uint8Array.from([...text].map((c) => c.charCodeAt(0) & 0xff))), used]);
+  });
+  def("readbuffer_encode", (args, kw) => {
+    const [b] = parseArgs("readbuffer_encode", args, kw, ["data", "errors"], 1);
+    const data = textOrBuffer(b!);
+    return new PyTuple([new PyBytes(data.slice()), data.length]);
+  });
+}

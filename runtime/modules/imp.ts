@@ -9,8 +9,8 @@ import { None, PyBaseException, PyBytes, PyInstance, PyList, PyObject, PyType, o
 import { methods } from "../objects/define.js";
 import { excType, ImportErrorType, ModuleNotFoundErrorType, newException } from "../objects/exceptions.js";
 import { call, getAttrMaybe, isSubtype, typeOf } from "../objects/protocol.js";
-import { builtinModuleNames, importModule, modules, ownFinder, registerBuiltinModule } from "../interp/imports.js";
-import { valueFromMarshal } from "../interp/code-loader.js";
+import { builtinModuleNames, importModule, locateModule, modules, ownFinder, registerBuiltinModule } from "../interp/imports.js";
+import { loadFileCode, valueFromMarshal } from "../interp/code-loader.js";
 import { clinicArgs, defFunction, needBytes } from "./small-util.js";
 import { getSys } from "../builtins/sys.js";
 
@@ -127,26 +127,54 @@ function moduleSpec(name: string, loader: PyObject, mod: PyObject): PyObject {
   return spec;
 }
 
+/** A spec for a module found on the path but not run yet: runpy (`-m`) and
+ *  importlib.util.find_spec must find a module without executing it. */
+function pathSpec(name: string, loader: PyObject, found: { file: string; pkgDir: string | null }): PyObject {
+  const bootstrap = modules.map.get("importlib._bootstrap");
+  const specType = bootstrap === undefined ? undefined : getAttrMaybe(bootstrap, "ModuleSpec");
+  if (specType === undefined) throw newException(ImportErrorType, "importlib is not initialised");
+  const spec = call(specType, [name, loader, found.file, found.pkgDir !== null], ["origin", "is_package"]) as PyInstance;
+  spec.dict?.map.set("has_location", true);
+  if (found.pkgDir !== null) spec.dict?.map.set("submodule_search_locations", new PyList([found.pkgDir]));
+  return spec;
+}
+
+function specName(spec: PyObject): string | undefined {
+  const name = getAttrMaybe(spec, "name");
+  return typeof name === "string" ? name : undefined;
+}
+
 methods(finderType, {
   find_spec: (self, args) => {
     const name = args[0];
     if (typeof name !== "string") return None;
-    let mod: PyObject;
-    try {
-      mod = importModule(name);
-    } catch (e) {
-      // only "this module does not exist" means "not found here"
-      if (e instanceof PyBaseException && isSubtype(e.cls, ModuleNotFoundErrorType) && e.dict?.map.get("__attr_name") === name) return None;
-      throw e;
-    }
-    return moduleSpec(name, self, mod);
+    const loaded = modules.map.get(name);
+    if (loaded !== undefined && loaded !== None) return moduleSpec(name, self, loaded);
+    if (isBuiltinName(name)) return moduleSpec(name, self, importModule(name));
+    const found = locateModule(name);
+    return found === null ? None : pathSpec(name, self, found);
   },
-  // the module was imported by find_spec; loading it again would run its body twice
+  // our import system runs the module (once) and importlib takes the module it made
   create_module: (_self, args) => {
-    const name = getAttrMaybe(args[0], "name");
-    return (typeof name === "string" ? modules.map.get(name) : undefined) ?? None;
+    const name = specName(args[0]);
+    return name === undefined ? None : importModule(name);
   },
   exec_module: () => None,
+  // runpy runs a module's code itself (as __main__)
+  get_code: (_self, args) => {
+    const name = args[0];
+    if (typeof name !== "string") return None;
+    const found = locateModule(name);
+    if (found === null) throw newException(ImportErrorType, `cannot find the source of ${name}`);
+    return loadFileCode(found.file);
+  },
+  is_package: (_self, args) => {
+    const name = args[0];
+    if (typeof name !== "string") return false;
+    const loaded = modules.map.get(name);
+    if (loaded !== undefined && loaded !== None) return getAttrMaybe(loaded, "__path__") !== undefined;
+    return locateModule(name)?.pkgDir != null;
+  },
   invalidate_caches: () => None,
 });
 

@@ -31,3 +31,6 @@ import "./_csv.js";
 import "./array.js";
 import "./unicodedata.js";
 import "./bz2.js";
+import "./faulthandler.js";
+import "./datetime-accel.js";
+import "./json-accel.js";

@@ -3,6 +3,7 @@
 // has no lseek, so descriptors we open are read and written at positions we track), the set of
 // streams holding unwritten data (flushed before file-system queries and at exit, standing in
 // for CPython's flush-on-deallocation), and path-argument conversion (os.fspath).
+import { workingDir } from "../interp/working-dir.js";
 import { closeSync, fstatSync, readSync, writeSync } from "node:fs";
 import { None, PyBaseException, PyBoxed, PyBytes, PyDict, PyObject } from "../objects/core.js";
 import { excType, newException, OSErrorType, typeError, valueError } from "../objects/exceptions.js";
@@ -317,8 +318,10 @@ export function fspath(x: PyObject): PyObject {
 
 /** A path argument ready for Node: a string, or a Buffer for bytes (and undecodable str). */
 export interface FsPath {
-  /** what Node's fs functions take */
+  /** what Node's fs functions take: relative paths resolved against the working directory */
   fs: string | Buffer;
+  /** the path as the program gave it (a symlink's target, the prefix of scandir's entries) */
+  given: string | Buffer;
   /** the str/bytes value (os.fspath of the argument), for error messages */
   obj: PyObject;
   bytes: boolean;
@@ -326,17 +329,25 @@ export interface FsPath {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+export { workingDir };
+
+function resolved(p: string | Buffer): string | Buffer {
+  if (workingDir.path === process.cwd()) return p;
+  if (typeof p === "string") return p.startsWith("/") ? p : p === "" ? p : `${workingDir.path}/${p}`;
+  return p.length === 0 || p[0] === 0x2f ? p : Buffer.concat([Buffer.from(workingDir.path + "/"), p]);
+}
+
 /** Converts a str/bytes value (already fspath'ed) for Node, checking for NUL characters. */
 export function toFsPath(v: PyObject, fname: string | null): FsPath {
   const raw = v instanceof PyBoxed ? v.value : v;
   if (typeof raw === "string") {
     if (raw.includes("\0")) throw valueError("embedded null byte");
-    if (SURROGATE.test(raw)) return { fs: Buffer.from(encodeStr(raw, "utf-8", "surrogateescape")), obj: v, bytes: false };
-    return { fs: raw, obj: v, bytes: false };
+    const given = SURROGATE.test(raw) ? Buffer.from(encodeStr(raw, "utf-8", "surrogateescape")) : raw;
+    return { fs: resolved(given), given, obj: v, bytes: false };
   }
   const b = (raw as PyBytes).bytes;
   if (b.includes(0)) throw valueError(fname !== null ? `${fname}: embedded null character in path` : "embedded null byte");
-  return { fs: Buffer.from(b), obj: v, bytes: true };
+  return { fs: resolved(Buffer.from(b)), given: Buffer.from(b), obj: v, bytes: true };
 }
 
 /**

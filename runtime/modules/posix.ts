@@ -82,7 +82,10 @@ import {
   pathArg,
   strerror,
   trackFd,
+  workingDir,
 } from "./os-util.js";
+import { resolve as resolvePath } from "node:path";
+import { realpathSync } from "node:fs";
 
 // ---------------------------------------------------------------------------------------------
 // Struct sequences (os.stat_result, os.terminal_size, posix.uname_result, posix.times_result)
@@ -427,7 +430,7 @@ function readDir(p: FsPath | number | null): { names: Buffer[]; dirents: Dirent[
   // the working directory (no path given) is read as any other folder
   if (p === null) checkPath(".", false, ".");
   flushAllDirty();
-  const target: string | Buffer = p === null ? "." : typeof p === "number" ? `/proc/self/fd/${p}` : p.fs;
+  const target: string | Buffer = p === null ? workingDir.path : typeof p === "number" ? `/proc/self/fd/${p}` : p.fs;
   const filename: PyObject | undefined = p === null ? "." : typeof p === "number" ? p : p.obj;
   // opendir/readdir keep the file system's order (what CPython returns); readdirSync sorts
   const dirents = fsCall(() => {
@@ -454,10 +457,11 @@ function scandir(pathObj: PyObject | undefined): ScandirIteratorObj {
   const p = pathObj === undefined || pathObj === None ? null : pathArg(pathObj, "scandir", true, true);
   const { names, dirents, base } = readDir(p);
   const asBytes = base !== null && base.bytes;
-  const basePath: string | Buffer = p === null ? "." : typeof p === "number" ? "" : p.fs;
+  const basePath: string | Buffer = p === null ? "." : typeof p === "number" ? "" : p.given;
+  const fsBase: string | Buffer = p === null ? workingDir.path : typeof p === "number" ? `/proc/self/fd/${p}` : p.fs;
   const entries = names.map((nm, i) => {
     const full = typeof p === "number" ? nm : joinPath(basePath, nm);
-    return new DirEntryObj(pathOut(nm, asBytes), pathOut(full, asBytes), full, dirents[i]);
+    return new DirEntryObj(pathOut(nm, asBytes), pathOut(full, asBytes), joinPath(fsBase, nm), dirents[i]);
   });
   return new ScandirIteratorObj(entries);
 }
@@ -539,22 +543,17 @@ registerBuiltinModule("posix", (m: PyModule) => {
   set("DirEntry", DirEntryType);
 
   // --- paths and directories
-  fn("getcwd", () => process.cwd());
-  fn("getcwdb", () => new PyBytes(new Uint8Array(Buffer.from(process.cwd()))));
+  fn("getcwd", () => workingDir.path);
+  fn("getcwdb", () => new PyBytes(new Uint8Array(Buffer.from(workingDir.path))));
   fn("chdir", (args, kw) => {
     const [path] = clinicArgs("chdir", args, kw, ["path"], 1);
     const p = pathArg(path!, "chdir", true);
     const target = typeof p === "number" ? `/proc/self/fd/${p}` : p.fs;
     const st = fsCall(() => statSync(target), typeof p === "number" ? p : p.obj);
     if (!st.isDirectory()) throw osError(20, typeof p === "number" ? p : p.obj);
-    try {
-      process.chdir(typeof target === "string" ? target : target.toString("utf8"));
-    } catch (e) {
-      const err = fromNodeError(e, typeof p === "number" ? p : p.obj);
-      if (err instanceof PyBaseException) throw err;
-      // worker threads cannot change the process's directory
-      throw osError(ENOSYS, typeof p === "number" ? p : p.obj);
-    }
+    // the VM's own working directory (a worker thread cannot change the process's)
+    const dir = typeof target === "string" ? target : target.toString("utf8");
+    workingDir.path = realpathSync(resolvePath(workingDir.path, dir));
     return None;
   });
   fn("listdir", (args, kw) => {
@@ -665,7 +664,7 @@ registerBuiltinModule("posix", (m: PyModule) => {
     noDirFd(dirFd, "symlink");
     const s = requirePath(src, "symlink");
     const t = requirePath(dst, "symlink");
-    fsCall(() => symlinkSync(s.fs, t.fs), s.obj, t.obj);
+    fsCall(() => symlinkSync(s.given, t.fs), s.obj, t.obj);
     return None;
   });
   fn("link", (args, kw) => {
@@ -911,6 +910,37 @@ registerBuiltinModule("posix", (m: PyModule) => {
     const f = (x: number) => new PyFloat(Math.round(x * 100) / 100);
     return makeStruct(timesResultType, [f(u.user / 1e6), f(u.system / 1e6), f(0), f(0), f(nodeOs.uptime())], []);
   });
+  // --- wait statuses. This VM starts no child processes, so waiting finds none (ECHILD, as a
+  // process without children gets); the status decoders are the POSIX macros.
+  d.set("WNOHANG", 1);
+  d.set("WUNTRACED", 2);
+  d.set("WCONTINUED", 8);
+  fn("waitpid", (args, kw) => {
+    clinicArgs("waitpid", args, kw, ["pid", "options"], 2, 2);
+    throw osError(10);
+  });
+  fn("wait", () => {
+    throw osError(10);
+  });
+  const status = (name: string, args: PyObject[], kw: string[] | null) => intArg(clinicArgs(name, args, kw, ["status"], 1)[0], 0);
+  fn("WIFEXITED", (args, kw) => (status("WIFEXITED", args, kw) & 0x7f) === 0);
+  fn("WEXITSTATUS", (args, kw) => (status("WEXITSTATUS", args, kw) >> 8) & 0xff);
+  fn("WIFSIGNALED", (args, kw) => {
+    const sig = status("WIFSIGNALED", args, kw) & 0x7f;
+    return sig !== 0 && sig !== 0x7f;
+  });
+  fn("WTERMSIG", (args, kw) => status("WTERMSIG", args, kw) & 0x7f);
+  fn("WIFSTOPPED", (args, kw) => (status("WIFSTOPPED", args, kw) & 0xff) === 0x7f);
+  fn("WSTOPSIG", (args, kw) => (status("WSTOPSIG", args, kw) >> 8) & 0xff);
+  fn("WIFCONTINUED", (args, kw) => status("WIFCONTINUED", args, kw) === 0xffff);
+  fn("WCOREDUMP", (args, kw) => (status("WCOREDUMP", args, kw) & 0x80) !== 0);
+  fn("waitstatus_to_exitcode", (args, kw) => {
+    const s = status("waitstatus_to_exitcode", args, kw);
+    if ((s & 0x7f) === 0) return (s >> 8) & 0xff;
+    if ((s & 0x7f) !== 0x7f) return -(s & 0x7f);
+    throw valueError(`invalid wait status: ${s}`);
+  });
+
   fn("_exit", (args, kw) => {
     const [status] = clinicArgs("_exit", args, kw, ["status"], 1, 1);
     const code = intArg(status, 0) & 0xff;

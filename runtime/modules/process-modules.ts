@@ -31,9 +31,8 @@ export function runAtexit(): void {
     call(f, args, kw);
   }
 }
-// subprocess needs _posixsubprocess, which hotpy lacks (importing it is a ModuleNotFoundError);
-// under a sandbox that does not grant starting processes, the import is a PermissionError
-// instead, so `import subprocess` says why it cannot be had there
+// under a sandbox that does not grant starting processes, importing _posixsubprocess is a
+// PermissionError instead, so `import subprocess` says why it cannot be had there
 if (host.sandbox !== null && !host.sandbox.spawn) {
   registerBuiltinModule("_posixsubprocess", () => checkSpawn("subprocess"));
 }

@@ -6,8 +6,8 @@ import { PyBuiltinFunction, PyFloat, PyModule, PyObject, PyTuple, PyType, None, 
 import { getter, method, setNew } from "../objects/define.js";
 import { newException, OSErrorType, overflowError, typeError, valueError } from "../objects/exceptions.js";
 import * as I from "../objects/int.js";
-import { index, lookupType, repr, toArray, typeOf } from "../objects/protocol.js";
-import { registerBuiltinModule } from "../interp/imports.js";
+import { call, getAttr, index, lookupType, repr, toArray, typeOf } from "../objects/protocol.js";
+import { importModule, registerBuiltinModule } from "../interp/imports.js";
 import { readFileSync } from "node:fs";
 
 // ---------------------------------------------------------------------------------------------
@@ -586,6 +586,24 @@ export function initTime(m: PyModule): void {
   clock("monotonic", monotonicNs);
   clock("process_time", cpuNs);
   clock("thread_time", cpuNs);
+  // what each clock is made of here (Node's clocks), in CPython's get_clock_info form
+  const clockInfo: Record<string, [string, boolean, boolean, number]> = {
+    time: ["performance.timeOrigin + performance.now()", false, true, 1e-6],
+    perf_counter: ["process.hrtime()", true, false, 1e-9],
+    monotonic: ["process.hrtime()", true, false, 1e-9],
+    process_time: ["process.cpuUsage()", true, false, 1e-6],
+    thread_time: ["process.cpuUsage()", true, false, 1e-6],
+  };
+  def("get_clock_info", (args, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError("get_clock_info() takes no keyword arguments");
+    if (args.length !== 1) throw typeError(`get_clock_info() takes exactly one argument (${args.length} given)`);
+    const name = args[0];
+    if (typeof name !== "string") throw typeError(`get_clock_info() argument must be str, not ${typeOf(name).name}`);
+    const info = clockInfo[name];
+    if (info === undefined) throw valueError("unknown clock");
+    const ns = getAttr(importModule("types"), "SimpleNamespace");
+    return call(ns, [info[0], info[1], info[2], new PyFloat(info[3])], ["implementation", "monotonic", "adjustable", "resolution"]);
+  });
 
   def("sleep", (args, kw) => {
     if (kw !== null && kw.length > 0) throw typeError("time.sleep() takes no keyword arguments");

@@ -14,7 +14,28 @@ import { typeError } from "./exceptions.js";
 
 /** Defines `t.name` as a method implemented by fn(self, args, kwnames). */
 export function method(t: PyType, name: string, fn: NativeMethodFn): void {
-  t.dict.map.set(name, new PyMethodDescriptor(name, t, fn));
+  const arity = SLOT_ARITY.get(name);
+  t.dict.map.set(name, new PyMethodDescriptor(name, t, arity === undefined ? fn : checkedSlot(name, arity, fn)));
+}
+
+// Special methods whose CPython slot wrapper takes a fixed number of arguments: called from
+// Python with another number (`d.__contains__()`), they raise TypeError as CPython's
+// check_num_args does, before the implementation sees a missing argument.
+const SLOT_ARITY = new Map<string, number>();
+for (const n of ["__len__", "__iter__", "__next__", "__repr__", "__str__", "__hash__", "__bool__", "__neg__", "__pos__", "__abs__", "__invert__", "__index__", "__int__", "__float__", "__length_hint__", "__sizeof__", "__getnewargs__"])
+  SLOT_ARITY.set(n, 0);
+for (const op of ["add", "sub", "mul", "truediv", "floordiv", "mod", "lshift", "rshift", "and", "or", "xor", "matmul", "divmod"])
+  for (const n of [`__${op}__`, `__r${op}__`, `__i${op}__`]) SLOT_ARITY.set(n, 1);
+for (const n of ["__contains__", "__getitem__", "__delitem__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__delattr__"]) SLOT_ARITY.set(n, 1);
+for (const n of ["__setitem__", "__setattr__"]) SLOT_ARITY.set(n, 2);
+SLOT_ARITY.delete("__idivmod__");
+
+function checkedSlot(name: string, arity: number, fn: NativeMethodFn): NativeMethodFn {
+  return (self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
+    if (args.length !== arity) throw typeError(`expected ${arity} argument${arity === 1 ? "" : "s"}, got ${args.length}`);
+    return fn(self, args, kwnames);
+  };
 }
 
 /** Defines several methods at once. */
@@ -38,17 +59,21 @@ export function getter(t: PyType, name: string, get: (self: PyObject) => PyObjec
 
 /** Defines t.__new__(cls, *args, **kw) — stored as a staticmethod, as CPython does. */
 export function setNew(t: PyType, fn: (cls: PyType, args: PyObject[], kwnames: string[] | null) => PyObject): void {
-  t.dict.map.set(
-    "__new__",
-    new PyStaticMethod(
-      new PyBuiltinFunction("__new__", (args, kwnames) => {
-        if (args.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
-        const cls = args[0];
-        if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object (${typeof cls})`);
-        return fn(cls, args.slice(1), kwnames);
-      }),
-    ),
+  const sm = new PyStaticMethod(
+    new PyBuiltinFunction("__new__", (args, kwnames) => {
+      if (args.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
+      const cls = args[0];
+      if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object (${typeof cls})`);
+      // tp_new_wrapper's safety check: the nearest builtin type of cls must use this __new__
+      // (int.__new__(bool) would make a bool that is not True or False)
+      const builtin = cls.mro.find((k) => k.isBuiltin);
+      const builtinNew = builtin?.mro.find((k) => k.dict.map.has("__new__"))?.dict.map.get("__new__");
+      if (builtin !== undefined && builtin !== t && builtinNew !== sm && builtin.mro.includes(t))
+        throw typeError(`${t.name}.__new__(${cls.name}) is not safe, use ${builtin.name}.__new__()`);
+      return fn(cls, args.slice(1), kwnames);
+    }),
   );
+  t.dict.map.set("__new__", sm);
 }
 
 export function builtinFunction(name: string, fn: NativeFn): PyBuiltinFunction {

@@ -134,3 +134,55 @@ method(excType("SyntaxError"), "__str__", (s) => {
   }
   return msg;
 });
+
+// UnicodeEncodeError/DecodeError/TranslateError: the attributes the constructor takes, and
+// CPython's message built from them (exceptions.c UnicodeEncodeError_str…)
+const unicodeErrorFields: Record<string, string[]> = {
+  UnicodeEncodeError: ["encoding", "object", "start", "end", "reason"],
+  UnicodeDecodeError: ["encoding", "object", "start", "end", "reason"],
+  UnicodeTranslateError: ["object", "start", "end", "reason"],
+};
+function charEscape(cp: number): string {
+  return cp <= 0xff ? `\\x${cp.toString(16).padStart(2, "0")}` : cp <= 0xffff ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`;
+}
+for (const [name, fields] of Object.entries(unicodeErrorFields)) {
+  const t = excType(name);
+  method(t, "__init__", (s, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+    const e = self(s);
+    e.args = new PyTuple(args);
+    if (args.length === 0) return None;
+    if (args.length !== fields.length) throw typeError(`function takes exactly ${fields.length} arguments (${args.length} given)`);
+    const d = (e.dict ??= new PyDict());
+    fields.forEach((f, i) => {
+      const v = args[i];
+      const want = f === "start" || f === "end" ? "int" : f === "object" && name === "UnicodeDecodeError" ? "bytes" : "str";
+      const ok = want === "int" ? typeof v === "number" || typeof v === "bigint" : want === "str" ? typeof v === "string" || typeOf(v).name === "str" : v instanceof Object && "bytes" in (v as object);
+      if (!ok && !(want === "bytes" && (v as { bufferBytes?: unknown }).bufferBytes)) throw typeError(`argument ${i + 1} must be ${want}, not ${typeOf(v).name}`);
+      d.map.set(f, v);
+    });
+    return None;
+  });
+  method(t, "__str__", (s) => {
+    const e = self(s);
+    const d = e.dict?.map;
+    const get = (f: string) => d?.get(f);
+    if (get("object") === undefined || get("start") === undefined || e.args.items.length !== fields.length) {
+      const a = e.args.items;
+      return a.length === 0 ? "" : a.length === 1 ? str(a[0]) : repr(e.args);
+    }
+    const start = Number(get("start")), end = Number(get("end"));
+    const reason = str(get("reason")!);
+    const obj = get("object")!;
+    const prefix = name === "UnicodeTranslateError" ? "can't translate" : `'${str(get("encoding")!)}' codec can't ${name === "UnicodeEncodeError" ? "encode" : "decode"}`;
+    if (name === "UnicodeDecodeError") {
+      const bytes = (obj as unknown as { bytes: Uint8Array }).bytes;
+      if (end === start + 1 && bytes !== undefined && start < bytes.length)
+        return `${prefix} byte 0x${bytes[start].toString(16).padStart(2, "0")} in position ${start}: ${reason}`;
+      return `${prefix} bytes in position ${start}-${end - 1}: ${reason}`;
+    }
+    const cps = [...str(obj)].map((c) => c.codePointAt(0)!);
+    if (end === start + 1 && start < cps.length) return `${prefix} character '${charEscape(cps[start])}' in position ${start}: ${reason}`;
+    return `${prefix} characters in position ${start}-${end - 1}: ${reason}`;
+  });
+}

@@ -421,6 +421,14 @@ frameAttr("f_locals", (f) => {
   return d;
 });
 methods(frameType, {
+  // drops the locals of a finished frame (traceback.clear_frames, unittest's assertRaises)
+  clear: (self) => {
+    const f = self as unknown as Frame;
+    for (let c = state.frame; c !== null; c = c.back) if (c === f) throw newException(excType("RuntimeError"), "cannot clear an executing frame");
+    // a suspended generator's frame keeps its locals: the generator may still be resumed
+    if (f.generator === null) f.localsplus.fill(undefined);
+    return None;
+  },
   __repr__: (self) => {
     const f = self as unknown as Frame;
     return `<frame at ${hex(self)}, file '${f.code.filename}', line ${lineOf(f.code, f.lasti)}, code ${f.code.name}>`;

@@ -23,6 +23,29 @@ function viaText<T>(f: () => T): T {
   }
 }
 
+/** The bytes of a bytes-like object (bytes, bytearray, memoryview, array), else undefined. */
+function bufferOf(x: PyObject): Uint8Array | undefined {
+  if (x instanceof PyBytes) return x.bytes;
+  if (x instanceof PyByteArray) return x.bytes.subarray(0, x.length);
+  if (x instanceof PyBoxed) return bufferOf(x.value);
+  if (typeof x === "object" && x !== null && typeof (x as { bufferBytes?: unknown }).bufferBytes === "function")
+    return (x as unknown as { bufferBytes(): Uint8Array }).bufferBytes();
+  return undefined;
+}
+
+/** Parses the text of a bytes-like object; an error names the bytes (b'…'), as CPython's does. */
+function viaBytes<T>(b: Uint8Array, f: (text: string) => T): T {
+  const text = latin1(b);
+  try {
+    return f(text);
+  } catch (e) {
+    if (!(e instanceof TextError)) throw e;
+    const shown = reprLocal(text);
+    const msg = e.message.endsWith(shown) ? e.message.slice(0, e.message.length - shown.length) + reprLocal(new PyBytes(b)) : e.message;
+    throw newException(excType(e.pyType), msg);
+  }
+}
+
 function selfInt(x: PyObject): I.Int {
   const v = asInt(x);
   if (v === undefined) throw typeError(`descriptor requires a 'int' object but received a '${typeOf(x).name}'`);
@@ -50,8 +73,7 @@ function latin1(b: Uint8Array): string {
 
 export function toInt(x: PyObject, base?: PyObject): I.Int {
   if (base !== undefined) {
-    const b = asInt(base);
-    if (b === undefined) throw typeError(`'${typeOf(base).name}' object cannot be interpreted as an integer`);
+    const b = index(base);
     const text =
       typeof x === "string"
         ? x
@@ -66,23 +88,30 @@ export function toInt(x: PyObject, base?: PyObject): I.Int {
     if ((b < 2 || b > 36) && b !== 0) throw valueError("int() base must be >= 2 and <= 36, or 0");
     return viaText(() => parseIntText(text, Number(b)));
   }
-  const i = asInt(x);
-  if (i !== undefined) return i;
+  // an exact int; a subclass goes through its __int__ (which it may override)
+  if (typeof x === "number" || typeof x === "bigint" || typeof x === "boolean") return asInt(x)!;
   if (x instanceof PyFloat) return viaText(() => floatToInt(x.value));
   if (typeof x === "string") return viaText(() => parseIntText(x, 10));
   if (x instanceof PyBoxed && typeof x.value === "string") return viaText(() => parseIntText(x.value as string, 10));
-  if (x instanceof PyBytes) return viaText(() => parseIntText(latin1(x.bytes), 10));
-  if (x instanceof PyByteArray) return viaText(() => parseIntText(latin1(x.bytes.subarray(0, x.length)), 10));
   const t = typeOf(x);
   for (const name of ["__int__", "__index__", "__trunc__"]) {
     const m = lookupType(t, name);
     if (m !== undefined && m !== None) {
       const r = callBound(m, x, []);
+      if (name === "__trunc__") {
+        // __trunc__ may return any object with __index__ (CPython: "__trunc__ returned non-Integral")
+        const ri = asInt(r);
+        if (ri !== undefined) return ri;
+        if (lookupType(typeOf(r), "__index__") !== undefined) return index(r);
+        throw typeError(`__trunc__ returned non-Integral (type ${typeOf(r).name})`);
+      }
       const ri = asInt(r);
       if (ri === undefined) throw typeError(`${name} returned non-int (type ${typeOf(r).name})`);
       return ri;
     }
   }
+  const buf = bufferOf(x);
+  if (buf !== undefined) return viaBytes(buf, (text) => parseIntText(text, 10));
   if (x instanceof PyBoxed && x.value instanceof PyFloat) return viaText(() => floatToInt((x.value as PyFloat).value));
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 }
@@ -182,15 +211,16 @@ methods(intType, {
 });
 classMethod(intType, "from_bytes", (cls, args, kwnames) => {
   const [bytes, byteorder, signed] = parseArgs("from_bytes", args, kwnames, ["bytes", "byteorder", "*signed"], 1);
-  const data = bytes instanceof PyBytes ? bytes.bytes : Uint8Array.from((toArrayLocal(bytes!) as PyObject[]).map((b) => Number(asInt(b))));
+  const data = bytes instanceof PyBytes ? bytes.bytes : bytes instanceof PyByteArray ? bytes.bytes.subarray(0, bytes.length) : Uint8Array.from((toArrayLocal(bytes!) as PyObject[]).map((b) => Number(asInt(b))));
   const order = byteorder === undefined ? "big" : (byteorder as string);
   let v = 0n;
   const seq = order === "little" ? [...data].reverse() : [...data];
   for (const b of seq) v = (v << 8n) | BigInt(b);
   if (signed === true && data.length > 0 && seq[0] & 0x80) v -= 1n << BigInt(8 * data.length);
-  return wrap(cls as PyType, intType, I.normBig(v));
+  // a subclass gets cls(value), as CPython does (bool.from_bytes gives False, not a boxed 0)
+  return cls === intType ? I.normBig(v) : callLocal(cls, [I.normBig(v)]);
 });
-import { toArray as toArrayLocal } from "./protocol.js";
+import { toArray as toArrayLocal, call as callLocal, repr as reprLocal } from "./protocol.js";
 
 function intToBytes(v: I.Int, length: number, order: string, signed: boolean): PyBytes {
   if (order !== "big" && order !== "little") throw valueError("byteorder must be either 'little' or 'big'");
@@ -236,23 +266,26 @@ boolType.dict.map.set("__rxor__", boolType.dict.map.get("__xor__")!);
 // float
 
 export function toFloat(x: PyObject): number {
+  // PyNumber_Float's order: a float, __float__, __index__, then text (str, bytes-like)
   if (x instanceof PyFloat) return x.value;
-  const i = asInt(x);
-  if (i !== undefined) return I.intToFloat(i);
+  if (typeof x === "number" || typeof x === "bigint" || typeof x === "boolean") return I.intToFloat(asInt(x)!);
   if (typeof x === "string") return viaText(() => parseFloatText(x));
-  if (x instanceof PyBoxed) {
-    if (typeof x.value === "string") return viaText(() => parseFloatText(x.value as string));
-    if (x.value instanceof PyFloat) return x.value.value;
-  }
   const t = typeOf(x);
   const m = lookupType(t, "__float__");
   if (m !== undefined) {
     const r = callBound(m, x, []);
     if (r instanceof PyFloat) return r.value;
+    if (r instanceof PyBoxed && r.value instanceof PyFloat) return r.value.value; // a float subclass (deprecated)
     throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
   }
   const ix = lookupType(t, "__index__");
   if (ix !== undefined) return I.intToFloat(index(x));
+  if (x instanceof PyBoxed) {
+    if (typeof x.value === "string") return viaText(() => parseFloatText(x.value as string));
+    if (x.value instanceof PyFloat) return x.value.value;
+  }
+  const buf = bufferOf(x);
+  if (buf !== undefined) return viaBytes(buf, parseFloatText);
   throw typeError(`float() argument must be a string or a real number, not '${t.name}'`);
 }
 

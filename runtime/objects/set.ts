@@ -344,8 +344,23 @@ function setRepr(s: PySet): string {
   });
 }
 
+// a frozenset's hash parts, computed once (CPython caches a frozenset's hash): a frozenset of
+// frozensets would otherwise rehash every level below it each time, exponentially
+const hashPartsCache = new WeakMap<PySet, [number, number]>();
+
 /** CPython's frozenset_hash as [hi, lo]. */
 function frozensetHashParts(s: PySet): [number, number] {
+  // a mutable set stands for the equal frozenset in lookups: never cached
+  if (!s.cls.mro.includes(frozensetType)) return computeHashParts(s);
+  let cached = hashPartsCache.get(s);
+  if (cached === undefined) {
+    cached = computeHashParts(s);
+    hashPartsCache.set(s, cached);
+  }
+  return cached;
+}
+
+function computeHashParts(s: PySet): [number, number] {
   let hh = 0, hl = 0;
   eachEntry(s, (k) => {
     const [h, l] = hashParts(k);

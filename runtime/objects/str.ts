@@ -45,6 +45,7 @@ import {
 } from "./exceptions.js";
 import { dictEntries, dictGet, dictSet } from "./hashtable.js";
 import {
+  call as callPy,
   callBound,
   getAttr,
   getItem,
@@ -1187,7 +1188,7 @@ export function strIsTitle(s: string): boolean {
 
 const SIMPLE_REPR_RE = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
 
-function hexEscape(cp: number): string {
+export function hexEscape(cp: number): string {
   if (cp <= 0xff) return "\\x" + cp.toString(16).padStart(2, "0");
   if (cp <= 0xffff) return "\\u" + cp.toString(16).padStart(4, "0");
   return "\\U" + cp.toString(16).padStart(8, "0");
@@ -1262,28 +1263,36 @@ for (const n of ["ascii", "646", "us_ascii", "ansi_x3.4_1968", "ansi_x3_4_1968",
 for (const n of ["latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "csisolatin1", "ibm819", "iso_8859_1_1987", "iso_ir_100"])
   CODEC_ALIASES.set(n, "latin-1");
 
-/**
- * Codecs written in Python (the `encodings` package: punycode, idna, cp1252 and the other
- * charmap codecs…), reached through the _codecs registry; set by runtime/modules/codecs.ts.
- */
-export const pythonCodecs: {
-  encode: ((s: string, encoding: string, errors: string) => Uint8Array) | null;
-  decode: ((b: Uint8Array, encoding: string, errors: string) => string) | null;
-} = { encode: null, decode: null };
+/** Set by the _codecs module (runtime/modules/codecs.ts): encoding and decoding through the
+ *  codec registry (the `encodings` package) for encodings the fast paths here do not know, and
+ *  the error handlers registered with codecs.register_error. */
+export const codecRegistry = {
+  encode: null as null | ((s: string, encoding: string, errors: string) => Uint8Array),
+  decode: null as null | ((b: Uint8Array, encoding: string, errors: string) => string),
+  handler: null as null | ((name: string) => PyObject | undefined),
+};
 
-/** The codec of ours `encoding` names, or undefined. */
-function nativeCodec(encoding: string): Codec | undefined {
-  if (encoding === "utf-8" || encoding === "utf8") return "utf-8";
-  let norm = "";
-  let punct = false;
-  for (const ch of encoding.toLowerCase()) {
-    if (/^[\p{L}\p{N}.]$/u.test(ch)) {
-      if (punct && norm.length > 0) norm += "_";
-      if (ch.charCodeAt(0) < 0x80) norm += ch;
-      punct = false;
-    } else punct = true;
+function fastCodec(encoding: string): Codec | undefined {
+  try {
+    return lookupCodec(encoding);
+  } catch (e) {
+    if (e instanceof PyBaseException && codecRegistry.encode !== null) return undefined;
+    throw e;
   }
-  return CODEC_ALIASES.get(norm) ?? CODEC_ALIASES.get(norm.replace(/\./g, "_"));
+}
+
+/** A registered error handler's answer for one error: (replacement, position to resume at). */
+export function callErrorHandler(errors: string, exc: PyBaseException, length: number): [PyObject, number] {
+  const h = codecRegistry.handler?.(errors);
+  if (h === undefined) throw unknownHandler(errors);
+  const r = callPy(h, [exc]);
+  const kind = isSubtype(exc.cls, UnicodeEncodeErrorType) ? "encoding" : "decoding";
+  if (!(r instanceof PyTuple) || r.items.length !== 2 || (typeof r.items[1] !== "number" && typeof r.items[1] !== "bigint"))
+    throw typeError(`${kind} error handler must return (str${kind === "encoding" ? "/bytes" : ""}, int) tuple`);
+  let pos = Number(r.items[1]);
+  if (pos < 0) pos += length;
+  if (pos < 0 || pos > length) throw newException(excType("IndexError"), `position ${Number(r.items[1])} from error handler out of bounds`);
+  return [r.items[0], pos];
 }
 
 /** codecs.lookup for the codecs implemented here (LookupError otherwise). */
@@ -1315,7 +1324,7 @@ function setExcAttrs(e: PyBaseException, attrs: [string, PyObject][]): PyBaseExc
   return e;
 }
 
-function encodeError(enc: string, s: string, cps: number[], start: number, end: number, reason: string): PyBaseException {
+export function encodeError(enc: string, s: string, cps: number[], start: number, end: number, reason: string): PyBaseException {
   const msg =
     end - start === 1
       ? `'${enc}' codec can't encode character '${hexEscape(cps[start])}' in position ${start}: ${reason}`
@@ -1323,7 +1332,7 @@ function encodeError(enc: string, s: string, cps: number[], start: number, end: 
   return setExcAttrs(newException(UnicodeEncodeErrorType, msg), [["encoding", enc], ["object", s], ["start", start], ["end", end], ["reason", reason]]);
 }
 
-function decodeError(enc: string, b: Uint8Array, start: number, end: number, reason: string): PyBaseException {
+export function decodeError(enc: string, b: Uint8Array, start: number, end: number, reason: string): PyBaseException {
   const msg =
     end - start === 1
       ? `'${enc}' codec can't decode byte 0x${b[start].toString(16).padStart(2, "0")} in position ${start}: ${reason}`
@@ -1371,9 +1380,8 @@ class ByteBuilder {
 
 /** str.encode(encoding, errors): utf-8, ascii and latin-1 here, others by the codec registry. */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const native = nativeCodec(encoding);
-  if (native === undefined && pythonCodecs.encode !== null) return pythonCodecs.encode(s, encoding, errors);
-  const codec = native ?? lookupCodec(encoding);
+  const codec = fastCodec(encoding);
+  if (codec === undefined) return codecRegistry.encode!(s, encoding, errors);
   if (codec === "utf-8") {
     if (!SURROGATE_RE.test(s) || !LONE_SURROGATE_RE.test(s)) return utf8Encoder.encode(s);
   } else {
@@ -1430,9 +1438,23 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
         if (codec !== "utf-8") throw encodeError(codec, s, cps, i, j, reason);
         for (let k = i; k < j; k++) out.pushUtf8(cps[k]);
         break;
-      default:
+      default: {
         if (KNOWN_HANDLERS.has(errors)) throw encodeError(codec, s, cps, i, j, reason);
-        throw unknownHandler(errors);
+        const [repl, pos] = callErrorHandler(errors, encodeError(codec, s, cps, i, j, reason), cps.length);
+        if (repl instanceof PyBytes) for (const x of repl.bytes) out.push(x);
+        else {
+          const text = asStr(repl);
+          if (text === undefined) throw typeError("encoding error handler must return (str/bytes, int) tuple");
+          for (const ch of text) {
+            const cp = ch.codePointAt(0)!;
+            if (bad(cp)) throw encodeError(codec, s, cps, i, j, reason);
+            if (codec === "utf-8") out.pushUtf8(cp);
+            else out.push(cp);
+          }
+        }
+        i = pos;
+        continue;
+      }
     }
     i = j;
   }
@@ -1504,9 +1526,8 @@ function utf8SeqLen(b: Uint8Array, i: number): number {
 
 /** bytes.decode(encoding, errors): utf-8, ascii and latin-1 here, others by the codec registry. */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const native = nativeCodec(encoding);
-  if (native === undefined && pythonCodecs.decode !== null) return pythonCodecs.decode(b, encoding, errors);
-  const codec = native ?? lookupCodec(encoding);
+  const codec = fastCodec(encoding);
+  if (codec === undefined) return codecRegistry.decode!(b, encoding, errors);
   if (codec === "latin-1") return latin1String(b, 0, b.length);
   if (codec === "utf-8") {
     try {
@@ -1562,9 +1583,16 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
           continue;
         }
         throw decodeError(codec, b, i, end, reason);
-      default:
+      default: {
         if (KNOWN_HANDLERS.has(errors)) throw decodeError(codec, b, i, end, reason);
-        throw unknownHandler(errors);
+        const [repl, pos] = callErrorHandler(errors, decodeError(codec, b, i, end, reason), b.length);
+        const text = asStr(repl);
+        if (text === undefined) throw typeError("decoding error handler must return (str, int) tuple");
+        out += text;
+        i = pos;
+        runStart = i;
+        continue;
+      }
     }
     i = end;
     runStart = i;

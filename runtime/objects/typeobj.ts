@@ -449,7 +449,6 @@ methods(typeType, {
   __subclasses__: (self) => new PyList((self as PyType).subclasses.slice()),
   __instancecheck__: (self, args) => isSubtype(typeOf(args[0]), self as PyType),
   __subclasscheck__: (self, args) => args[0] instanceof PyType && isSubtype(args[0], self as PyType),
-  __or__: (self, args) => new PyTuple([self, args[0]]),
   __dir__: (self) => {
     const names = new Set<string>();
     for (const k of (self as PyType).mro) for (const n of k.dict.map.keys()) if (typeof n === "string") names.add(n);

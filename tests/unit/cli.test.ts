@@ -2,7 +2,7 @@
 // never a JavaScript stack trace.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -138,4 +138,27 @@ describe("hotpy CLI", () => {
     expect(ts.instructions.trace).toBeGreaterThan(ts.instructions.base);
     expect(ts.timeInTracesFraction).toBeGreaterThan(0);
   });
+
+  it("runs a module with -m as python -m does: __main__, sys.argv[0] its file, the current directory on sys.path", () => {
+    program("mmod.py", "import sys\nprint(__name__, sys.argv[0].endswith('mmod.py'), sys.argv[1:], sys.path[0] == __import__('os').getcwd())\n");
+    mkdirSync(join(dir, "mpkg"), { recursive: true });
+    writeFileSync(join(dir, "mpkg", "__init__.py"), "");
+    writeFileSync(join(dir, "mpkg", "__main__.py"), "print('package main', __name__, __spec__.name)\n");
+    for (const args of [["mmod", "a", "b"], ["mpkg"]]) {
+      const r = hotpy(["run", "-m", ...args]);
+      const c = python(["-m", ...args]);
+      expect(r.stdout).toBe(c.stdout);
+      expect(r.status).toBe(0);
+    }
+    const missing = hotpy(["run", "-m", "no_such_module_here"]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("No module named no_such_module_here");
+    noJsTrace(missing.stderr);
+  });
+
+  it("runs CPython's own unittest and test packages with -m", () => {
+    const r = hotpy(["run", "--pipeline", "base", "-m", "unittest", "test.test_augassign"]);
+    expect(r.stderr).toMatch(/Ran 7 tests in [\d.]+s\n\nOK\n$/);
+    expect(r.status).toBe(0);
+  }, 60_000);
 });
