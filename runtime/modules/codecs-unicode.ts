@@ -10,6 +10,7 @@ import { callErrorHandler, decodeError, encodeError, hexEscape } from "../object
 import { needBuffer } from "../objects/bytes.js";
 import { LookupErrorType } from "../objects/exceptions.js";
 import { PyBaseException } from "../objects/core.js";
+import { lookupName } from "./unicodedata.js";
 
 /** Code points of a str (surrogates stay separate only when lone, as in CPython's storage). */
 export function codePoints(s: string): number[] {
@@ -431,7 +432,24 @@ export function escapeDecode(b: Uint8Array, errors: string, bytesOut: boolean, e
     const digits = e === "x" ? 2 : !bytesOut && e === "u" ? 4 : !bytesOut && e === "U" ? 8 : 0;
     if (digits === 0 && !raw) {
       if (!bytesOut && e === "N") {
-        err(start, Math.min(b.length, i + 2), "\\N escapes not supported (can't load unicodedata module)");
+        // \N{name}: a character name or alias (not a named sequence), as unicodeobject.c finds it
+        let s = i + 2;
+        let why = "malformed \\N character escape";
+        if (s < b.length && b[s] === 0x7b) {
+          const nameStart = ++s;
+          while (s < b.length && b[s] !== 0x7d) s++;
+          if (s < b.length && s > nameStart) {
+            const ch = lookupName(String.fromCharCode(...b.subarray(nameStart, s)));
+            s++;
+            if (ch !== undefined && codePoints(ch).length === 1) {
+              text += ch;
+              i = s;
+              continue;
+            }
+            why = "unknown Unicode character name";
+          }
+        }
+        err(start, s, why);
         continue;
       }
       text += "\\" + e;
