@@ -15,7 +15,7 @@ import { typeError } from "./exceptions.js";
 /** Defines `t.name` as a method implemented by fn(self, args, kwnames). */
 export function method(t: PyType, name: string, fn: NativeMethodFn): void {
   const arity = SLOT_ARITY.get(name);
-  t.dict.map.set(name, new PyMethodDescriptor(name, t, arity === undefined ? fn : checkedSlot(name, arity, fn)));
+  t.dict.map.set(name, new PyMethodDescriptor(name, t, arity === undefined ? fn : checkedSlot(t, name, arity, fn)));
 }
 
 // Special methods whose CPython slot wrapper takes a fixed number of arguments: called from
@@ -30,10 +30,29 @@ for (const n of ["__contains__", "__getitem__", "__delitem__", "__eq__", "__ne__
 for (const n of ["__setitem__", "__setattr__"]) SLOT_ARITY.set(n, 2);
 SLOT_ARITY.delete("__idivmod__");
 
-function checkedSlot(name: string, arity: number, fn: NativeMethodFn): NativeMethodFn {
+// Some of these are plain METH_NOARGS / METH_O methods in CPython rather than slot wrappers,
+// and word their arity error as methods do: always __sizeof__, __getnewargs__ and
+// __length_hint__; __getitem__ / __contains__ on the types that define them with METH_COEXIST.
+const METHOD_STYLE = new Set(["__sizeof__", "__getnewargs__", "__length_hint__"]);
+const COEXIST = new Map([
+  ["list", ["__getitem__"]],
+  ["dict", ["__getitem__", "__contains__"]],
+  ["set", ["__contains__"]],
+  ["frozenset", ["__contains__"]],
+]);
+
+function checkedSlot(t: PyType, name: string, arity: number, fn: NativeMethodFn): NativeMethodFn {
+  const methodStyle = METHOD_STYLE.has(name) || (COEXIST.get(t.name)?.includes(name) ?? false);
+  const arityError = (n: number): string =>
+    !methodStyle
+      ? `expected ${arity} argument${arity === 1 ? "" : "s"}, got ${n}`
+      : arity === 0
+        ? `${t.name}.${name}() takes no arguments (${n} given)`
+        : `${t.name}.${name}() takes exactly one argument (${n} given)`;
   return (self, args, kwnames) => {
-    if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
-    if (args.length !== arity) throw typeError(`expected ${arity} argument${arity === 1 ? "" : "s"}, got ${args.length}`);
+    if (kwnames !== null && kwnames.length > 0)
+      throw typeError(methodStyle ? `${t.name}.${name}() takes no keyword arguments` : `wrapper ${name}() takes no keyword arguments`);
+    if (args.length !== arity) throw typeError(arityError(args.length));
     return fn(self, args, kwnames);
   };
 }
