@@ -830,16 +830,51 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 92:
               /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
-                // UNPACK_SEQUENCE(n=oparg)
+                let _c0: boolean;
+                // SEQ_OF_LEN(n=oparg)
+                let _t1: PyObject;
                 {
                   const n = oparg;
-                  const base = sp - 1;
-                  const seq = stack[base + 0] as PyObject;
-                  sp = base;
-                  let values: PyObject[];
-                  values = rt.unpackSequence(seq, n);
-                  for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
-                  sp = base + n;
+                  const seq = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond =
+                    ((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) ||
+                      (seq instanceof rt.PyList && seq.cls === rt.listType)) &&
+                    seq.items.length === n;
+                  _t1 = seq;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // SEQ_UNPACK(n=oparg)
+                  stack[sp] = _t1;
+                  sp += 1;
+                  {
+                    const n = oparg;
+                    const base = sp - 1;
+                    const seq = stack[base + 0] as PyTuple | PyList;
+                    sp = base;
+                    let values: PyObject[];
+                    const items = seq.items;
+                    values = new Array<PyObject>(n);
+                    for (let i = 0; i < n; i++) values[i] = items[n - 1 - i];
+                    for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+                    sp = base + n;
+                  }
+                } else {
+                  // UNPACK_SEQUENCE(n=oparg)
+                  stack[sp] = _t1;
+                  sp += 1;
+                  {
+                    const n = oparg;
+                    const base = sp - 1;
+                    const seq = stack[base + 0] as PyObject;
+                    sp = base;
+                    let values: PyObject[];
+                    values = rt.unpackSequence(seq, n);
+                    for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+                    sp = base + n;
+                  }
                 }
               }
               break;
@@ -1206,18 +1241,74 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                     stack[sp] = _t7;
                     sp += 1;
                   } else {
-                    // COMPARE_GENERIC(op=oparg)
-                    let _t8: PyObject;
+                    let _c8: boolean;
+                    // FLOAT_SMALL_INT
+                    let _t9: PyObject;
+                    let _t10: PyObject;
                     {
-                      const op = oparg;
                       const lhs = _t5;
                       const rhs = _t6;
-                      let res: PyObject;
-                      res = rt.compare(lhs, rhs, op);
-                      _t8 = res;
+                      let cond: boolean;
+                      cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                      _t9 = lhs;
+                      _t10 = rhs;
+                      _c8 = cond;
                     }
-                    stack[sp] = _t8;
-                    sp += 1;
+                    if (_c8) {
+                      // FLOAT_INT_COMPARE(op=oparg)
+                      let _t11: PyObject;
+                      {
+                        const op = oparg;
+                        const lhs = _t9 as PyFloat;
+                        const rhs = _t10 as number;
+                        let res: PyObject;
+                        res = rt.floatCompare(lhs.value, rhs, op);
+                        _t11 = res;
+                      }
+                      stack[sp] = _t11;
+                      sp += 1;
+                    } else {
+                      let _c12: boolean;
+                      // SMALL_INT_FLOAT
+                      let _t13: PyObject;
+                      let _t14: PyObject;
+                      {
+                        const lhs = _t9;
+                        const rhs = _t10;
+                        let cond: boolean;
+                        cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                        _t13 = lhs;
+                        _t14 = rhs;
+                        _c12 = cond;
+                      }
+                      if (_c12) {
+                        // INT_FLOAT_COMPARE(op=oparg)
+                        let _t15: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = _t13 as number;
+                          const rhs = _t14 as PyFloat;
+                          let res: PyObject;
+                          res = rt.floatCompare(lhs, rhs.value, op);
+                          _t15 = res;
+                        }
+                        stack[sp] = _t15;
+                        sp += 1;
+                      } else {
+                        // COMPARE_GENERIC(op=oparg)
+                        let _t16: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let res: PyObject;
+                          res = rt.compare(lhs, rhs, op);
+                          _t16 = res;
+                        }
+                        stack[sp] = _t16;
+                        sp += 1;
+                      }
+                    }
                   }
                 }
               }
@@ -1883,18 +1974,1030 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                       }
                     }
                   } else {
-                    // BINARY_GENERIC(op=oparg)
-                    let _t30: PyObject;
-                    {
-                      const op = oparg;
-                      const lhs = _t13;
-                      const rhs = _t14;
-                      let res: PyObject;
-                      res = rt.binaryOp(lhs, rhs, op);
-                      _t30 = res;
+                    switch (oparg) {
+                      case 0: {
+                        // NB_ADD
+                        let _c30: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t31: PyObject;
+                        let _t32: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t31 = lhs;
+                          _t32 = rhs;
+                          _c30 = cond;
+                        }
+                        if (_c30) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t33: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t31 as PyFloat;
+                            const rhs = _t32 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t33 = res;
+                          }
+                          stack[sp] = _t33;
+                          sp += 1;
+                        } else {
+                          let _c34: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t35: PyObject;
+                          let _t36: PyObject;
+                          {
+                            const lhs = _t31;
+                            const rhs = _t32;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t35 = lhs;
+                            _t36 = rhs;
+                            _c34 = cond;
+                          }
+                          if (_c34) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t37: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t35 as number;
+                              const rhs = _t36 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t37 = res;
+                            }
+                            stack[sp] = _t37;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t38: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t35;
+                              const rhs = _t36;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t38 = res;
+                            }
+                            stack[sp] = _t38;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 13: {
+                        // NB_INPLACE_ADD
+                        let _c39: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t40: PyObject;
+                        let _t41: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t40 = lhs;
+                          _t41 = rhs;
+                          _c39 = cond;
+                        }
+                        if (_c39) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t42: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t40 as PyFloat;
+                            const rhs = _t41 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t42 = res;
+                          }
+                          stack[sp] = _t42;
+                          sp += 1;
+                        } else {
+                          let _c43: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t44: PyObject;
+                          let _t45: PyObject;
+                          {
+                            const lhs = _t40;
+                            const rhs = _t41;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t44 = lhs;
+                            _t45 = rhs;
+                            _c43 = cond;
+                          }
+                          if (_c43) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t46: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t44 as number;
+                              const rhs = _t45 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t46 = res;
+                            }
+                            stack[sp] = _t46;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t47: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t44;
+                              const rhs = _t45;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t47 = res;
+                            }
+                            stack[sp] = _t47;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 10: {
+                        // NB_SUBTRACT
+                        let _c48: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t49: PyObject;
+                        let _t50: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t49 = lhs;
+                          _t50 = rhs;
+                          _c48 = cond;
+                        }
+                        if (_c48) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t51: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t49 as PyFloat;
+                            const rhs = _t50 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t51 = res;
+                          }
+                          stack[sp] = _t51;
+                          sp += 1;
+                        } else {
+                          let _c52: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t53: PyObject;
+                          let _t54: PyObject;
+                          {
+                            const lhs = _t49;
+                            const rhs = _t50;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t53 = lhs;
+                            _t54 = rhs;
+                            _c52 = cond;
+                          }
+                          if (_c52) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t55: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t53 as number;
+                              const rhs = _t54 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t55 = res;
+                            }
+                            stack[sp] = _t55;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t56: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t53;
+                              const rhs = _t54;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t56 = res;
+                            }
+                            stack[sp] = _t56;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 23: {
+                        // NB_INPLACE_SUBTRACT
+                        let _c57: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t58: PyObject;
+                        let _t59: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t58 = lhs;
+                          _t59 = rhs;
+                          _c57 = cond;
+                        }
+                        if (_c57) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t60: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t58 as PyFloat;
+                            const rhs = _t59 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t60 = res;
+                          }
+                          stack[sp] = _t60;
+                          sp += 1;
+                        } else {
+                          let _c61: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t62: PyObject;
+                          let _t63: PyObject;
+                          {
+                            const lhs = _t58;
+                            const rhs = _t59;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t62 = lhs;
+                            _t63 = rhs;
+                            _c61 = cond;
+                          }
+                          if (_c61) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t64: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t62 as number;
+                              const rhs = _t63 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t64 = res;
+                            }
+                            stack[sp] = _t64;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t65: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t62;
+                              const rhs = _t63;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t65 = res;
+                            }
+                            stack[sp] = _t65;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 5: {
+                        // NB_MULTIPLY
+                        let _c66: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t67: PyObject;
+                        let _t68: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t67 = lhs;
+                          _t68 = rhs;
+                          _c66 = cond;
+                        }
+                        if (_c66) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t69: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t67 as PyFloat;
+                            const rhs = _t68 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t69 = res;
+                          }
+                          stack[sp] = _t69;
+                          sp += 1;
+                        } else {
+                          let _c70: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t71: PyObject;
+                          let _t72: PyObject;
+                          {
+                            const lhs = _t67;
+                            const rhs = _t68;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t71 = lhs;
+                            _t72 = rhs;
+                            _c70 = cond;
+                          }
+                          if (_c70) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t73: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t71 as number;
+                              const rhs = _t72 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t73 = res;
+                            }
+                            stack[sp] = _t73;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t74: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t71;
+                              const rhs = _t72;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t74 = res;
+                            }
+                            stack[sp] = _t74;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 18: {
+                        // NB_INPLACE_MULTIPLY
+                        let _c75: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t76: PyObject;
+                        let _t77: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t76 = lhs;
+                          _t77 = rhs;
+                          _c75 = cond;
+                        }
+                        if (_c75) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t78: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t76 as PyFloat;
+                            const rhs = _t77 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t78 = res;
+                          }
+                          stack[sp] = _t78;
+                          sp += 1;
+                        } else {
+                          let _c79: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t80: PyObject;
+                          let _t81: PyObject;
+                          {
+                            const lhs = _t76;
+                            const rhs = _t77;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t80 = lhs;
+                            _t81 = rhs;
+                            _c79 = cond;
+                          }
+                          if (_c79) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t82: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t80 as number;
+                              const rhs = _t81 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t82 = res;
+                            }
+                            stack[sp] = _t82;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t83: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t80;
+                              const rhs = _t81;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t83 = res;
+                            }
+                            stack[sp] = _t83;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 11: {
+                        // NB_TRUE_DIVIDE
+                        let _c84: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t85: PyObject;
+                        let _t86: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t85 = lhs;
+                          _t86 = rhs;
+                          _c84 = cond;
+                        }
+                        if (_c84) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t87: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t85 as PyFloat;
+                            const rhs = _t86 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t87 = res;
+                          }
+                          stack[sp] = _t87;
+                          sp += 1;
+                        } else {
+                          let _c88: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t89: PyObject;
+                          let _t90: PyObject;
+                          {
+                            const lhs = _t85;
+                            const rhs = _t86;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t89 = lhs;
+                            _t90 = rhs;
+                            _c88 = cond;
+                          }
+                          if (_c88) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t91: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t89 as number;
+                              const rhs = _t90 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t91 = res;
+                            }
+                            stack[sp] = _t91;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t92: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t89;
+                              const rhs = _t90;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t92 = res;
+                            }
+                            stack[sp] = _t92;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 24: {
+                        // NB_INPLACE_TRUE_DIVIDE
+                        let _c93: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t94: PyObject;
+                        let _t95: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t94 = lhs;
+                          _t95 = rhs;
+                          _c93 = cond;
+                        }
+                        if (_c93) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t96: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t94 as PyFloat;
+                            const rhs = _t95 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t96 = res;
+                          }
+                          stack[sp] = _t96;
+                          sp += 1;
+                        } else {
+                          let _c97: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t98: PyObject;
+                          let _t99: PyObject;
+                          {
+                            const lhs = _t94;
+                            const rhs = _t95;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t98 = lhs;
+                            _t99 = rhs;
+                            _c97 = cond;
+                          }
+                          if (_c97) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t100: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t98 as number;
+                              const rhs = _t99 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t100 = res;
+                            }
+                            stack[sp] = _t100;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t101: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t98;
+                              const rhs = _t99;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t101 = res;
+                            }
+                            stack[sp] = _t101;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 2: {
+                        // NB_FLOOR_DIVIDE
+                        let _c102: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t103: PyObject;
+                        let _t104: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t103 = lhs;
+                          _t104 = rhs;
+                          _c102 = cond;
+                        }
+                        if (_c102) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t105: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t103 as PyFloat;
+                            const rhs = _t104 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t105 = res;
+                          }
+                          stack[sp] = _t105;
+                          sp += 1;
+                        } else {
+                          let _c106: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t107: PyObject;
+                          let _t108: PyObject;
+                          {
+                            const lhs = _t103;
+                            const rhs = _t104;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t107 = lhs;
+                            _t108 = rhs;
+                            _c106 = cond;
+                          }
+                          if (_c106) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t109: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t107 as number;
+                              const rhs = _t108 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t109 = res;
+                            }
+                            stack[sp] = _t109;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t110: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t107;
+                              const rhs = _t108;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t110 = res;
+                            }
+                            stack[sp] = _t110;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 15: {
+                        // NB_INPLACE_FLOOR_DIVIDE
+                        let _c111: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t112: PyObject;
+                        let _t113: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t112 = lhs;
+                          _t113 = rhs;
+                          _c111 = cond;
+                        }
+                        if (_c111) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t114: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t112 as PyFloat;
+                            const rhs = _t113 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t114 = res;
+                          }
+                          stack[sp] = _t114;
+                          sp += 1;
+                        } else {
+                          let _c115: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t116: PyObject;
+                          let _t117: PyObject;
+                          {
+                            const lhs = _t112;
+                            const rhs = _t113;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t116 = lhs;
+                            _t117 = rhs;
+                            _c115 = cond;
+                          }
+                          if (_c115) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t118: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t116 as number;
+                              const rhs = _t117 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t118 = res;
+                            }
+                            stack[sp] = _t118;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t119: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t116;
+                              const rhs = _t117;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t119 = res;
+                            }
+                            stack[sp] = _t119;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 6: {
+                        // NB_REMAINDER
+                        let _c120: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t121: PyObject;
+                        let _t122: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t121 = lhs;
+                          _t122 = rhs;
+                          _c120 = cond;
+                        }
+                        if (_c120) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t123: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t121 as PyFloat;
+                            const rhs = _t122 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t123 = res;
+                          }
+                          stack[sp] = _t123;
+                          sp += 1;
+                        } else {
+                          let _c124: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t125: PyObject;
+                          let _t126: PyObject;
+                          {
+                            const lhs = _t121;
+                            const rhs = _t122;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t125 = lhs;
+                            _t126 = rhs;
+                            _c124 = cond;
+                          }
+                          if (_c124) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t127: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t125 as number;
+                              const rhs = _t126 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t127 = res;
+                            }
+                            stack[sp] = _t127;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t128: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t125;
+                              const rhs = _t126;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t128 = res;
+                            }
+                            stack[sp] = _t128;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 19: {
+                        // NB_INPLACE_REMAINDER
+                        let _c129: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t130: PyObject;
+                        let _t131: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t130 = lhs;
+                          _t131 = rhs;
+                          _c129 = cond;
+                        }
+                        if (_c129) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t132: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t130 as PyFloat;
+                            const rhs = _t131 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t132 = res;
+                          }
+                          stack[sp] = _t132;
+                          sp += 1;
+                        } else {
+                          let _c133: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t134: PyObject;
+                          let _t135: PyObject;
+                          {
+                            const lhs = _t130;
+                            const rhs = _t131;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t134 = lhs;
+                            _t135 = rhs;
+                            _c133 = cond;
+                          }
+                          if (_c133) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t136: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t134 as number;
+                              const rhs = _t135 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t136 = res;
+                            }
+                            stack[sp] = _t136;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t137: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t134;
+                              const rhs = _t135;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t137 = res;
+                            }
+                            stack[sp] = _t137;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 8: {
+                        // NB_POWER
+                        let _c138: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t139: PyObject;
+                        let _t140: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t139 = lhs;
+                          _t140 = rhs;
+                          _c138 = cond;
+                        }
+                        if (_c138) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t141: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t139 as PyFloat;
+                            const rhs = _t140 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t141 = res;
+                          }
+                          stack[sp] = _t141;
+                          sp += 1;
+                        } else {
+                          let _c142: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t143: PyObject;
+                          let _t144: PyObject;
+                          {
+                            const lhs = _t139;
+                            const rhs = _t140;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t143 = lhs;
+                            _t144 = rhs;
+                            _c142 = cond;
+                          }
+                          if (_c142) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t145: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t143 as number;
+                              const rhs = _t144 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t145 = res;
+                            }
+                            stack[sp] = _t145;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t146: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t143;
+                              const rhs = _t144;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t146 = res;
+                            }
+                            stack[sp] = _t146;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      case 21: {
+                        // NB_INPLACE_POWER
+                        let _c147: boolean;
+                        // FLOAT_SMALL_INT
+                        let _t148: PyObject;
+                        let _t149: PyObject;
+                        {
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let cond: boolean;
+                          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                          _t148 = lhs;
+                          _t149 = rhs;
+                          _c147 = cond;
+                        }
+                        if (_c147) {
+                          // FLOAT_INT_BINARY(op=oparg % 13)
+                          let _t150: PyObject;
+                          {
+                            const op = oparg % 13;
+                            const lhs = _t148 as PyFloat;
+                            const rhs = _t149 as number;
+                            let res: PyObject;
+                            res = rt.O.floatBinary(lhs.value, rhs, op);
+                            _t150 = res;
+                          }
+                          stack[sp] = _t150;
+                          sp += 1;
+                        } else {
+                          let _c151: boolean;
+                          // SMALL_INT_FLOAT
+                          let _t152: PyObject;
+                          let _t153: PyObject;
+                          {
+                            const lhs = _t148;
+                            const rhs = _t149;
+                            let cond: boolean;
+                            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                            _t152 = lhs;
+                            _t153 = rhs;
+                            _c151 = cond;
+                          }
+                          if (_c151) {
+                            // INT_FLOAT_BINARY(op=oparg % 13)
+                            let _t154: PyObject;
+                            {
+                              const op = oparg % 13;
+                              const lhs = _t152 as number;
+                              const rhs = _t153 as PyFloat;
+                              let res: PyObject;
+                              res = rt.O.floatBinary(lhs, rhs.value, op);
+                              _t154 = res;
+                            }
+                            stack[sp] = _t154;
+                            sp += 1;
+                          } else {
+                            // BINARY_GENERIC(op=oparg)
+                            let _t155: PyObject;
+                            {
+                              const op = oparg;
+                              const lhs = _t152;
+                              const rhs = _t153;
+                              let res: PyObject;
+                              res = rt.binaryOp(lhs, rhs, op);
+                              _t155 = res;
+                            }
+                            stack[sp] = _t155;
+                            sp += 1;
+                          }
+                        }
+                        break;
+                      }
+                      default: {
+                        // BINARY_GENERIC(op=oparg)
+                        let _t156: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = _t13;
+                          const rhs = _t14;
+                          let res: PyObject;
+                          res = rt.binaryOp(lhs, rhs, op);
+                          _t156 = res;
+                        }
+                        stack[sp] = _t156;
+                        sp += 1;
+                      }
                     }
-                    stack[sp] = _t30;
-                    sp += 1;
                   }
                 }
               }

@@ -65,10 +65,10 @@ export function kindOf(v: Slot | undefined): number {
 /** Each thin op's result kind (its single output), or UNKNOWN. */
 export const THIN_RESULT: readonly number[] = [
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 2, 2, -1, -1, 0, 0, 0, -1, 3, 3, 3, -1, -1, 2, 2, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4,
-  -1, -1, -1, -1, 1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1,
+  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, -1, 3, 3, 3, -1, 3, -1, -1, 2, 2, 2, 2, -1, 2, 2, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -77,7 +77,7 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
@@ -120,6 +120,12 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   null,
   [1, 1, 0, 1],
   [1, 3, 0, 3],
+  [1, 3, 0, 1],
+  [1, 1, 0, 3],
+  null,
+  null,
+  null,
+  null,
   null,
   null,
   null,
@@ -139,6 +145,8 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   null,
   null,
   [1, 7, 0, 1],
+  null,
+  null,
   null,
   null,
   null,
@@ -221,33 +229,33 @@ export function rewrite(
   code: PyCode,
 ): readonly [Thin, number] | null {
   switch (id as number) {
-    case 48 /* COMPARE_GENERIC */: {
+    case 54 /* COMPARE_GENERIC */: {
       const op = imm;
-      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [47 /* FLOAT_COMPARE */, op];
-      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [46 /* INT_COMPARE */, op];
+      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [51 /* FLOAT_COMPARE */, op];
+      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [50 /* INT_COMPARE */, op];
       return null;
     }
     case 26 /* IS_TRUE */: {
       if (within(fact(0), Kind.bool)) return [28 /* BOOL_IS_TRUE */, 0];
       return null;
     }
-    case 57 /* GETITEM */: {
-      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [54 /* LIST_GETITEM */, 0];
-      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [56 /* TUPLE_GETITEM */, 0];
+    case 63 /* GETITEM */: {
+      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [60 /* LIST_GETITEM */, 0];
+      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [62 /* TUPLE_GETITEM */, 0];
       return null;
     }
     case 33 /* UNARY_NOT */: {
       if (within(fact(0), Kind.bool)) return [34 /* BOOL_NOT */, 0];
       return null;
     }
-    case 63 /* INSTANCE_ATTR */: {
+    case 69 /* INSTANCE_ATTR */: {
       const name = imm;
-      if (true) return [64 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
+      if (true) return [70 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
       return null;
     }
-    case 62 /* STORE_ATTR */: {
+    case 68 /* STORE_ATTR */: {
       const name = imm;
-      if (true) return [65 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      if (true) return [71 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
       return null;
     }
   }

@@ -53,93 +53,101 @@ export const enum Thin {
   BOOL_NOT = 34,
   BOTH_SMALL_INT = 35,
   BOTH_FLOAT = 36,
-  INT_ADD = 37,
-  INT_SUB = 38,
-  INT_MUL = 39,
-  INT_BINARY = 40,
-  FLOAT_ADD = 41,
-  FLOAT_SUB = 42,
-  FLOAT_MUL = 43,
-  FLOAT_BINARY = 44,
-  BINARY_GENERIC = 45,
-  INT_COMPARE = 46,
-  FLOAT_COMPARE = 47,
-  COMPARE_GENERIC = 48,
-  IS = 49,
-  CONTAINS = 50,
-  LIST_INT_INDEX = 51,
-  LIST_INT_STORE = 52,
-  LIST_SETITEM = 53,
-  LIST_GETITEM = 54,
-  TUPLE_INT_INDEX = 55,
-  TUPLE_GETITEM = 56,
-  GETITEM = 57,
-  STORE_SUBSCR = 58,
-  DELETE_SUBSCR = 59,
-  GET_LEN = 60,
-  LOAD_ATTR = 61,
-  STORE_ATTR = 62,
-  INSTANCE_ATTR = 63,
-  LOAD_ATTR_INSTANCE = 64,
-  STORE_ATTR_CACHED = 65,
-  DELETE_ATTR = 66,
-  LOAD_METHOD = 67,
-  KW_NAMES = 68,
-  CALL = 69,
-  CALL_FUNCTION_EX = 70,
-  MAKE_FUNCTION = 71,
-  LOAD_BUILD_CLASS = 72,
-  RETURN_GENERATOR = 73,
-  YIELD = 74,
-  BUILD_TUPLE = 75,
-  BUILD_LIST = 76,
-  BUILD_SET = 77,
-  BUILD_MAP = 78,
-  BUILD_CONST_KEY_MAP = 79,
-  BUILD_SLICE = 80,
-  BUILD_STRING = 81,
-  LIST_TO_TUPLE = 82,
-  LIST_APPEND = 83,
-  SET_ADD = 84,
-  MAP_ADD = 85,
-  LIST_EXTEND = 86,
-  SET_UPDATE = 87,
-  DICT_UPDATE = 88,
-  DICT_MERGE = 89,
-  UNPACK_SEQUENCE = 90,
-  UNPACK_EX = 91,
-  FORMAT_VALUE = 92,
-  GET_ITER = 93,
-  GET_YIELD_FROM_ITER = 94,
-  ITER_NEXT = 95,
-  SMALL_INT_ITER = 96,
-  SMALL_INT_ITER_NEXT = 97,
-  SEND_TO = 98,
-  PUSH_EXC_INFO = 99,
-  POP_EXCEPT = 100,
-  CHECK_EXC_MATCH = 101,
-  RAISE = 102,
-  RERAISE = 103,
-  LOAD_ASSERTION_ERROR = 104,
-  BEFORE_WITH = 105,
-  WITH_EXCEPT_START = 106,
-  IMPORT_NAME = 107,
-  IMPORT_FROM = 108,
-  IMPORT_STAR = 109,
-  SETUP_ANNOTATIONS = 110,
-  PRINT_EXPR = 111,
-  MATCH_MAPPING = 112,
-  MATCH_SEQUENCE = 113,
-  MATCH_KEYS = 114,
-  MATCH_CLASS = 115,
-  CHECK_EG_MATCH = 116,
-  PREP_RERAISE_STAR = 117,
-  GET_AWAITABLE = 118,
-  GET_AITER = 119,
-  GET_ANEXT = 120,
-  END_ASYNC_FOR = 121,
-  BEFORE_ASYNC_WITH = 122,
-  ASYNC_GEN_WRAP = 123,
+  FLOAT_SMALL_INT = 37,
+  SMALL_INT_FLOAT = 38,
+  INT_ADD = 39,
+  INT_SUB = 40,
+  INT_MUL = 41,
+  INT_BINARY = 42,
+  FLOAT_ADD = 43,
+  FLOAT_SUB = 44,
+  FLOAT_MUL = 45,
+  FLOAT_BINARY = 46,
+  FLOAT_INT_BINARY = 47,
+  INT_FLOAT_BINARY = 48,
+  BINARY_GENERIC = 49,
+  INT_COMPARE = 50,
+  FLOAT_COMPARE = 51,
+  FLOAT_INT_COMPARE = 52,
+  INT_FLOAT_COMPARE = 53,
+  COMPARE_GENERIC = 54,
+  IS = 55,
+  CONTAINS = 56,
+  LIST_INT_INDEX = 57,
+  LIST_INT_STORE = 58,
+  LIST_SETITEM = 59,
+  LIST_GETITEM = 60,
+  TUPLE_INT_INDEX = 61,
+  TUPLE_GETITEM = 62,
+  GETITEM = 63,
+  STORE_SUBSCR = 64,
+  DELETE_SUBSCR = 65,
+  GET_LEN = 66,
+  LOAD_ATTR = 67,
+  STORE_ATTR = 68,
+  INSTANCE_ATTR = 69,
+  LOAD_ATTR_INSTANCE = 70,
+  STORE_ATTR_CACHED = 71,
+  DELETE_ATTR = 72,
+  LOAD_METHOD = 73,
+  KW_NAMES = 74,
+  CALL = 75,
+  CALL_FUNCTION_EX = 76,
+  MAKE_FUNCTION = 77,
+  LOAD_BUILD_CLASS = 78,
+  RETURN_GENERATOR = 79,
+  YIELD = 80,
+  BUILD_TUPLE = 81,
+  BUILD_LIST = 82,
+  BUILD_SET = 83,
+  BUILD_MAP = 84,
+  BUILD_CONST_KEY_MAP = 85,
+  BUILD_SLICE = 86,
+  BUILD_STRING = 87,
+  LIST_TO_TUPLE = 88,
+  LIST_APPEND = 89,
+  SET_ADD = 90,
+  MAP_ADD = 91,
+  LIST_EXTEND = 92,
+  SET_UPDATE = 93,
+  DICT_UPDATE = 94,
+  DICT_MERGE = 95,
+  SEQ_OF_LEN = 96,
+  SEQ_UNPACK = 97,
+  UNPACK_SEQUENCE = 98,
+  UNPACK_EX = 99,
+  FORMAT_VALUE = 100,
+  GET_ITER = 101,
+  GET_YIELD_FROM_ITER = 102,
+  ITER_NEXT = 103,
+  SMALL_INT_ITER = 104,
+  SMALL_INT_ITER_NEXT = 105,
+  SEND_TO = 106,
+  PUSH_EXC_INFO = 107,
+  POP_EXCEPT = 108,
+  CHECK_EXC_MATCH = 109,
+  RAISE = 110,
+  RERAISE = 111,
+  LOAD_ASSERTION_ERROR = 112,
+  BEFORE_WITH = 113,
+  WITH_EXCEPT_START = 114,
+  IMPORT_NAME = 115,
+  IMPORT_FROM = 116,
+  IMPORT_STAR = 117,
+  SETUP_ANNOTATIONS = 118,
+  PRINT_EXPR = 119,
+  MATCH_MAPPING = 120,
+  MATCH_SEQUENCE = 121,
+  MATCH_KEYS = 122,
+  MATCH_CLASS = 123,
+  CHECK_EG_MATCH = 124,
+  PREP_RERAISE_STAR = 125,
+  GET_AWAITABLE = 126,
+  GET_AITER = 127,
+  GET_ANEXT = 128,
+  END_ASYNC_FOR = 129,
+  BEFORE_ASYNC_WITH = 130,
+  ASYNC_GEN_WRAP = 131,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -180,6 +188,8 @@ export const THIN_NAMES: readonly string[] = [
   "BOOL_NOT",
   "BOTH_SMALL_INT",
   "BOTH_FLOAT",
+  "FLOAT_SMALL_INT",
+  "SMALL_INT_FLOAT",
   "INT_ADD",
   "INT_SUB",
   "INT_MUL",
@@ -188,9 +198,13 @@ export const THIN_NAMES: readonly string[] = [
   "FLOAT_SUB",
   "FLOAT_MUL",
   "FLOAT_BINARY",
+  "FLOAT_INT_BINARY",
+  "INT_FLOAT_BINARY",
   "BINARY_GENERIC",
   "INT_COMPARE",
   "FLOAT_COMPARE",
+  "FLOAT_INT_COMPARE",
+  "INT_FLOAT_COMPARE",
   "COMPARE_GENERIC",
   "IS",
   "CONTAINS",
@@ -233,6 +247,8 @@ export const THIN_NAMES: readonly string[] = [
   "SET_UPDATE",
   "DICT_UPDATE",
   "DICT_MERGE",
+  "SEQ_OF_LEN",
+  "SEQ_UNPACK",
   "UNPACK_SEQUENCE",
   "UNPACK_EX",
   "FORMAT_VALUE",
@@ -784,6 +800,50 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 2;
       }
       break;
+    case Thin.FLOAT_SMALL_INT:
+      op_FLOAT_SMALL_INT: {
+        let _c0: boolean;
+        // FLOAT_SMALL_INT
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const lhs = stack[sp - 2] as PyObject;
+          const rhs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let cond: boolean;
+          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+          _t1 = lhs;
+          _t2 = rhs;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.SMALL_INT_FLOAT:
+      op_SMALL_INT_FLOAT: {
+        let _c0: boolean;
+        // SMALL_INT_FLOAT
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const lhs = stack[sp - 2] as PyObject;
+          const rhs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let cond: boolean;
+          cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+          _t1 = lhs;
+          _t2 = rhs;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
     case Thin.INT_ADD:
       op_INT_ADD: {
         // INT_ADD
@@ -917,6 +977,40 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
+    case Thin.FLOAT_INT_BINARY:
+      op_FLOAT_INT_BINARY: {
+        // FLOAT_INT_BINARY(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as PyFloat;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.O.floatBinary(lhs.value, rhs, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_FLOAT_BINARY:
+      op_INT_FLOAT_BINARY: {
+        // INT_FLOAT_BINARY(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.O.floatBinary(lhs, rhs.value, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
     case Thin.BINARY_GENERIC:
       op_BINARY_GENERIC: {
         // BINARY_GENERIC(op=imm0)
@@ -980,6 +1074,40 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           sp -= 2;
           let res: PyObject;
           res = rt.floatCompare(lhs.value, rhs.value, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.FLOAT_INT_COMPARE:
+      op_FLOAT_INT_COMPARE: {
+        // FLOAT_INT_COMPARE(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as PyFloat;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.floatCompare(lhs.value, rhs, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_FLOAT_COMPARE:
+      op_INT_FLOAT_COMPARE: {
+        // INT_FLOAT_COMPARE(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.floatCompare(lhs, rhs.value, op);
           _t0 = res;
         }
         stack[sp] = _t0;
@@ -1645,6 +1773,45 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           sp = base;
           rt.dictMerge(dict, update, func);
           sp = base + 3 + (n - 1);
+        }
+      }
+      break;
+    case Thin.SEQ_OF_LEN:
+      op_SEQ_OF_LEN: {
+        let _c0: boolean;
+        // SEQ_OF_LEN(n=imm0)
+        let _t1: PyObject;
+        {
+          const n = imm0;
+          const seq = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let cond: boolean;
+          cond =
+            ((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) ||
+              (seq instanceof rt.PyList && seq.cls === rt.listType)) &&
+            seq.items.length === n;
+          _t1 = seq;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.SEQ_UNPACK:
+      op_SEQ_UNPACK: {
+        // SEQ_UNPACK(n=imm0)
+        {
+          const n = imm0;
+          const base = sp - 1;
+          const seq = stack[base + 0] as PyTuple | PyList;
+          sp = base;
+          let values: PyObject[];
+          const items = seq.items;
+          values = new Array<PyObject>(n);
+          for (let i = 0; i < n; i++) values[i] = items[n - 1 - i];
+          for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+          sp = base + n;
         }
       }
       break;

@@ -21,30 +21,30 @@ import { execThin } from "./thin-ops.js";
 /** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
 export const INLINED: readonly number[] = [
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0,
-  0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0,
+  0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 124, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 125,
-  126, -1, -1, -1, -1, -1, 127, 128, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 129, 130, -1, -1, 131, -1,
-  -1, -1, -1, -1, -1, -1, 132, 133, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 134, 135, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 132, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 133,
+  134, -1, -1, -1, -1, -1, 135, 136, 137, 138, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  139, 140, -1, -1, 141, -1, -1, -1, -1, -1, -1, -1, 142, 143, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 144, -1, -1, -1, -1, -1, -1, -1, 145, 146, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 136;
+export const TC_ENTER = 147;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 137;
+export const TC_LEAVE = 148;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 138;
+export const TC_METHOD = 149;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 139;
-export const TC_SLOW_GUARD = 140;
+export const TC_SLOW_OP = 150;
+export const TC_SLOW_GUARD = 151;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 141;
-export const TC_CALL_GUARD = 142;
+export const TC_CALL_OP = 152;
+export const TC_CALL_GUARD = 153;
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
  *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
@@ -458,6 +458,52 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           continue;
         case 37:
           {
+            op_FLOAT_SMALL_INT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 38:
+          {
+            op_SMALL_INT_FLOAT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 39:
+          {
             frame.sp = sp;
             frame.ip = ip;
             frame.lasti = fatIps[i];
@@ -477,7 +523,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 38:
+        case 40:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -498,7 +544,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 39:
+        case 41:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -519,7 +565,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 40:
+        case 42:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -540,7 +586,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 41:
+        case 43:
           {
             op_FLOAT_ADD: {
               let _t0: PyObject;
@@ -557,7 +603,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 42:
+        case 44:
           {
             op_FLOAT_SUB: {
               let _t0: PyObject;
@@ -574,7 +620,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 43:
+        case 45:
           {
             op_FLOAT_MUL: {
               let _t0: PyObject;
@@ -591,7 +637,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 44:
+        case 46:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -612,7 +658,49 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 46:
+        case 47:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_FLOAT_INT_BINARY: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.O.floatBinary(lhs.value, rhs, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 48:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_FLOAT_BINARY: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.O.floatBinary(lhs, rhs.value, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 50:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -648,7 +736,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 47:
+        case 51:
           {
             op_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -666,7 +754,43 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 49:
+        case 52:
+          {
+            op_FLOAT_INT_COMPARE: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.floatCompare(lhs.value, rhs, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 53:
+          {
+            op_INT_FLOAT_COMPARE: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.floatCompare(lhs, rhs.value, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 55:
           {
             op_IS: {
               let _t0: PyObject;
@@ -684,7 +808,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 51:
+        case 57:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -707,7 +831,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 52:
+        case 58:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -734,7 +858,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 53:
+        case 59:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -753,7 +877,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 54:
+        case 60:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -776,7 +900,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 55:
+        case 61:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -799,7 +923,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 56:
+        case 62:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -822,7 +946,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 63:
+        case 69:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -845,7 +969,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 64:
+        case 70:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -868,7 +992,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 68:
+        case 74:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -881,7 +1005,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 74:
+        case 80:
           {
             op_YIELD: {
               {
@@ -894,7 +1018,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 75:
+        case 81:
           {
             op_BUILD_TUPLE: {
               {
@@ -910,7 +1034,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 76:
+        case 82:
           {
             op_BUILD_LIST: {
               {
@@ -926,7 +1050,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 82:
+        case 88:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -942,7 +1066,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 83:
+        case 89:
           {
             op_LIST_APPEND: {
               {
@@ -958,6 +1082,47 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           continue;
         case 96:
+          {
+            op_SEQ_OF_LEN: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const n = imm0;
+                const seq = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond =
+                  ((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) ||
+                    (seq instanceof rt.PyList && seq.cls === rt.listType)) &&
+                  seq.items.length === n;
+                _t1 = seq;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 97:
+          {
+            op_SEQ_UNPACK: {
+              {
+                const n = imm0;
+                const base = sp - 1;
+                const seq = stack[base + 0] as PyTuple | PyList;
+                sp = base;
+                let values: PyObject[];
+                const items = seq.items;
+                values = new Array<PyObject>(n);
+                for (let i = 0; i < n; i++) values[i] = items[n - 1 - i];
+                for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+                sp = base + n;
+              }
+            }
+          }
+          continue;
+        case 104:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -976,7 +1141,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 97:
+        case 105:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1001,7 +1166,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 99:
+        case 107:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1021,7 +1186,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 100:
+        case 108:
           {
             op_POP_EXCEPT: {
               {
@@ -1032,7 +1197,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 124:
+        case 132:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1060,7 +1225,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 125:
+        case 133:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1079,7 +1244,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 126:
+        case 134:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1098,7 +1263,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 127:
+        case 135:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1125,7 +1290,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 128:
+        case 136:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1152,7 +1317,61 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 129:
+        case 137:
+          {
+            guard_FLOAT_SMALL_INT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 138:
+          {
+            guard_SMALL_INT_FLOAT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 139:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1179,7 +1398,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 130:
+        case 140:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1210,7 +1429,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 131:
+        case 141:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1237,7 +1456,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 132:
+        case 142:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1264,7 +1483,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 133:
+        case 143:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1291,7 +1510,34 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 134:
+        case 144:
+          {
+            guard_SEQ_OF_LEN: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const n = imm0;
+                const seq = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond =
+                  ((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) ||
+                    (seq instanceof rt.PyList && seq.cls === rt.listType)) &&
+                  seq.items.length === n;
+                _t1 = seq;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 145:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1314,7 +1560,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 135:
+        case 146:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;

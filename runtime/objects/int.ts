@@ -162,18 +162,15 @@ export function intTrueDiv(a: Int, b: Int): number {
   const A = big(a), B = big(b);
   const neg = (A < 0n) !== (B < 0n);
   const an = A < 0n ? -A : A, bn = B < 0n ? -B : B;
+  if (an === 0n) return neg ? -0 : 0;
   const shift = bitLength(bn) - bitLength(an) + 60;
-  let q: bigint;
-  let exp: number;
-  if (shift > 0) {
-    q = (an << BigInt(shift)) / bn;
-    exp = -shift;
-  } else {
-    q = an / (bn << BigInt(-shift));
-    exp = -shift;
-  }
-  // sticky bit for exact rounding
-  const qf = Number(q | 1n) * 2 ** exp;
+  const num = shift > 0 ? an << BigInt(shift) : an;
+  const den = shift > 0 ? bn : bn << BigInt(-shift);
+  const q = num / den;
+  const exp = -shift;
+  // q has 60+ bits: a sticky low bit for an inexact quotient makes the one rounding to a double
+  // correct (an exact quotient keeps its ties, rounded to even)
+  const qf = Number(num % den === 0n ? q : q | 1n) * 2 ** exp;
   if (!Number.isFinite(qf)) throw overflowError("integer division result too large for a float");
   return neg ? -qf : qf;
 }
