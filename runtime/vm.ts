@@ -65,6 +65,8 @@ export interface RunOptions {
   site?: SiteOptions;
   /** the program's text, run in place of reading `file` (which then only names it) */
   source?: string;
+  /** sys.argv[0] when it is not `file` (`-c` for `hotpy run -c CMD`, as python -c) */
+  argv0?: string;
 }
 
 /** An exception that ended the program, as the embedding API reports it. */
@@ -287,7 +289,7 @@ function runProgram(opts: RunOptions): number {
     return 2;
   }
   try {
-    sysConfig.argv = [opts.file, ...opts.args];
+    sysConfig.argv = [opts.argv0 ?? opts.file, ...opts.args];
     const site = opts.site ?? defaultSiteOptions;
     sysConfig.site = site;
     // a source string runs as `python -c` does: sys.path[0] is '' (the working directory)

@@ -7,6 +7,7 @@ const HELP = `hotpy — a Python 3.11 virtual machine (HotPy tracing design, gen
 usage:
   hotpy run [options] FILE.py [ARGS...]   run a Python program (compiled by CPython 3.11)
   hotpy run [options] -m MODULE [ARGS...] run a module found on sys.path as __main__ (as python -m)
+  hotpy run [options] -c COMMAND [ARGS...] run the program text COMMAND (as python -c)
   hotpy --list-pipelines                  print the pipeline stages this build supports
   hotpy --help                            this text
   hotpy --version                         version information
@@ -131,6 +132,13 @@ export function main(argv: string[]): number {
     }
     if (name === "--") break;
   }
+  const common = { pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces, site };
+  // -c CMD: the program is CMD, compiled as '<string>', with sys.argv[0] '-c' (as python -c)
+  if (argv[i] === "-c") {
+    const source = argv[i + 1];
+    if (source === undefined) fail("-c needs a command");
+    return runMain({ ...common, file: "<string>", source, argv0: "-c", args: argv.slice(i + 2) });
+  }
   const module = argv[i] === "-m";
   if (module) {
     i++;
@@ -138,5 +146,5 @@ export function main(argv: string[]): number {
   }
   const file = argv[i];
   if (file === undefined) fail("run needs a FILE.py");
-  return runMain({ file, module, args: argv.slice(i + 1), pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces, site });
+  return runMain({ ...common, file, module, args: argv.slice(i + 1) });
 }

@@ -156,6 +156,16 @@ describe("hotpy CLI", () => {
     noJsTrace(missing.stderr);
   });
 
+  it("runs program text with -c as python -c does: '<string>' in tracebacks, sys.argv[0] '-c', '' on sys.path", () => {
+    const text = "import sys\nprint(__name__, sys.argv, sys.path[0] == '')\nfor i in range(50): pass\n1/0\n";
+    const r = hotpy(["run", "-c", text, "x", "-y"]);
+    const c = python(["-c", text, "x", "-y"]);
+    expect(r.stdout).toBe(c.stdout);
+    expect(r.stderr).toBe(c.stderr);
+    expect(r.status).toBe(c.status);
+    expect(hotpy(["run", "-c"]).status).toBe(2);
+  });
+
   it("runs CPython's own unittest and test packages with -m", () => {
     const r = hotpy(["run", "--pipeline", "base", "-m", "unittest", "test.test_augassign"]);
     expect(r.stderr).toMatch(/Ran 7 tests in [\d.]+s\n\nOK\n$/);
