@@ -197,6 +197,7 @@ function collectStats(opts: RunOptions, ms: number) {
       invalidated: cacheStats.invalidated,
       exits: ts.exits,
       sideTraces: ts.sideTraces,
+      links: ts.links,
       callsInlined: ts.callsInlined,
       fragmentsRecorded: ts.fragmentsRecorded,
       fragmentsFailed: ts.fragmentsFailed,
@@ -220,7 +221,7 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
         `  instructions: base interpreter ${base} fat ops, traces ${trace} thin ops (${pct(s.instructionsInTracesFraction)} of all)\n` +
         `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
         `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${cacheStats.evicted} evicted, ${cacheStats.invalidated} invalidated\n` +
-        `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}\n` +
+        `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}, links between traces taken: ${ts.links}\n` +
         `  calls inlined into recorded traces: ${ts.callsInlined}; functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
         (tracing.specialise
           ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled\n`

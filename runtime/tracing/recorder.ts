@@ -119,7 +119,7 @@ const NOT_FOLLOWED = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 /** How a recording ended: its loop closed, its fragment's frame returned or yielded, or it was
  *  aborted. */
-type Ending = "closed" | "returned" | "yielded" | RecordingAborted;
+type Ending = "closed" | "returned" | "yielded" | { linkTo: number } | RecordingAborted;
 
 /**
  * Records fat ops from the innermost frame's ip on. A loop recording (header ≥ 0) ends when the
@@ -131,6 +131,12 @@ type Ending = "closed" | "returned" | "yielded" | RecordingAborted;
 function record(rec: Recording, header: number, hasTrace: (code: PyCode, header: number) => boolean): Ending {
   const root = rec.chain[0];
   let innerIterations = 0;
+  // A loop's own trace may link on to an inner loop's (a header after its own); one that would
+  // link back to an enclosing loop's header has left its loop: the iteration recorded was the
+  // last one, not the loop's body. Side traces link anywhere (an inner loop's exit goes on
+  // through the rest of the outer loop's body).
+  const ownLoop = header >= 0 && rec.chain.length === 1 && root.ip === header;
+  const mayLink = (target: number) => !ownLoop || target > header;
   for (;;) {
     const f = rec.frame;
     const ip = f.ip;
@@ -138,6 +144,10 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
     const oparg = f.code.args[ip];
     const steps = DECOMPOSITIONS[opcode];
     if (rec.entries.length > MAX_TRACE_LENGTH) return new RecordingAborted("too long", rec.chain);
+    // the header of another loop of this frame that has a trace: the recording ends here and
+    // links to that trace (an inner loop from its outer loop's body, the outer loop's back-edge
+    // from an inner loop's exit), rather than unrolling the loop or giving up
+    if (header >= 0 && rec.depth === 0 && ip !== header && rec.fatOps > 0 && hasTrace(f.code, ip) && mayLink(ip)) return { linkTo: ip };
     if (header < 0 && rec.depth === 0 && (plainReturn[opcode] || plainYield[opcode])) {
       // a fragment's frame returns or yields: its value stays on its stack for endFragment
       f.lasti = ip;
@@ -163,6 +173,9 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
       if (rec.depth === 0) throw e;
       return new RecordingAborted("exception in inlined call", rec.chain, e);
     }
+    // the loop's own header jumped forward, out of the loop (a FOR_ITER whose iterator is
+    // exhausted): the iteration recorded would be the loop's exit, not its body
+    if (ownLoop && rec.fatOps === 1 && rec.depth === 0 && f.ip > f.code.nexts[ip]) return new RecordingAborted("loop ended", rec.chain);
     if (end === "loop") {
       if (rec.depth > 0) return new RecordingAborted("loop in inlined call", rec.chain);
       // a resumed generator's loop, on the way to its next yield
@@ -171,9 +184,10 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
         continue;
       }
       if (root.ip === header) return "closed";
-      // an inner loop: unrolled into this trace while it is short and has no trace of its own
-      // (its exit is a guard like any other branch)
-      if (++innerIterations > MAX_INNER_ITERATIONS || hasTrace(root.code, root.ip)) return new RecordingAborted("inner loop", rec.chain);
+      // another loop of this frame: linked to when it has a trace, else unrolled into this
+      // trace while it is short (its exit is a guard like any other branch)
+      if (hasTrace(root.code, root.ip)) return mayLink(root.ip) ? { linkTo: root.ip } : new RecordingAborted("left its loop", rec.chain);
+      if (++innerIterations > MAX_INNER_ITERATIONS) return new RecordingAborted("inner loop", rec.chain);
     }
   }
 }
@@ -189,7 +203,8 @@ export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (c
   const rec = new Recording(chain);
   const end = record(rec, header, hasTrace);
   if (end instanceof RecordingAborted) return end;
-  return { code: chain[0].code, header, entries: rec.entries, loop: null, run: null, runLoop: null, startShape, startScopes, startIp, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false };
+  const linkTo = typeof end === "object" ? end.linkTo : -1;
+  return { code: chain[0].code, header, entries: rec.entries, loop: null, run: null, runLoop: null, startShape, startScopes, startIp, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false, linkTo };
 }
 
 /**

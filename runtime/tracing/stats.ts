@@ -5,6 +5,8 @@ export const traceStats = {
   abortedByReason: {} as Record<string, number>,
   exits: 0,
   sideTraces: 0,
+  /** times a trace ended at another loop's header and that loop's trace went on */
+  links: 0,
   /** ENTER entries in recorded traces, and guard exits taken inside inlined calls */
   callsInlined: 0,
   exitsInInlinedCalls: 0,

@@ -85,7 +85,10 @@ export function backEdge(frame: Frame, header: number): void {
   }
   keep(r);
   c[header] = 0;
-  runTrace(r, frame);
+  // the recording ran one iteration for real: the frame is back at the header, or, for a trace
+  // that links to another loop's, at that loop's header
+  const next = r.linkTo < 0 ? r : lookupTrace(code, r.linkTo);
+  if (next !== undefined) runTrace(next, frame);
 }
 
 function countAbort(reason: string): void {
@@ -100,7 +103,8 @@ function countInlined(t: Trace): void {
 function keep(t: Trace): void {
   traceStats.recorded++;
   countInlined(t);
-  optimise(t, true);
+  // a trace that links to another loop's trace has no loop of its own to peel
+  optimise(t, t.linkTo < 0);
   keepTrace(t);
 }
 
@@ -162,7 +166,7 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
 }
 
 function emptyTrace(code: PyCode, header: number): Trace {
-  return { code, header, entries: [], loop: null, run: compileEntries([]), runLoop: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, deps: [], invalid: false };
+  return { code, header, entries: [], loop: null, run: compileEntries([]), runLoop: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, deps: [], invalid: false, linkTo: -1 };
 }
 /** what is left of an iteration once a side trace's recording has run it to the header */
 const EMPTY: Trace = emptyTrace(null as never, -1);
@@ -188,6 +192,7 @@ export function runTrace(t: Trace, frame: Frame): void {
     // was the main trace's own (which proved what the body assumes), else its preamble
     let current = t;
     let run = t.run!;
+    let linked: Trace | undefined;
     for (;;) {
       const failed = runEntries(run, chain);
       if (failed >= 0) {
@@ -215,13 +220,26 @@ export function runTrace(t: Trace, frame: Frame): void {
         }
         if (chain.length === 1 && frame.ip === t.header) current = t;
         else if (chain.length === side.startShape.length && chain[chain.length - 1].ip === side.startIp) current = side;
-        else {
+        else if (chain.length === 1 && (linked = lookupTrace(frame.code, frame.ip)) !== undefined) {
+          // the side trace's recording ran on to another loop's header
+          t = current = linked;
+          traceStats.links++;
+        } else {
           // the exit went elsewhere than where its side trace starts (its fat op jumped: a loop
           // that ended, say): back to the base interpreter
           finishInlined(chain);
           return;
         }
         run = current.run!;
+      } else if (current.linkTo >= 0) {
+        // the trace ended at another loop's header: that loop's trace goes on, if it is kept
+        // (a trace keeps the frame's ip only at jumps and exits: set it to where it ended)
+        frame.ip = current.linkTo;
+        const next = lookupTrace(frame.code, current.linkTo);
+        if (next === undefined) return;
+        traceStats.links++;
+        t = current = next;
+        run = t.run!;
       } else {
         run = current === t ? (t.runLoop ?? t.run!) : t.run!;
         current = t;

@@ -142,6 +142,11 @@ export interface Trace {
   deps: PyType[];
   /** set when one of them changed: the trace is out of the cache and runs no further loop */
   invalid: boolean;
+  /** -1: the trace ends at its own loop header (a loop trace closes its loop; a side trace runs
+   *  on to its root's header); else the header, in the same frame, of another loop whose trace
+   *  it ends at and links to (a nested loop: the outer loop's body up to the inner loop, the
+   *  inner loop's exit on to the outer loop's back-edge) */
+  linkTo: number;
 }
 
 /** `[v1 v2 -> v3]`: the values an entry reads and writes. */
@@ -169,7 +174,8 @@ export function traceText(t: Trace, stage: string, names: readonly string[], opn
     lines.push(`    LOOP to the body below`, `  peeled loop body (from the second iteration on): ${t.loop.length} thin ops`);
     entryLines(lines, t.loop, t.code, "", names, opnames, lineOf);
     lines.push(`    LOOP to the body`);
-  } else lines.push(`    LOOP to @${t.header * 2}`);
+  } else if (t.linkTo >= 0) lines.push(`    LINK to the trace of the loop at @${t.linkTo * 2}`);
+  else lines.push(`    LOOP to @${t.header * 2}`);
   return lines.join("\n") + "\n";
 }
 

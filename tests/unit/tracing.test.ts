@@ -19,6 +19,7 @@ interface Stats {
     invalidated: number;
     exits: number;
     sideTraces: number;
+    links: number;
     callsInlined: number;
     fragmentsRecorded: number;
     exitsInInlinedCalls: number;
@@ -43,6 +44,44 @@ describe("tracing (--pipeline thin)", () => {
     const { stats } = check("hot", "t = 0\nfor i in range(20000):\n    t += i * 2\nprint(t)\n");
     expect(stats.traces.recorded).toBe(1);
     expect(stats.instructions.trace).toBeGreaterThan(10 * stats.instructions.base);
+  });
+
+  it("links the traces of nested loops: the outer body runs into the inner loop's trace and back", () => {
+    // the inner loops get their traces first; the first one's exit gets a side trace that ends
+    // at the second one's header and links to its trace, whose exit gets a side trace that runs
+    // the rest of the outer body: the whole nest runs in traces
+    const src = [
+      "def work(rows, width):",
+      "    total = 0",
+      "    for r in range(rows):",
+      "        row = [r * width + c for c in range(width)]",
+      "        s = 0",
+      "        for v in row:",
+      "            if v % 3:",
+      "                s += v",
+      "            else:",
+      "                s -= 1",
+      "        for w in row:",
+      "            s ^= w",
+      "        total += s % 1000",
+      "    return total",
+      "print(work(400, 30), work(3, 3))",
+    ].join("\n");
+    const { stats } = check("links", src + "\n");
+    expect(stats.traces.links).toBeGreaterThan(300);
+    expect(stats.traces.sideTraces).toBeGreaterThanOrEqual(2);
+    expect(stats.instructions.trace).toBeGreaterThan(20 * stats.instructions.base);
+    // a loop recorded on the iteration that leaves it would have that exit as its main path
+    check("links-hot1", src + "\n", ["--hot", "1"]);
+  });
+
+  it("does not take a loop's last iteration for its body", () => {
+    // ten items and --hot 10: the tenth back-edge comes as the loop ends. Recorded then, the
+    // trace's main path would be the loop's exit and every other iteration a guard failure
+    const src = "def f(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\ntotal = 0\nfor k in range(2000):\n    total += f(list(range(k % 3, k % 3 + 10)))\nprint(total)\n";
+    const { stats } = check("last-iteration", src);
+    expect(stats.traces.abortedByReason["loop ended"]).toBeGreaterThanOrEqual(1);
+    expect(stats.traces.exits).toBeLessThan(3000);
   });
 
   it("propagates an exception raised inside a trace with the right traceback", () => {
