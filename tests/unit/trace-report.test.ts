@@ -149,7 +149,7 @@ describe.skipIf(chromiumPath === null && !inCI)("trace viewer in headless Chromi
     const taken = Number((await guard.locator(".exit .count").innerText()).replace(/,/g, ""));
     expect(taken).toBeGreaterThanOrEqual(1);
     expect(taken).toBeLessThanOrEqual(100);
-    const side = page.locator(`#trace-${sideId}`);
+    const side = page.locator(`[data-anchor="trace-${sideId}"]`);
     expect(await side.isVisible()).toBe(false);
     await guard.locator(".name").click();
     await expect.poll(() => side.isVisible()).toBe(true);
@@ -162,7 +162,7 @@ describe.skipIf(chromiumPath === null && !inCI)("trace viewer in headless Chromi
     expect(await side.locator("h2").innerText()).toContain("from line 7");
     // and its link back to the exit shows the loop trace again
     await side.locator(".crumbs a", { hasText: "its exit" }).click();
-    await expect.poll(() => page.locator("#trace-1").isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-anchor="trace-1"]').isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
@@ -176,7 +176,7 @@ describe.skipIf(chromiumPath === null && !inCI)("trace viewer in headless Chromi
     const guard = view.locator(".op.guard.has-side").first();
     const sideId = await guard.getAttribute("data-side");
     await guard.click();
-    await expect.poll(() => page.locator(`#trace-${sideId}`).isVisible()).toBe(true);
+    await expect.poll(() => page.locator(`[data-anchor="trace-${sideId}"]`).isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);

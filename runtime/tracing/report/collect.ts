@@ -50,7 +50,7 @@ export function collectReport(run: RunFacts): ReportData {
         for (const op of g?.ops ?? [])
           if (typeof op.exit?.side === "number") {
             const side = views[op.exit.side - 1];
-            if (side.parent === null) side.parent = { trace: v.id, guard: op.exit.id, line: g!.line };
+            if (side.parent === null) side.parent = { trace: v.id, guard: op.exit.id, file: g!.file, line: g!.line };
             if (!v.sides.includes(side.id)) v.sides.push(side.id);
           }
   for (const v of views) if (v.kind === "loop") files.markLoop(v.file, v.line, v.id);
@@ -143,6 +143,7 @@ function group(entries: readonly TraceEntry[], home: PyCode, idPrefix: string, c
       cx.files.markTraced(file, line);
       last = {
         key: `${cx.codeId(e.code)}:${e.fatIp}:${e.depth}`,
+        file,
         line,
         inFunction: e.code === home ? null : e.code.qualname,
         source: cx.files.line(file, line),

@@ -55,7 +55,7 @@ export interface TraceView {
   fatOps: number;
   status: string;
   /** where a side trace was recorded from */
-  parent: { trace: number; guard: string; line: number } | null;
+  parent: { trace: number; guard: string; file: number; line: number } | null;
   /** side traces recorded from this trace's exits */
   sides: number[];
   runs: number;
@@ -71,6 +71,8 @@ export interface TraceView {
 export interface OpGroup {
   /** what aligns groups across stages: code, fat op and inlining depth */
   key: string;
+  /** index into ReportData.files, and the line there */
+  file: number;
   line: number;
   /** the function the fat op is in, when not the trace's own */
   inFunction: string | null;

@@ -9,8 +9,10 @@ header { padding: 12px 20px; border-bottom: 1px solid var(--line); background: v
 header h1 { margin: 0 0 4px; font-size: 18px; }
 header .summary { display: flex; flex-wrap: wrap; gap: 6px 22px; color: var(--muted); }
 header .summary b { color: var(--fg); font-weight: 600; }
-.layout { display: grid; grid-template-columns: minmax(320px, 34%) 1fr; min-height: calc(100vh - 80px); }
-.side-panel { border-right: 1px solid var(--line); padding: 12px 14px; overflow: auto; max-height: calc(100vh - 80px); position: sticky; top: 0; }
+.layout { display: grid; grid-template-columns: minmax(320px, 34%) 1fr; align-items: start; }
+.side-panel { border-right: 1px solid var(--line); padding: 0 14px; display: flex; flex-direction: column; height: 100vh; position: sticky; top: 0; }
+.list-box { flex: none; max-height: 40vh; overflow: auto; padding-top: 10px; }
+.source-box { flex: 1; min-height: 0; overflow: auto; position: relative; padding-bottom: 10px; }
 .main-panel { padding: 12px 18px; overflow: auto; }
 h2 { font-size: 15px; margin: 14px 0 6px; }
 h3 { font-size: 14px; margin: 10px 0 6px; }
@@ -30,7 +32,8 @@ table.trace-list a { color: var(--sel); text-decoration: none; }
 .src-line.traced { background: var(--trace); }
 .src-line.loop { background: var(--loop); font-weight: 600; }
 .src-line.gap { color: var(--muted); }
-.loop-badge { margin-left: 10px; padding: 0 6px; border-radius: 8px; background: var(--hot); color: #fff; text-decoration: none; font-weight: 600; font-size: 11px; font-family: system-ui, sans-serif; }
+.src-line.current { outline: 2px solid var(--sel); outline-offset: -2px; }
+.loop-badge { position: sticky; right: 2px; flex: none; margin-left: 10px; padding: 0 6px; border-radius: 8px; background: var(--hot); color: #fff; text-decoration: none; font-weight: 600; font-size: 11px; font-family: system-ui, sans-serif; }
 details > summary { cursor: pointer; }
 .trace-view[hidden] { display: none; }
 .trace-view h2 { font-size: 16px; }

@@ -42,10 +42,14 @@ ${abortedText(d.aborted)}
 </header>
 <div class="layout">
 <div class="side-panel">
+<div class="list-box">
 ${d.noTraces !== null ? `<p class="empty" id="no-traces">${esc(d.noTraces)}</p>` : traceList(d, all)}
+</div>
+<div class="source-box">
 <h2>Source</h2>
 <p class="note">Lines a trace runs are shaded; a loop with a trace is marked at its header.</p>
 ${d.files.map((f, i) => sourceFile(f, i, d)).join("\n")}
+</div>
 </div>
 <div class="main-panel" id="traces">
 ${d.traces.length === 0 ? `<p class="empty">No traces to show.</p>` : d.traces.map((t) => traceView(t, d, all)).join("\n")}
@@ -131,7 +135,8 @@ function traceView(t: TraceView, d: ReportData, all: number): string {
       : "";
   const sides =
     t.sides.length > 0 ? `<span>side traces ${t.sides.map((s) => `<a href="#trace-${s}">#${s}</a>`).join(" ")}</span>` : "";
-  return `<article class="trace-view" id="trace-${t.id}" hidden>
+  const from = t.kind === "side" && t.parent !== null ? t.parent : t;
+  return `<article class="trace-view" data-anchor="trace-${t.id}" data-source="f${from.file}-L${from.line}" hidden>
 <h2>Trace #${t.id}: ${t.kind === "loop" ? `loop in ${esc(t.function)} at line ${t.line}` : `side trace in ${esc(t.function)}${t.parent !== null ? ` from line ${t.parent.line}` : ""}`} <span class="note mono">${esc(basename(file.path))} @${t.offset}</span></h2>
 ${crumbs}
 <div class="trace-facts">
@@ -179,7 +184,7 @@ function groupHtml(g: OpGroup): string {
 function opHtml(o: OpRow): string {
   const side = o.exit !== null && typeof o.exit.side === "number" ? o.exit.side : null;
   const cls = `op ${o.kind}${o.exit !== null && o.exit.taken > 0 ? " taken" : ""}${side !== null ? " has-side" : ""}`;
-  const attrs = `${o.exit !== null ? ` id="${o.exit.id}"` : ""}${side !== null ? ` data-side="${side}"` : ""}${o.snapshot !== null ? ` title="snapshot at exit: ${esc(o.snapshot)}"` : ""}`;
+  const attrs = `${o.exit !== null ? ` data-anchor="${o.exit.id}"` : ""}${side !== null ? ` data-side="${side}"` : ""}${o.snapshot !== null ? ` title="snapshot at exit: ${esc(o.snapshot)}"` : ""}`;
   return `<div class="${cls}"${attrs}><span class="name">${esc(o.name)}</span>${o.detail ? ` <span class="detail">${esc(o.detail)}</span>` : ""}${o.exit !== null ? exitHtml(o.exit) : ""}${o.fragments.map(fragmentHtml).join("")}</div>`;
 }
 
