@@ -85,6 +85,24 @@ describe("hotpy run --trace-report", () => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
+  it("says when no loop got hot, and is written when the program fails", () => {
+    const quiet = join(dir, "quiet.py");
+    writeFileSync(quiet, "print(sum([1, 2, 3]))\n");
+    const out = join(dir, "quiet.html");
+    const r = spawnSync(process.execPath, [CLI, "run", "--trace-report", out, quiet], { encoding: "utf8", cwd: dir });
+    expect(r.stdout).toBe("6\n");
+    expect(readFileSync(out, "utf8")).toContain("No loop got hot enough to be traced (--hot 10 back-edges).");
+    const failing = join(dir, "failing.py");
+    writeFileSync(failing, "t = 0\nfor i in range(100):\n    t += i\nraise ValueError(t)\n");
+    const out2 = join(dir, "failing.html");
+    const r2 = spawnSync(process.execPath, [CLI, "run", "--hot", "2", "--trace-report", out2, failing], { encoding: "utf8", cwd: dir });
+    expect(r2.status).toBe(1);
+    expect(r2.stderr.trim().split("\n").pop()).toBe("ValueError: 4950");
+    const html = readFileSync(out2, "utf8");
+    expect(html).toContain('data-anchor="trace-1"');
+    expect(html).toContain("loop in &lt;module&gt; at line 2");
+  });
+
   it("is in the CLI's help", () => {
     const r = spawnSync(process.execPath, [CLI, "--help"], { encoding: "utf8" });
     expect(r.stdout).toContain("--trace-report FILE");

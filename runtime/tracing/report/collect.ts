@@ -64,13 +64,20 @@ export function collectReport(run: RunFacts): ReportData {
     noTraces: !run.tracing
       ? `The ${run.pipeline} pipeline runs the base interpreter only: no traces are recorded. Run with --pipeline thin or specialise to see traces.`
       : views.length === 0
-        ? `No loop got hot enough to be traced (--hot ${run.hot} back-edges).`
+        ? noTraceReason(run)
         : null,
     stages,
     files: files.list(),
     traces: views,
     aborted: run.aborted,
   };
+}
+
+function noTraceReason(run: RunFacts): string {
+  const aborted = Object.values(run.aborted).reduce((a, b) => a + b, 0);
+  return aborted > 0
+    ? `No trace was kept: ${aborted} recording${aborted === 1 ? " was" : "s were"} aborted (the reasons are in the summary above).`
+    : `No loop got hot enough to be traced (--hot ${run.hot} back-edges).`;
 }
 
 function traceView(l: LoggedTrace, id: number, ids: Map<Trace, number>, files: Files, specialise: boolean): TraceView {
