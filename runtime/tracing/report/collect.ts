@@ -235,7 +235,10 @@ class Files {
   private readonly byPath = new Map<string, number>();
   private readonly traced: Set<number>[] = [];
 
+  private readonly programGiven: boolean;
+
   constructor(program: string | null) {
+    this.programGiven = program !== null;
     if (program !== null) this.index(program);
   }
 
@@ -245,7 +248,7 @@ class Files {
     if (i === undefined) {
       i = this.files.length;
       this.byPath.set(key, i);
-      this.files.push({ path, lines: readLines(path), loops: [], traced: [] });
+      this.files.push({ path, program: this.files.length === 0 && this.programGiven, lines: readLines(path), loops: [], traced: [] });
       this.traced.push(new Set());
     }
     return i;

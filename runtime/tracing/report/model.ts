@@ -33,6 +33,8 @@ export type StageKey = "thin" | "specialise" | "loop";
 
 export interface SourceFile {
   path: string;
+  /** the program's own file: shown whole (others only around the lines traces run) */
+  program: boolean;
   /** its lines (null: the file could not be read) */
   lines: string[] | null;
   /** 1-based line numbers of loop headers with a trace, and the traces */

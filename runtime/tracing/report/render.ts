@@ -99,7 +99,7 @@ function sourceFile(f: SourceFile, index: number, d: ReportData): string {
   if (f.lines === null) return `<p class="note">${esc(f.path)}: source not readable</p>`;
   const traced = new Set(f.traced);
   const loops = new Map(f.loops.map((l) => [l.line, l.traces]));
-  const whole = index === 0;
+  const whole = f.program;
   const keep = (n: number) => whole || [...Array(5).keys()].some((k) => traced.has(n + k - 2));
   const out: string[] = [];
   let gap = false;
