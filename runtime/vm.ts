@@ -6,6 +6,7 @@ import { tracing, traceStats } from "./tracing/supervisor.js";
 import { cacheLimits, cacheStats } from "./tracing/trace-cache.js";
 import { specialiserStats } from "./tracing/specialise.js";
 import { snapshotStats } from "./tracing/snapshot-check.js";
+import { startTraceReport, writeTraceReport } from "./tracing/report/index.js";
 import { dirname, resolve } from "node:path";
 import "./objects/numbers.js";
 import "./objects/str.js";
@@ -61,6 +62,8 @@ export interface RunOptions {
   traceCacheSize?: number;
   traceCacheOps?: number;
   dumpTraces?: string | null;
+  /** write the trace viewer's HTML page (--trace-report) to this file */
+  traceReport?: string | null;
   /** -S / -s / -E: what of the site directories and PYTHONPATH goes on sys.path */
   site?: SiteOptions;
   /** the program's text, run in place of reading `file` (which then only names it) */
@@ -170,12 +173,14 @@ export function runMainDetailed(opts: RunOptions): RunOutcome {
   if (opts.traceCacheSize !== undefined) cacheLimits.traces = opts.traceCacheSize;
   if (opts.traceCacheOps !== undefined) cacheLimits.ops = opts.traceCacheOps;
   tracing.dumpDir = opts.dumpTraces ?? null;
+  if (opts.traceReport) startTraceReport();
   const started = performance.now();
   uncaught = null;
   interrupted = false;
   const status = runProgram(opts);
   const stats = collectStats(opts, performance.now() - started);
   if (opts.stats || opts.statsJson) reportStats(opts, stats);
+  if (opts.traceReport) writeReport(opts, stats);
   return { status, exception: uncaught, stats, interrupted };
 }
 
@@ -227,6 +232,25 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
           ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled\n`
           : ""),
     );
+  }
+}
+
+function writeReport(opts: RunOptions, s: ReturnType<typeof collectStats>): void {
+  try {
+    writeTraceReport(opts.traceReport!, {
+      program: opts.file,
+      programIsFile: !opts.module,
+      pipeline: opts.pipeline,
+      hot: tracing.hot,
+      tracing: tracing.enabled,
+      specialise: tracing.specialise,
+      wallTimeMs: s.wallTimeMs,
+      instructions: { base: s.instructions.base, trace: s.instructions.trace },
+      timeInTracesMs: traceStats.timeInTracesMs,
+      aborted: traceStats.abortedByReason,
+    });
+  } catch (e) {
+    writeErr(`hotpy: could not write the trace report ${opts.traceReport}: ${e instanceof Error ? e.message : String(e)}\n`);
   }
 }
 

@@ -24,6 +24,11 @@ options for run:
   --trace-cache-ops N   most thin ops kept over all traces (default 500000)
   --dump-traces DIR   write every trace recorded as readable text into DIR, one file
                       per optimiser stage (NNNN-func-offset.thin.txt, .specialise.txt)
+  --trace-report FILE write one self-contained HTML page to FILE at exit: the program's
+                      source with hot loops marked, each trace at every stage side by
+                      side (thin ops under their fat op and source line), how often each
+                      guard's exit was taken, side traces linked from their exits, and
+                      each trace's share of instructions and time
   --stats             print execution statistics to stderr at exit
   -S, --no-site       leave the host CPython's site directories (site-packages,
                       dist-packages, the user site) off sys.path, as python3.11 -S
@@ -69,6 +74,7 @@ export function main(argv: string[]): number {
   let traceCacheSize: number | undefined;
   let traceCacheOps: number | undefined;
   let dumpTraces: string | null = null;
+  let traceReport: string | null = null;
   const site: SiteOptions = { ...defaultSiteOptions };
   const count = (name: string, v: string, min: number) => {
     const n = Number(v);
@@ -118,6 +124,9 @@ export function main(argv: string[]): number {
       case "--dump-traces":
         dumpTraces = value();
         break;
+      case "--trace-report":
+        traceReport = value();
+        break;
       case "--stats-json":
         statsJson = value();
         break;
@@ -132,7 +141,7 @@ export function main(argv: string[]): number {
     }
     if (name === "--") break;
   }
-  const common = { pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces, site };
+  const common = { pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces, traceReport, site };
   // -c CMD: the program is CMD, compiled as '<string>', with sys.argv[0] '-c' (as python -c)
   if (argv[i] === "-c") {
     const source = argv[i + 1];

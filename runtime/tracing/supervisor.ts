@@ -19,6 +19,7 @@ import { specialiseTrace } from "./specialise.js";
 import { checkSnapshots, verifySnapshot } from "./snapshot-check.js";
 import { checkSignals, pendingSignals } from "../host/signals.js";
 import { caughtAt } from "../interp/unwind.js";
+import { logEnter, logLeave, logRecorded, logRun, traceLog } from "./report/log.js";
 
 export const tracing = {
   enabled: false,
@@ -112,6 +113,7 @@ function keep(t: Trace): void {
  *  trace), dumping it after each stage when asked to. */
 function optimise(t: Trace, peel: boolean): void {
   const n = ++dumped;
+  if (traceLog.on) logRecorded(t, n, peel);
   if (tracing.dumpDir !== null) dump(t, n, "thin");
   if (tracing.specialise) {
     specialiseTrace(t, peel);
@@ -184,6 +186,7 @@ export function runTrace(t: Trace, frame: Frame): void {
   const outer = depth++ === 0;
   const started = outer ? performance.now() : 0;
   t.runs++;
+  if (traceLog.on) logEnter(t);
   // the frames the trace runs on: the loop's frame, then the inlined calls now running
   const chain: Frame[] = [frame];
   try {
@@ -194,7 +197,7 @@ export function runTrace(t: Trace, frame: Frame): void {
     let run = t.run!;
     let linked: Trace | undefined;
     for (;;) {
-      const failed = runEntries(run, chain);
+      const failed = traceLog.on ? logRun(current, run, chain) : runEntries(run, chain);
       if (failed >= 0) {
         // a guard failed: leave the trace there
         const e = run.entries[failed];
@@ -258,6 +261,7 @@ export function runTrace(t: Trace, frame: Frame): void {
     else throw e;
   } finally {
     depth--;
+    if (traceLog.on) logLeave();
     if (outer) traceStats.timeInTracesMs += performance.now() - started;
   }
 }
