@@ -3,11 +3,17 @@
 // tests/libraries/install.sh) the way its users do, and must print exactly what CPython 3.11
 // printed (<name>.expected.json, `npm run expect -- --dir tests/libraries`), exit with the same
 // status and end stderr with the same line, in every pipeline `hotpy --list-pipelines` prints,
-// each but base also with --hot 1. A job whose first lines say `# pipelines: a b:1 ...` runs in
-// those only (tests/libraries/README.md says which and why). A job stops with status 3 and a
-// line naming the apt-get command when a package it needs is missing; that fails here.
+// each but base also with --hot 1 (base does not trace: --hot changes nothing there). A job
+// stops with status 3 and a line naming the apt-get command when a package it needs is missing;
+// that fails here.
 //
-// Environment: HOTPY_TEST_PIPELINES (overrides every job's list), HOTPY_TEST_LIBRARIES
+// Cost: the runs go to HOTPY_TEST_JOBS (default 2) long-lived batch runner processes, each run
+// in a fresh worker (tests/tools/batch-pool.ts). Every job's describe is concurrent, so the
+// runs of all jobs form one queue and the slots stay busy to the end; jobs whose first lines
+// say `# heavy: ...` (sympy, networkx: a run takes several times a light job's) are queued
+// first, so the last runs to finish are short ones.
+//
+// Environment: HOTPY_TEST_PIPELINES (only these pipelines), HOTPY_TEST_LIBRARIES
 // (comma-separated job names), HOTPY_TEST_JOBS (runs at once, default 2), HOTPY_LIBRARY_PATH
 // (see tests/libraries/mod_libs.py).
 import { execFileSync } from "node:child_process";
@@ -31,7 +37,8 @@ const RUNNER = join(ROOT, "dist", "tests", "tools", "batch-runner.js");
 const SELECTED = listFromEnv("HOTPY_TEST_LIBRARIES");
 const JOBS_FOUND = findPrograms(DIR, SELECTED.length > 0 ? SELECTED : undefined);
 const SLOTS = Math.max(1, Number.parseInt(process.env["HOTPY_TEST_JOBS"] ?? "", 10) || 2);
-const RUN_TIMEOUT_MS = 240_000;
+/** one run's limit: a heavy job's run takes about a minute on a busy 2-core machine */
+const RUN_TIMEOUT_MS = 600_000;
 const MIN_JOBS = 10;
 
 const ALL_PIPELINES = execFileSync(process.execPath, [CLI, "--list-pipelines"], { encoding: "utf8" })
@@ -40,18 +47,17 @@ const ALL_PIPELINES = execFileSync(process.execPath, [CLI, "--list-pipelines"], 
   .filter((s) => s !== "")
   .flatMap((p) => (p === "base" ? [p] : [p, `${p}:1`]));
 
-/** A job's pipelines: HOTPY_TEST_PIPELINES, else its `# pipelines:` line, else all. */
-function pipelinesOf(file: string): string[] {
-  const env = listFromEnv("HOTPY_TEST_PIPELINES");
-  if (env.length > 0) return env;
-  const head = readFileSync(file, "utf8").split(/\r?\n/, 5);
-  const line = head.find((l) => /^#\s*pipelines:/.test(l));
-  if (line === undefined) return ALL_PIPELINES;
-  const chosen = line.replace(/^#\s*pipelines:/, "").trim().split(/\s+/);
-  const unknown = chosen.filter((p) => !ALL_PIPELINES.includes(p));
-  if (unknown.length > 0) throw new Error(`${file}: unknown pipeline(s) ${unknown.join(", ")} (have ${ALL_PIPELINES.join(", ")})`);
-  return chosen;
+const PIPELINES = listFromEnv("HOTPY_TEST_PIPELINES");
+const unknown = PIPELINES.filter((p) => !ALL_PIPELINES.includes(p));
+if (unknown.length > 0) throw new Error(`HOTPY_TEST_PIPELINES: unknown pipeline(s) ${unknown.join(", ")} (have ${ALL_PIPELINES.join(", ")})`);
+
+/** Whether one of a job's first lines says `# heavy: ...`. */
+function isHeavy(file: string): boolean {
+  return readFileSync(file, "utf8").split(/\r?\n/, 8).some((l) => /^#\s*heavy:/.test(l));
 }
+
+/** The jobs, heavy ones first (the queue is run in this order), else by name. */
+const JOBS = [...JOBS_FOUND.filter((j) => isHeavy(j.path)), ...JOBS_FOUND.filter((j) => !isHeavy(j.path))];
 
 const RUN_ENV: Record<string, string> = {};
 for (const [k, v] of Object.entries(process.env)) if (v !== undefined) RUN_ENV[k] = v;
@@ -80,9 +86,9 @@ describe("library corpus", () => {
   });
 });
 
-for (const job of JOBS_FOUND) {
-  describe(`library ${job.name}`, () => {
-    for (const pipeline of pipelinesOf(job.path)) {
+for (const job of JOBS) {
+  describe.concurrent(`library ${job.name}`, () => {
+    for (const pipeline of PIPELINES.length > 0 ? PIPELINES : ALL_PIPELINES) {
       it.concurrent(
         pipeline,
         async () => {
@@ -97,6 +103,7 @@ for (const job of JOBS_FOUND) {
           expect(r.status, `${context}exit status differs`).toBe(expected.status);
           if (expected.stderrTail !== "") expect(lastNonEmptyLine(r.stderr), `${context}last stderr line differs`).toBe(expected.stderrTail);
         },
+        // a run waits in the pool's queue behind at most maxConcurrency (5) others
         RUN_TIMEOUT_MS * 6,
       );
     }

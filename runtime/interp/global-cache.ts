@@ -1,7 +1,9 @@
 // Global lookups a specialised trace reads through a cache: LOAD_GLOBAL_CACHED(entry) gives the
 // value the specialiser found for a name while the frame's globals and builtins are the dicts it
-// looked in, neither gained or lost a key, and the name was not rebound (WatchedMap's shape and
-// per-key cells). The entries are made when a trace is optimised, never while it runs.
+// looked in, the name was not rebound or deleted where it was found and, for a builtin, not
+// added to the globals (WatchedMap's per-key cells). Other keys coming and going do not matter:
+// a module still being imported gains globals while its functions' loops run as traces.
+// The entries are made when a trace is optimised, never while it runs.
 import { WatchedMap } from "../objects/core.js";
 import type { LookupKey, PyDict, PyObject } from "../objects/core.js";
 import type { Frame } from "./frame.js";
@@ -11,12 +13,14 @@ type Watched = WatchedMap<LookupKey, PyObject>;
 interface GlobalCacheEntry {
   name: string;
   globals: Watched;
-  globalsShape: number;
   builtins: Watched;
-  builtinsShape: number;
   /** the cell of the name in the dict it was found in, and its version then */
   cell: { version: number };
   version: number;
+  /** for a name found in the builtins: its cell in the globals (where it is absent), and its
+   *  version then; the same as cell/version for a name found in the globals */
+  shadow: { version: number };
+  shadowVersion: number;
   value: PyObject;
 }
 
@@ -31,7 +35,8 @@ export function cacheGlobal(globals: PyDict, builtins: PyDict, name: string): nu
   const value = inGlobals ?? b.get(name);
   if (value === undefined) return -1;
   const cell = (inGlobals !== undefined ? g : b).cell(name);
-  cache.push({ name, globals: g, globalsShape: g.shape, builtins: b, builtinsShape: b.shape, cell, version: cell.version, value });
+  const shadow = inGlobals !== undefined ? cell : g.cell(name);
+  cache.push({ name, globals: g, builtins: b, cell, version: cell.version, shadow, shadowVersion: shadow.version, value });
   return cache.length - 1;
 }
 
@@ -40,11 +45,11 @@ export function cacheGlobal(globals: PyDict, builtins: PyDict, name: string): nu
 export function cachedGlobal(frame: Frame, entry: number): PyObject | undefined {
   const c = cache[entry];
   if (frame.globals.map !== c.globals || frame.builtins.map !== c.builtins) return undefined;
-  if (c.cell.version !== c.version) {
+  if (c.cell.version !== c.version || c.shadow.version !== c.shadowVersion) {
     c.globals.unstable.add(c.name);
     return undefined;
   }
-  return c.globals.shape === c.globalsShape && c.builtins.shape === c.builtinsShape ? c.value : undefined;
+  return c.value;
 }
 
 /** The value an entry holds (for the specialiser's facts). */

@@ -282,7 +282,9 @@ export class WatchedMap<K, V> extends Map<K, V> {
   readonly unstable = new Set<K>();
   override set(k: K, v: V): this {
     if (!this.has(k)) this.shape++;
-    else if (this.cells.size > 0) {
+    // a cell changes when its key is rebound, deleted, or added: a read cached from elsewhere
+    // (a builtin) watches the key's absence here through its cell
+    if (this.cells.size > 0) {
       const c = this.cells.get(k);
       if (c !== undefined) c.version++;
     }

@@ -2,14 +2,17 @@
 // pipeline (round-robin within each repetition), checks outputs against
 // CPython, and writes tests/bench/RESULTS.md and speed.svg.
 //
-//   npm run bench -- [--quick] [--runs N] [--filter S] [--pipelines P,...] [--no-pypy] [--out FILE]
+//   npm run bench -- [--quick] [--runs N] [--filter S] [--pipelines P,...] [--no-pypy] [--no-libraries] [--out FILE]
+//
+// The library jobs (benchmarks.json entries with "group": "libraries") run in the same run as
+// the benchmarks, so the report's tables all come from one run on one machine state.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { readStatsFile } from "./hotpy-stats.js";
 import { cpythonImpl, findPython, hotpyImpl, listPipelines, pypyImpl } from "./impls.js";
 import { cores, cpuModel, hotpyCommit, memoryGiB, osName } from "./machine.js";
-import { HELP, parseOptions, type Options } from "./options.js";
+import { HELP, parseOptions, runsLibraries, type Options } from "./options.js";
 import { benchDir, findRepoRoot } from "./paths.js";
 import { detectMemoryMethod, runProcess, type MemoryMethod, type ProcResult } from "./proc.js";
 import { Progress } from "./progress.js";
@@ -87,7 +90,7 @@ async function main(): Promise<number> {
   const root = findRepoRoot();
   const dir = benchDir(root);
   const notes: string[] = [];
-  const benchmarks = loadBenchmarks(dir, opts.filters, opts.libraries);
+  const benchmarks = loadBenchmarks(dir, opts.filters, runsLibraries(opts));
   if (benchmarks.length === 0) {
     process.stderr.write(`no benchmark matches --filter ${opts.filters.join(",")}\n`);
     return 2;
@@ -208,12 +211,14 @@ async function main(): Promise<number> {
             } else {
               cell.times.push(r.wallSeconds);
               if (r.peakKB !== null) cell.peaksKB.push(r.peakKB);
+              if (r.cpuSeconds !== null) (cell.cpus ??= []).push(r.cpuSeconds);
               outcome = fmtSecs(r.wallSeconds);
             }
           }
           progress.end(label, outcome);
           if (cell.status === "failed" || cell.status === "timeout") {
             cell.times = [];
+            cell.cpus = [];
             progress.skip(opts.runs - rep - 1);
           }
         }
@@ -228,7 +233,7 @@ async function main(): Promise<number> {
   }
 
   const results: Results = {
-    config: { quick: opts.quick, runs: opts.runs, timeoutSeconds },
+    config: { quick: opts.quick, runs: opts.runs, timeoutSeconds, args: process.argv.slice(2) },
     machine,
     benchmarks,
     impls,

@@ -6,8 +6,9 @@ export interface Options {
   filters: string[];
   pipelines?: string[]; // undefined: ask the VM
   pypy: boolean;
-  /** also run the "libraries" group of benchmarks.json (jobs of tests/libraries) */
-  libraries: boolean;
+  /** run the "libraries" group of benchmarks.json (jobs of tests/libraries) too: undefined =
+   *  yes, except with --quick (whose runs take about a minute; the library jobs take many) */
+  libraries?: boolean;
   out?: string; // undefined: tests/bench/RESULTS.md
   json?: string;
   timeoutSeconds?: number; // undefined: 300 (quick: 120)
@@ -28,8 +29,10 @@ Options:
                         'node runtime/bin/hotpy.js --list-pipelines' prints, else base);
                         '--pipelines none' runs no HotPy pipeline
   --no-pypy             do not run PyPy even if pypy3 is on PATH
-  --libraries           also run the library jobs (tests/libraries) listed in benchmarks.json
-                        with "group": "libraries"; the report gets a libraries table
+  --no-libraries        leave out the library jobs (tests/libraries) listed in benchmarks.json
+                        with "group": "libraries", which run by default (in the same run as
+                        the benchmarks, reported in a libraries table of their own)
+  --libraries           run the library jobs even with --quick (they have no quick size)
   --out FILE            report path (default tests/bench/RESULTS.md); the chart
                         speed.svg is written beside it
   --json FILE           also dump the raw measurements as JSON
@@ -59,7 +62,7 @@ function list(flag: string, v: string | undefined): string[] {
 }
 
 export function parseOptions(argv: readonly string[]): Options {
-  const o: Options = { quick: false, runs: 0, filters: [], pypy: true, libraries: false, help: false };
+  const o: Options = { quick: false, runs: 0, filters: [], pypy: true, help: false };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -86,6 +89,9 @@ export function parseOptions(argv: readonly string[]): Options {
       case "--libraries":
         o.libraries = true;
         break;
+      case "--no-libraries":
+        o.libraries = false;
+        break;
       case "--no-pypy":
         o.pypy = false;
         break;
@@ -108,4 +114,9 @@ export function parseOptions(argv: readonly string[]): Options {
   }
   if (!runsGiven) o.runs = o.quick ? 1 : 3;
   return o;
+}
+
+/** Whether this run has the library jobs: asked for, or by default unless --quick. */
+export function runsLibraries(o: Options): boolean {
+  return o.libraries ?? !o.quick;
 }

@@ -10,6 +10,8 @@ export interface ProcResult {
   spawnError?: string;
   wallSeconds: number;
   peakKB: number | null;
+  /** user + system CPU seconds of the process and its threads (GNU time's %U + %S), when measured */
+  cpuSeconds: number | null;
   stdout: string;
   stderr: string;
 }
@@ -62,7 +64,8 @@ export function runProcess(cmd: string, argv: string[], method: MemoryMethod, op
   if (method === "gnu-time") {
     timeFile = join(opts.scratchDir, `mem-${process.pid}-${++seq}.txt`);
     file = GNU_TIME;
-    args = ["-f", "%M", "-o", timeFile, cmd, ...argv];
+    // peak RSS, then CPU time: node's compiler and GC threads work beside the program's thread
+    args = ["-f", "%M %U %S", "-o", timeFile, cmd, ...argv];
   }
   return new Promise((resolvePromise) => {
     const out: Buffer[] = [];
@@ -121,11 +124,13 @@ export function runProcess(cmd: string, argv: string[], method: MemoryMethod, op
       clearTimeout(timer);
       if (poller) clearInterval(poller);
       let peakKB: number | null = polledPeak;
+      let cpuSeconds: number | null = null;
       if (timeFile) {
         try {
           const lines = readFileSync(timeFile, "utf8").trim().split("\n");
-          const v = Number(lines[lines.length - 1]);
-          peakKB = Number.isFinite(v) && v > 0 ? v : null;
+          const [m, u, sys] = lines[lines.length - 1]!.trim().split(/\s+/).map(Number);
+          peakKB = m !== undefined && Number.isFinite(m) && m > 0 ? m : null;
+          cpuSeconds = u !== undefined && sys !== undefined && Number.isFinite(u) && Number.isFinite(sys) ? u + sys : null;
         } catch {
           peakKB = null;
         }
@@ -139,6 +144,7 @@ export function runProcess(cmd: string, argv: string[], method: MemoryMethod, op
         spawnError,
         wallSeconds,
         peakKB,
+        cpuSeconds,
         stdout: Buffer.concat(out).toString("utf8"),
         stderr: Buffer.concat(err).toString("utf8"),
       });

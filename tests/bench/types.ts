@@ -45,6 +45,7 @@ export interface Cell {
   status: CellStatus;
   times: number[]; // wall seconds of the successful runs
   peaksKB: number[]; // peak RSS per successful run (KB), when measurable
+  cpus?: number[]; // user + system CPU seconds per successful run, when measurable
   stats: HotpyStats[]; // one per run that produced a stats file
   reason?: string; // first line of the error, for failed / timeout
   diff?: OutputDiff;
@@ -68,6 +69,8 @@ export interface RunConfig {
   quick: boolean;
   runs: number;
   timeoutSeconds: number;
+  /** the harness's options as given (`npm run bench -- ARGS`), for the report's first line */
+  args?: string[];
 }
 
 export interface Results {

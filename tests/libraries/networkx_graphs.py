@@ -1,4 +1,4 @@
-# pipelines: base specialise specialise:1
+# heavy: the second longest job; queued first
 # networkx: graph algorithms on generated graphs of a few thousand nodes: shortest paths,
 # components, centrality, spanning trees, flows, matching, topological order (the pure-Python
 # algorithms: networkx's PageRank needs scipy).

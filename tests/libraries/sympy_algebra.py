@@ -1,7 +1,6 @@
-# pipelines: specialise:1
+# heavy: the longest job (importing sympy alone runs ~6 million bytecodes); queued first
 # sympy (+ mpmath): simplify, factor, solve, integrate, differentiate, series, limits, matrices,
-# exact arithmetic, and mpmath at high precision. The heaviest job: it runs in fewer pipelines
-# (see tests/libraries/README.md).
+# exact arithmetic, and mpmath at high precision.
 import mod_libs
 mod_libs.need(("sympy", "python3-sympy"), ("mpmath", "python3-mpmath"))
 from sympy import (symbols, simplify, factor, expand, solve, integrate, diff, series, limit, sin, cos, exp, log,
