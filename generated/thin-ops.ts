@@ -987,7 +987,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const rhs = stack[sp - 1] as number;
           sp -= 2;
           let res: PyObject;
-          res = rt.O.floatBinary(lhs.value, rhs, op);
+          res = rt.O.floatMixedBinary(lhs, rhs, lhs.value, rhs, op);
           _t0 = res;
         }
         stack[sp] = _t0;
@@ -1004,7 +1004,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const rhs = stack[sp - 1] as PyFloat;
           sp -= 2;
           let res: PyObject;
-          res = rt.O.floatBinary(lhs, rhs.value, op);
+          res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
           _t0 = res;
         }
         stack[sp] = _t0;

@@ -21,7 +21,7 @@ import { ThinOp } from "./model.js";
 
 /** Runtime helpers (as written after `rt.`) that never call Python code. */
 const NON_ESCAPING = new Set([
-  "O.intBinary", "O.floatBinary", "popcount4", "unboundLocal", "unboundFree", "listIndexError",
+  "O.intBinary", "O.floatBinary", "O.floatMixedBinary", "popcount4", "unboundLocal", "unboundFree", "listIndexError",
   "listAssignIndexError", "tupleIndexError", "isOp", "floatCompare", "cachedGlobal",
   "loadAttrInstance", "instanceAttr",
 ]);

@@ -148,9 +148,24 @@ export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
   }
   const r = binaryDispatch(a, b, ta, tb, base);
   if (r !== NotImplemented) return r;
+  return unsupportedOperands(a, b, op);
+}
+
+/** The TypeError of a binary operator neither operand's type implements. */
+function unsupportedOperands(a: PyObject, b: PyObject, op: number): never {
+  const ta = typeOf(a), tb = typeOf(b);
+  const base = op >= NB.INPLACE ? op - NB.INPLACE : op;
   const sym = SYMBOL[base] + (op >= NB.INPLACE ? "=" : "");
   if (base === NB.POWER && op < NB.INPLACE) throw typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   throw typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+}
+
+/** A float with an int (either order; `a`, `b` their values as doubles, exact for the small
+ *  ints the traces pass): float's operator on them, or the TypeError of an operator float
+ *  lacks (`<<`, `&`, `@`…). op: NB_*, in-place ones too. Never runs Python code. */
+export function floatMixedBinary(lhs: PyObject, rhs: PyObject, a: number, b: number, op: number): PyObject {
+  const r = floatBinary(a, b, op >= NB.INPLACE ? op - NB.INPLACE : op);
+  return r !== NotImplemented ? r : unsupportedOperands(lhs, rhs, op);
 }
 
 function binaryDispatch(a: PyObject, b: PyObject, ta: PyType, tb: PyType, op: number): PyObject {

@@ -8,13 +8,14 @@ ops = [
     ("/", lambda a, b: a / b), ("//", lambda a, b: a // b), ("%", lambda a, b: a % b),
     ("**", lambda a, b: a ** b), ("<", lambda a, b: a < b), ("==", lambda a, b: a == b),
     (">=", lambda a, b: a >= b), ("!=", lambda a, b: a != b),
+    ("<<", lambda a, b: a << b), ("&", lambda a, b: a & b), ("@", lambda a, b: a @ b),
 ]
 for _ in range(3):
     out = []
     for a in vals:
         for b in vals:
             for name, f in ops:
-                if name == "**" and type(a) is int and type(b) is int: continue
+                if name in ("**", "<<") and type(a) is int and type(b) is int: continue
                 try:
                     r = f(a, b)
                     out.append(f"{a!r} {name} {b!r} = {r!r}")
@@ -31,3 +32,25 @@ for i in range(2000):
     if x > 10 and i < 3.5:
         print("never")
 print(s, x)
+# in-place operators, including ones float lacks
+for a, b in ((2.5, 3), (4, 0.5), (1.5, 0)):
+    for name in ("+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", "|=", "@="):
+        x = a
+        try:
+            exec(f"x {name} b")
+            r = x
+            for _ in range(3):
+                y = a
+                if name == "+=": y += b
+                elif name == "-=": y -= b
+                elif name == "*=": y *= b
+                elif name == "/=": y /= b
+                elif name == "//=": y //= b
+                elif name == "%=": y %= b
+                elif name == "**=": y **= b
+                elif name == "<<=": y <<= b
+                elif name == "|=": y |= b
+                else: y @= b
+            print(a, name, b, "=", repr(y))
+        except Exception as e:
+            print(a, name, b, "->", type(e).__name__, e)
