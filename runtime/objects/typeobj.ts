@@ -22,6 +22,7 @@ import {
   superType,
   typeType,
   TYPE_FINAL,
+  TYPE_ABSTRACT,
   PyModule,
   PyBuiltinFunction,
 } from "./core.js";
@@ -47,6 +48,7 @@ import {
   noAttribute,
 } from "./protocol.js";
 import { getter, method, methods, setNew, classMethod, parseArgs } from "./define.js";
+import { sortItems } from "./list.js";
 import { Frame } from "../interp/frame.js";
 import { runFrame } from "../interp/call.js";
 import { state } from "../interp/state.js";
@@ -318,9 +320,16 @@ setNew(objectType, (cls, args, kwnames) => {
   if ((args.length > 0 || (kwnames?.length ?? 0) > 0) && lookupType(cls, "__init__") === objectInit() ) {
     throw typeError(`${cls.name}() takes no arguments`);
   }
-  if (cls.flags & 2) {
-    const abstract = cls.dict.map.get("__abstractmethods__");
-    void abstract;
+  if (cls.flags & TYPE_ABSTRACT) {
+    // CPython's object_new: the sorted names of type.__abstractmethods__, comma-joined
+    const names = sortItems(toArray(getAttr(cls, "__abstractmethods__")), None, false);
+    const joined = names
+      .map((n, i) => {
+        if (typeof n !== "string") throw typeError(`sequence item ${i}: expected str instance, ${typeOf(n).name} found`);
+        return n;
+      })
+      .join(", ");
+    throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${joined}`);
   }
   return allocInstance(cls);
 });
