@@ -10,7 +10,7 @@ import { normBig } from "../objects/int.js";
 import { asFloat, asInt } from "../objects/operators.js";
 import { call, Cmp, eq, getAttr, getIter, iterNext, objectId, repr, typeOf } from "../objects/protocol.js";
 import { compare } from "../objects/operators.js";
-import { asIndexForSubscript, isIndexable, sliceIndices } from "../objects/slice.js";
+import { addIteratorPickling, asIndexForSubscript, isIndexable, reduceAt, reduceExhausted, sliceIndices, stateIndex } from "../objects/slice.js";
 import { repeatCount } from "../objects/tuple.js";
 import { makeGenericAlias } from "../objects/generic-alias.js";
 import { registerBuiltinModule } from "../interp/imports.js";
@@ -256,8 +256,24 @@ function defineArrayType(): PyType {
     __contains__: (s, args) => arr(s).items.some((v) => eq(v, args[0])),
     __iter__: (s) => {
       const a = arr(s);
-      let i = 0;
-      return new PyNativeIterator((iterType ??= iteratorType("arrayiterator", "array")), () => (i < a.items.length ? a.items[i++] : undefined));
+      let i = 0; // Infinity once next() found the end (CPython drops the array then)
+      if (iterType === null) {
+        iterType = iteratorType("arrayiterator", "array", { final: true });
+        addIteratorPickling(iterType, { setState: true });
+      }
+      const it = new PyNativeIterator(iterType, () => {
+        if (i < a.items.length) return a.items[i++];
+        i = Infinity;
+        return undefined;
+      });
+      it.iterState = {
+        reduce: () => (i === Infinity ? reduceExhausted(new PyTuple([])) : reduceAt(a, i)),
+        setState: (st) => {
+          const v = stateIndex(st, 0, a.items.length);
+          if (i !== Infinity) i = v;
+        },
+      };
+      return it;
     },
     __add__: (s, args) => {
       const a = arr(s);

@@ -40,11 +40,11 @@ import {
   PyList,
   PyNativeIterator,
 } from "./core.js";
-import { nativeIteratorType } from "./slice.js";
+import { nativeIteratorType, reduceCallables } from "./slice.js";
 import { getter, method, methods, setNew, parseArgs } from "./define.js";
 import { typeError, attributeError, excType, newException, valueError } from "./exceptions.js";
 import { state } from "../interp/state.js";
-import { bindDescriptor, call, objectId, repr, typeOf, eq, genericGetAttr, isTrue, lookupType } from "./protocol.js";
+import { bindDescriptor, call, getAttr, objectId, repr, typeOf, eq, genericGetAttr, isTrue, lookupType } from "./protocol.js";
 import { lineOf } from "../interp/decode.js";
 import type { Frame } from "../interp/frame.js";
 import { frameType } from "./core.js";
@@ -177,7 +177,22 @@ methods(builtinFunctionType, {
     return f.self !== null ? `<built-in method ${f.name} of ${typeOf(f.self).name} object at ${hex(f.self)}>` : `<built-in function ${f.name}>`;
   },
   __call__: (self, args, kw) => call(self, args, kw),
+  // pickled by name: a module-level function as its name, a method as getattr(self, name)
+  __reduce__: (self) => {
+    const f = self as PyBuiltinFunction;
+    if (f.self === null || f.self instanceof PyModule) return f.name;
+    return new PyTuple([reduceCallables.getattr, new PyTuple([f.self, f.name])]);
+  },
 });
+method(methodType, "__reduce__", (self) => {
+  const m = self as PyBoundMethod;
+  return new PyTuple([reduceCallables.getattr, new PyTuple([m.self, getAttr(m.func, "__name__")])]);
+});
+for (const t of [methodDescriptorType, classMethodDescriptorType])
+  method(t, "__reduce__", (self) => {
+    const d = self as PyMethodDescriptor | PyClassMethodDescriptor;
+    return new PyTuple([reduceCallables.getattr, new PyTuple([d.owner, d.name])]);
+  });
 getter(builtinFunctionType, "__name__", (f) => (f as PyBuiltinFunction).name);
 getter(builtinFunctionType, "__qualname__", (f) => (f as PyBuiltinFunction).qualname);
 getter(builtinFunctionType, "__module__", (f) => (f as PyBuiltinFunction).module ?? None);

@@ -31,6 +31,7 @@ import {
   PyList,
   PyModule,
   PyNoneType,
+  type NativeIteratorState,
 } from "./core.js";
 import {
   attributeError,
@@ -638,25 +639,37 @@ export function getIter(x: PyObject): PyObject {
   return r;
 }
 
+/** The position of a sequence iterator ("iterator"): the index of the next item; done once
+ *  __getitem__ ended it. */
+export interface SequencePosition {
+  i: number;
+  done: boolean;
+}
 let seqIterType: PyType | null = null;
-export function setSequenceIteratorType(t: PyType): void {
+let seqIterState: ((seq: PyObject, pos: SequencePosition) => NativeIteratorState) | null = null;
+/** The type of sequence iterators and their pickling state (set by the builtins module). */
+export function setSequenceIteratorType(t: PyType, state: (seq: PyObject, pos: SequencePosition) => NativeIteratorState): void {
   seqIterType = t;
+  seqIterState = state;
 }
 function sequenceIterator(x: PyObject): PyObject {
-  let i = 0;
-  let done = false;
-  return new PyNativeIterator(seqIterType!, () => {
-    if (done) return undefined;
+  const pos: SequencePosition = { i: 0, done: false };
+  const it = new PyNativeIterator(seqIterType!, () => {
+    if (pos.done) return undefined;
     try {
-      return getItem(x, i++);
+      const v = getItem(x, pos.i);
+      pos.i++;
+      return v;
     } catch (e) {
       if (e instanceof PyBaseException && (isSubtype(e.cls, StopIterationType) || e.cls.name === "IndexError")) {
-        done = true;
+        pos.done = true;
         return undefined;
       }
       throw e;
     }
   });
+  if (seqIterState !== null) it.iterState = seqIterState(x, pos);
+  return it;
 }
 
 /** next(it): undefined when exhausted (StopIteration from user __next__ is absorbed). */
