@@ -23,6 +23,13 @@ import {
   typeType,
   TYPE_FINAL,
   TYPE_ABSTRACT,
+  baseExceptionType,
+  bytesType,
+  dictType,
+  intType,
+  listType,
+  strType,
+  tupleType,
   PyModule,
   PyBuiltinFunction,
 } from "./core.js";
@@ -49,6 +56,8 @@ import {
 } from "./protocol.js";
 import { getter, method, methods, setNew, classMethod, parseArgs } from "./define.js";
 import { sortItems } from "./list.js";
+import { commonReduce, defaultGetState, objectReduceEx } from "./object-reduce.js";
+import { overflowError as newOverflow } from "./exceptions.js";
 import { Frame } from "../interp/frame.js";
 import { runFrame } from "../interp/call.js";
 import { state } from "../interp/state.js";
@@ -381,14 +390,12 @@ methods(objectType, {
     for (const k of typeOf(self).mro) for (const n of k.dict.map.keys()) if (typeof n === "string") names.add(n);
     return new PyList([...names].sort());
   },
-  __reduce_ex__: (self, args) => {
-    // a type's own __reduce__ wins; otherwise copyreg's protocol-2 form (what copy and pickle use)
-    const t = typeOf(self);
-    const own = lookupType(t, "__reduce__");
-    if (own !== undefined && own !== objectType.dict.map.get("__reduce__")) return callBound(own, self, []);
-    return reduceNewObj(self, args.length > 0 ? args[0] : 0);
+  __reduce_ex__: (self, args, kwnames) => {
+    const [protocol] = parseArgs("__reduce_ex__", args, kwnames, ["protocol"], 1);
+    return objectReduceEx(self, asProtocol(protocol!));
   },
-  __reduce__: (self) => reduceNewObj(self, 0),
+  __reduce__: (self) => commonReduce(self, 0),
+  __getstate__: (self) => defaultGetState(self, false),
   __sizeof__: () => 16,
 });
 classMethod(objectType, "__init_subclass__", () => None);
@@ -488,6 +495,26 @@ getter(typeType, "__mro__", (t) => new PyTuple((t as PyType).mro));
 getter(typeType, "__dict__", (t) => (t as PyType).dict);
 getter(typeType, "__doc__", (t) => (t as PyType).dict.map.get("__doc__") ?? None, (t, v) => {
   (t as PyType).dict.map.set("__doc__", v ?? None);
+});
+// type.__flags__: CPython's Py_TPFLAGS bits that Python code reads (copyreg tests HEAPTYPE)
+const FLAG_SUBCLASS: [PyType, number][] = [
+  [intType, 1 << 24],
+  [listType, 1 << 25],
+  [tupleType, 1 << 26],
+  [bytesType, 1 << 27],
+  [strType, 1 << 28],
+  [dictType, 1 << 29],
+  [baseExceptionType, 1 << 30],
+  [typeType, 2 ** 31],
+];
+getter(typeType, "__flags__", (t) => {
+  const tt = t as PyType;
+  // builtin: IMMUTABLETYPE | READY | VALID_VERSION_TAG; heap: HEAPTYPE | READY | HAVE_GC | MANAGED_DICT
+  let f = tt.isBuiltin ? 0x100 | 0x1000 | 0x80000 : 0x200 | 0x1000 | 0x4000 | 0x10;
+  if (!(tt.flags & TYPE_FINAL)) f |= 0x400;
+  if (tt.flags & TYPE_ABSTRACT) f |= 1 << 20;
+  for (const [base, bit] of FLAG_SUBCLASS) if (tt.mro.includes(base)) f += bit;
+  return f;
 });
 getter(typeType, "__abstractmethods__", (t) => {
   const v = (t as PyType).dict.map.get("__abstractmethods__");
@@ -608,20 +635,12 @@ getter(superType, "__self__", (s) => (s as PySuper).obj);
 
 export { parseArgs, PyBoxed, PyModule, PyBuiltinFunction, dictSet };
 
-/** object.__reduce_ex__ for protocol >= 2: (copyreg.__newobj__, (cls,), state). */
-function reduceNewObj(self: PyObject, protocol: PyObject): PyObject {
-  const t = typeOf(self);
-  if (t.isBuiltin && !(self instanceof PyInstance)) throw typeError(`cannot pickle '${t.name}' object`);
-  const copyreg = importModule("copyreg");
-  const newobj = getAttr(copyreg, "__newobj__");
-  void protocol;
-  let state: PyObject = None;
-  const d = instanceDict(self);
-  if (d !== null && d.map.size > 0) state = d;
-  const getstate = lookupType(t, "__getstate__");
-  if (getstate !== undefined) state = callBound(getstate, self, []);
-  const listItems = self instanceof PyList ? call(getAttr(self, "__iter__"), []) : None;
-  return new PyTuple([newobj, new PyTuple([t]), state, listItems, None]);
+/** The protocol argument of __reduce_ex__ (a C int). */
+function asProtocol(x: PyObject): number {
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x === "bigint") throw newOverflow("Python int too large to convert to C int");
+  throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
 }
 import { importModule } from "../interp/imports.js";
 import { setItem as setItemP } from "./protocol.js";
