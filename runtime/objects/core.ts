@@ -260,6 +260,12 @@ export class PyClassMethod implements PyHeap {
 }
 export class PyProperty implements PyHeap {
   declare cls: PyType;
+  /** the attribute name from __set_name__ (for error messages), or null */
+  name: PyObject | null = null;
+  /** the doc came from the getter (property_copy then takes the new getter's) */
+  getterDoc = false;
+  /** the instance dict of a property subclass's instances */
+  dict: PyDict | null = null;
   constructor(public fget: PyObject, public fset: PyObject, public fdel: PyObject, public doc: PyObject) {}
 }
 

@@ -3,6 +3,7 @@
 import {
   None,
   NotImplemented,
+  PyBaseException,
   PyBoundMethod,
   PyBuiltinFunction,
   PyCell,
@@ -44,7 +45,7 @@ import { nativeIteratorType, reduceCallables } from "./slice.js";
 import { getter, method, methods, setNew, parseArgs } from "./define.js";
 import { typeError, attributeError, excType, newException, valueError } from "./exceptions.js";
 import { state } from "../interp/state.js";
-import { bindDescriptor, call, getAttr, objectId, repr, typeOf, eq, genericGetAttr, isTrue, lookupType } from "./protocol.js";
+import { bindDescriptor, call, getAttr, objectId, propertyGet, propertySet, repr, setAttr, isSubtype, typeOf, eq, genericGetAttr, isTrue, lookupType } from "./protocol.js";
 import { lineOf } from "../interp/decode.js";
 import type { Frame } from "../interp/frame.js";
 import { frameType } from "./core.js";
@@ -221,10 +222,11 @@ methods(getsetDescriptorType, {
   },
 });
 
-// property
+// property (CPython 3.11's descrobject.c: doc from the getter, copies keep the name)
 setNew(propertyType, (cls) => {
   const p = new PyProperty(None, None, None, None);
   p.cls = cls;
+  if (cls.hasDict) p.dict = new PyDict();
   return p;
 });
 method(propertyType, "__init__", (self, args, kw) => {
@@ -233,28 +235,58 @@ method(propertyType, "__init__", (self, args, kw) => {
   p.fget = fget ?? None;
   p.fset = fset ?? None;
   p.fdel = fdel ?? None;
-  p.doc = doc ?? (p.fget instanceof PyFunction ? p.fget.doc : None);
+  p.doc = None;
+  p.name = null;
+  p.getterDoc = false;
+  let propDoc: PyObject = None;
+  if (doc !== undefined && doc !== None) propDoc = doc;
+  else if (p.fget !== None) {
+    // the getter's docstring, if it has one
+    propDoc = lookupAttrQuiet(p.fget, "__doc__") ?? None;
+    if (propDoc !== None) p.getterDoc = true;
+  }
+  if (p.cls === propertyType) p.doc = propDoc;
+  // a subclass keeps __doc__ in the instance dict, where the class's own __doc__ cannot shadow it
+  else setAttr(p, "__doc__", propDoc);
   return None;
 });
+function lookupAttrQuiet(obj: PyObject, name: string): PyObject | undefined {
+  try {
+    return getAttr(obj, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubtype(e.cls, excType("AttributeError"))) return undefined;
+    throw e;
+  }
+}
+/** property_copy: a new property of the same type with one accessor replaced. */
 function copyProperty(p: PyProperty, fget: PyObject, fset: PyObject, fdel: PyObject): PyObject {
-  const t = p.cls;
-  return call(t, [fget, fset, fdel, p.doc]);
+  if (fget === None) fget = p.fget;
+  if (fset === None) fset = p.fset;
+  if (fdel === None) fdel = p.fdel;
+  const doc = p.getterDoc && fget !== None ? None : p.doc;
+  const copy = call(p.cls, [fget, fset, fdel, doc]);
+  if (copy instanceof PyProperty) copy.name = p.name;
+  return copy;
 }
 methods(propertyType, {
-  getter: (self, args) => copyProperty(self as PyProperty, args[0], (self as PyProperty).fset, (self as PyProperty).fdel),
-  setter: (self, args) => copyProperty(self as PyProperty, (self as PyProperty).fget, args[0], (self as PyProperty).fdel),
-  deleter: (self, args) => copyProperty(self as PyProperty, (self as PyProperty).fget, (self as PyProperty).fset, args[0]),
-  __get__: (self, args) => bindDescriptor(self, args[0] === None ? null : args[0], (args[1] ?? typeOf(args[0])) as PyType),
+  getter: (self, args) => copyProperty(self as PyProperty, args[0], None, None),
+  setter: (self, args) => copyProperty(self as PyProperty, None, args[0], None),
+  deleter: (self, args) => copyProperty(self as PyProperty, None, None, args[0]),
+  __get__: (self, args) => {
+    if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+    return propertyGet(self as PyProperty, args[0] === None ? null : args[0]);
+  },
   __set__: (self, args) => {
-    const p = self as PyProperty;
-    if (p.fset === None) throw attributeError("can't set attribute");
-    call(p.fset, [args[0], args[1]]);
+    propertySet(self as PyProperty, args[0], args[1]);
     return None;
   },
   __delete__: (self, args) => {
-    const p = self as PyProperty;
-    if (p.fdel === None) throw attributeError("can't delete attribute");
-    call(p.fdel, [args[0]]);
+    propertySet(self as PyProperty, args[0], undefined);
+    return None;
+  },
+  __set_name__: (self, args, kw) => {
+    if (args.length !== 2 || (kw?.length ?? 0) > 0) throw typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
+    (self as PyProperty).name = args[1];
     return None;
   },
 });
@@ -263,8 +295,8 @@ getter(propertyType, "fset", (p) => (p as PyProperty).fset);
 getter(propertyType, "fdel", (p) => (p as PyProperty).fdel);
 getter(propertyType, "__doc__", (p) => (p as PyProperty).doc, (p, v) => ((p as PyProperty).doc = v ?? None));
 getter(propertyType, "__isabstractmethod__", (p) => {
-  const f = (p as PyProperty).fget;
-  return f instanceof PyFunction && f.dict !== null && isTrue(f.dict.map.get("__isabstractmethod__") ?? false);
+  const q = p as PyProperty;
+  return [q.fget, q.fset, q.fdel].some((f) => f !== None && isTrue(lookupAttrQuiet(f, "__isabstractmethod__") ?? false));
 });
 
 // staticmethod / classmethod
@@ -284,7 +316,7 @@ setNew(classmethodType, (cls, args) => {
   return s;
 });
 method(classmethodType, "__init__", () => None);
-method(classmethodType, "__get__", (self, args) => new PyBoundMethod((self as PyClassMethod).func, args.length > 1 && args[1] !== None ? args[1] : typeOf(args[0])));
+method(classmethodType, "__get__", (self, args) => bindDescriptor(self, null, (args.length > 1 && args[1] !== None ? args[1] : typeOf(args[0])) as PyType));
 getter(classmethodType, "__func__", (s) => (s as PyClassMethod).func);
 getter(classmethodType, "__isabstractmethod__", (s) => funcIsAbstract((s as PyClassMethod).func));
 function funcIsAbstract(f: PyObject): boolean {

@@ -493,7 +493,12 @@ getter(typeType, "__bases__", (t) => new PyTuple((t as PyType).bases), (t, v) =>
 getter(typeType, "__base__", (t) => (t as PyType).bases[0] ?? None);
 getter(typeType, "__mro__", (t) => new PyTuple((t as PyType).mro));
 getter(typeType, "__dict__", (t) => (t as PyType).dict);
-getter(typeType, "__doc__", (t) => (t as PyType).dict.map.get("__doc__") ?? None, (t, v) => {
+getter(typeType, "__doc__", (t) => {
+  // type_get_doc: a descriptor stored as a class's __doc__ is bound to the class
+  const v = (t as PyType).dict.map.get("__doc__");
+  if (v === undefined) return None;
+  return (t as PyType).isBuiltin ? v : bindDescriptor(v, null, t as PyType);
+}, (t, v) => {
   (t as PyType).dict.map.set("__doc__", v ?? None);
 });
 // type.__flags__: CPython's Py_TPFLAGS bits that Python code reads (copyreg tests HEAPTYPE)
