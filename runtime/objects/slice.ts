@@ -197,8 +197,11 @@ export { hasIndex as isIndexable };
 export function asSsize(x: PyObject): number {
   const v = index(x);
   if (typeof v === "number") return v;
+  // within C's ssize_t range: a count past any real size, kept as an (inexact) JS number
+  if (v <= SSIZE_T_MAX && v >= -SSIZE_T_MAX - 1n) return Number(v);
   throw overflowError("Python int too large to convert to C ssize_t");
 }
+const SSIZE_T_MAX = 2n ** 63n - 1n;
 
 /** PyNumber_AsSsize_t(x, IndexError): for subscripts ("cannot fit 'int' into an index-sized integer"). */
 export function asIndexForSubscript(x: PyObject): number {

@@ -483,7 +483,11 @@ const SSIZE_MAX = Number.MAX_SAFE_INTEGER;
 function intArg(x: PyObject): number {
   if (typeof x === "number") return x;
   const v = index(x);
-  if (typeof v === "bigint") throw newException(OverflowErrorType, "Python int too large to convert to C ssize_t");
+  if (typeof v === "bigint") {
+    // within C's ssize_t range: a count past any real size, kept as an (inexact) JS number
+    if (v <= 2n ** 63n - 1n && v >= -(2n ** 63n)) return Number(v);
+    throw newException(OverflowErrorType, "Python int too large to convert to C ssize_t");
+  }
   return v;
 }
 
