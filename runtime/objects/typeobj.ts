@@ -119,6 +119,27 @@ export function allocInstance(cls: PyType): PyHeap {
 // ---------------------------------------------------------------------------------------------
 // Creating classes
 
+/** type_new_set_classcell: the class body's __class__ cell is filled as the class is made, so
+ *  that methods using super() work already in mro(), the metaclass's __new__, __set_name__ and
+ *  __init_subclass__. */
+function setClassCell(t: PyType): void {
+  const classcell = t.dict.map.get("__classcell__");
+  if (classcell === undefined) return;
+  if (!(classcell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(classcell))}`);
+  classcell.value = t;
+  t.dict.map.delete("__classcell__");
+}
+
+/** mro_check: what a custom mro() returned, as the class's MRO. */
+function customMro(t: PyType, result: PyObject): PyType[] {
+  const mro = toArray(result);
+  for (const k of mro) {
+    if (!(k instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(k).name}')`);
+    if (!isSubtype(t.solidBase, k.solidBase)) throw typeError(`mro() returned base with unsuitable layout ('${k.name}')`);
+  }
+  return mro as PyType[];
+}
+
 /** type.__new__(meta, name, bases, ns) */
 export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
   if (bases.length === 0) bases = [objectType];
@@ -130,12 +151,15 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.solidBase = solidBaseOf(bases);
   t.mro = computeMro(t);
   dictCopy(ns, t.dict);
+  setClassCell(t);
+  // a metaclass may compute the MRO itself (mro_internal calls type(t).mro())
+  const mroMethod = lookupType(meta, "mro");
+  if (mroMethod !== undefined && mroMethod !== typeType.dict.map.get("mro")) t.mro = customMro(t, callBound(mroMethod, t, []));
   const qn = t.dict.map.get("__qualname__");
   if (typeof qn === "string") {
     t.qualname = qn;
     t.dict.map.delete("__qualname__");
   }
-  t.dict.map.delete("__classcell__");
   // __slots__: no __dict__ unless a base has one or "__dict__" is listed
   const slots = t.dict.map.get("__slots__");
   if (slots !== undefined) {
@@ -271,14 +295,18 @@ export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject
   const ns = prepare === undefined ? new PyDict() : call(prepare, [name, new PyTuple(bases), ...kwValues], kwNames.length ? kwNames : null);
   // run the class body with the namespace as its locals
   const frame = new Frame(func.code, func.globals, func.builtins, ns as PyDict, func);
-  runFrame(frame);
+  const bodyCell = runFrame(frame);
   if (bases !== origBases) {
     if (ns instanceof PyDict && ns.cls.isBuiltin) dictSet(ns, "__orig_bases__", new PyTuple(origBases));
     else setItemP(ns, "__orig_bases__", new PyTuple(origBases));
   }
   const cls = call(meta, [name, new PyTuple(bases), ns, ...kwValues], kwNames.length ? kwNames : null);
-  const cell = (ns as PyDict).map.get("__classcell__");
-  if (cell instanceof PyCell) cell.value = cls;
+  // the body returns its __class__ cell: type.__new__ must have filled it with this class
+  if (cls instanceof PyType && bodyCell instanceof PyCell && bodyCell.value !== cls) {
+    if (bodyCell.value === undefined)
+      throw runtimeErr(`__class__ not set defining ${repr(name)} as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
+    throw typeError(`__class__ set to ${repr(bodyCell.value)} defining ${repr(name)} as ${repr(cls)}`);
+  }
   return cls;
 }
 
@@ -501,6 +529,10 @@ getter(typeType, "__doc__", (t) => {
 }, (t, v) => {
   (t as PyType).dict.map.set("__doc__", v ?? None);
 });
+method(typeType, "mro", (t, args, kw) => {
+  if (args.length > 0 || (kw?.length ?? 0) > 0) throw typeError(`type.mro() takes no arguments (${args.length} given)`);
+  return new PyList(computeMro(t as PyType));
+});
 // type.__flags__: CPython's Py_TPFLAGS bits that Python code reads (copyreg tests HEAPTYPE)
 const FLAG_SUBCLASS: [PyType, number][] = [
   [intType, 1 << 24],
@@ -576,7 +608,9 @@ function setBases(t: PyType, v: PyObject | undefined): void {
 // ---------------------------------------------------------------------------------------------
 // super
 
-setNew(superType, (cls, args) => {
+setNew(superType, (cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError("super() takes no keyword arguments");
+  if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
   let thisType: PyObject;
   let obj: PyObject;
   if (args.length === 0) {
