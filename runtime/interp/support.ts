@@ -572,9 +572,8 @@ export function beforeWith(mgr: PyObject): [PyObject, PyObject] {
   const t = P.typeOf(mgr);
   const enter = P.lookupType(t, "__enter__");
   const exit = P.lookupType(t, "__exit__");
-  if (enter === undefined || exit === undefined) {
-    throw typeError(`'${t.name}' object does not support the context manager protocol`);
-  }
+  if (enter === undefined) throw typeError(`'${t.name}' object does not support the context manager protocol`);
+  if (exit === undefined) throw typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
   const boundExit = P.bindDescriptor(exit, mgr, t);
   const res = P.callBound(enter, mgr, []);
   return [boundExit, res];
