@@ -55,7 +55,7 @@ const hex = (o: PyObject) => `0x${objectId(o).toString(16)}`;
 methods(noneType, { __repr__: () => "None", __bool__: () => false });
 setNew(noneType, () => None);
 methods(notImplementedType, { __repr__: () => "NotImplemented", __reduce__: () => "NotImplemented" });
-methods(ellipsisType, { __repr__: () => "Ellipsis" });
+methods(ellipsisType, { __repr__: () => "Ellipsis", __reduce__: () => "Ellipsis" });
 void PySingleton;
 
 // function
@@ -211,6 +211,9 @@ getter(methodDescriptorType, "__doc__", () => None);
 methods(classMethodDescriptorType, {
   __repr__: (self) => `<method '${(self as PyClassMethodDescriptor).name}' of '${(self as PyClassMethodDescriptor).owner.name}' objects>`,
 });
+getter(getsetDescriptorType, "__name__", (d) => (d as PyGetSetDescriptor).name);
+getter(getsetDescriptorType, "__qualname__", (d) => `${(d as PyGetSetDescriptor).owner.name}.${(d as PyGetSetDescriptor).name}`);
+getter(getsetDescriptorType, "__objclass__", (d) => (d as PyGetSetDescriptor).owner);
 methods(getsetDescriptorType, {
   __repr__: (self) => `<attribute '${(self as PyGetSetDescriptor).name}' of '${(self as PyGetSetDescriptor).owner.name}' objects>`,
   __get__: (self, args) => (args[0] === None ? self : (self as PyGetSetDescriptor).get(args[0])),

@@ -514,7 +514,13 @@ getter(typeType, "__name__", (t) => (t as PyType).name, (t, v) => {
 getter(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => {
   (t as PyType).qualname = String(v);
 });
-getter(typeType, "__module__", (t) => (t as PyType).dict.map.get("__module__") ?? "builtins", (t, v) => {
+getter(typeType, "__module__", (t) => {
+  // type_module: a heap type's __module__ entry; a static type's module comes from its name
+  // (`type` itself holds this getter under "__module__")
+  const v = (t as PyType).dict.map.get("__module__");
+  if (v === undefined || ((t as PyType).isBuiltin && typeof v !== "string")) return "builtins";
+  return v;
+}, (t, v) => {
   (t as PyType).dict.map.set("__module__", v ?? None);
 });
 getter(typeType, "__bases__", (t) => new PyTuple((t as PyType).bases), (t, v) => setBases(t as PyType, v));
