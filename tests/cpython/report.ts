@@ -55,7 +55,7 @@ function cpythonOnlyHere(t: TestRecord | undefined, run: ModuleRun | undefined):
 }
 // the skip reasons of CPython's suite for @cpython_only tests and for tests of CPython's C
 // accelerators and C API (test_decimal's requires_cdecimal, _testcapi)
-const CPYTHON_ONLY_SKIPS = /^implementation detail specific to cpython|^test requires C version|_testcapi/;
+const CPYTHON_ONLY_SKIPS = /^implementation detail specific to cpython|^test requires C version|_testcapi|^requires _(decimal|typing|statistics|json|pickle|datetime|heapq|bisect|functools|operator|elementtree)$/;
 
 const pct = (a: number, b: number) => (b === 0 ? "—" : `${((100 * a) / b).toFixed(1)}%`);
 
@@ -100,7 +100,8 @@ export function renderReport(modules: string[], impls: string[], runs: Map<strin
     "",
     "**CPython-only here**: tests CPython passes that CPython's own suite does not run on this VM: marked",
     "`@cpython_only` (skipped as \"implementation detail specific to cpython\"), tests of CPython's C",
-    "accelerators and C API (skipped as \"test requires C version\" or for want of `_testcapi`), or never",
+    "accelerators and C API (skipped as \"test requires C version\", \"requires _decimal\" and the like, or for want",
+    "of `_testcapi`), or never",
     "created here because the module builds them only when a C accelerator exists (test_decimal's C",
     "classes without `_decimal`), in a module that ran to the end. The main share counts them as",
     "not passing.",
