@@ -33,7 +33,11 @@ export function passedIds(run: ModuleRun | undefined): Set<string> {
 /** A failure's cause: its last traceback line with numbers, quoted text and addresses blurred,
  *  so the same missing feature groups together. */
 export function causeOf(t: TestRecord | undefined, run: ModuleRun): string {
-  if (t === undefined) return run.status === "timeout" ? "module timed out before the test ran" : `module ended before the test ran: ${blur(run.note)}`;
+  if (t === undefined) {
+    if (run.status === "timeout") return "module timed out before the test ran";
+    if (run.status === "done") return "not created here (the module builds it only for a CPython feature this VM lacks)";
+    return `module ended before the test ran: ${blur(run.note)}`;
+  }
   if (t.outcome === "skip") return `skipped here: ${blur(t.detail)}`;
   return blur(t.detail) || "(no message)";
 }
