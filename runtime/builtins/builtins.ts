@@ -43,6 +43,7 @@ import {
   PyComplex,
 } from "../objects/core.js";
 import { builtinFunction, methods, parseArgs, positional, setNew } from "../objects/define.js";
+import { addIteratorPickling, reduceAt, reduceCallables, reduceExhausted, stateIndex } from "../objects/slice.js";
 import { builtinExceptionTypes, newException, StopIterationType, typeError, valueError, excType } from "../objects/exceptions.js";
 import { dictSet } from "../objects/hashtable.js";
 import * as I from "../objects/int.js";
@@ -86,8 +87,21 @@ function iteratorType(name: string): PyType {
   return t;
 }
 const seqIterType = iteratorType("iterator");
-P.setSequenceIteratorType(seqIterType);
+addIteratorPickling(seqIterType, { setState: true, lengthHint: true });
+// CPython's seqiterobject: (iter, (seq,), index), iter(()) once exhausted; no upper clamp
+P.setSequenceIteratorType(seqIterType, (seq, pos) => ({
+  reduce: () => (pos.done ? reduceExhausted(new PyTuple([])) : reduceAt(seq, pos.i)),
+  setState: (st) => {
+    if (!pos.done) pos.i = stateIndex(st, 0, Infinity);
+  },
+  lengthHint: () => {
+    if (pos.done) return 0;
+    if (P.lookupType(P.typeOf(seq), "__len__") === undefined) return NotImplemented;
+    return Math.max(0, P.len(seq) - pos.i);
+  },
+}));
 const callableIterType = iteratorType("callable_iterator");
+addIteratorPickling(callableIterType, {});
 
 function kwlessArgs(name: string, args: PyObject[], kwnames: string[] | null): void {
   if (kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
@@ -98,14 +112,17 @@ setNew(enumerateType, (cls, args, kwnames) => {
   const [iterable, start] = parseArgs("enumerate", args, kwnames, ["iterable", "start"], 1);
   const it = P.getIter(iterable!);
   let i: I.Int = start === undefined ? 0 : P.index(start);
-  return new PyNativeIterator(cls, () => {
+  const e = new PyNativeIterator(cls, () => {
     const v = P.iterNext(it);
     if (v === undefined) return undefined;
     const r = new PyTuple([i, v]);
     i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : I.intAdd(i, 1);
     return r;
   });
+  e.iterState = { reduce: () => new PyTuple([cls, new PyTuple([it, i])]) };
+  return e;
 });
+addIteratorPickling(enumerateType, {});
 
 const zipType = iteratorType("zip");
 setNew(zipType, (cls, args, kwnames) => {
@@ -124,7 +141,7 @@ setNew(zipType, (cls, args, kwnames) => {
     }
   });
   let done = false;
-  return new PyNativeIterator(cls, () => {
+  const z = new PyNativeIterator(cls, () => {
     if (done || iters.length === 0) return undefined;
     const items: PyObject[] = [];
     for (let i = 0; i < iters.length; i++) {
@@ -142,7 +159,15 @@ setNew(zipType, (cls, args, kwnames) => {
     }
     return new PyTuple(items);
   });
+  z.iterState = {
+    reduce: () => new PyTuple(strict ? [cls, new PyTuple(iters), true] : [cls, new PyTuple(iters)]),
+    setState: (st) => {
+      strict = P.isTrue(st);
+    },
+  };
+  return z;
 });
+addIteratorPickling(zipType, { setState: true });
 
 const mapType = iteratorType("map");
 setNew(mapType, (cls, args, kwnames) => {
@@ -150,23 +175,27 @@ setNew(mapType, (cls, args, kwnames) => {
   if (args.length < 2) throw typeError("map() must have at least two arguments.");
   const fn = args[0];
   const iters = args.slice(1).map((a) => P.getIter(a));
+  let m: PyNativeIterator;
   if (iters.length === 1) {
     const it = iters[0];
-    return new PyNativeIterator(cls, () => {
+    m = new PyNativeIterator(cls, () => {
       const v = P.iterNext(it);
       return v === undefined ? undefined : P.call(fn, [v]);
     });
-  }
-  return new PyNativeIterator(cls, () => {
-    const vs: PyObject[] = [];
-    for (const it of iters) {
-      const v = P.iterNext(it);
-      if (v === undefined) return undefined;
-      vs.push(v);
-    }
-    return P.call(fn, vs);
-  });
+  } else
+    m = new PyNativeIterator(cls, () => {
+      const vs: PyObject[] = [];
+      for (const it of iters) {
+        const v = P.iterNext(it);
+        if (v === undefined) return undefined;
+        vs.push(v);
+      }
+      return P.call(fn, vs);
+    });
+  m.iterState = { reduce: () => new PyTuple([cls, new PyTuple([fn, ...iters])]) };
+  return m;
 });
+addIteratorPickling(mapType, {});
 
 const filterType = iteratorType("filter");
 setNew(filterType, (cls, args, kwnames) => {
@@ -174,14 +203,17 @@ setNew(filterType, (cls, args, kwnames) => {
   if (args.length !== 2) throw typeError(`filter expected 2 arguments, got ${args.length}`);
   const fn = args[0];
   const it = P.getIter(args[1]);
-  return new PyNativeIterator(cls, () => {
+  const f = new PyNativeIterator(cls, () => {
     for (;;) {
       const v = P.iterNext(it);
       if (v === undefined) return undefined;
       if (fn === None ? P.isTrue(v) : P.isTrue(P.call(fn, [v]))) return v;
     }
   });
+  f.iterState = { reduce: () => new PyTuple([cls, new PyTuple([fn, it])]) };
+  return f;
 });
+addIteratorPickling(filterType, {});
 
 const reversedType = iteratorType("reversed");
 setNew(reversedType, (cls, args, kwnames) => {
@@ -192,8 +224,37 @@ setNew(reversedType, (cls, args, kwnames) => {
   if (P.lookupType(P.typeOf(seq), "__getitem__") === undefined || P.lookupType(P.typeOf(seq), "__len__") === undefined)
     throw typeError(`'${P.typeOf(seq).name}' object is not reversible`);
   let i = P.len(seq) - 1;
-  return new PyNativeIterator(cls, () => (i >= 0 ? P.getItem(seq, i--) : undefined));
+  let done = false; // CPython drops the sequence once exhausted
+  const r = new PyNativeIterator(cls, () => {
+    if (i >= 0) {
+      try {
+        const v = P.getItem(seq, i);
+        i--;
+        return v;
+      } catch (e) {
+        if (!(e instanceof PyBaseException && (P.isSubtype(e.cls, excType("IndexError")) || P.isSubtype(e.cls, excType("StopIteration"))))) throw e;
+      }
+    }
+    i = -1;
+    done = true;
+    return undefined;
+  });
+  r.iterState = {
+    reduce: () => (done ? new PyTuple([cls, new PyTuple([new PyTuple([])])]) : new PyTuple([cls, new PyTuple([seq]), i])),
+    setState: (st) => {
+      if (done) return;
+      const n = P.len(seq);
+      i = stateIndex(st, -1, n - 1);
+    },
+    lengthHint: () => {
+      if (done) return 0;
+      const n = P.len(seq);
+      return n < i + 1 ? 0 : i + 1;
+    },
+  };
+  return r;
 });
+addIteratorPickling(reversedType, { setState: true, lengthHint: true });
 
 // ---------------------------------------------------------------------------------------------
 // Functions
@@ -480,16 +541,32 @@ def("iter", (args, kw) => {
   const [obj, sentinel] = positional("iter", args, kw, 1, 2);
   if (sentinel === undefined) return P.getIter(obj);
   let done = false;
-  return new PyNativeIterator(callableIterType, () => {
+  const c = new PyNativeIterator(callableIterType, () => {
     if (done) return undefined;
-    const v = P.call(obj, []);
-    if (P.eq(v, sentinel)) {
+    let v: PyObject;
+    try {
+      v = P.call(obj, []);
+    } catch (e) {
+      // StopIteration from the callable ends the iteration (calliter_iternext)
+      if (e instanceof PyBaseException && P.isSubtype(e.cls, excType("StopIteration"))) {
+        done = true;
+        return undefined;
+      }
+      throw e;
+    }
+    if (done) return undefined; // exhausted by a reentrant call meanwhile
+    if (P.eq(sentinel, v)) {
       done = true;
       return undefined;
     }
     return v;
   });
+  c.iterState = {
+    reduce: () => new PyTuple(done ? [reduceCallables.iter, new PyTuple([new PyTuple([])])] : [reduceCallables.iter, new PyTuple([obj, sentinel])]),
+  };
+  return c;
 });
+
 def("next", (args, kw) => {
   const [it, dflt] = positional("next", args, kw, 1, 2);
   if (P.lookupType(P.typeOf(it), "__next__") === undefined && !(it instanceof PyNativeIterator))
@@ -684,6 +761,10 @@ const TYPES: [string, PyType][] = [
   ["reversed", reversedType],
 ];
 for (const [n, t] of TYPES) builtinsDict.map.set(n, t);
+// what pickled iterators and methods are rebuilt with
+reduceCallables.iter = builtinsDict.map.get("iter")!;
+reduceCallables.reversed = reversedType;
+reduceCallables.getattr = builtinsDict.map.get("getattr")!;
 registerBuiltinModule("builtins", (m) => {
   m.dict = builtinsDict;
 });

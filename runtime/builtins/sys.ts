@@ -87,9 +87,13 @@ registerBuiltinModule("sys", (m) => {
     ["_multiarch", info.multiarch],
   ]));
   d.map.set("flags", newModule("flags"));
-  for (const f of ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "safe_path"])
+  for (const f of ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "utf8_mode", "warn_default_encoding"])
     (d.map.get("flags") as PyModule).dict.map.set(f, 0);
   const flags = (d.map.get("flags") as PyModule).dict.map;
+  // as CPython 3.11's sys.flags: two booleans, and no -X int_max_str_digits given
+  flags.set("dev_mode", false);
+  flags.set("safe_path", false);
+  flags.set("int_max_str_digits", -1);
   flags.set("no_site", sysConfig.site.noSite ? 1 : 0);
   flags.set("no_user_site", sysConfig.site.noUserSite ? 1 : 0);
   flags.set("ignore_environment", sysConfig.site.ignoreEnvironment ? 1 : 0);

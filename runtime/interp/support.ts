@@ -515,6 +515,9 @@ export function raiseVarargs(args: PyObject[]): never {
     throw reraise(cur);
   }
   const exc = makeRaisable(args[0]);
+  // _PyErr_SetObject: the exception being handled becomes the context, also of a re-raised object
+  const ctx = state.excValue;
+  if (ctx !== None && ctx !== exc) setContext(exc, ctx as PyBaseException);
   if (args.length === 2) {
     const cause = args[1];
     if (cause === None) exc.cause = None;
@@ -524,6 +527,28 @@ export function raiseVarargs(args: PyObject[]): never {
     exc.suppressContext = true;
   }
   throw exc;
+}
+
+/** Chains ctx as exc.__context__, breaking a cycle through exc. */
+export function setContext(exc: PyBaseException, ctx: PyBaseException): void {
+  // break a cycle through exc, as CPython's _PyErr_SetObject does; a cycle already in ctx's
+  // chain ends the walk (Floyd's slow pointer)
+  let o: PyBaseException = ctx;
+  let slow: PyBaseException = ctx;
+  let toggle = false;
+  for (;;) {
+    const next: unknown = o.context;
+    if (!(next instanceof PyBaseException)) break;
+    if (next === exc) {
+      o.context = None;
+      break;
+    }
+    o = next;
+    if (o === slow) break;
+    if (toggle) slow = slow.context as PyBaseException;
+    toggle = !toggle;
+  }
+  exc.context = ctx;
 }
 
 /** Marks an exception as re-raised, so the frame it passes does not get a new traceback entry. */
@@ -547,9 +572,8 @@ export function beforeWith(mgr: PyObject): [PyObject, PyObject] {
   const t = P.typeOf(mgr);
   const enter = P.lookupType(t, "__enter__");
   const exit = P.lookupType(t, "__exit__");
-  if (enter === undefined || exit === undefined) {
-    throw typeError(`'${t.name}' object does not support the context manager protocol`);
-  }
+  if (enter === undefined) throw typeError(`'${t.name}' object does not support the context manager protocol`);
+  if (exit === undefined) throw typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
   const boundExit = P.bindDescriptor(exit, mgr, t);
   const res = P.callBound(enter, mgr, []);
   return [boundExit, res];

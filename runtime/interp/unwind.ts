@@ -5,7 +5,7 @@ import { ExceptionHandler, None, PyBaseException, PyCode, PyTraceback } from "..
 import { newException, RecursionErrorType, SystemErrorType, MemoryErrorType } from "../objects/exceptions.js";
 import type { Frame } from "./frame.js";
 import { state } from "./state.js";
-import { reraised } from "./support.js";
+import { reraised, setContext } from "./support.js";
 
 /** Any JS value thrown inside the VM, as a Python exception. JS engine errors are never shown
  *  to the user as JS stack traces: stack overflow becomes RecursionError, the rest SystemError. */
@@ -50,19 +50,6 @@ export function caughtAt(frame: Frame, e: unknown, tracebackLasti: number): PyBa
   }
 }
 
-function setContext(exc: PyBaseException, ctx: PyBaseException): void {
-  // avoid cycles, as CPython does
-  let o: PyBaseException | null = ctx;
-  while (o !== null) {
-    const next: unknown = o.context;
-    if (next === exc) {
-      o.context = None;
-      break;
-    }
-    o = next instanceof PyBaseException ? next : null;
-  }
-  exc.context = ctx;
-}
 
 export function findHandler(code: PyCode, lasti: number): ExceptionHandler | undefined {
   const hs = code.handlers;

@@ -121,15 +121,15 @@ export class MersenneTwister {
       const hi = this.nextU32() >>> (64 - k);
       return hi * 4294967296 + lo;
     }
-    let result = 0n;
-    let shift = 0n;
+    // 32-bit words, least significant first, joined as hex digits (linear in k, where shifting
+    // each word into a growing bigint would be quadratic)
+    const words: string[] = [];
     for (let left = k; left > 0; left -= 32) {
       let r = this.nextU32();
       if (left < 32) r >>>= 32 - left;
-      result |= BigInt(r) << shift;
-      shift += 32n;
+      words.push(r.toString(16).padStart(8, "0"));
     }
-    return normBig(result);
+    return normBig(BigInt("0x" + words.reverse().join("")));
   }
 }
 

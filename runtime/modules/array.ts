@@ -3,17 +3,18 @@
 // (range errors and their messages per typecode, float32 rounding for 'f'); the machine
 // representation (native sizes of 64-bit Linux, little-endian) appears only where bytes are
 // asked for: tobytes/frombytes, byteswap, the buffer protocol (bytes(a), memoryview(a)).
-import { None, NotImplemented, PyBytes, PyDict, PyFloat, PyHeap, PyList, PyNativeIterator, PyObject, PySlice, PyTuple, PyType } from "../objects/core.js";
+import { None, NotImplemented, PyBaseException, PyByteArray, PyBytes, PyDict, PyFloat, PyHeap, PyList, PyNativeIterator, PyObject, PySlice, PyTuple, PyType } from "../objects/core.js";
 import { classMethod, getter, methods, setNew } from "../objects/define.js";
 import { excType, indexError, newException, OverflowErrorType, typeError, valueError } from "../objects/exceptions.js";
 import { normBig } from "../objects/int.js";
 import { asFloat, asInt } from "../objects/operators.js";
-import { call, Cmp, eq, getAttr, getIter, iterNext, objectId, repr, typeOf } from "../objects/protocol.js";
+import { call, Cmp, eq, getAttr, getIter, index, isSubtype, iterNext, objectId, repr, typeOf } from "../objects/protocol.js";
+import { asDouble } from "./math.js";
 import { compare } from "../objects/operators.js";
-import { asIndexForSubscript, isIndexable, sliceIndices } from "../objects/slice.js";
+import { addIteratorPickling, exactArgs, rangeArgs, asIndexForSubscript, isIndexable, reduceAt, reduceExhausted, sliceIndices, stateIndex } from "../objects/slice.js";
 import { repeatCount } from "../objects/tuple.js";
 import { makeGenericAlias } from "../objects/generic-alias.js";
-import { registerBuiltinModule } from "../interp/imports.js";
+import { importModule, registerBuiltinModule } from "../interp/imports.js";
 import { iteratorType, moduleType } from "./functional-util.js";
 import { defFunction, needBytes } from "./small-util.js";
 
@@ -66,12 +67,12 @@ function toItem(code: string, v: PyObject): PyObject {
     return v;
   }
   if (code === "f" || code === "d") {
-    const x = asFloat(v);
-    if (x === undefined) throw typeError(`must be real number, not ${typeOf(v).name}`);
+    // PyFloat_AsDouble: floats, __float__, __index__
+    const x = asDouble(v);
     return new PyFloat(code === "f" ? Math.fround(x) : x);
   }
-  const n = asInt(v);
-  if (n === undefined) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  // PyNumber_Index semantics: ints and objects with __index__ (not __int__)
+  const n = asInt(v) ?? index(v);
   const b = BigInt(n);
   const [min, max, low, high] = INT_RULES[code];
   // values a C long cannot hold fail that conversion first (for the small typecodes)
@@ -140,7 +141,7 @@ function arr(x: PyObject): PyArray {
 
 function make(cls: PyType, code: string, items: PyObject[]): PyArray {
   const a = new PyArray(cls, code, items);
-  if (!cls.isBuiltin) a.dict = new PyDict();
+  if (cls.hasDict) a.dict = new PyDict();
   return a;
 }
 
@@ -188,7 +189,11 @@ function defineArrayType(): PyType {
   const t = moduleType("array", "array", { doc: "array(typecode [, initializer]) -> array" });
   t.alloc = (cls) => make(cls, "b", []);
   setNew(t, (cls, args, kwnames) => {
-    if (kwnames !== null && kwnames.length > 0 && cls === t) throw typeError("array.array() takes no keyword arguments");
+    if (kwnames !== null && kwnames.length > 0) {
+      // a subclass may take keywords (for its __init__); array_new ignores them
+      if (cls === t) throw typeError("array.array() takes no keyword arguments");
+      args = args.slice(0, args.length - kwnames.length);
+    }
     if (args.length < 1 || args.length > 2) throw typeError(`array() takes at most 2 arguments (${args.length} given)`);
     const code = args[0];
     if (typeof code !== "string" || code.length !== 1) throw typeError(`array() argument 1 must be a unicode character, not ${typeOf(code).name}`);
@@ -200,6 +205,7 @@ function defineArrayType(): PyType {
       if (code !== "u") throw typeError(`cannot use a str to initialize an array with typecode '${code}'`);
       a.items = [...init];
     } else if (init instanceof PyBytes) a.items = unpack(code, init.bytes);
+    else if (init instanceof PyByteArray) a.items = unpack(code, init.bytes.slice(0, init.length));
     else if (init instanceof PyArray && init.code === "u" && code !== "u") throw typeError(`cannot use a unicode array to initialize an array with typecode '${code}'`);
     // another array of another typecode is read item by item, converted (CPython's array_new)
     else if (init instanceof PyArray && init.code !== code) for (const v of init.items) a.items.push(toItem(code, v));
@@ -256,8 +262,24 @@ function defineArrayType(): PyType {
     __contains__: (s, args) => arr(s).items.some((v) => eq(v, args[0])),
     __iter__: (s) => {
       const a = arr(s);
-      let i = 0;
-      return new PyNativeIterator((iterType ??= iteratorType("arrayiterator", "array")), () => (i < a.items.length ? a.items[i++] : undefined));
+      let i = 0; // Infinity once next() found the end (CPython drops the array then)
+      if (iterType === null) {
+        iterType = iteratorType("arrayiterator", "array", { final: true });
+        addIteratorPickling(iterType, { setState: true });
+      }
+      const it = new PyNativeIterator(iterType, () => {
+        if (i < a.items.length) return a.items[i++];
+        i = Infinity;
+        return undefined;
+      });
+      it.iterState = {
+        reduce: () => (i === Infinity ? reduceExhausted(new PyTuple([])) : reduceAt(a, i)),
+        setState: (st) => {
+          const v = stateIndex(st, 0, a.items.length);
+          if (i !== Infinity) i = v;
+        },
+      };
+      return it;
     },
     __add__: (s, args) => {
       const a = arr(s);
@@ -312,18 +334,32 @@ function defineArrayType(): PyType {
       if (a.code === "u") return `${name}('u', ${repr(a.items.join(""))})`;
       return `${name}('${a.code}', ${repr(new PyList(a.items))})`;
     },
-    __copy__: (s) => make(arrayType, arr(s).code, [...arr(s).items]),
-    __deepcopy__: (s) => make(arrayType, arr(s).code, [...arr(s).items]),
-    __reduce_ex__: (s) => new PyTuple([typeOf(s), new PyTuple([arr(s).code, new PyList([...arr(s).items])]), arr(s).dict ?? None]),
-    append: (s, args) => {
+    __copy__: (s, args, kw) => {
+      exactArgs("array.__copy__", args, kw, 0);
+      return make(arrayType, arr(s).code, [...arr(s).items]);
+    },
+    __deepcopy__: (s, args, kw) => {
+      exactArgs("array.__deepcopy__", args, kw, 1);
+      return make(arrayType, arr(s).code, [...arr(s).items]);
+    },
+    __reduce_ex__: (s, args, kw) => {
+      exactArgs("array.__reduce_ex__", args, kw, 1);
+      return reduceEx(arr(s), args[0]);
+    },
+    append: (s, args, kw) => {
+      exactArgs("array.append", args, kw, 1);
       arr(s).items.push(toItem(arr(s).code, args[0]));
       return None;
     },
-    extend: (s, args) => {
+    extend: (s, args, kw) => {
+      // a METH_METHOD clinic function: worded as a positional-parameter count
+      if ((kw?.length ?? 0) > 0) throw typeError("extend() takes no keyword arguments");
+      if (args.length !== 1) throw typeError(`extend() takes exactly 1 positional argument (${args.length} given)`);
       extend(arr(s), args[0]);
       return None;
     },
-    insert: (s, args) => {
+    insert: (s, args, kw) => {
+      rangeArgs("insert", "array.insert", args, kw, 2, 2);
       const a = arr(s);
       let i = Number(asIndexForSubscript(args[0]));
       const n = a.items.length;
@@ -332,20 +368,23 @@ function defineArrayType(): PyType {
       a.items.splice(i, 0, toItem(a.code, args[1]));
       return None;
     },
-    pop: (s, args) => {
+    pop: (s, args, kw) => {
+      rangeArgs("pop", "array.pop", args, kw, 0, 1);
       const a = arr(s);
       if (a.items.length === 0) throw indexError("pop from empty array");
       const i = args.length === 0 ? a.items.length - 1 : normIndex(a, args[0], "pop index out of range");
       return a.items.splice(i, 1)[0];
     },
-    remove: (s, args) => {
+    remove: (s, args, kw) => {
+      exactArgs("array.remove", args, kw, 1);
       const a = arr(s);
       const i = a.items.findIndex((v) => eq(v, args[0]));
       if (i < 0) throw valueError("array.remove(x): x not in array");
       a.items.splice(i, 1);
       return None;
     },
-    index: (s, args) => {
+    index: (s, args, kw) => {
+      rangeArgs("index", "array.index", args, kw, 1, 3);
       const a = arr(s);
       const n = a.items.length;
       const clamp = (x: PyObject | undefined, d: number) => {
@@ -359,13 +398,21 @@ function defineArrayType(): PyType {
       for (let i = start; i < stop; i++) if (eq(a.items[i], args[0])) return i;
       throw valueError("array.index(x): x not in array");
     },
-    count: (s, args) => arr(s).items.filter((v) => eq(v, args[0])).length,
-    reverse: (s) => {
+    count: (s, args, kw) => {
+      exactArgs("array.count", args, kw, 1);
+      return arr(s).items.filter((v) => eq(v, args[0])).length;
+    },
+    reverse: (s, args, kw) => {
+      exactArgs("array.reverse", args, kw, 0);
       arr(s).items.reverse();
       return None;
     },
-    buffer_info: (s) => new PyTuple([objectId(s), arr(s).items.length]),
-    byteswap: (s) => {
+    buffer_info: (s, args, kw) => {
+      exactArgs("array.buffer_info", args, kw, 0);
+      return new PyTuple([objectId(s), arr(s).items.length]);
+    },
+    byteswap: (s, args, kw) => {
+      exactArgs("array.byteswap", args, kw, 0);
       const a = arr(s);
       const size = a.itemsize;
       const b = pack(a.code, a.items);
@@ -373,8 +420,12 @@ function defineArrayType(): PyType {
       a.items = unpack(a.code, b);
       return None;
     },
-    tobytes: (s) => new PyBytes(arr(s).bufferBytes()),
-    frombytes: (s, args) => {
+    tobytes: (s, args, kw) => {
+      exactArgs("array.tobytes", args, kw, 0);
+      return new PyBytes(arr(s).bufferBytes());
+    },
+    frombytes: (s, args, kw) => {
+      exactArgs("array.frombytes", args, kw, 1);
       const a = arr(s);
       a.items.push(...unpack(a.code, needBytes(args[0]).slice()));
       return None;
@@ -404,20 +455,26 @@ function defineArrayType(): PyType {
       }
       return None;
     },
-    tolist: (s) => new PyList([...arr(s).items]),
-    fromlist: (s, args) => {
+    tolist: (s, args, kw) => {
+      exactArgs("array.tolist", args, kw, 0);
+      return new PyList([...arr(s).items]);
+    },
+    fromlist: (s, args, kw) => {
+      exactArgs("array.fromlist", args, kw, 1);
       const a = arr(s);
       if (!(args[0] instanceof PyList)) throw typeError("arg must be list");
       const conv = args[0].items.map((v) => toItem(a.code, v));
       a.items.push(...conv);
       return None;
     },
-    tounicode: (s) => {
+    tounicode: (s, args, kw) => {
+      exactArgs("array.tounicode", args, kw, 0);
       const a = arr(s);
       if (a.code !== "u") throw valueError("tounicode() may only be called on unicode type arrays");
       return a.items.join("");
     },
-    fromunicode: (s, args) => {
+    fromunicode: (s, args, kw) => {
+      exactArgs("array.fromunicode", args, kw, 1);
       const a = arr(s);
       if (a.code !== "u") throw valueError("fromunicode() may only be called on unicode type arrays");
       if (typeof args[0] !== "string") throw typeError(`fromunicode() argument must be str, not ${typeOf(args[0]).name}`);
@@ -439,7 +496,88 @@ registerBuiltinModule("array", (m) => {
   m.dict.map.set("array", arrayType);
   m.dict.map.set("ArrayType", arrayType);
   m.dict.map.set("typecodes", TYPECODES);
-  defFunction(m, "_array_reconstructor", () => {
-    throw newException(OverflowErrorType, "array reconstruction from machine formats is not supported");
+  defFunction(m, "_array_reconstructor", (args, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError("_array_reconstructor() takes no keyword arguments");
+    if (args.length !== 4) throw typeError(`_array_reconstructor expected 4 arguments, got ${args.length}`);
+    return reconstruct(args[0], args[1], args[2], args[3]);
   });
+  arrayReconstructor = m.dict.map.get("_array_reconstructor")!;
+  // array_modexec: arrays are MutableSequences
+  call(getAttr(getAttr(importModule("collections.abc"), "MutableSequence"), "register"), [arrayType]);
 });
+
+// ---------------------------------------------------------------------------------------------
+// Pickling (array_array___reduce_ex__ and array__array_reconstructor): from protocol 3 the
+// items travel as machine bytes with a machine format code
+
+let arrayReconstructor: PyObject = None;
+
+// CPython's enum machine_format_code
+const MF = {
+  UNSIGNED_INT8: 0, SIGNED_INT8: 1, UNSIGNED_INT16_LE: 2, UNSIGNED_INT16_BE: 3, SIGNED_INT16_LE: 4,
+  SIGNED_INT16_BE: 5, UNSIGNED_INT32_LE: 6, UNSIGNED_INT32_BE: 7, SIGNED_INT32_LE: 8, SIGNED_INT32_BE: 9,
+  UNSIGNED_INT64_LE: 10, UNSIGNED_INT64_BE: 11, SIGNED_INT64_LE: 12, SIGNED_INT64_BE: 13,
+  IEEE_754_FLOAT_LE: 14, IEEE_754_FLOAT_BE: 15, IEEE_754_DOUBLE_LE: 16, IEEE_754_DOUBLE_BE: 17,
+  UTF16_LE: 18, UTF16_BE: 19, UTF32_LE: 20, UTF32_BE: 21,
+};
+/** each typecode's machine format on this (64-bit little-endian Linux) build */
+const TYPECODE_MF: Record<string, number> = {
+  b: MF.SIGNED_INT8, B: MF.UNSIGNED_INT8, u: MF.UTF32_LE, h: MF.SIGNED_INT16_LE, H: MF.UNSIGNED_INT16_LE,
+  i: MF.SIGNED_INT32_LE, I: MF.UNSIGNED_INT32_LE, l: MF.SIGNED_INT64_LE, L: MF.UNSIGNED_INT64_LE,
+  q: MF.SIGNED_INT64_LE, Q: MF.UNSIGNED_INT64_LE, f: MF.IEEE_754_FLOAT_LE, d: MF.IEEE_754_DOUBLE_LE,
+};
+
+function reduceEx(a: PyArray, protocolArg: PyObject): PyObject {
+  const protocol = asInt(protocolArg) ?? index(protocolArg);
+  let dict: PyObject = None;
+  try {
+    dict = getAttr(a, "__dict__");
+  } catch (e) {
+    if (!(e instanceof PyBaseException && isSubtype(e.cls, excType("AttributeError")))) throw e;
+  }
+  if (Number(protocol) < 3) return new PyTuple([typeOf(a), new PyTuple([a.code, new PyList([...a.items])]), dict]);
+  return new PyTuple([arrayReconstructor, new PyTuple([typeOf(a), a.code, TYPECODE_MF[a.code], new PyBytes(a.bufferBytes())]), dict]);
+}
+
+function reconstruct(arraytype: PyObject, typecodeArg: PyObject, mformatArg: PyObject, items: PyObject): PyObject {
+  if (!(arraytype instanceof PyType)) throw typeError(`first argument must be a type object, not ${typeOf(arraytype).name}`);
+  if (!isSubtype(arraytype, arrayType)) throw typeError(`${arraytype.name} is not a subtype of array.array`);
+  if (typeof typecodeArg !== "string" || [...typecodeArg].length !== 1)
+    throw typeError(`_array_reconstructor() argument 2 must be a unicode character, not ${typeOf(typecodeArg).name}`);
+  const mformatInt = asInt(mformatArg);
+  if (mformatInt === undefined) throw typeError(`'${typeOf(mformatArg).name}' object cannot be interpreted as an integer`);
+  let typecode = typecodeArg;
+  if (!TYPECODES.includes(typecode)) throw valueError("second argument must be a valid type code");
+  const mformat = Number(mformatInt);
+  if (mformat < MF.UNSIGNED_INT8 || mformat > MF.UTF32_BE) throw valueError("third argument must be a valid machine format code.");
+  if (!(items instanceof PyBytes)) throw typeError(`fourth argument should be bytes, not ${typeOf(items).name}`);
+  const make = (init: PyObject) => call(arraytype, [typecode, init]);
+  if (mformat === TYPECODE_MF[typecode]) return make(items);
+  const data = items.bytes;
+  const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const out: PyObject[] = [];
+  if (mformat === MF.IEEE_754_FLOAT_LE || mformat === MF.IEEE_754_FLOAT_BE) {
+    for (let at = 0; at + 4 <= data.length; at += 4) out.push(new PyFloat(dv.getFloat32(at, mformat === MF.IEEE_754_FLOAT_LE)));
+    return make(new PyList(out));
+  }
+  if (mformat === MF.IEEE_754_DOUBLE_LE || mformat === MF.IEEE_754_DOUBLE_BE) {
+    for (let at = 0; at + 8 <= data.length; at += 8) out.push(new PyFloat(dv.getFloat64(at, mformat === MF.IEEE_754_DOUBLE_LE)));
+    return make(new PyList(out));
+  }
+  if (mformat >= MF.UTF16_LE) {
+    const encoding = ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"][mformat - MF.UTF16_LE];
+    return make(call(getAttr(items, "decode"), [encoding]));
+  }
+  // integers: the widest-listed integer typecode of that size and signedness
+  const size = [1, 1, 2, 2, 2, 2, 4, 4, 4, 4, 8, 8, 8, 8][mformat];
+  const signed = [false, true, false, false, true, true, false, false, true, true, false, false, true, true][mformat];
+  const little = mformat < 2 || mformat % 2 === 0;
+  for (const c of "bBhHiIlLqQ") if (SIZES[c] === size && (c === c.toLowerCase()) === signed) typecode = c;
+  for (let at = 0; at + size <= data.length; at += size) {
+    let v = 0n;
+    for (let k = 0; k < size; k++) v = (v << 8n) | BigInt(data[little ? at + size - 1 - k : at + k]);
+    if (signed) v = BigInt.asIntN(size * 8, v);
+    out.push(normBig(v));
+  }
+  return make(new PyList(out));
+}

@@ -50,7 +50,7 @@ import {
 import { registerValueHashedType, dictGet } from "./hashtable.js";
 import { asInt } from "./operators.js";
 import { call, callBound, eq, getItem, getIter, index, isSubtype, iterNext, len, lookupType, objectId, typeOf } from "./protocol.js";
-import { asIndexForSubscript, asSsize, isIndexable, nativeIteratorType, rangeArgs, sliceIndices, slotArgs, userDefines } from "./slice.js";
+import { asIndexForSubscript, asSsize, isIndexable, nativeIteratorType, rangeArgs, reduceAt, reduceExhausted, sliceIndices, slotArgs, stateIndex, userDefines } from "./slice.js";
 import { asciiRepr, decodeBytes, encodeStr } from "./str.js";
 import { toInt as intOf } from "./numbers.js";
 import { TextError } from "../text/errors.js";
@@ -1203,10 +1203,34 @@ export function newByteArray(b: Uint8Array): PyByteArray {
 }
 
 function byteIterator(kind: Kind, itType: PyType, self: PyObject): PyNativeIterator {
-  let i = 0;
-  if (self instanceof PyByteArray) return new PyNativeIterator(itType, () => (i < self.length ? self.bytes[i++] : undefined));
-  const b = kind.self(self);
-  return new PyNativeIterator(itType, () => (i < b.length ? b[i++] : undefined));
+  let i = 0; // Infinity once next() found the end (CPython drops the object then)
+  let it: PyNativeIterator;
+  let size: () => number;
+  if (self instanceof PyByteArray) {
+    it = new PyNativeIterator(itType, () => {
+      if (i < self.length) return self.bytes[i++];
+      i = Infinity;
+      return undefined;
+    });
+    size = () => self.length;
+  } else {
+    const b = kind.self(self);
+    it = new PyNativeIterator(itType, () => {
+      if (i < b.length) return b[i++];
+      i = Infinity;
+      return undefined;
+    });
+    size = () => b.length;
+  }
+  it.iterState = {
+    reduce: () => (i === Infinity ? reduceExhausted(new PyTuple([])) : reduceAt(self, i)),
+    setState: (st) => {
+      const v = stateIndex(st, 0, size());
+      if (i !== Infinity) i = v;
+    },
+    lengthHint: () => (i === Infinity ? 0 : Math.max(0, size() - i)),
+  };
+  return it;
 }
 
 function sharedMethods(kind: Kind, itType: PyType): Record<string, Method> {
@@ -1576,8 +1600,8 @@ function cmpMethods(other: (x: PyObject) => Uint8Array | undefined, self: (x: Py
 // ---------------------------------------------------------------------------------------------
 // bytes
 
-const bytesIteratorType = nativeIteratorType("bytes_iterator");
-const bytearrayIteratorType = nativeIteratorType("bytearray_iterator");
+const bytesIteratorType = nativeIteratorType("bytes_iterator", { setState: true, lengthHint: true });
+const bytearrayIteratorType = nativeIteratorType("bytearray_iterator", { setState: true, lengthHint: true });
 
 methods(bytesType, sharedMethods(BYTES, bytesIteratorType));
 methods(bytesType, cmpMethods(asBytes, selfBytes));

@@ -260,6 +260,12 @@ export class PyClassMethod implements PyHeap {
 }
 export class PyProperty implements PyHeap {
   declare cls: PyType;
+  /** the attribute name from __set_name__ (for error messages), or null */
+  name: PyObject | null = null;
+  /** the doc came from the getter (property_copy then takes the new getter's) */
+  getterDoc = false;
+  /** the instance dict of a property subclass's instances */
+  dict: PyDict | null = null;
   constructor(public fget: PyObject, public fset: PyObject, public fdel: PyObject, public doc: PyObject) {}
 }
 
@@ -426,11 +432,23 @@ export class PyGenerator implements PyHeap {
   }
 }
 
+/** What pickling and length_hint need from a native iterator whose position lives in its
+ *  closure (CPython's __reduce__ / __setstate__ / __length_hint__ of that iterator type). */
+export interface NativeIteratorState {
+  /** (callable, args) or (callable, args, state) */
+  reduce(): PyObject;
+  setState?(state: PyObject): void;
+  /** a count, or NotImplemented (a sequence iterator over an object without __len__) */
+  lengthHint?(): PyObject;
+}
+
 /** A native iterator: next() returns undefined when exhausted. */
 export class PyNativeIterator implements PyHeap {
   /** every value it yields is an int held as a JS number (a range of safe integers): traces may
    *  know the kind of what it yields */
   smallInts = false;
+  /** its position for __reduce__/__setstate__/__length_hint__, where its type has them */
+  iterState: NativeIteratorState | null = null;
   constructor(public cls: PyType, public next: () => PyObject | undefined) {}
 }
 

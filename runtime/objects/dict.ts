@@ -13,6 +13,7 @@ import {
   PyType,
   builtinType,
   dictType,
+  type NativeIteratorState,
   listType,
   objectType,
   setType,
@@ -35,7 +36,7 @@ import {
   len as pyLen,
 } from "./protocol.js";
 import { dictClear, dictCopy, dictDelete, dictGet, dictSet, keyObject, registerValueHashedType, setAdd } from "./hashtable.js";
-import { exactArgs, isTypeError, itemEq, nativeIteratorType, rangeArgs, reprGuard } from "./slice.js";
+import { exactArgs, isTypeError, itemEq, nativeIteratorType, rangeArgs, reduceExhausted, reprGuard } from "./slice.js";
 import {
   differenceUpdate,
   intersection,
@@ -48,12 +49,12 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Iterators
 
-export const dictKeyIteratorType: PyType = nativeIteratorType("dict_keyiterator");
-export const dictValueIteratorType: PyType = nativeIteratorType("dict_valueiterator");
-export const dictItemIteratorType: PyType = nativeIteratorType("dict_itemiterator");
-export const dictReverseKeyIteratorType: PyType = nativeIteratorType("dict_reversekeyiterator");
-export const dictReverseValueIteratorType: PyType = nativeIteratorType("dict_reversevalueiterator");
-export const dictReverseItemIteratorType: PyType = nativeIteratorType("dict_reverseitemiterator");
+export const dictKeyIteratorType: PyType = nativeIteratorType("dict_keyiterator", { lengthHint: true });
+export const dictValueIteratorType: PyType = nativeIteratorType("dict_valueiterator", { lengthHint: true });
+export const dictItemIteratorType: PyType = nativeIteratorType("dict_itemiterator", { lengthHint: true });
+export const dictReverseKeyIteratorType: PyType = nativeIteratorType("dict_reversekeyiterator", { lengthHint: true });
+export const dictReverseValueIteratorType: PyType = nativeIteratorType("dict_reversevalueiterator", { lengthHint: true });
+export const dictReverseItemIteratorType: PyType = nativeIteratorType("dict_reverseitemiterator", { lengthHint: true });
 
 const SIZE_CHANGED = "dictionary changed size during iteration";
 const KEYS_CHANGED = "dictionary keys changed during iteration";
@@ -65,7 +66,7 @@ export function dictIterKeys(d: PyDict): PyNativeIterator {
   let size = map.size;
   let remaining = size;
   let done = false;
-  return new PyNativeIterator(dictKeyIteratorType, () => {
+  const iter = new PyNativeIterator(dictKeyIteratorType, () => {
     if (done) return undefined;
     if (map.size !== size) {
       size = -1;
@@ -86,6 +87,22 @@ export function dictIterKeys(d: PyDict): PyNativeIterator {
     const o = ko.get(r.value);
     return o === undefined ? (r.value as PyObject) : o;
   });
+  iter.iterState = forwardState(d, 0, () => (done ? -1 : map.size !== size ? -2 : remaining));
+  return iter;
+}
+
+/** __reduce__ / __length_hint__ of a forward dict iterator: CPython pickles the items still to
+ *  come as iter(list); `left()` is how many (-1 once exhausted, -2 if the dict changed size). */
+function forwardState(d: PyDict, kind: 0 | 1 | 2, left: () => number): NativeIteratorState {
+  return {
+    reduce: () => {
+      const n = left();
+      if (n === -2) throw runtimeError(SIZE_CHANGED);
+      const entries = n <= 0 ? [] : Array.from(d.map.entries()).slice(d.map.size - n);
+      return reduceExhausted(new PyList(entries.map(([k, v]) => (kind === 0 ? keyObject(d, k) : kind === 1 ? v : new PyTuple([keyObject(d, k), v])))));
+    },
+    lengthHint: () => Math.max(0, left()),
+  };
 }
 
 /** iter(d.values()) / iter(d.items()) */
@@ -95,7 +112,7 @@ export function dictIterEntries(d: PyDict, items: boolean): PyNativeIterator {
   let size = map.size;
   let remaining = size;
   let done = false;
-  return new PyNativeIterator(items ? dictItemIteratorType : dictValueIteratorType, () => {
+  const iter = new PyNativeIterator(items ? dictItemIteratorType : dictValueIteratorType, () => {
     if (done) return undefined;
     if (map.size !== size) {
       size = -1;
@@ -115,6 +132,8 @@ export function dictIterEntries(d: PyDict, items: boolean): PyNativeIterator {
     if (!items) return v;
     return new PyTuple([keyObject(d, k), v]);
   });
+  iter.iterState = forwardState(d, items ? 2 : 1, () => (done ? -1 : map.size !== size ? -2 : remaining));
+  return iter;
 }
 
 /** reversed(d), reversed(d.values()), reversed(d.items()): kind 0, 1, 2. */
@@ -125,7 +144,7 @@ export function dictIterReversed(d: PyDict, kind: 0 | 1 | 2): PyNativeIterator {
   const size = map.size;
   let broken = false;
   const type = kind === 0 ? dictReverseKeyIteratorType : kind === 1 ? dictReverseValueIteratorType : dictReverseItemIteratorType;
-  return new PyNativeIterator(type, () => {
+  const iter = new PyNativeIterator(type, () => {
     if (i < 0) return undefined;
     if (broken || map.size !== size) {
       broken = true;
@@ -141,6 +160,21 @@ export function dictIterReversed(d: PyDict, kind: 0 | 1 | 2): PyNativeIterator {
     }
     return undefined;
   });
+  const rest = (): PyObject[] => {
+    if (broken || map.size !== size) throw runtimeError(SIZE_CHANGED);
+    const out: PyObject[] = [];
+    for (let j = i; j >= 0; j--) {
+      const k = keys[j];
+      const v = map.get(k);
+      if (v !== undefined) out.push(kind === 0 ? keyObject(d, k) : kind === 1 ? v : new PyTuple([keyObject(d, k), v]));
+    }
+    return out;
+  };
+  iter.iterState = {
+    reduce: () => reduceExhausted(new PyList(i < 0 ? [] : rest())),
+    lengthHint: () => (i < 0 || broken || map.size !== size ? 0 : i + 1),
+  };
+  return iter;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -158,21 +158,40 @@ export function intToFloat(a: Int): number {
 export function intTrueDiv(a: Int, b: Int): number {
   if (b === 0 || b === 0n) throw zeroDivisionError("division by zero");
   if (typeof a === "number" && typeof b === "number" && Math.abs(a) <= 2 ** 53 && Math.abs(b) <= 2 ** 53) return a / b;
-  // Scale to keep 64+ significant bits, then divide exactly enough for correct rounding in practice.
+  // CPython's long_true_divide: a quotient with 2 or 3 bits past the double's precision (fewer
+  // in the subnormal range), rounded half-even by hand with the remainder as a sticky bit
   const A = big(a), B = big(b);
   const neg = (A < 0n) !== (B < 0n);
   const an = A < 0n ? -A : A, bn = B < 0n ? -B : B;
   if (an === 0n) return neg ? -0 : 0;
-  const shift = bitLength(bn) - bitLength(an) + 60;
-  const num = shift > 0 ? an << BigInt(shift) : an;
-  const den = shift > 0 ? bn : bn << BigInt(-shift);
-  const q = num / den;
-  const exp = -shift;
-  // q has 60+ bits: a sticky low bit for an inexact quotient makes the one rounding to a double
-  // correct (an exact quotient keeps its ties, rounded to even)
-  const qf = Number(num % den === 0n ? q : q | 1n) * 2 ** exp;
-  if (!Number.isFinite(qf)) throw overflowError("integer division result too large for a float");
-  return neg ? -qf : qf;
+  const MANT = 53, MIN_EXP = -1021, MAX_EXP = 1024;
+  const diff = bitLength(an) - bitLength(bn);
+  if (diff > MAX_EXP) throw overflowError("integer division result too large for a float");
+  if (diff < MIN_EXP - MANT - 1) return neg ? -0 : 0;
+  const shift = Math.max(diff, MIN_EXP) - MANT - 2;
+  let x: bigint;
+  let inexact: boolean;
+  if (shift >= 0) {
+    const d = bn << BigInt(shift);
+    x = an / d;
+    inexact = an % d !== 0n;
+  } else {
+    const n = an << BigInt(-shift);
+    x = n / bn;
+    inexact = n % bn !== 0n;
+  }
+  const xBits = bitLength(x);
+  const extra = Math.max(xBits, MIN_EXP - shift) - MANT;
+  const mask = 1n << BigInt(extra - 1);
+  const low = (x & (2n * mask - 1n)) | (inexact ? 1n : 0n);
+  if ((low & mask) !== 0n && (low & (3n * mask - 1n)) !== 0n) x += mask;
+  x &= ~(2n * mask - 1n);
+  const dx = Number(x); // exact: x now fits the double's precision
+  if (shift + xBits >= MAX_EXP && (shift + xBits > MAX_EXP || dx === 2 ** xBits)) throw overflowError("integer division result too large for a float");
+  // ldexp in two steps, so that no intermediate power of two underflows
+  const s1 = Math.max(shift, -1000);
+  const r = dx * 2 ** s1 * 2 ** (shift - s1);
+  return neg ? -r : r;
 }
 export function bitLength(a: Int): number {
   if (typeof a === "number") {

@@ -29,6 +29,10 @@ import {
   itemEq,
   nativeIteratorType,
   rangeArgs,
+  reduceAt,
+  reduceCallables,
+  reduceExhausted,
+  stateIndex,
   reprGuard,
   searchBounds,
   seqRichCompare,
@@ -37,8 +41,8 @@ import {
 } from "./slice.js";
 import { repeatCount, repeatItems, sliceItems } from "./tuple.js";
 
-export const listIteratorType: PyType = nativeIteratorType("list_iterator");
-export const listReverseIteratorType: PyType = nativeIteratorType("list_reverseiterator");
+export const listIteratorType: PyType = nativeIteratorType("list_iterator", { setState: true, lengthHint: true });
+export const listReverseIteratorType: PyType = nativeIteratorType("list_reverseiterator", { setState: true, lengthHint: true });
 
 /** A new list of class cls (a list subclass gets its instance dict). */
 export function newList(items: PyObject[], cls: PyType = listType): PyList {
@@ -73,24 +77,44 @@ export function listAppend(l: PyList, v: PyObject): void {
 
 /** iter(list): sees appends made during iteration; stays exhausted once exhausted. */
 export function listIter(l: PyList): PyNativeIterator {
-  let i = 0;
-  return new PyNativeIterator(listIteratorType, () => {
+  let i = 0; // Infinity once exhausted (CPython drops its list then)
+  const it = new PyNativeIterator(listIteratorType, () => {
     const items = l.items;
     if (i < items.length) return items[i++];
     i = Infinity;
     return undefined;
   });
+  it.iterState = {
+    reduce: () => (i === Infinity ? reduceExhausted(newList([])) : reduceAt(l, i)),
+    setState: (s) => {
+      const v = stateIndex(s, 0, l.items.length);
+      if (i !== Infinity) i = v;
+    },
+    lengthHint: () => (i === Infinity ? 0 : Math.max(0, l.items.length - i)),
+  };
+  return it;
 }
 
 /** reversed(list) */
 export function listReversed(l: PyList): PyNativeIterator {
   let i = l.items.length - 1;
-  return new PyNativeIterator(listReverseIteratorType, () => {
+  let done = false;
+  const it = new PyNativeIterator(listReverseIteratorType, () => {
     const items = l.items;
     if (i >= 0 && i < items.length) return items[i--];
     i = -1;
+    done = true;
     return undefined;
   });
+  it.iterState = {
+    reduce: () => (done ? reduceExhausted(newList([])) : reduceAt(l, i, reduceCallables.reversed)),
+    setState: (s) => {
+      const v = stateIndex(s, -1, l.items.length - 1);
+      if (!done) i = v;
+    },
+    lengthHint: () => (done || l.items.length < i + 1 ? 0 : i + 1),
+  };
+  return it;
 }
 
 /** list.extend(x) / list += x */

@@ -3,6 +3,7 @@
 import {
   None,
   NotImplemented,
+  PyBaseException,
   PyBoundMethod,
   PyBuiltinFunction,
   PyCell,
@@ -40,11 +41,11 @@ import {
   PyList,
   PyNativeIterator,
 } from "./core.js";
-import { nativeIteratorType } from "./slice.js";
+import { nativeIteratorType, reduceCallables } from "./slice.js";
 import { getter, method, methods, setNew, parseArgs } from "./define.js";
 import { typeError, attributeError, excType, newException, valueError } from "./exceptions.js";
 import { state } from "../interp/state.js";
-import { bindDescriptor, call, objectId, repr, typeOf, eq, genericGetAttr, isTrue, lookupType } from "./protocol.js";
+import { bindDescriptor, call, getAttr, objectId, propertyGet, propertySet, repr, setAttr, isSubtype, typeOf, eq, genericGetAttr, isTrue, lookupType } from "./protocol.js";
 import { lineOf } from "../interp/decode.js";
 import type { Frame } from "../interp/frame.js";
 import { frameType } from "./core.js";
@@ -54,7 +55,7 @@ const hex = (o: PyObject) => `0x${objectId(o).toString(16)}`;
 methods(noneType, { __repr__: () => "None", __bool__: () => false });
 setNew(noneType, () => None);
 methods(notImplementedType, { __repr__: () => "NotImplemented", __reduce__: () => "NotImplemented" });
-methods(ellipsisType, { __repr__: () => "Ellipsis" });
+methods(ellipsisType, { __repr__: () => "Ellipsis", __reduce__: () => "Ellipsis" });
 void PySingleton;
 
 // function
@@ -177,7 +178,22 @@ methods(builtinFunctionType, {
     return f.self !== null ? `<built-in method ${f.name} of ${typeOf(f.self).name} object at ${hex(f.self)}>` : `<built-in function ${f.name}>`;
   },
   __call__: (self, args, kw) => call(self, args, kw),
+  // pickled by name: a module-level function as its name, a method as getattr(self, name)
+  __reduce__: (self) => {
+    const f = self as PyBuiltinFunction;
+    if (f.self === null || f.self instanceof PyModule) return f.name;
+    return new PyTuple([reduceCallables.getattr, new PyTuple([f.self, f.name])]);
+  },
 });
+method(methodType, "__reduce__", (self) => {
+  const m = self as PyBoundMethod;
+  return new PyTuple([reduceCallables.getattr, new PyTuple([m.self, getAttr(m.func, "__name__")])]);
+});
+for (const t of [methodDescriptorType, classMethodDescriptorType])
+  method(t, "__reduce__", (self) => {
+    const d = self as PyMethodDescriptor | PyClassMethodDescriptor;
+    return new PyTuple([reduceCallables.getattr, new PyTuple([d.owner, d.name])]);
+  });
 getter(builtinFunctionType, "__name__", (f) => (f as PyBuiltinFunction).name);
 getter(builtinFunctionType, "__qualname__", (f) => (f as PyBuiltinFunction).qualname);
 getter(builtinFunctionType, "__module__", (f) => (f as PyBuiltinFunction).module ?? None);
@@ -195,6 +211,9 @@ getter(methodDescriptorType, "__doc__", () => None);
 methods(classMethodDescriptorType, {
   __repr__: (self) => `<method '${(self as PyClassMethodDescriptor).name}' of '${(self as PyClassMethodDescriptor).owner.name}' objects>`,
 });
+getter(getsetDescriptorType, "__name__", (d) => (d as PyGetSetDescriptor).name);
+getter(getsetDescriptorType, "__qualname__", (d) => `${(d as PyGetSetDescriptor).owner.name}.${(d as PyGetSetDescriptor).name}`);
+getter(getsetDescriptorType, "__objclass__", (d) => (d as PyGetSetDescriptor).owner);
 methods(getsetDescriptorType, {
   __repr__: (self) => `<attribute '${(self as PyGetSetDescriptor).name}' of '${(self as PyGetSetDescriptor).owner.name}' objects>`,
   __get__: (self, args) => (args[0] === None ? self : (self as PyGetSetDescriptor).get(args[0])),
@@ -206,10 +225,11 @@ methods(getsetDescriptorType, {
   },
 });
 
-// property
+// property (CPython 3.11's descrobject.c: doc from the getter, copies keep the name)
 setNew(propertyType, (cls) => {
   const p = new PyProperty(None, None, None, None);
   p.cls = cls;
+  if (cls.hasDict) p.dict = new PyDict();
   return p;
 });
 method(propertyType, "__init__", (self, args, kw) => {
@@ -218,28 +238,58 @@ method(propertyType, "__init__", (self, args, kw) => {
   p.fget = fget ?? None;
   p.fset = fset ?? None;
   p.fdel = fdel ?? None;
-  p.doc = doc ?? (p.fget instanceof PyFunction ? p.fget.doc : None);
+  p.doc = None;
+  p.name = null;
+  p.getterDoc = false;
+  let propDoc: PyObject = None;
+  if (doc !== undefined && doc !== None) propDoc = doc;
+  else if (p.fget !== None) {
+    // the getter's docstring, if it has one
+    propDoc = lookupAttrQuiet(p.fget, "__doc__") ?? None;
+    if (propDoc !== None) p.getterDoc = true;
+  }
+  if (p.cls === propertyType) p.doc = propDoc;
+  // a subclass keeps __doc__ in the instance dict, where the class's own __doc__ cannot shadow it
+  else setAttr(p, "__doc__", propDoc);
   return None;
 });
+function lookupAttrQuiet(obj: PyObject, name: string): PyObject | undefined {
+  try {
+    return getAttr(obj, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubtype(e.cls, excType("AttributeError"))) return undefined;
+    throw e;
+  }
+}
+/** property_copy: a new property of the same type with one accessor replaced. */
 function copyProperty(p: PyProperty, fget: PyObject, fset: PyObject, fdel: PyObject): PyObject {
-  const t = p.cls;
-  return call(t, [fget, fset, fdel, p.doc]);
+  if (fget === None) fget = p.fget;
+  if (fset === None) fset = p.fset;
+  if (fdel === None) fdel = p.fdel;
+  const doc = p.getterDoc && fget !== None ? None : p.doc;
+  const copy = call(p.cls, [fget, fset, fdel, doc]);
+  if (copy instanceof PyProperty) copy.name = p.name;
+  return copy;
 }
 methods(propertyType, {
-  getter: (self, args) => copyProperty(self as PyProperty, args[0], (self as PyProperty).fset, (self as PyProperty).fdel),
-  setter: (self, args) => copyProperty(self as PyProperty, (self as PyProperty).fget, args[0], (self as PyProperty).fdel),
-  deleter: (self, args) => copyProperty(self as PyProperty, (self as PyProperty).fget, (self as PyProperty).fset, args[0]),
-  __get__: (self, args) => bindDescriptor(self, args[0] === None ? null : args[0], (args[1] ?? typeOf(args[0])) as PyType),
+  getter: (self, args) => copyProperty(self as PyProperty, args[0], None, None),
+  setter: (self, args) => copyProperty(self as PyProperty, None, args[0], None),
+  deleter: (self, args) => copyProperty(self as PyProperty, None, None, args[0]),
+  __get__: (self, args) => {
+    if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+    return propertyGet(self as PyProperty, args[0] === None ? null : args[0]);
+  },
   __set__: (self, args) => {
-    const p = self as PyProperty;
-    if (p.fset === None) throw attributeError("can't set attribute");
-    call(p.fset, [args[0], args[1]]);
+    propertySet(self as PyProperty, args[0], args[1]);
     return None;
   },
   __delete__: (self, args) => {
-    const p = self as PyProperty;
-    if (p.fdel === None) throw attributeError("can't delete attribute");
-    call(p.fdel, [args[0]]);
+    propertySet(self as PyProperty, args[0], undefined);
+    return None;
+  },
+  __set_name__: (self, args, kw) => {
+    if (args.length !== 2 || (kw?.length ?? 0) > 0) throw typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
+    (self as PyProperty).name = args[1];
     return None;
   },
 });
@@ -248,8 +298,8 @@ getter(propertyType, "fset", (p) => (p as PyProperty).fset);
 getter(propertyType, "fdel", (p) => (p as PyProperty).fdel);
 getter(propertyType, "__doc__", (p) => (p as PyProperty).doc, (p, v) => ((p as PyProperty).doc = v ?? None));
 getter(propertyType, "__isabstractmethod__", (p) => {
-  const f = (p as PyProperty).fget;
-  return f instanceof PyFunction && f.dict !== null && isTrue(f.dict.map.get("__isabstractmethod__") ?? false);
+  const q = p as PyProperty;
+  return [q.fget, q.fset, q.fdel].some((f) => f !== None && isTrue(lookupAttrQuiet(f, "__isabstractmethod__") ?? false));
 });
 
 // staticmethod / classmethod
@@ -269,7 +319,7 @@ setNew(classmethodType, (cls, args) => {
   return s;
 });
 method(classmethodType, "__init__", () => None);
-method(classmethodType, "__get__", (self, args) => new PyBoundMethod((self as PyClassMethod).func, args.length > 1 && args[1] !== None ? args[1] : typeOf(args[0])));
+method(classmethodType, "__get__", (self, args) => bindDescriptor(self, null, (args.length > 1 && args[1] !== None ? args[1] : typeOf(args[0])) as PyType));
 getter(classmethodType, "__func__", (s) => (s as PyClassMethod).func);
 getter(classmethodType, "__isabstractmethod__", (s) => funcIsAbstract((s as PyClassMethod).func));
 function funcIsAbstract(f: PyObject): boolean {

@@ -213,9 +213,22 @@ classMethod(intType, "from_bytes", (cls, args, kwnames) => {
   const [bytes, byteorder, signed] = parseArgs("from_bytes", args, kwnames, ["bytes", "byteorder", "*signed"], 1);
   const data = bytes instanceof PyBytes ? bytes.bytes : bytes instanceof PyByteArray ? bytes.bytes.subarray(0, bytes.length) : Uint8Array.from((toArrayLocal(bytes!) as PyObject[]).map((b) => Number(asInt(b))));
   const order = byteorder === undefined ? "big" : (byteorder as string);
-  let v = 0n;
+  if (order !== "big" && order !== "little") throw valueError("byteorder must be either 'little' or 'big'");
   const seq = order === "little" ? [...data].reverse() : [...data];
-  for (const b of seq) v = (v << 8n) | BigInt(b);
+  // through hex digits: linear in the length
+  const HEX = "0123456789abcdef";
+  let hex = "";
+  const parts: string[] = [];
+  for (const b of seq) {
+    hex += HEX[b >> 4] + HEX[b & 15];
+    if (hex.length >= 8192) {
+      parts.push(hex);
+      hex = "";
+    }
+  }
+  parts.push(hex);
+  const text = parts.join("");
+  let v = text === "" ? 0n : BigInt("0x" + text);
   if (signed === true && data.length > 0 && seq[0] & 0x80) v -= 1n << BigInt(8 * data.length);
   // a subclass gets cls(value), as CPython does (bool.from_bytes gives False, not a boxed 0)
   return cls === intType ? I.normBig(v) : callLocal(cls, [I.normBig(v)]);
@@ -230,12 +243,12 @@ function intToBytes(v: I.Int, length: number, order: string, signed: boolean): P
     b += 1n << BigInt(8 * length);
     if (b < 0n || (length > 0 && b < 1n << BigInt(8 * length - 1))) throw overflowError("int too big to convert");
   } else if (signed && length > 0 && b >= 1n << BigInt(8 * length - 1)) throw overflowError("int too big to convert");
+  // through hex digits: linear in the length (peeling bytes off a bigint is quadratic)
+  const hex = b === 0n ? "" : b.toString(16);
+  if (hex.length > 2 * length) throw overflowError("int too big to convert");
+  const digits = hex.padStart(2 * length, "0");
   const out = new Uint8Array(length);
-  for (let i = length - 1; i >= 0; i--) {
-    out[i] = Number(b & 0xffn);
-    b >>= 8n;
-  }
-  if (b !== 0n) throw overflowError("int too big to convert");
+  for (let i = 0; i < length; i++) out[i] = parseInt(digits.substr(2 * i, 2), 16);
   if (order === "little") out.reverse();
   return new PyBytes(out);
 }

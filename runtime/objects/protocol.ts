@@ -31,6 +31,7 @@ import {
   PyList,
   PyModule,
   PyNoneType,
+  type NativeIteratorState,
 } from "./core.js";
 import {
   attributeError,
@@ -159,9 +160,9 @@ export function callMethod(obj: PyObject, name: string, args: PyObject[]): PyObj
 // Descriptors and attributes
 
 export function isDataDescriptor(d: PyObject): boolean {
-  if (d instanceof PyProperty || d instanceof PyGetSetDescriptor) return true;
+  if (isPlainProperty(d) || d instanceof PyGetSetDescriptor) return true;
   if (d instanceof PyFunction || d instanceof PyMethodDescriptor || typeof d !== "object") return false;
-  if (d instanceof PyInstance || d instanceof PyBoxed) {
+  if (d instanceof PyInstance || d instanceof PyBoxed || d instanceof PyProperty) {
     const t = d.cls;
     return lookupType(t, "__set__") !== undefined || lookupType(t, "__delete__") !== undefined;
   }
@@ -174,8 +175,35 @@ export function isDataDescriptor(d: PyObject): boolean {
  */
 function isReadingDataDescriptor(d: PyObject): boolean {
   if (!isDataDescriptor(d)) return false;
-  if (d instanceof PyInstance || d instanceof PyBoxed) return lookupType(d.cls, "__get__") !== undefined;
+  if (d instanceof PyInstance || d instanceof PyBoxed || d instanceof PyProperty) return lookupType(d.cls, "__get__") !== undefined;
   return true;
+}
+
+/** A property itself, not an instance of a subclass (which may override __get__/__set__). */
+function isPlainProperty(d: PyObject): d is PyProperty {
+  return d instanceof PyProperty && d.cls.isBuiltin;
+}
+
+/** The qualname and prop name part of a property's error (property_descr_get/set). */
+function propertyError(p: PyProperty, obj: PyObject | null, what: string, fallback: string): PyBaseException {
+  if (obj === null) return attributeError(fallback);
+  const qualname = repr(typeOf(obj).qualname);
+  if (p.name !== null) return attributeError(`property ${repr(p.name)} of ${qualname} object has no ${what}`);
+  return attributeError(`property of ${qualname} object has no ${what}`);
+}
+
+/** property.__get__(obj, type) */
+export function propertyGet(p: PyProperty, obj: PyObject | null): PyObject {
+  if (obj === null || obj === None) return p;
+  if (p.fget === None) throw propertyError(p, obj, "getter", "property has no getter");
+  return call(p.fget, [obj]);
+}
+
+/** property.__set__(obj, value) / __delete__(obj) (value undefined) */
+export function propertySet(p: PyProperty, obj: PyObject | null, value: PyObject | undefined): void {
+  const fn = value === undefined ? p.fdel : p.fset;
+  if (fn === None) throw propertyError(p, obj, value === undefined ? "deleter" : "setter", value === undefined ? "can't delete attribute" : "can't set attribute");
+  call(fn, value === undefined ? [obj!] : [obj!, value]);
 }
 
 /** descr.__get__(obj, type): what an attribute found on a type becomes when read. */
@@ -185,14 +213,15 @@ export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType):
   if (d instanceof PyMethodDescriptor) return obj === null ? d : new PyBoundMethod(d, obj);
   if (d instanceof PyClassMethodDescriptor) return new PyBoundMethod(new PyMethodDescriptor(d.name, typeType, d.fn), type);
   if (d instanceof PyStaticMethod) return d.func;
-  if (d instanceof PyClassMethod) return new PyBoundMethod(d.func, type);
-  if (d instanceof PyGetSetDescriptor) return obj === null ? d : d.get(obj);
-  if (d instanceof PyProperty) {
-    if (obj === null) return d;
-    if (d.fget === None) throw attributeError(`property '${propertyName(d, type)}' of '${typeOf(obj).name}' object has no getter`);
-    return call(d.fget, [obj]);
+  if (d instanceof PyClassMethod) {
+    // 3.11's cm_descr_get: a wrapped descriptor (a property…) is bound to the class
+    const f = d.func;
+    if (f instanceof PyFunction || typeof f !== "object" || lookupType(typeOf(f), "__get__") === undefined) return new PyBoundMethod(f, type);
+    return bindDescriptor(f, type, type);
   }
-  if (d instanceof PyInstance || d instanceof PyBoxed) {
+  if (d instanceof PyGetSetDescriptor) return obj === null ? d : d.get(obj);
+  if (isPlainProperty(d)) return propertyGet(d, obj);
+  if (d instanceof PyInstance || d instanceof PyBoxed || d instanceof PyProperty) {
     const get = lookupType(d.cls, "__get__");
     if (get !== undefined) return callBound(get, d, [obj ?? None, type]);
   }
@@ -318,9 +347,7 @@ export function setAttr(obj: PyObject, name: string, value: PyObject): void {
 /** Sets (or, value undefined, deletes) through a property or getset descriptor of type t. */
 function setViaDescriptor(obj: PyObject, t: PyType, name: string, descr: PyProperty | PyGetSetDescriptor, value: PyObject | undefined): void {
   if (descr instanceof PyProperty) {
-    const fn = value === undefined ? descr.fdel : descr.fset;
-    if (fn === None) throw attributeError(`property '${name}' of '${t.name}' object has no ${value === undefined ? "deleter" : "setter"}`);
-    call(fn, value === undefined ? [obj] : [obj, value]);
+    propertySet(descr, obj, value);
     return;
   }
   if (descr.set === null) throw attributeError(`attribute '${name}' of '${t.name}' objects is not writable`);
@@ -333,7 +360,7 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
     if (obj.isBuiltin) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
     // data descriptors of the metatype first (type.__name__, __qualname__, a metaclass property…)
     const meta = lookupType(t, name);
-    if (meta instanceof PyGetSetDescriptor || meta instanceof PyProperty) {
+    if (meta instanceof PyGetSetDescriptor || (meta !== undefined && isPlainProperty(meta))) {
       setViaDescriptor(obj, t, name, meta, value);
       typeModified(obj);
       return;
@@ -347,11 +374,11 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
   }
   const descr = lookupType(t, name);
   if (descr !== undefined && typeof descr === "object") {
-    if (descr instanceof PyProperty || descr instanceof PyGetSetDescriptor) {
+    if (isPlainProperty(descr) || descr instanceof PyGetSetDescriptor) {
       setViaDescriptor(obj, t, name, descr, value);
       return;
     }
-    if (descr instanceof PyInstance || descr instanceof PyBoxed) {
+    if (descr instanceof PyInstance || descr instanceof PyBoxed || descr instanceof PyProperty) {
       const m = lookupType(descr.cls, value === undefined ? "__delete__" : "__set__");
       if (m !== undefined) {
         callBound(m, descr, value === undefined ? [obj] : [obj, value]);
@@ -362,8 +389,8 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
   let d = instanceDict(obj);
   if (d === null && t.hasDict && typeof obj === "object" && "dict" in obj) d = (obj as { dict: PyDict | null }).dict = new PyDict();
   if (d === null) {
-    if (t.isBuiltin || typeof obj !== "object")
-      throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+    // no instance dict: an attribute the type has (a method, a class variable) is read-only
+    if (descr !== undefined) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
     throw attributeError(`'${t.name}' object has no attribute '${name}'`);
   }
   if (value === undefined) {
@@ -638,25 +665,37 @@ export function getIter(x: PyObject): PyObject {
   return r;
 }
 
+/** The position of a sequence iterator ("iterator"): the index of the next item; done once
+ *  __getitem__ ended it. */
+export interface SequencePosition {
+  i: number;
+  done: boolean;
+}
 let seqIterType: PyType | null = null;
-export function setSequenceIteratorType(t: PyType): void {
+let seqIterState: ((seq: PyObject, pos: SequencePosition) => NativeIteratorState) | null = null;
+/** The type of sequence iterators and their pickling state (set by the builtins module). */
+export function setSequenceIteratorType(t: PyType, state: (seq: PyObject, pos: SequencePosition) => NativeIteratorState): void {
   seqIterType = t;
+  seqIterState = state;
 }
 function sequenceIterator(x: PyObject): PyObject {
-  let i = 0;
-  let done = false;
-  return new PyNativeIterator(seqIterType!, () => {
-    if (done) return undefined;
+  const pos: SequencePosition = { i: 0, done: false };
+  const it = new PyNativeIterator(seqIterType!, () => {
+    if (pos.done) return undefined;
     try {
-      return getItem(x, i++);
+      const v = getItem(x, pos.i);
+      pos.i++;
+      return v;
     } catch (e) {
       if (e instanceof PyBaseException && (isSubtype(e.cls, StopIterationType) || e.cls.name === "IndexError")) {
-        done = true;
+        pos.done = true;
         return undefined;
       }
       throw e;
     }
   });
+  if (seqIterState !== null) it.iterState = seqIterState(x, pos);
+  return it;
 }
 
 /** next(it): undefined when exhausted (StopIteration from user __next__ is absorbed). */
@@ -758,8 +797,3 @@ export function unwrapStopIteration(e: unknown): PyObject | undefined {
   return undefined;
 }
 
-/** The attribute name a property is stored under (for error messages). */
-function propertyName(p: PyProperty, t: PyType): string {
-  for (const k of t.mro) for (const [n, v] of k.dict.map) if (v === p) return String(n);
-  return "?";
-}

@@ -14,13 +14,15 @@ import {
   longSliceLength,
   nativeIteratorType,
   rangeArgs,
+  reduceAt,
   sliceIndices,
+  stateIndex,
   sliceIndicesLong,
 } from "./slice.js";
 import { foldHash, registerExactHash, tupleHashParts } from "./tuple.js";
 
-export const rangeIteratorType: PyType = nativeIteratorType("range_iterator");
-export const longRangeIteratorType: PyType = nativeIteratorType("longrange_iterator");
+export const rangeIteratorType: PyType = nativeIteratorType("range_iterator", { setState: true, lengthHint: true });
+export const longRangeIteratorType: PyType = nativeIteratorType("longrange_iterator", { setState: true, lengthHint: true });
 
 const SMALL = 2 ** 52;
 const big = (x: Int): bigint => (typeof x === "bigint" ? x : BigInt(x));
@@ -68,34 +70,74 @@ const fitsCLong = (x: Int): boolean => typeof x === "number" || (x <= C_LONG_MAX
 
 /** An iterator yielding first, first+step, … (count values). */
 function iterFrom(first: Int, step: Int, count: Int, small: boolean, cpythonShort: boolean): PyNativeIterator {
+  // pickled as CPython 3.11 does: iter(range(first, first + count*step, step)) at its index
+  const reduceAt_ = (index: Int) => reduceAt(new PyRange(first, I.intAdd(first, I.intMul(count, step)), step), index);
   if (small) {
-    let v = first as number;
-    let n = count as number;
+    const v0 = first as number;
+    const n0 = count as number;
+    let v = v0;
+    let n = n0;
     const st = step as number;
     const stop = v + n;
-    const it =
-      st === 1
-        ? new PyNativeIterator(rangeIteratorType, () => (v < stop ? v++ : undefined))
-        : new PyNativeIterator(rangeIteratorType, () => {
-            if (n <= 0) return undefined;
-            n--;
-            const r = v;
-            v += st;
-            return r;
-          });
+    let it: PyNativeIterator;
+    if (st === 1) {
+      it = new PyNativeIterator(rangeIteratorType, () => (v < stop ? v++ : undefined));
+      it.iterState = {
+        reduce: () => reduceAt_(v - v0),
+        setState: (s) => {
+          v = v0 + stateIndex(s, 0, n0);
+        },
+        lengthHint: () => stop - v,
+      };
+    } else {
+      it = new PyNativeIterator(rangeIteratorType, () => {
+        if (n <= 0) return undefined;
+        n--;
+        const r = v;
+        v += st;
+        return r;
+      });
+      it.iterState = {
+        reduce: () => reduceAt_(n0 - n),
+        setState: (s) => {
+          const i = stateIndex(s, 0, n0);
+          n = n0 - i;
+          v = v0 + i * st;
+        },
+        lengthHint: () => n,
+      };
+    }
     it.smallInts = true;
     return it;
   }
-  let v = big(first);
-  let n = big(count);
+  const v0 = big(first);
+  const n0 = big(count);
+  let v = v0;
+  let n = n0;
   const st = big(step);
-  return new PyNativeIterator(cpythonShort ? rangeIteratorType : longRangeIteratorType, () => {
+  const it = new PyNativeIterator(cpythonShort ? rangeIteratorType : longRangeIteratorType, () => {
     if (n <= 0n) return undefined;
     n--;
     const r = v;
     v += st;
     return I.normBig(r);
   });
+  it.iterState = {
+    reduce: () => reduceAt_(I.normBig(n0 - n)),
+    setState: (s) => {
+      let i: bigint;
+      if (cpythonShort) i = BigInt(stateIndex(s, 0, Number(n0)));
+      else {
+        // longrange_iterator clips with rich comparisons, so any int goes
+        const x = big(index(s));
+        i = x < 0n ? 0n : x > n0 ? n0 : x;
+      }
+      n = n0 - i;
+      v = v0 + i * st;
+    },
+    lengthHint: () => I.normBig(n),
+  };
+  return it;
 }
 
 export function rangeIter(r: PyRange): PyNativeIterator {

@@ -36,7 +36,7 @@ import {
   setDiscardEntry as discardEntry,
   setContainsEntry as containsEntry,
 } from "./hashtable.js";
-import { exactArgs, nativeIteratorType, reprGuard } from "./slice.js";
+import { exactArgs, nativeIteratorType, reduceExhausted, reprGuard } from "./slice.js";
 import { foldHash, hashParts, mulParts, registerExactHash } from "./tuple.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -312,13 +312,14 @@ export function setHas(s: PySet, key: PyObject): boolean {
 // ---------------------------------------------------------------------------------------------
 // Iteration, repr, hash
 
-export const setIteratorType: PyType = nativeIteratorType("set_iterator");
+export const setIteratorType: PyType = nativeIteratorType("set_iterator", { lengthHint: true });
 
 export function setIter(s: PySet): PyNativeIterator {
   let i = 0;
   let used = s.used;
   let done = false;
-  return new PyNativeIterator(setIteratorType, () => {
+  let left = s.used;
+  const it = new PyNativeIterator(setIteratorType, () => {
     if (done) return undefined;
     if (s.used !== used) {
       used = -1;
@@ -327,11 +328,29 @@ export function setIter(s: PySet): PyNativeIterator {
     const keys = s.keys;
     while (i < keys.length) {
       const k = keys[i++];
-      if (k !== undefined && k !== DUMMY) return k as PyObject;
+      if (k !== undefined && k !== DUMMY) {
+        left--;
+        return k as PyObject;
+      }
     }
     done = true;
     return undefined;
   });
+  // pickled as CPython does: iter(list of the elements still to come)
+  it.iterState = {
+    reduce: () => {
+      if (!done && s.used !== used) throw runtimeError("Set changed size during iteration");
+      const rest: PyObject[] = [];
+      const keys = s.keys;
+      for (let j = done ? keys.length : i; j < keys.length; j++) {
+        const k = keys[j];
+        if (k !== undefined && k !== DUMMY) rest.push(k as PyObject);
+      }
+      return reduceExhausted(new PyList(rest));
+    },
+    lengthHint: () => (!done && s.used === used ? left : 0),
+  };
+  return it;
 }
 
 function setRepr(s: PySet): string {

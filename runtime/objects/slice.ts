@@ -15,6 +15,7 @@ import {
   objectType,
   sliceType,
   builtinType,
+  type NativeIteratorState,
 } from "./core.js";
 import { getter, methods, setNew } from "./define.js";
 import { IndexErrorType, newException, overflowError, StopIterationType, typeError, TypeErrorType, valueError } from "./exceptions.js";
@@ -72,8 +73,10 @@ export function reprGuard(obj: object, busy: string, fn: () => string): string {
   }
 }
 
-/** A builtin iterator type whose instances are PyNativeIterators (list_iterator, …). */
-export function nativeIteratorType(name: string): PyType {
+/** A builtin iterator type whose instances are PyNativeIterators (list_iterator, …); with
+ *  `pickle`, its instances carry a NativeIteratorState and the type has __reduce__ (and
+ *  __setstate__ / __length_hint__ as its CPython counterpart has them). */
+export function nativeIteratorType(name: string, pickle?: IteratorPickling): PyType {
   const t = builtinType(name, objectType, undefined, { noSubclass: true });
   methods(t, {
     __iter__: (self) => self,
@@ -83,7 +86,61 @@ export function nativeIteratorType(name: string): PyType {
       return v;
     },
   });
+  if (pickle) addIteratorPickling(t, pickle);
   return t;
+}
+
+/** Which of CPython's iterator-state methods a builtin iterator type has. */
+export interface IteratorPickling {
+  setState?: boolean;
+  lengthHint?: boolean;
+}
+
+function stateOf(self: PyObject, t: PyType): NativeIteratorState {
+  const st = self instanceof PyNativeIterator ? self.iterState : null;
+  if (st === null) throw typeError(`cannot pickle '${t.name}' object`);
+  return st;
+}
+
+/** Defines __reduce__ (and __setstate__, __length_hint__) on t from its instances' state. */
+export function addIteratorPickling(t: PyType, p: IteratorPickling): void {
+  methods(t, { __reduce__: (self) => stateOf(self, t).reduce() });
+  if (p.setState)
+    methods(t, {
+      __setstate__: (self, args, kwnames) => {
+        exactArgs(`${t.name}.__setstate__`, args, kwnames, 1);
+        stateOf(self, t).setState!(args[0]);
+        return None;
+      },
+    });
+  if (p.lengthHint) methods(t, { __length_hint__: (self) => stateOf(self, t).lengthHint!() });
+}
+
+/** The builtins that reductions of iterators and methods name (set by the builtins module once it exists). */
+export const reduceCallables: { iter: PyObject; reversed: PyObject; getattr: PyObject } = { iter: None, reversed: None, getattr: None };
+
+/** (iter, (seq,), index): how CPython pickles an iterator at a position of a sequence. */
+export function reduceAt(seq: PyObject, index: PyObject, callable: PyObject = reduceCallables.iter): PyTuple {
+  return new PyTuple([callable, new PyTuple([seq]), index]);
+}
+
+/** (iter, (empty,)): how CPython pickles an exhausted iterator. */
+export function reduceExhausted(empty: PyObject): PyTuple {
+  return new PyTuple([reduceCallables.iter, new PyTuple([empty])]);
+}
+
+/** An iterator __setstate__ index (PyLong_AsSsize_t), clamped to [lo, hi]. */
+export function stateIndex(state: PyObject, lo: number, hi: number): number {
+  const v = stateInt(state);
+  return v < lo ? lo : v > hi ? hi : v;
+}
+
+function stateInt(state: PyObject): number {
+  if (typeof state === "boolean") return state ? 1 : 0;
+  if (typeof state === "number") return state;
+  if (typeof state === "bigint") throw overflowError("Python int too large to convert to C ssize_t");
+  if (state instanceof PyBoxed && (typeof state.value === "number" || typeof state.value === "bigint")) return stateInt(state.value);
+  throw typeError("an integer is required");
 }
 
 /** Arity check for a builtin method taking a fixed number of positional arguments
@@ -140,8 +197,11 @@ export { hasIndex as isIndexable };
 export function asSsize(x: PyObject): number {
   const v = index(x);
   if (typeof v === "number") return v;
+  // within C's ssize_t range: a count past any real size, kept as an (inexact) JS number
+  if (v <= SSIZE_T_MAX && v >= -SSIZE_T_MAX - 1n) return Number(v);
   throw overflowError("Python int too large to convert to C ssize_t");
 }
+const SSIZE_T_MAX = 2n ** 63n - 1n;
 
 /** PyNumber_AsSsize_t(x, IndexError): for subscripts ("cannot fit 'int' into an index-sized integer"). */
 export function asIndexForSubscript(x: PyObject): number {

@@ -5,7 +5,7 @@
 // A Python str is a JS string. Code points beyond the BMP are surrogate pairs, and Python counts
 // code points, so every index-based operation has a fast path for strings without surrogates
 // (one regex test) and a code-point-aware path otherwise.
-import { sliceIndices } from "./slice.js";
+import { addIteratorPickling, reduceAt, reduceExhausted, sliceIndices, stateIndex } from "./slice.js";
 import {
   builtinType,
   None,
@@ -483,7 +483,11 @@ const SSIZE_MAX = Number.MAX_SAFE_INTEGER;
 function intArg(x: PyObject): number {
   if (typeof x === "number") return x;
   const v = index(x);
-  if (typeof v === "bigint") throw newException(OverflowErrorType, "Python int too large to convert to C ssize_t");
+  if (typeof v === "bigint") {
+    // within C's ssize_t range: a count past any real size, kept as an (inexact) JS number
+    if (v <= 2n ** 63n - 1n && v >= -(2n ** 63n)) return Number(v);
+    throw newException(OverflowErrorType, "Python int too large to convert to C ssize_t");
+  }
   return v;
 }
 
@@ -2028,32 +2032,61 @@ export function strPercent(s: string, args: PyObject): string {
   }
 }
 
-const strIteratorTypeInit = builtinType("str_ascii_iterator", objectType);
-/** The type of iter(str). */
-export const strIteratorType: PyType = strIteratorTypeInit;
+/** The types of iter(str): CPython has one for ASCII strings and one for the rest. */
+export const strIteratorType: PyType = builtinType("str_ascii_iterator", objectType, undefined, { noSubclass: true });
+const strNonAsciiIteratorType: PyType = builtinType("str_iterator", objectType, undefined, { noSubclass: true });
+const ASCII_RE = /^[\x00-\x7f]*$/;
 
 /** iter(s): a native iterator over the code points of s. */
 export function strIter(s: string): PyNativeIterator {
-  let i = 0;
-  if (!SURROGATE_RE.test(s)) return new PyNativeIterator(strIteratorType, () => (i < s.length ? s[i++] : undefined));
-  return new PyNativeIterator(strIteratorType, () => {
-    if (i >= s.length) return undefined;
-    const cp = s.codePointAt(i)!;
-    const w = cp > 0xffff ? 2 : 1;
-    const r = s.slice(i, i + w);
-    i += w;
-    return r;
-  });
+  let i = 0; // a UTF-16 offset; Infinity once next() found the end (CPython drops s then)
+  const type = ASCII_RE.test(s) ? strIteratorType : strNonAsciiIteratorType;
+  let it: PyNativeIterator;
+  const pairs = SURROGATE_RE.test(s);
+  if (!pairs)
+    it = new PyNativeIterator(type, () => {
+      if (i < s.length) return s[i++];
+      i = Infinity;
+      return undefined;
+    });
+  else
+    it = new PyNativeIterator(type, () => {
+      if (i >= s.length) {
+        i = Infinity;
+        return undefined;
+      }
+      const cp = s.codePointAt(i)!;
+      const w = cp > 0xffff ? 2 : 1;
+      const r = s.slice(i, i + w);
+      i += w;
+      return r;
+    });
+  // positions in code points for __reduce__/__setstate__ (one per UTF-16 unit without pairs)
+  const cpIndex = (off: number): number => (pairs ? [...s.slice(0, off)].length : off);
+  const cpLength = pairs ? [...s].length : s.length;
+  const offsetOf = (cp: number): number => (pairs ? [...s].slice(0, cp).join("").length : cp);
+  it.iterState = {
+    reduce: () => (i === Infinity ? reduceExhausted("") : reduceAt(s, cpIndex(i))),
+    setState: (st) => {
+      const v = stateIndex(st, 0, cpLength);
+      if (i !== Infinity) i = offsetOf(v);
+    },
+    lengthHint: () => (i === Infinity ? 0 : cpLength - cpIndex(i)),
+  };
+  return it;
 }
 
-methods(strIteratorType, {
-  __iter__: (self) => self,
-  __next__: (self) => {
-    const v = (self as PyNativeIterator).next();
-    if (v === undefined) throw newException(StopIterationType);
-    return v;
-  },
-});
+for (const t of [strIteratorType, strNonAsciiIteratorType]) {
+  methods(t, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const v = (self as PyNativeIterator).next();
+      if (v === undefined) throw newException(StopIterationType);
+      return v;
+    },
+  });
+  addIteratorPickling(t, { setState: true, lengthHint: true });
+}
 
 function contains(s: string, sub: string): boolean {
   return needsAlign(s, sub) ? findUnits(s, sub, 0, s.length) >= 0 : s.includes(sub);

@@ -30,7 +30,10 @@ import {
   itemEq,
   nativeIteratorType,
   rangeArgs,
+  reduceAt,
+  reduceExhausted,
   reprGuard,
+  stateIndex,
   searchBounds,
   seqRichCompare,
   sliceIndices,
@@ -304,12 +307,25 @@ export function exactHash(x: PyObject): Int {
 // ---------------------------------------------------------------------------------------------
 // tuple
 
-export const tupleIteratorType: PyType = nativeIteratorType("tuple_iterator");
+export const tupleIteratorType: PyType = nativeIteratorType("tuple_iterator", { setState: true, lengthHint: true });
 
 export function tupleIter(t: PyTuple): PyNativeIterator {
   const items = t.items;
-  let i = 0;
-  return new PyNativeIterator(tupleIteratorType, () => (i < items.length ? items[i++] : undefined));
+  let i = 0; // Infinity once next() found the end (CPython drops the tuple then)
+  const it = new PyNativeIterator(tupleIteratorType, () => {
+    if (i < items.length) return items[i++];
+    i = Infinity;
+    return undefined;
+  });
+  it.iterState = {
+    reduce: () => (i === Infinity ? reduceExhausted(new PyTuple([])) : reduceAt(t, i)),
+    setState: (s) => {
+      const v = stateIndex(s, 0, items.length);
+      if (i !== Infinity) i = v;
+    },
+    lengthHint: () => (i === Infinity ? 0 : items.length - i),
+  };
+  return it;
 }
 
 /** A new tuple of class cls (a tuple subclass gets its instance dict). */

@@ -22,6 +22,14 @@ import {
   superType,
   typeType,
   TYPE_FINAL,
+  TYPE_ABSTRACT,
+  baseExceptionType,
+  bytesType,
+  dictType,
+  intType,
+  listType,
+  strType,
+  tupleType,
   PyModule,
   PyBuiltinFunction,
 } from "./core.js";
@@ -47,6 +55,9 @@ import {
   noAttribute,
 } from "./protocol.js";
 import { getter, method, methods, setNew, classMethod, parseArgs } from "./define.js";
+import { sortItems } from "./list.js";
+import { commonReduce, defaultGetState, objectReduceEx } from "./object-reduce.js";
+import { overflowError as newOverflow } from "./exceptions.js";
 import { Frame } from "../interp/frame.js";
 import { runFrame } from "../interp/call.js";
 import { state } from "../interp/state.js";
@@ -108,6 +119,27 @@ export function allocInstance(cls: PyType): PyHeap {
 // ---------------------------------------------------------------------------------------------
 // Creating classes
 
+/** type_new_set_classcell: the class body's __class__ cell is filled as the class is made, so
+ *  that methods using super() work already in mro(), the metaclass's __new__, __set_name__ and
+ *  __init_subclass__. */
+function setClassCell(t: PyType): void {
+  const classcell = t.dict.map.get("__classcell__");
+  if (classcell === undefined) return;
+  if (!(classcell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(classcell))}`);
+  classcell.value = t;
+  t.dict.map.delete("__classcell__");
+}
+
+/** mro_check: what a custom mro() returned, as the class's MRO. */
+function customMro(t: PyType, result: PyObject): PyType[] {
+  const mro = toArray(result);
+  for (const k of mro) {
+    if (!(k instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(k).name}')`);
+    if (!isSubtype(t.solidBase, k.solidBase)) throw typeError(`mro() returned base with unsuitable layout ('${k.name}')`);
+  }
+  return mro as PyType[];
+}
+
 /** type.__new__(meta, name, bases, ns) */
 export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
   if (bases.length === 0) bases = [objectType];
@@ -119,12 +151,15 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.solidBase = solidBaseOf(bases);
   t.mro = computeMro(t);
   dictCopy(ns, t.dict);
+  setClassCell(t);
+  // a metaclass may compute the MRO itself (mro_internal calls type(t).mro())
+  const mroMethod = lookupType(meta, "mro");
+  if (mroMethod !== undefined && mroMethod !== typeType.dict.map.get("mro")) t.mro = customMro(t, callBound(mroMethod, t, []));
   const qn = t.dict.map.get("__qualname__");
   if (typeof qn === "string") {
     t.qualname = qn;
     t.dict.map.delete("__qualname__");
   }
-  t.dict.map.delete("__classcell__");
   // __slots__: no __dict__ unless a base has one or "__dict__" is listed
   const slots = t.dict.map.get("__slots__");
   if (slots !== undefined) {
@@ -260,14 +295,18 @@ export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject
   const ns = prepare === undefined ? new PyDict() : call(prepare, [name, new PyTuple(bases), ...kwValues], kwNames.length ? kwNames : null);
   // run the class body with the namespace as its locals
   const frame = new Frame(func.code, func.globals, func.builtins, ns as PyDict, func);
-  runFrame(frame);
+  const bodyCell = runFrame(frame);
   if (bases !== origBases) {
     if (ns instanceof PyDict && ns.cls.isBuiltin) dictSet(ns, "__orig_bases__", new PyTuple(origBases));
     else setItemP(ns, "__orig_bases__", new PyTuple(origBases));
   }
   const cls = call(meta, [name, new PyTuple(bases), ns, ...kwValues], kwNames.length ? kwNames : null);
-  const cell = (ns as PyDict).map.get("__classcell__");
-  if (cell instanceof PyCell) cell.value = cls;
+  // the body returns its __class__ cell: type.__new__ must have filled it with this class
+  if (cls instanceof PyType && bodyCell instanceof PyCell && bodyCell.value !== cls) {
+    if (bodyCell.value === undefined)
+      throw runtimeErr(`__class__ not set defining ${repr(name)} as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
+    throw typeError(`__class__ set to ${repr(bodyCell.value)} defining ${repr(name)} as ${repr(cls)}`);
+  }
   return cls;
 }
 
@@ -318,9 +357,16 @@ setNew(objectType, (cls, args, kwnames) => {
   if ((args.length > 0 || (kwnames?.length ?? 0) > 0) && lookupType(cls, "__init__") === objectInit() ) {
     throw typeError(`${cls.name}() takes no arguments`);
   }
-  if (cls.flags & 2) {
-    const abstract = cls.dict.map.get("__abstractmethods__");
-    void abstract;
+  if (cls.flags & TYPE_ABSTRACT) {
+    // CPython's object_new: the sorted names of type.__abstractmethods__, comma-joined
+    const names = sortItems(toArray(getAttr(cls, "__abstractmethods__")), None, false);
+    const joined = names
+      .map((n, i) => {
+        if (typeof n !== "string") throw typeError(`sequence item ${i}: expected str instance, ${typeOf(n).name} found`);
+        return n;
+      })
+      .join(", ");
+    throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${joined}`);
   }
   return allocInstance(cls);
 });
@@ -372,14 +418,12 @@ methods(objectType, {
     for (const k of typeOf(self).mro) for (const n of k.dict.map.keys()) if (typeof n === "string") names.add(n);
     return new PyList([...names].sort());
   },
-  __reduce_ex__: (self, args) => {
-    // a type's own __reduce__ wins; otherwise copyreg's protocol-2 form (what copy and pickle use)
-    const t = typeOf(self);
-    const own = lookupType(t, "__reduce__");
-    if (own !== undefined && own !== objectType.dict.map.get("__reduce__")) return callBound(own, self, []);
-    return reduceNewObj(self, args.length > 0 ? args[0] : 0);
+  __reduce_ex__: (self, args, kwnames) => {
+    const [protocol] = parseArgs("__reduce_ex__", args, kwnames, ["protocol"], 1);
+    return objectReduceEx(self, asProtocol(protocol!));
   },
-  __reduce__: (self) => reduceNewObj(self, 0),
+  __reduce__: (self) => commonReduce(self, 0),
+  __getstate__: (self) => defaultGetState(self, false),
   __sizeof__: () => 16,
 });
 classMethod(objectType, "__init_subclass__", () => None);
@@ -470,15 +514,50 @@ getter(typeType, "__name__", (t) => (t as PyType).name, (t, v) => {
 getter(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => {
   (t as PyType).qualname = String(v);
 });
-getter(typeType, "__module__", (t) => (t as PyType).dict.map.get("__module__") ?? "builtins", (t, v) => {
+getter(typeType, "__module__", (t) => {
+  // type_module: a heap type's __module__ entry; a static type's module comes from its name
+  // (`type` itself holds this getter under "__module__")
+  const v = (t as PyType).dict.map.get("__module__");
+  if (v === undefined || ((t as PyType).isBuiltin && typeof v !== "string")) return "builtins";
+  return v;
+}, (t, v) => {
   (t as PyType).dict.map.set("__module__", v ?? None);
 });
 getter(typeType, "__bases__", (t) => new PyTuple((t as PyType).bases), (t, v) => setBases(t as PyType, v));
 getter(typeType, "__base__", (t) => (t as PyType).bases[0] ?? None);
 getter(typeType, "__mro__", (t) => new PyTuple((t as PyType).mro));
 getter(typeType, "__dict__", (t) => (t as PyType).dict);
-getter(typeType, "__doc__", (t) => (t as PyType).dict.map.get("__doc__") ?? None, (t, v) => {
+getter(typeType, "__doc__", (t) => {
+  // type_get_doc: a descriptor stored as a class's __doc__ is bound to the class
+  const v = (t as PyType).dict.map.get("__doc__");
+  if (v === undefined) return None;
+  return (t as PyType).isBuiltin ? v : bindDescriptor(v, null, t as PyType);
+}, (t, v) => {
   (t as PyType).dict.map.set("__doc__", v ?? None);
+});
+method(typeType, "mro", (t, args, kw) => {
+  if (args.length > 0 || (kw?.length ?? 0) > 0) throw typeError(`type.mro() takes no arguments (${args.length} given)`);
+  return new PyList(computeMro(t as PyType));
+});
+// type.__flags__: CPython's Py_TPFLAGS bits that Python code reads (copyreg tests HEAPTYPE)
+const FLAG_SUBCLASS: [PyType, number][] = [
+  [intType, 1 << 24],
+  [listType, 1 << 25],
+  [tupleType, 1 << 26],
+  [bytesType, 1 << 27],
+  [strType, 1 << 28],
+  [dictType, 1 << 29],
+  [baseExceptionType, 1 << 30],
+  [typeType, 2 ** 31],
+];
+getter(typeType, "__flags__", (t) => {
+  const tt = t as PyType;
+  // builtin: IMMUTABLETYPE | READY | VALID_VERSION_TAG; heap: HEAPTYPE | READY | HAVE_GC | MANAGED_DICT
+  let f = tt.isBuiltin ? 0x100 | 0x1000 | 0x80000 : 0x200 | 0x1000 | 0x4000 | 0x10;
+  if (!(tt.flags & TYPE_FINAL)) f |= 0x400;
+  if (tt.flags & TYPE_ABSTRACT) f |= 1 << 20;
+  for (const [base, bit] of FLAG_SUBCLASS) if (tt.mro.includes(base)) f += bit;
+  return f;
 });
 getter(typeType, "__abstractmethods__", (t) => {
   const v = (t as PyType).dict.map.get("__abstractmethods__");
@@ -535,7 +614,9 @@ function setBases(t: PyType, v: PyObject | undefined): void {
 // ---------------------------------------------------------------------------------------------
 // super
 
-setNew(superType, (cls, args) => {
+setNew(superType, (cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError("super() takes no keyword arguments");
+  if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
   let thisType: PyObject;
   let obj: PyObject;
   if (args.length === 0) {
@@ -599,20 +680,12 @@ getter(superType, "__self__", (s) => (s as PySuper).obj);
 
 export { parseArgs, PyBoxed, PyModule, PyBuiltinFunction, dictSet };
 
-/** object.__reduce_ex__ for protocol >= 2: (copyreg.__newobj__, (cls,), state). */
-function reduceNewObj(self: PyObject, protocol: PyObject): PyObject {
-  const t = typeOf(self);
-  if (t.isBuiltin && !(self instanceof PyInstance)) throw typeError(`cannot pickle '${t.name}' object`);
-  const copyreg = importModule("copyreg");
-  const newobj = getAttr(copyreg, "__newobj__");
-  void protocol;
-  let state: PyObject = None;
-  const d = instanceDict(self);
-  if (d !== null && d.map.size > 0) state = d;
-  const getstate = lookupType(t, "__getstate__");
-  if (getstate !== undefined) state = callBound(getstate, self, []);
-  const listItems = self instanceof PyList ? call(getAttr(self, "__iter__"), []) : None;
-  return new PyTuple([newobj, new PyTuple([t]), state, listItems, None]);
+/** The protocol argument of __reduce_ex__ (a C int). */
+function asProtocol(x: PyObject): number {
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x === "bigint") throw newOverflow("Python int too large to convert to C int");
+  throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
 }
 import { importModule } from "../interp/imports.js";
 import { setItem as setItemP } from "./protocol.js";
