@@ -738,9 +738,12 @@ describe("str methods agree with CPython 3.11", () => {
 });
 
 describe("str helpers", () => {
-  it("iterates code points with a str_ascii_iterator", () => {
+  it("iterates code points: a str_ascii_iterator for ASCII text, a str_iterator otherwise (as CPython)", () => {
+    const ascii = getIter("ab");
+    expect((ascii as { cls: PyType }).cls).toBe(strIteratorType);
+    expect([iterNext(ascii), iterNext(ascii), iterNext(ascii)]).toEqual(["a", "b", undefined]);
     const it = getIter("a😀\ud800");
-    expect((it as { cls: PyType }).cls).toBe(strIteratorType);
+    expect((it as { cls: PyType }).cls.name).toBe("str_iterator");
     expect([iterNext(it), iterNext(it), iterNext(it), iterNext(it)]).toEqual(["a", "😀", "\ud800", undefined]);
     expect(callStrMethod("__iter__", "x")).not.toBe(undefined);
   });
