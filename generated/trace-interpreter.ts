@@ -55,6 +55,15 @@ export interface TraceCode<E> {
   fatIps: Int32Array;
   expects: Uint8Array;
   entries: readonly E[];
+  /** register form (runtime/tracing/register-form.ts), absent in stack form: per entry, how many
+   *  of its top inputs are operands, the operands (REG_STRIDE per entry), the local its output
+   *  goes to (-1: pushed), and where in `pends` the values to push when its guard fails are
+   *  (-1: none; else a count, then operands) */
+  folds?: Uint8Array;
+  opnds?: Int32Array;
+  dsts?: Int32Array;
+  pendAt?: Int32Array;
+  pends?: Int32Array;
 }
 
 /** What the runtime's tracing layer does for the entries that are not thin ops. */
@@ -69,12 +78,13 @@ export interface TraceHooks<E> {
   slow(frame: Frame, entry: E): boolean;
 }
 
-let hooks: TraceHooks<any>;
-/** the entry whose op raised, when runTraceCode last threw */
-export let raisedAt = -1;
+export let hooks: TraceHooks<any>;
 export function registerTraceHooks<E>(h: TraceHooks<E>): void {
   hooks = h;
 }
+
+/** the entry whose op raised, when runTraceCode last threw */
+export let raisedAt = -1;
 
 /** Runs `tc` on `chain` (innermost frame last; ENTER and LEAVE push and pop it). Returns -1 when
  *  every entry ran, or the index of the guard that failed (its op done, as when recorded). */

@@ -17,6 +17,7 @@
 import { Lowerer } from "./lower.js";
 import { THIN_MACROS } from "./emit-thin-ops.js";
 import { Spec, ThinOp } from "./model.js";
+import { lowerRegister, operandStride, outputToLocal, registerForm } from "./lower-register.js";
 import { banner, format, render } from "./render.js";
 
 /** Whether the op's body must see the frame's stack pointer and lasti up to date. */
@@ -24,18 +25,31 @@ function syncsFrame(op: ThinOp): boolean {
   return op.props.escapes || op.props.raises || /\bframe\b/.test(op.body);
 }
 
-export async function emitTraceInterpreter(spec: Spec): Promise<string> {
+/** The stack-based trace interpreter (`register` false), or the register-based one, whose
+ *  cases for ops with a register form take operands (generator/lower-register.ts). */
+export async function emitTraceInterpreter(spec: Spec, register = false): Promise<string> {
   const all = [...spec.thin.values()];
   const n = all.length;
+  const forms = all.map((op) => (register ? registerForm(op) : null));
+  const stride = operandStride(forms);
   const inline = all.filter((op) => !op.props.escapes);
   const predicates = inline.filter((op) => op.kind === "predicate");
   const guardCode = new Map(predicates.map((op, j) => [op.name, n + j]));
   const special = n + predicates.length;
-  const lowered = (op: ThinOp, label: string) => new Lowerer(spec, THIN_MACROS, label, false).lowerThin(op);
+  const lowered = (op: ThinOp, label: string) => {
+    const form = forms[all.indexOf(op)];
+    return form !== null ? lowerRegister(op, form, stride, label) : new Lowerer(spec, THIN_MACROS, label, false).lowerThin(op);
+  };
   const ops = all.map((op, id) => ({ op, id })).filter(({ op }) => !op.props.escapes).map(({ op, id }) => ({ name: op.name, id, sync: syncsFrame(op), jumps: op.controls.has("jump"), code: lowered(op, `op_${op.name}`) }));
   const guards = predicates.map((op) => ({ name: op.name, code: guardCode.get(op.name)!, sync: syncsFrame(op), jumps: op.controls.has("jump"), body: lowered(op, `guard_${op.name}`) }));
   const text = render("trace-interpreter.hbs", {
-    banner: banner(["spec/thin-ops.yaml"], "generator/emit-trace-interpreter.ts"),
+    banner: banner(["spec/thin-ops.yaml"], register ? "generator/emit-trace-interpreter.ts (register form: generator/lower-register.ts)" : "generator/emit-trace-interpreter.ts"),
+    register,
+    fn: register ? "runRegisterCode" : "runTraceCode",
+    stride,
+    regInputs: forms.map((f) => (f === null ? -1 : f.inputs.length)).join(", "),
+    regOneOutput: forms.map((f) => (f !== null && outputToLocal(f) ? 1 : 0)).join(", "),
+    regPeeks: forms.map((f) => (f?.peeks ? 1 : 0)).join(", "),
     ops,
     guards,
     inlined: all.map((op) => (op.props.escapes ? 0 : 1)).join(", "),

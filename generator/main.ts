@@ -50,6 +50,7 @@ export async function generate(opts: GenOptions): Promise<Map<string, string>> {
     ["recorder-tables.ts", await emitRecorderTables(spec)],
     ["thin-meta.ts", await emitThinMeta(spec)],
     ["trace-interpreter.ts", await emitTraceInterpreter(spec)],
+    ["register-interpreter.ts", await emitTraceInterpreter(spec, true)],
     ["specialiser.ts", await emitSpecialiser(spec)],
   ]);
 }

@@ -5,6 +5,8 @@ import { counters } from "./interp/counters.js";
 import { tracing, traceStats } from "./tracing/supervisor.js";
 import { cacheLimits, cacheStats } from "./tracing/trace-cache.js";
 import { specialiserStats } from "./tracing/specialise.js";
+import { codeForm } from "./tracing/compile.js";
+import { registerStats } from "./tracing/register-form.js";
 import { snapshotStats } from "./tracing/snapshot-check.js";
 import { startTraceReport, writeTraceReport } from "./tracing/report/index.js";
 import { dirname, resolve } from "node:path";
@@ -43,7 +45,7 @@ import { host } from "./host/embed.js";
 
 /** The pipeline stages, each adding one optimiser stage to the one before; the last is the
  *  default. */
-export const PIPELINES = ["base", "thin", "specialise"] as const;
+export const PIPELINES = ["base", "thin", "specialise", "register"] as const;
 export type Pipeline = (typeof PIPELINES)[number];
 
 export interface RunOptions {
@@ -169,6 +171,7 @@ export function runMain(opts: RunOptions): number {
 export function runMainDetailed(opts: RunOptions): RunOutcome {
   tracing.enabled = opts.pipeline !== "base";
   tracing.specialise = PIPELINES.indexOf(opts.pipeline) >= PIPELINES.indexOf("specialise");
+  codeForm.register = PIPELINES.indexOf(opts.pipeline) >= PIPELINES.indexOf("register");
   if (opts.hot !== undefined) tracing.hot = opts.hot;
   if (opts.traceCacheSize !== undefined) cacheLimits.traces = opts.traceCacheSize;
   if (opts.traceCacheOps !== undefined) cacheLimits.ops = opts.traceCacheOps;
@@ -210,6 +213,8 @@ function collectStats(opts: RunOptions, ms: number) {
     },
     // what the specialiser did to the traces it was given (counted once per trace, not per run)
     specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked },
+    // what the register stage made of them
+    ...(codeForm.register ? { register: { ...registerStats } } : {}),
   };
   return s;
 }
@@ -230,6 +235,9 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
         `  calls inlined into recorded traces: ${ts.callsInlined}; functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
         (tracing.specialise
           ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled\n`
+          : "") +
+        (codeForm.register
+          ? `  register stage: ${registerStats.entriesIn} thin ops in, ${registerStats.instructionsOut} register instructions out; ${registerStats.operandsFolded} inputs read as operands, ${registerStats.outputsToLocals} outputs written to locals\n`
           : ""),
     );
   }

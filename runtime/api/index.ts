@@ -25,7 +25,7 @@ import {
 export type { Pipeline, PythonException, RunStats } from "./protocol.js";
 
 /** The pipelines `hotpy --list-pipelines` prints, the last the default. */
-export const PIPELINES: readonly Pipeline[] = ["base", "thin", "specialise"];
+export const PIPELINES: readonly Pipeline[] = ["base", "thin", "specialise", "register"];
 
 /** What standard input reads: all of it up front, or a function asked each time the program
  *  reads (its answer may be a promise; null/undefined or "" is the end of input). */

@@ -10,7 +10,8 @@ import { CallInterceptor, executeFrame, runFrame, runFrameWith } from "../interp
 import type { Frame } from "../interp/frame.js";
 import { toPyException } from "../interp/unwind.js";
 import { finishInlined } from "./inline.js";
-import { compileEntries, runEntries } from "./run-entries.js";
+import { compileCode } from "./compile.js";
+import { runEntries } from "./run-entries.js";
 import type { TraceCode } from "../../generated/trace-interpreter.js";
 import { traceStats } from "./stats.js";
 import { checkSnapshots, verifySnapshot } from "./snapshot-check.js";
@@ -77,9 +78,11 @@ function runFragment(fr: Exclude<Fragment, "failed">, callee: Frame): PyObject {
   callee.yielded = false;
   try {
     // compiled on its first run (after the optimiser is done with it)
-    const failed = runEntries((fr.run ??= compileEntries(fr.entries)), chain);
+    const run = (fr.run ??= compileCode(fr.entries));
+    const failed = runEntries(run, chain);
     if (failed < 0) return endFragment(callee, fr.yieldAt);
-    const e = fr.entries[failed];
+    // (the entry of the failed instruction: in register form, instructions are not entries)
+    const e = run.entries[failed];
     if (checkSnapshots && e.snap !== null) verifySnapshot(e, e.snap, chain);
     e.exits++;
     traceStats.exits++;

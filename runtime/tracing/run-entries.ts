@@ -19,6 +19,7 @@ import {
   TC_CALL_OP,
   TraceCode,
 } from "../../generated/trace-interpreter.js";
+import { raisedAt as raisedAtRegister, runRegisterCode } from "../../generated/register-interpreter.js";
 import { swapInterceptor } from "../interp/call.js";
 import type { Frame } from "../interp/frame.js";
 import { counters } from "../interp/counters.js";
@@ -44,7 +45,7 @@ registerTraceHooks<TraceEntry>({
   },
 });
 
-function dispatchCode(e: TraceEntry): number {
+export function dispatchCode(e: TraceEntry): number {
   switch (e.kind) {
     case OP:
       return e.fragments !== null ? TC_SLOW_OP : INLINED[e.op] === 1 ? e.op : TC_CALL_OP;
@@ -81,14 +82,16 @@ export function compileEntries(entries: readonly TraceEntry[]): TraceCode<TraceE
   return tc;
 }
 
-/** Runs compiled entries (compileEntries): returns -1 when every entry ran, or the index of the
- *  entry whose guard failed. `chain` follows the calls entered and left. */
+/** Runs compiled entries (compileEntries, or register-form.ts for the register interpreter):
+ *  returns -1 when every entry ran, or the index of the entry whose guard failed. `chain` follows
+ *  the calls entered and left. */
 export function runEntries(tc: TraceCode<TraceEntry>, chain: Frame[]): number {
   let failed: number;
+  const register = tc.folds !== undefined;
   try {
-    failed = runTraceCode(tc, chain);
+    failed = register ? runRegisterCode(tc, chain) : runTraceCode(tc, chain);
   } catch (e) {
-    counters.traceInstructions += raisedAt + 1;
+    counters.traceInstructions += (register ? raisedAtRegister : raisedAt) + 1;
     throw e;
   }
   counters.traceInstructions += failed >= 0 ? failed + 1 : tc.ops.length;

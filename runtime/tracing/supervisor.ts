@@ -12,6 +12,8 @@ import { recordLoop, RecordingAborted } from "./recorder.js";
 import { runContinuation } from "./steps.js";
 import { ENTER, Trace, TraceEntry, traceText } from "./trace.js";
 import { traceStats } from "./stats.js";
+import { codeForm, compileCode, compileLoopCode } from "./compile.js";
+import { registerText } from "./register-form.js";
 import { compileEntries, runEntries } from "./run-entries.js";
 import { addSideTrace, cacheStats, hasTrace, invalidateTrace, keepTrace, lookupTrace } from "./trace-cache.js";
 import { finishInlined } from "./inline.js";
@@ -120,12 +122,12 @@ function optimise(t: Trace, peel: boolean): void {
     if (tracing.dumpDir !== null) dump(t, n, "specialise");
   }
   compileTrace(t);
+  if (codeForm.register && tracing.dumpDir !== null) dumpRegister(t, n);
 }
 
 /** Compiles the trace's entries for the trace interpreter, once the optimiser is done. */
 function compileTrace(t: Trace): void {
-  t.run = compileEntries(t.entries);
-  t.runLoop = t.loop === null ? null : compileEntries(t.loop);
+  [t.run, t.runLoop] = t.loop === null ? [compileCode(t.entries), null] : compileLoopCode(t.entries, t.loop);
 }
 
 /** exits taken before a side trace is recorded from them (HotPy: 8) */
@@ -174,10 +176,23 @@ function emptyTrace(code: PyCode, header: number): Trace {
 const EMPTY: Trace = emptyTrace(null as never, -1);
 
 let dumped = 0;
-function dump(t: Trace, n: number, stage: string): void {
+function dumpFile(t: Trace, n: number, stage: string): string {
   mkdirSync(tracing.dumpDir!, { recursive: true });
-  const name = `${String(n).padStart(4, "0")}-${t.code.name.replace(/[^\w.-]/g, "_")}-${t.header * 2}.${stage}.txt`;
-  writeFileSync(join(tracing.dumpDir!, name), traceText(t, stage, THIN_NAMES, OPNAMES, lineOf));
+  return join(tracing.dumpDir!, `${String(n).padStart(4, "0")}-${t.code.name.replace(/[^\w.-]/g, "_")}-${t.header * 2}.${stage}.txt`);
+}
+
+/** The register code of a trace (--dump-traces in the register pipeline). */
+function dumpRegister(t: Trace, n: number): void {
+  const lines = [`register code ${t.code.qualname} (${t.code.filename}) loop at offset ${t.header * 2}: ${t.run!.ops.length} instructions for ${t.entries.length} thin ops`];
+  lines.push(...registerText(t.run!, THIN_NAMES));
+  if (t.runLoop !== null) {
+    lines.push(`    LOOP to the body below`, `  peeled loop body: ${t.runLoop.ops.length} instructions for ${t.loop!.length} thin ops`, ...registerText(t.runLoop, THIN_NAMES), `    LOOP to the body`);
+  } else if (t.linkTo >= 0) lines.push(`    LINK to the trace of the loop at @${t.linkTo * 2}`);
+  else lines.push(`    LOOP to @${t.header * 2}`);
+  writeFileSync(dumpFile(t, n, "register"), lines.join("\n") + "\n");
+}
+function dump(t: Trace, n: number, stage: string): void {
+  writeFileSync(dumpFile(t, n, stage), traceText(t, stage, THIN_NAMES, OPNAMES, lineOf));
 }
 
 /** Runs a trace until one of its guards fails; the frame is then left where the base

@@ -1,0 +1,1551 @@
+// Generated from spec/thin-ops.yaml by generator/emit-trace-interpreter.ts (register form: generator/lower-register.ts) — do not edit; run `npm run gen`.
+// (Edit the spec, or the generator, instead.)
+// The register-based trace interpreter: runs a trace compiled by runtime/tracing/register-form.ts
+// on the same chain of frames as the stack-based one (generated/trace-interpreter.ts), with the
+// same dispatch codes. The cases of the ops that have a register form (generator/lower-register.ts)
+// take their top `folds[i]` inputs as operands — locals or constants — instead of from the stack,
+// and may write their output to a local; a guard that fails first pushes the values the stack
+// form would have had on the stack there (`pendAt`), so its exit finds the frames as it expects.
+import type {
+  PyCell,
+  PyCode,
+  PyDict,
+  PyFloat,
+  PyList,
+  PyNativeIterator,
+  PyObject,
+  PyTuple,
+} from "../runtime/objects/core.js";
+import type { Frame, Slot } from "../runtime/interp/frame.js";
+import * as rt from "../runtime/interp/support.js";
+import { execThin } from "./thin-ops.js";
+import {
+  hooks,
+  TC_CALL_GUARD,
+  TC_CALL_OP,
+  TC_ENTER,
+  TC_LEAVE,
+  TC_METHOD,
+  TC_SLOW_GUARD,
+  TC_SLOW_OP,
+} from "./trace-interpreter.js";
+import type { TraceCode } from "./trace-interpreter.js";
+
+/** operand slots per trace entry (the most inputs of any register form) */
+export const REG_STRIDE = 3;
+/** per thin op id: how many inputs its register form takes as operands, or -1 (stack form only) */
+export const REG_INPUTS: readonly number[] = [
+  1, 0, 2, -1, -1, 0, 0, 1, 0, 0, 0, 0, 1, 0, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1,
+  -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, -1, 2, -1, 2, 3, 3, 2, 2, 2, -1, -1, -1, -1, -1, -1,
+  1, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1,
+  -1, -1, -1, -1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1,
+];
+/** per thin op id: 1 when its register form has one output, which may go to a local (not a NULL slot) */
+export const REG_ONE_OUTPUT: readonly number[] = [
+  0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+];
+/** per thin op id: 1 when it is a predicate whose guard only reads its inputs */
+export const REG_PEEKS: readonly number[] = [
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+];
+
+/** an operand: local d (d >= 0) or constant ~d */
+function operand(d: number, locals: readonly (PyObject | undefined)[], code: PyCode): PyObject {
+  return d >= 0 ? locals[d]! : code.consts[~d];
+}
+
+/** Pushes the values the stack form has on the stack at entry i (its pending operands). */
+function materialise(
+  tc: TraceCode<unknown>,
+  i: number,
+  stack: Slot[],
+  sp: number,
+  locals: readonly (PyObject | undefined)[],
+  code: PyCode,
+): number {
+  const at = tc.pendAt![i];
+  if (at < 0) return sp;
+  const pends = tc.pends!;
+  for (let k = 1, n = pends[at]; k <= n; k++) stack[sp++] = operand(pends[at + k], locals, code);
+  return sp;
+}
+
+/** the entry whose op raised, when runRegisterCode last threw */
+export let raisedAt = -1;
+
+/** Runs `tc` on `chain` (innermost frame last; ENTER and LEAVE push and pop it). Returns -1 when
+ *  every entry ran, or the index of the guard that failed (its op done, as when recorded). */
+export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
+  const ops = tc.ops;
+  const imms = tc.imms;
+  const fatIps = tc.fatIps;
+  const folds = tc.folds!;
+  const opnds = tc.opnds!;
+  const dsts = tc.dsts!;
+  const n = ops.length;
+  let frame = chain[chain.length - 1];
+  let code: PyCode = frame.code;
+  let stack: Slot[] = frame.stack;
+  let locals = frame.localsplus;
+  let sp = frame.sp;
+  let ip = frame.ip;
+  let result = false;
+  let i = 0;
+  try {
+    for (; i < n; i++) {
+      const imm0 = imms[i];
+      switch (ops[i]) {
+        case 0:
+          {
+            op_POP: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+            }
+          }
+          continue;
+        case 1:
+          {
+            op_PUSH_NULL: {
+              let res: Slot;
+              {
+                res = null;
+              }
+              stack[sp++] = res;
+            }
+          }
+          continue;
+        case 2:
+          {
+            op_DROP_UNDER: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const under = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const top = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              sp -= stacked;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = top;
+              else locals[dst] = top;
+            }
+          }
+          continue;
+        case 3:
+          {
+            op_COPY: {
+              {
+                const n = imm0;
+                const base = sp - (1 + (n - 1));
+                const bottom = stack[base + 0] as PyObject;
+                sp = base;
+                let top: PyObject;
+                top = bottom;
+                stack[base + 1 + (n - 1)] = top;
+                sp = base + 2 + (n - 1);
+              }
+            }
+          }
+          continue;
+        case 4:
+          {
+            op_SWAP: {
+              {
+                const n = imm0;
+                const base = sp - (2 + (n - 2));
+                const bottom = stack[base + 0];
+                const top = stack[base + 1 + (n - 2)];
+                sp = base;
+                stack[base + 0] = top;
+                stack[base + 1 + (n - 2)] = bottom;
+                sp = base + 2 + (n - 2);
+              }
+            }
+          }
+          continue;
+        case 5:
+          {
+            op_LOAD_CONST: {
+              const index = imm0;
+              let value: PyObject;
+              {
+                value = code.consts[index];
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          continue;
+        case 6:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LOAD_FAST: {
+              const index = imm0;
+              let value: PyObject;
+              {
+                const v = locals[index];
+                if (v === undefined) throw rt.unboundLocal(code, index);
+                value = v;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          continue;
+        case 7:
+          {
+            op_STORE_FAST: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              const index = imm0;
+              {
+                locals[index] = value;
+              }
+            }
+          }
+          continue;
+        case 8:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_DELETE_FAST: {
+              const index = imm0;
+              {
+                if (locals[index] === undefined) throw rt.unboundLocal(code, index);
+                locals[index] = undefined;
+              }
+            }
+          }
+          continue;
+        case 9:
+          {
+            op_MAKE_CELL: {
+              const index = imm0;
+              {
+                locals[index] = new rt.PyCell(locals[index]);
+              }
+            }
+          }
+          continue;
+        case 10:
+          {
+            op_LOAD_CELL: {
+              const index = imm0;
+              let cell: PyObject;
+              {
+                cell = locals[index] as PyObject;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = cell;
+              else locals[dst] = cell;
+            }
+          }
+          continue;
+        case 11:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LOAD_DEREF: {
+              const index = imm0;
+              let value: PyObject;
+              {
+                const v = (locals[index] as PyCell).value;
+                if (v === undefined) throw rt.unboundFree(code, index);
+                value = v;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          continue;
+        case 12:
+          {
+            op_STORE_DEREF: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              const index = imm0;
+              {
+                (locals[index] as PyCell).value = value;
+              }
+            }
+          }
+          continue;
+        case 13:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_DELETE_DEREF: {
+              const index = imm0;
+              {
+                const cell = locals[index] as PyCell;
+                if (cell.value === undefined) throw rt.unboundFree(code, index);
+                cell.value = undefined;
+              }
+            }
+          }
+          continue;
+        case 17:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LOAD_GLOBAL_CACHED: {
+              const entry = imm0;
+              let value: PyObject;
+              let cond: boolean;
+              {
+                const v = rt.cachedGlobal(frame, entry);
+                cond = v !== undefined;
+                value = v as PyObject;
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          continue;
+        case 23:
+          {
+            op_JUMP: {
+              {
+                const target = imm0;
+                {
+                  ip = target;
+                  break op_JUMP;
+                }
+              }
+            }
+            frame.ip = ip;
+          }
+          continue;
+        case 24:
+          {
+            op_LOOP_BACK: {
+              {
+                const target = imm0;
+                {
+                  ip = target;
+                  break op_LOOP_BACK;
+                }
+              }
+            }
+            frame.ip = ip;
+          }
+          continue;
+        case 25:
+          {
+            op_RETURN: {
+              {
+                const base = sp - 1;
+                const retval = stack[base + 0] as PyObject;
+                sp = base;
+                throw new Error("return is not executed by the tracing tiers");
+                sp = base + 0;
+              }
+            }
+          }
+          continue;
+        case 28:
+          {
+            op_BOOL_IS_TRUE: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as boolean;
+              sp -= stacked;
+              let cond: boolean;
+              {
+                cond = value;
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 29:
+          {
+            op_IS_NONE: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              let cond: boolean;
+              {
+                cond = value === rt.None;
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 34:
+          {
+            op_BOOL_NOT: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as boolean;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = !value;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 35:
+          {
+            op_BOTH_SMALL_INT: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = typeof lhs === "number" && typeof rhs === "number";
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 36:
+          {
+            op_BOTH_FLOAT: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 37:
+          {
+            op_FLOAT_SMALL_INT: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 38:
+          {
+            op_SMALL_INT_FLOAT: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 39:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_ADD: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const r = lhs + rhs;
+                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 40:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_SUB: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const r = lhs - rhs;
+                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 41:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_MUL: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const r = lhs * rhs;
+                res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 42:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_BINARY: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.O.intBinary(lhs, rhs, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 43:
+          {
+            op_FLOAT_ADD: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = new rt.PyFloat(lhs.value + rhs.value);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 44:
+          {
+            op_FLOAT_SUB: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = new rt.PyFloat(lhs.value - rhs.value);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 45:
+          {
+            op_FLOAT_MUL: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = new rt.PyFloat(lhs.value * rhs.value);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 46:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_FLOAT_BINARY: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.O.floatBinary(lhs.value, rhs.value, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 47:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_FLOAT_INT_BINARY: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.O.floatMixedBinary(lhs, rhs, lhs.value, rhs, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 48:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_FLOAT_BINARY: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 50:
+          {
+            op_INT_COMPARE: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                switch (op) {
+                  case 0:
+                    res = lhs < rhs;
+                    break;
+                  case 1:
+                    res = lhs <= rhs;
+                    break;
+                  case 2:
+                    res = lhs === rhs;
+                    break;
+                  case 3:
+                    res = lhs !== rhs;
+                    break;
+                  case 4:
+                    res = lhs > rhs;
+                    break;
+                  default:
+                    res = lhs >= rhs;
+                }
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 51:
+          {
+            op_FLOAT_COMPARE: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.floatCompare(lhs.value, rhs.value, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 52:
+          {
+            op_FLOAT_INT_COMPARE: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.floatCompare(lhs.value, rhs, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 53:
+          {
+            op_INT_FLOAT_COMPARE: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.floatCompare(lhs, rhs.value, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 55:
+          {
+            op_IS: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              sp -= stacked;
+              const invert = imm0;
+              let res: PyObject;
+              {
+                res = rt.isOp(lhs, rhs) !== (invert === 1);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 57:
+          {
+            op_LIST_INT_INDEX: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 58:
+          {
+            op_LIST_INT_STORE: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const container = (
+                1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)
+              ) as PyObject;
+              const sub = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 59:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LIST_SETITEM: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const container = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyList;
+              const sub = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as number;
+              sp -= stacked;
+              {
+                const items = container.items;
+                const i = sub < 0 ? sub + items.length : sub;
+                if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
+                items[i] = value;
+              }
+            }
+          }
+          continue;
+        case 60:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LIST_GETITEM: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyList;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const items = container.items;
+                const i = sub < 0 ? sub + items.length : sub;
+                if (i < 0 || i >= items.length) throw rt.listIndexError();
+                res = items[i];
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 61:
+          {
+            op_TUPLE_INT_INDEX: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 62:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_TUPLE_GETITEM: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyTuple;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const items = container.items;
+                const i = sub < 0 ? sub + items.length : sub;
+                if (i < 0 || i >= items.length) throw rt.tupleIndexError();
+                res = items[i];
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 69:
+          {
+            op_INSTANCE_ATTR: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              const name = imm0;
+              let res: PyObject;
+              let cond: boolean;
+              {
+                const v = rt.instanceAttr(owner, code.names[name]);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 70:
+          {
+            op_LOAD_ATTR_INSTANCE: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              const entry = imm0;
+              let res: PyObject;
+              let cond: boolean;
+              {
+                const v = rt.loadAttrInstance(owner, entry);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 74:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_KW_NAMES: {
+              const index = imm0;
+              {
+                frame.kwnames = (code.consts[index] as PyTuple).items as string[];
+              }
+            }
+          }
+          continue;
+        case 80:
+          {
+            op_YIELD: {
+              {
+                const base = sp - 1;
+                const value = stack[base + 0] as PyObject;
+                sp = base;
+                throw new Error("yield is not executed by the tracing tiers");
+                sp = base + 0;
+              }
+            }
+          }
+          continue;
+        case 81:
+          {
+            op_BUILD_TUPLE: {
+              {
+                const n = imm0;
+                const base = sp - n;
+                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                sp = base;
+                let res: PyObject;
+                res = new rt.PyTuple(items);
+                stack[base + 0] = res;
+                sp = base + 1;
+              }
+            }
+          }
+          continue;
+        case 82:
+          {
+            op_BUILD_LIST: {
+              {
+                const n = imm0;
+                const base = sp - n;
+                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                sp = base;
+                let res: PyObject;
+                res = new rt.PyList(items);
+                stack[base + 0] = res;
+                sp = base + 1;
+              }
+            }
+          }
+          continue;
+        case 88:
+          {
+            op_LIST_TO_TUPLE: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const list = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = new rt.PyTuple((list as PyList).items);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 89:
+          {
+            op_LIST_APPEND: {
+              {
+                const n = imm0;
+                const base = sp - (2 + (n - 1));
+                const list = stack[base + 0] as PyObject;
+                const value = stack[base + 1 + (n - 1)] as PyObject;
+                sp = base;
+                (list as PyList).items.push(value);
+                sp = base + 1 + (n - 1);
+              }
+            }
+          }
+          continue;
+        case 96:
+          {
+            op_SEQ_OF_LEN: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const seq = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const n = imm0;
+              let cond: boolean;
+              {
+                cond =
+                  ((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) ||
+                    (seq instanceof rt.PyList && seq.cls === rt.listType)) &&
+                  seq.items.length === n;
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 97:
+          {
+            op_SEQ_UNPACK: {
+              {
+                const n = imm0;
+                const base = sp - 1;
+                const seq = stack[base + 0] as PyTuple | PyList;
+                sp = base;
+                let values: PyObject[];
+                const items = seq.items;
+                values = new Array<PyObject>(n);
+                for (let i = 0; i < n; i++) values[i] = items[n - 1 - i];
+                for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+                sp = base + n;
+              }
+            }
+          }
+          continue;
+        case 104:
+          {
+            op_SMALL_INT_ITER: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const iter = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
+              }
+              result = cond;
+            }
+          }
+          continue;
+        case 105:
+          {
+            op_SMALL_INT_ITER_NEXT: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const iter = (
+                0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)
+              ) as PyNativeIterator;
+              sp -= stacked;
+              let next: PyObject;
+              let cond: boolean;
+              {
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+              }
+              result = cond;
+              stack[sp++] = iter;
+              stack[sp++] = next;
+            }
+          }
+          continue;
+        case 107:
+          {
+            op_PUSH_EXC_INFO: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              let prev: PyObject;
+              {
+                prev = rt.state.excValue;
+                rt.state.excValue = value;
+              }
+              stack[sp++] = prev;
+              stack[sp++] = value;
+            }
+          }
+          continue;
+        case 108:
+          {
+            op_POP_EXCEPT: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const exc_value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              {
+                rt.state.excValue = exc_value;
+              }
+            }
+          }
+          continue;
+        case 132:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_LOAD_GLOBAL_CACHED: {
+              const entry = imm0;
+              let value: PyObject;
+              let cond: boolean;
+              {
+                const v = rt.cachedGlobal(frame, entry);
+                cond = v !== undefined;
+                value = v as PyObject;
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 133:
+          {
+            guard_BOOL_IS_TRUE: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as boolean;
+              sp -= stacked;
+              let cond: boolean;
+              {
+                cond = value;
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 134:
+          {
+            guard_IS_NONE: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              let cond: boolean;
+              {
+                cond = value === rt.None;
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 135:
+          {
+            guard_BOTH_SMALL_INT: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = typeof lhs === "number" && typeof rhs === "number";
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 136:
+          {
+            guard_BOTH_FLOAT: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 137:
+          {
+            guard_FLOAT_SMALL_INT: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 138:
+          {
+            guard_SMALL_INT_FLOAT: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 139:
+          {
+            guard_LIST_INT_INDEX: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 140:
+          {
+            guard_LIST_INT_STORE: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const container = (
+                1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)
+              ) as PyObject;
+              const sub = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 141:
+          {
+            guard_TUPLE_INT_INDEX: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 142:
+          {
+            guard_INSTANCE_ATTR: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              const name = imm0;
+              let res: PyObject;
+              let cond: boolean;
+              {
+                const v = rt.instanceAttr(owner, code.names[name]);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 143:
+          {
+            guard_LOAD_ATTR_INSTANCE: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              const entry = imm0;
+              let res: PyObject;
+              let cond: boolean;
+              {
+                const v = rt.loadAttrInstance(owner, entry);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 144:
+          {
+            guard_SEQ_OF_LEN: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const seq = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const n = imm0;
+              let cond: boolean;
+              {
+                cond =
+                  ((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) ||
+                    (seq instanceof rt.PyList && seq.cls === rt.listType)) &&
+                  seq.items.length === n;
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 145:
+          {
+            guard_SMALL_INT_ITER: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const iter = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 146:
+          {
+            guard_SMALL_INT_ITER_NEXT: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const iter = (
+                0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)
+              ) as PyNativeIterator;
+              sp -= stacked;
+              let next: PyObject;
+              let cond: boolean;
+              {
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+              }
+              result = cond;
+              stack[sp++] = iter;
+              stack[sp++] = next;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case TC_ENTER: {
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          const callee = hooks.enter(frame, tc.entries[i]);
+          if (callee === null) return i;
+          chain.push(callee);
+          frame = callee;
+          code = frame.code;
+          stack = frame.stack;
+          locals = frame.localsplus;
+          sp = frame.sp;
+          ip = frame.ip;
+          continue;
+        }
+        case TC_LEAVE: {
+          frame.sp = sp;
+          chain.pop();
+          const caller = chain[chain.length - 1];
+          hooks.leave(frame, caller);
+          frame = caller;
+          code = frame.code;
+          stack = frame.stack;
+          locals = frame.localsplus;
+          sp = frame.sp;
+          ip = frame.ip;
+          continue;
+        }
+        case TC_METHOD:
+          if (hooks.method(stack, sp, tc.entries[i])) {
+            sp++;
+            continue;
+          }
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case TC_SLOW_OP:
+        case TC_SLOW_GUARD: {
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          result = hooks.slow(frame, tc.entries[i]);
+          sp = frame.sp;
+          ip = frame.ip;
+          locals = frame.localsplus;
+          if (ops[i] === TC_SLOW_OP || result === (tc.expects[i] === 1)) continue;
+          return i;
+        }
+        case TC_CALL_OP:
+        case TC_CALL_GUARD: {
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          result = execThin(frame, tc.thinOps[i], imm0);
+          sp = frame.sp;
+          ip = frame.ip;
+          if (ops[i] === TC_CALL_OP || result === (tc.expects[i] === 1)) continue;
+          return i;
+        }
+        default:
+          throw new Error(`unknown trace code ${ops[i]} at entry ${i}`);
+      }
+    }
+  } catch (e) {
+    raisedAt = i;
+    throw e;
+  }
+  frame.sp = sp;
+  frame.ip = ip;
+  return -1;
+}
