@@ -1,11 +1,12 @@
 // Generated from spec/thin-ops.yaml by generator/emit-trace-interpreter.ts (register form: generator/lower-register.ts) — do not edit; run `npm run gen`.
 // (Edit the spec, or the generator, instead.)
 // The register-based trace interpreter: runs a trace compiled by runtime/tracing/register-form.ts
-// on the same chain of frames as the stack-based one (generated/trace-interpreter.ts), with the
-// same dispatch codes. The cases of the ops that have a register form (generator/lower-register.ts)
-// take their top `folds[i]` inputs as operands — locals or constants — instead of from the stack,
-// and may write their output to a local; a guard that fails first pushes the values the stack
-// form would have had on the stack there (`pendAt`), so its exit finds the frames as it expects.
+// on the same chain of frames as the stack-based one (generated/trace-interpreter.ts): its cases,
+// with the same dispatch codes, and for each op that has a register form (generator/lower-register.ts)
+// a second case that takes its top `folds[i]` inputs as operands — locals or constants — instead
+// of from the stack, and may write its output to a local. A guard that fails first pushes the
+// values the stack form would have had on the stack there (`pendAt`), so its exit finds the
+// frames as it expects.
 import type {
   PyCell,
   PyCode,
@@ -54,6 +55,21 @@ export const REG_PEEKS: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+];
+/** per thin op id: the code of its case that takes operands (an op, or a guard on a predicate), or -1 */
+export const REG_OP_CODE: readonly number[] = [
+  154, 155, 156, -1, -1, 157, 158, 159, 160, 161, 162, 163, 164, 165, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, 169, -1, -1, -1, -1, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, -1, 184, 185,
+  186, 187, -1, 188, -1, -1, -1, 191, 192, -1, 194, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 197, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, 198, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 202, 203,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+];
+export const REG_GUARD_CODE: readonly number[] = [
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 166, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 167,
+  168, -1, -1, -1, -1, -1, 170, 171, 172, 173, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  189, 190, -1, -1, 193, -1, -1, -1, -1, -1, -1, -1, 195, 196, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 199, -1, -1, -1, -1, -1, -1, -1, 200, 201, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** an operand: local d (d >= 0) or constant ~d */
@@ -105,35 +121,39 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
         case 0:
           {
             op_POP: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
+              {
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+              }
             }
           }
           continue;
         case 1:
           {
             op_PUSH_NULL: {
-              let res: Slot;
+              let _t0: Slot;
               {
+                let res: Slot;
                 res = null;
+                _t0 = res;
               }
-              stack[sp++] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 2:
           {
             op_DROP_UNDER: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const under = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const top = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              sp -= stacked;
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = top;
-              else locals[dst] = top;
+              let _t0: PyObject;
+              {
+                const under = stack[sp - 2] as PyObject;
+                const top = stack[sp - 1] as PyObject;
+                sp -= 2;
+                _t0 = top;
+              }
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -172,14 +192,15 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
         case 5:
           {
             op_LOAD_CONST: {
-              const index = imm0;
-              let value: PyObject;
+              let _t0: PyObject;
               {
+                const index = imm0;
+                let value: PyObject;
                 value = code.consts[index];
+                _t0 = value;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = value;
-              else locals[dst] = value;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -189,28 +210,27 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_LOAD_FAST: {
-              const index = imm0;
-              let value: PyObject;
+              let _t0: PyObject;
               {
+                const index = imm0;
+                let value: PyObject;
                 const v = locals[index];
                 if (v === undefined) throw rt.unboundLocal(code, index);
                 value = v;
+                _t0 = value;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = value;
-              else locals[dst] = value;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 7:
           {
             op_STORE_FAST: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              const index = imm0;
               {
+                const index = imm0;
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
                 locals[index] = value;
               }
             }
@@ -222,8 +242,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_DELETE_FAST: {
-              const index = imm0;
               {
+                const index = imm0;
                 if (locals[index] === undefined) throw rt.unboundLocal(code, index);
                 locals[index] = undefined;
               }
@@ -233,8 +253,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
         case 9:
           {
             op_MAKE_CELL: {
-              const index = imm0;
               {
+                const index = imm0;
                 locals[index] = new rt.PyCell(locals[index]);
               }
             }
@@ -243,14 +263,15 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
         case 10:
           {
             op_LOAD_CELL: {
-              const index = imm0;
-              let cell: PyObject;
+              let _t0: PyObject;
               {
+                const index = imm0;
+                let cell: PyObject;
                 cell = locals[index] as PyObject;
+                _t0 = cell;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = cell;
-              else locals[dst] = cell;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -260,28 +281,27 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_LOAD_DEREF: {
-              const index = imm0;
-              let value: PyObject;
+              let _t0: PyObject;
               {
+                const index = imm0;
+                let value: PyObject;
                 const v = (locals[index] as PyCell).value;
                 if (v === undefined) throw rt.unboundFree(code, index);
                 value = v;
+                _t0 = value;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = value;
-              else locals[dst] = value;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 12:
           {
             op_STORE_DEREF: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              const index = imm0;
               {
+                const index = imm0;
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
                 (locals[index] as PyCell).value = value;
               }
             }
@@ -293,8 +313,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_DELETE_DEREF: {
-              const index = imm0;
               {
+                const index = imm0;
                 const cell = locals[index] as PyCell;
                 if (cell.value === undefined) throw rt.unboundFree(code, index);
                 cell.value = undefined;
@@ -308,18 +328,21 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_LOAD_GLOBAL_CACHED: {
-              const entry = imm0;
-              let value: PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
               {
+                const entry = imm0;
+                let value: PyObject;
+                let cond: boolean;
                 const v = rt.cachedGlobal(frame, entry);
                 cond = v !== undefined;
                 value = v as PyObject;
+                _t1 = value;
+                _c0 = cond;
               }
-              result = cond;
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = value;
-              else locals[dst] = value;
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
             }
           }
           continue;
@@ -367,107 +390,138 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
         case 28:
           {
             op_BOOL_IS_TRUE: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as boolean;
-              sp -= stacked;
-              let cond: boolean;
+              let _c0: boolean;
               {
+                const value = stack[sp - 1] as boolean;
+                sp -= 1;
+                let cond: boolean;
                 cond = value;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
             }
           }
           continue;
         case 29:
           {
             op_IS_NONE: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              let cond: boolean;
+              let _c0: boolean;
               {
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
                 cond = value === rt.None;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
             }
           }
           continue;
         case 34:
           {
             op_BOOL_NOT: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as boolean;
-              sp -= stacked;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const value = stack[sp - 1] as boolean;
+                sp -= 1;
+                let res: PyObject;
                 res = !value;
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 35:
           {
             op_BOTH_SMALL_INT: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
               {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
                 cond = typeof lhs === "number" && typeof rhs === "number";
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
             }
           }
           continue;
         case 36:
           {
             op_BOTH_FLOAT: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
               {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
                 cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
             }
           }
           continue;
         case 37:
           {
             op_FLOAT_SMALL_INT: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
               {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
                 cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
             }
           }
           continue;
         case 38:
           {
             op_SMALL_INT_FLOAT: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
               {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
                 cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
             }
           }
           continue;
@@ -477,19 +531,18 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_INT_ADD: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
                 const r = lhs + rhs;
                 res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -499,19 +552,18 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_INT_SUB: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
                 const r = lhs - rhs;
                 res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -521,19 +573,18 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_INT_MUL: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
                 const r = lhs * rhs;
                 res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -543,73 +594,69 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_INT_BINARY: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
                 res = rt.O.intBinary(lhs, rhs, op);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 43:
           {
             op_FLOAT_ADD: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
                 res = new rt.PyFloat(lhs.value + rhs.value);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 44:
           {
             op_FLOAT_SUB: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
                 res = new rt.PyFloat(lhs.value - rhs.value);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 45:
           {
             op_FLOAT_MUL: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
                 res = new rt.PyFloat(lhs.value * rhs.value);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -619,19 +666,18 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_FLOAT_BINARY: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
                 res = rt.O.floatBinary(lhs.value, rhs.value, op);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -641,19 +687,18 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_FLOAT_INT_BINARY: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
                 res = rt.O.floatMixedBinary(lhs, rhs, lhs.value, rhs, op);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -663,33 +708,31 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_INT_FLOAT_BINARY: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
                 res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 50:
           {
             op_INT_COMPARE: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
                 switch (op) {
                   case 0:
                     res = lhs < rhs;
@@ -709,119 +752,132 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                   default:
                     res = lhs >= rhs;
                 }
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 51:
           {
             op_FLOAT_COMPARE: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
                 res = rt.floatCompare(lhs.value, rhs.value, op);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 52:
           {
             op_FLOAT_INT_COMPARE: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
                 res = rt.floatCompare(lhs.value, rhs, op);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 53:
           {
             op_INT_FLOAT_COMPARE: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
                 res = rt.floatCompare(lhs, rhs.value, op);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 55:
           {
             op_IS: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              sp -= stacked;
-              const invert = imm0;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const invert = imm0;
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let res: PyObject;
                 res = rt.isOp(lhs, rhs) !== (invert === 1);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 57:
           {
             op_LIST_INT_INDEX: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
               {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
                 cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
             }
           }
           continue;
         case 58:
           {
             op_LIST_INT_STORE: {
-              const stacked = 3 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const container = (
-                1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)
-              ) as PyObject;
-              const sub = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              let _t3: PyObject;
               {
+                const value = stack[sp - 3] as PyObject;
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 3;
+                let cond: boolean;
                 cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+                _t1 = value;
+                _t2 = container;
+                _t3 = sub;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              stack[sp + 2] = _t3;
+              sp += 3;
             }
           }
           continue;
@@ -831,13 +887,11 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_LIST_SETITEM: {
-              const stacked = 3 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const container = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyList;
-              const sub = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as number;
-              sp -= stacked;
               {
+                const value = stack[sp - 3] as PyObject;
+                const container = stack[sp - 2] as PyList;
+                const sub = stack[sp - 1] as number;
+                sp -= 3;
                 const items = container.items;
                 const i = sub < 0 ? sub + items.length : sub;
                 if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
@@ -852,36 +906,43 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_LIST_GETITEM: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyList;
-              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const container = stack[sp - 2] as PyList;
+                const sub = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
                 const items = container.items;
                 const i = sub < 0 ? sub + items.length : sub;
                 if (i < 0 || i >= items.length) throw rt.listIndexError();
                 res = items[i];
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 61:
           {
             op_TUPLE_INT_INDEX: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
               {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
                 cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
             }
           }
           continue;
@@ -891,65 +952,66 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_TUPLE_GETITEM: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyTuple;
-              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const container = stack[sp - 2] as PyTuple;
+                const sub = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
                 const items = container.items;
                 const i = sub < 0 ? sub + items.length : sub;
                 if (i < 0 || i >= items.length) throw rt.tupleIndexError();
                 res = items[i];
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
         case 69:
           {
             op_INSTANCE_ATTR: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              const name = imm0;
-              let res: PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
               {
+                const name = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
+                let cond: boolean;
                 const v = rt.instanceAttr(owner, code.names[name]);
                 cond = v !== undefined;
                 res = cond ? (v as PyObject) : owner;
+                _t1 = res;
+                _c0 = cond;
               }
-              result = cond;
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
             }
           }
           continue;
         case 70:
           {
             op_LOAD_ATTR_INSTANCE: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              const entry = imm0;
-              let res: PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
               {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
+                let cond: boolean;
                 const v = rt.loadAttrInstance(owner, entry);
                 cond = v !== undefined;
                 res = cond ? (v as PyObject) : owner;
+                _t1 = res;
+                _c0 = cond;
               }
-              result = cond;
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
             }
           }
           continue;
@@ -959,8 +1021,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             op_KW_NAMES: {
-              const index = imm0;
               {
+                const index = imm0;
                 frame.kwnames = (code.consts[index] as PyTuple).items as string[];
               }
             }
@@ -1014,17 +1076,16 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
         case 88:
           {
             op_LIST_TO_TUPLE: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const list = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              let res: PyObject;
+              let _t0: PyObject;
               {
+                const list = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
                 res = new rt.PyTuple((list as PyList).items);
+                _t0 = res;
               }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -1046,18 +1107,23 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
         case 96:
           {
             op_SEQ_OF_LEN: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const seq = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const n = imm0;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
               {
+                const n = imm0;
+                const seq = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
                 cond =
                   ((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) ||
                     (seq instanceof rt.PyList && seq.cls === rt.listType)) &&
                   seq.items.length === n;
+                _t1 = seq;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
             }
           }
           continue;
@@ -1082,45 +1148,744 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
         case 104:
           {
             op_SMALL_INT_ITER: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const iter = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
               {
+                const iter = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
                 cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
+                _t1 = iter;
+                _c0 = cond;
               }
-              result = cond;
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
             }
           }
           continue;
         case 105:
           {
             op_SMALL_INT_ITER_NEXT: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const iter = (
-                0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)
-              ) as PyNativeIterator;
-              sp -= stacked;
-              let next: PyObject;
-              let cond: boolean;
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
               {
+                const iter = stack[sp - 1] as PyNativeIterator;
+                sp -= 1;
+                let next: PyObject;
+                let cond: boolean;
                 const v = iter.next();
                 cond = v !== undefined;
                 next = v as PyObject;
+                _t1 = iter;
+                _t2 = next;
+                _c0 = cond;
               }
-              result = cond;
-              stack[sp++] = iter;
-              stack[sp++] = next;
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
             }
           }
           continue;
         case 107:
           {
             op_PUSH_EXC_INFO: {
+              let _t0: PyObject;
+              let _t1: PyObject;
+              {
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let prev: PyObject;
+                prev = rt.state.excValue;
+                rt.state.excValue = value;
+                _t0 = prev;
+                _t1 = value;
+              }
+              stack[sp] = _t0;
+              stack[sp + 1] = _t1;
+              sp += 2;
+            }
+          }
+          continue;
+        case 108:
+          {
+            op_POP_EXCEPT: {
+              {
+                const exc_value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                rt.state.excValue = exc_value;
+              }
+            }
+          }
+          continue;
+        case 154:
+          {
+            op_POP_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              sp -= stacked;
+            }
+          }
+          continue;
+        case 155:
+          {
+            op_PUSH_NULL_R: {
+              let res: Slot;
+              {
+                res = null;
+              }
+              stack[sp++] = res;
+            }
+          }
+          continue;
+        case 156:
+          {
+            op_DROP_UNDER_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const under = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const d1 = opnds[o + 1];
+              const top = (
+                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
+              ) as PyObject;
+              sp -= stacked;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = top;
+              else locals[dst] = top;
+            }
+          }
+          continue;
+        case 157:
+          {
+            op_LOAD_CONST_R: {
+              const index = imm0;
+              let value: PyObject;
+              {
+                value = code.consts[index];
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          continue;
+        case 158:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LOAD_FAST_R: {
+              const index = imm0;
+              let value: PyObject;
+              {
+                const v = locals[index];
+                if (v === undefined) throw rt.unboundLocal(code, index);
+                value = v;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          continue;
+        case 159:
+          {
+            op_STORE_FAST_R: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              sp -= stacked;
+              const index = imm0;
+              {
+                locals[index] = value;
+              }
+            }
+          }
+          continue;
+        case 160:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_DELETE_FAST_R: {
+              const index = imm0;
+              {
+                if (locals[index] === undefined) throw rt.unboundLocal(code, index);
+                locals[index] = undefined;
+              }
+            }
+          }
+          continue;
+        case 161:
+          {
+            op_MAKE_CELL_R: {
+              const index = imm0;
+              {
+                locals[index] = new rt.PyCell(locals[index]);
+              }
+            }
+          }
+          continue;
+        case 162:
+          {
+            op_LOAD_CELL_R: {
+              const index = imm0;
+              let cell: PyObject;
+              {
+                cell = locals[index] as PyObject;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = cell;
+              else locals[dst] = cell;
+            }
+          }
+          continue;
+        case 163:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LOAD_DEREF_R: {
+              const index = imm0;
+              let value: PyObject;
+              {
+                const v = (locals[index] as PyCell).value;
+                if (v === undefined) throw rt.unboundFree(code, index);
+                value = v;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          continue;
+        case 164:
+          {
+            op_STORE_DEREF_R: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              sp -= stacked;
+              const index = imm0;
+              {
+                (locals[index] as PyCell).value = value;
+              }
+            }
+          }
+          continue;
+        case 165:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_DELETE_DEREF_R: {
+              const index = imm0;
+              {
+                const cell = locals[index] as PyCell;
+                if (cell.value === undefined) throw rt.unboundFree(code, index);
+                cell.value = undefined;
+              }
+            }
+          }
+          continue;
+        case 169:
+          {
+            op_BOOL_NOT_R: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as boolean;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = !value;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 174:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_ADD_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const r = lhs + rhs;
+                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 175:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_SUB_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const r = lhs - rhs;
+                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 176:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_MUL_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const r = lhs * rhs;
+                res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 177:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_BINARY_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.O.intBinary(lhs, rhs, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 178:
+          {
+            op_FLOAT_ADD_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = new rt.PyFloat(lhs.value + rhs.value);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 179:
+          {
+            op_FLOAT_SUB_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = new rt.PyFloat(lhs.value - rhs.value);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 180:
+          {
+            op_FLOAT_MUL_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = new rt.PyFloat(lhs.value * rhs.value);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 181:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_FLOAT_BINARY_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.O.floatBinary(lhs.value, rhs.value, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 182:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_FLOAT_INT_BINARY_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.O.floatMixedBinary(lhs, rhs, lhs.value, rhs, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 183:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_FLOAT_BINARY_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 184:
+          {
+            op_INT_COMPARE_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                switch (op) {
+                  case 0:
+                    res = lhs < rhs;
+                    break;
+                  case 1:
+                    res = lhs <= rhs;
+                    break;
+                  case 2:
+                    res = lhs === rhs;
+                    break;
+                  case 3:
+                    res = lhs !== rhs;
+                    break;
+                  case 4:
+                    res = lhs > rhs;
+                    break;
+                  default:
+                    res = lhs >= rhs;
+                }
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 185:
+          {
+            op_FLOAT_COMPARE_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.floatCompare(lhs.value, rhs.value, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 186:
+          {
+            op_FLOAT_INT_COMPARE_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.floatCompare(lhs.value, rhs, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 187:
+          {
+            op_INT_FLOAT_COMPARE_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
+              const d1 = opnds[o + 1];
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.floatCompare(lhs, rhs.value, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 188:
+          {
+            op_IS_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const d1 = opnds[o + 1];
+              const rhs = (
+                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
+              ) as PyObject;
+              sp -= stacked;
+              const invert = imm0;
+              let res: PyObject;
+              {
+                res = rt.isOp(lhs, rhs) !== (invert === 1);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 191:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LIST_SETITEM_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const d1 = opnds[o + 1];
+              const container = (
+                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
+              ) as PyList;
+              const d2 = opnds[o + 2];
+              const sub = (2 < stacked ? stack[sp - stacked + 2] : d2 >= 0 ? locals[d2]! : code.consts[~d2]) as number;
+              sp -= stacked;
+              {
+                const items = container.items;
+                const i = sub < 0 ? sub + items.length : sub;
+                if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
+                items[i] = value;
+              }
+            }
+          }
+          continue;
+        case 192:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_LIST_GETITEM_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const container = (
+                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
+              ) as PyList;
+              const d1 = opnds[o + 1];
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const items = container.items;
+                const i = sub < 0 ? sub + items.length : sub;
+                if (i < 0 || i >= items.length) throw rt.listIndexError();
+                res = items[i];
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 194:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_TUPLE_GETITEM_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const container = (
+                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
+              ) as PyTuple;
+              const d1 = opnds[o + 1];
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const items = container.items;
+                const i = sub < 0 ? sub + items.length : sub;
+                if (i < 0 || i >= items.length) throw rt.tupleIndexError();
+                res = items[i];
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 197:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_KW_NAMES_R: {
+              const index = imm0;
+              {
+                frame.kwnames = (code.consts[index] as PyTuple).items as string[];
+              }
+            }
+          }
+          continue;
+        case 198:
+          {
+            op_LIST_TO_TUPLE_R: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const list = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = new rt.PyTuple((list as PyList).items);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 202:
+          {
+            op_PUSH_EXC_INFO_R: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const d0 = opnds[o + 0];
+              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
               sp -= stacked;
               let prev: PyObject;
               {
@@ -1132,12 +1897,15 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 108:
+        case 203:
           {
-            op_POP_EXCEPT: {
+            op_POP_EXCEPT_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const exc_value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const exc_value = (
+                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
+              ) as PyObject;
               sp -= stacked;
               {
                 rt.state.excValue = exc_value;
@@ -1151,6 +1919,413 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
             frame.lasti = fatIps[i];
             guard_LOAD_GLOBAL_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedGlobal(frame, entry);
+                cond = v !== undefined;
+                value = v as PyObject;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 133:
+          {
+            guard_BOOL_IS_TRUE: {
+              let _c0: boolean;
+              {
+                const value = stack[sp - 1] as boolean;
+                sp -= 1;
+                let cond: boolean;
+                cond = value;
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 134:
+          {
+            guard_IS_NONE: {
+              let _c0: boolean;
+              {
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond = value === rt.None;
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 135:
+          {
+            guard_BOTH_SMALL_INT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = typeof lhs === "number" && typeof rhs === "number";
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 136:
+          {
+            guard_BOTH_FLOAT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 137:
+          {
+            guard_FLOAT_SMALL_INT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 138:
+          {
+            guard_SMALL_INT_FLOAT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+                _t1 = lhs;
+                _t2 = rhs;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 139:
+          {
+            guard_LIST_INT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 140:
+          {
+            guard_LIST_INT_STORE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              let _t3: PyObject;
+              {
+                const value = stack[sp - 3] as PyObject;
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 3;
+                let cond: boolean;
+                cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+                _t1 = value;
+                _t2 = container;
+                _t3 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              stack[sp + 2] = _t3;
+              sp += 3;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 141:
+          {
+            guard_TUPLE_INT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 142:
+          {
+            guard_INSTANCE_ATTR: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const name = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
+                let cond: boolean;
+                const v = rt.instanceAttr(owner, code.names[name]);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 143:
+          {
+            guard_LOAD_ATTR_INSTANCE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
+                let cond: boolean;
+                const v = rt.loadAttrInstance(owner, entry);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 144:
+          {
+            guard_SEQ_OF_LEN: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const n = imm0;
+                const seq = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond =
+                  ((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) ||
+                    (seq instanceof rt.PyList && seq.cls === rt.listType)) &&
+                  seq.items.length === n;
+                _t1 = seq;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 145:
+          {
+            guard_SMALL_INT_ITER: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const iter = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
+                _t1 = iter;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 146:
+          {
+            guard_SMALL_INT_ITER_NEXT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const iter = stack[sp - 1] as PyNativeIterator;
+                sp -= 1;
+                let next: PyObject;
+                let cond: boolean;
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+                _t1 = iter;
+                _t2 = next;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 166:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_LOAD_GLOBAL_CACHED_R: {
               const entry = imm0;
               let value: PyObject;
               let cond: boolean;
@@ -1171,12 +2346,13 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 133:
+        case 167:
           {
-            guard_BOOL_IS_TRUE: {
+            guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as boolean;
+              const d0 = opnds[o + 0];
+              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as boolean;
               sp -= stacked;
               let cond: boolean;
               {
@@ -1191,12 +2367,13 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 134:
+        case 168:
           {
-            guard_IS_NONE: {
+            guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
               sp -= stacked;
               let cond: boolean;
               {
@@ -1211,13 +2388,17 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 135:
+        case 170:
           {
-            guard_BOTH_SMALL_INT: {
+            guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const d1 = opnds[o + 1];
+              const rhs = (
+                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
+              ) as PyObject;
               let cond: boolean;
               {
                 cond = typeof lhs === "number" && typeof rhs === "number";
@@ -1231,13 +2412,17 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 136:
+        case 171:
           {
-            guard_BOTH_FLOAT: {
+            guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const d1 = opnds[o + 1];
+              const rhs = (
+                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
+              ) as PyObject;
               let cond: boolean;
               {
                 cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
@@ -1251,13 +2436,17 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 137:
+        case 172:
           {
-            guard_FLOAT_SMALL_INT: {
+            guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const d1 = opnds[o + 1];
+              const rhs = (
+                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
+              ) as PyObject;
               let cond: boolean;
               {
                 cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
@@ -1271,13 +2460,17 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 138:
+        case 173:
           {
-            guard_SMALL_INT_FLOAT: {
+            guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const d1 = opnds[o + 1];
+              const rhs = (
+                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
+              ) as PyObject;
               let cond: boolean;
               {
                 cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
@@ -1291,13 +2484,19 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 139:
+        case 189:
           {
-            guard_LIST_INT_INDEX: {
+            guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const container = (
+                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
+              ) as PyObject;
+              const d1 = opnds[o + 1];
+              const sub = (
+                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
+              ) as PyObject;
               let cond: boolean;
               {
                 cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
@@ -1311,16 +2510,21 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 140:
+        case 190:
           {
-            guard_LIST_INT_STORE: {
+            guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
               const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const d1 = opnds[o + 1];
               const container = (
-                1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)
+                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
               ) as PyObject;
-              const sub = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyObject;
+              const d2 = opnds[o + 2];
+              const sub = (
+                2 < stacked ? stack[sp - stacked + 2] : d2 >= 0 ? locals[d2]! : code.consts[~d2]
+              ) as PyObject;
               let cond: boolean;
               {
                 cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
@@ -1334,13 +2538,19 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 141:
+        case 193:
           {
-            guard_TUPLE_INT_INDEX: {
+            guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const container = (
+                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
+              ) as PyObject;
+              const d1 = opnds[o + 1];
+              const sub = (
+                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
+              ) as PyObject;
               let cond: boolean;
               {
                 cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
@@ -1354,12 +2564,13 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 142:
+        case 195:
           {
-            guard_INSTANCE_ATTR: {
+            guard_INSTANCE_ATTR_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const owner = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
               sp -= stacked;
               const name = imm0;
               let res: PyObject;
@@ -1381,12 +2592,13 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 143:
+        case 196:
           {
-            guard_LOAD_ATTR_INSTANCE: {
+            guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const owner = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
               sp -= stacked;
               const entry = imm0;
               let res: PyObject;
@@ -1408,12 +2620,13 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 144:
+        case 199:
           {
-            guard_SEQ_OF_LEN: {
+            guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const seq = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const seq = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
               const n = imm0;
               let cond: boolean;
               {
@@ -1431,12 +2644,13 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 145:
+        case 200:
           {
-            guard_SMALL_INT_ITER: {
+            guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const iter = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const d0 = opnds[o + 0];
+              const iter = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
               let cond: boolean;
               {
                 cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
@@ -1450,13 +2664,14 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 146:
+        case 201:
           {
-            guard_SMALL_INT_ITER_NEXT: {
+            guard_SMALL_INT_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
+              const d0 = opnds[o + 0];
               const iter = (
-                0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)
+                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
               ) as PyNativeIterator;
               sp -= stacked;
               let next: PyObject;

@@ -36,18 +36,33 @@ export async function emitTraceInterpreter(spec: Spec, register = false): Promis
   const predicates = inline.filter((op) => op.kind === "predicate");
   const guardCode = new Map(predicates.map((op, j) => [op.name, n + j]));
   const special = n + predicates.length;
-  const lowered = (op: ThinOp, label: string) => {
-    const form = forms[all.indexOf(op)];
-    return form !== null ? lowerRegister(op, form, stride, label) : new Lowerer(spec, THIN_MACROS, label, false).lowerThin(op);
-  };
+  const lowered = (op: ThinOp, label: string) => new Lowerer(spec, THIN_MACROS, label, false).lowerThin(op);
   const ops = all.map((op, id) => ({ op, id })).filter(({ op }) => !op.props.escapes).map(({ op, id }) => ({ name: op.name, id, sync: syncsFrame(op), jumps: op.controls.has("jump"), code: lowered(op, `op_${op.name}`) }));
   const guards = predicates.map((op) => ({ name: op.name, code: guardCode.get(op.name)!, sync: syncsFrame(op), jumps: op.controls.has("jump"), body: lowered(op, `guard_${op.name}`) }));
+  // register mode: each op (and guard) with a register form gets a second case, after the
+  // special codes, that takes operands
+  const regCode = new Array<number>(n).fill(-1);
+  const regGuardCode = new Array<number>(n).fill(-1);
+  let next = special + 7;
+  all.forEach((op, id) => {
+    const form = forms[id];
+    if (form === null) return;
+    if (op.kind === "predicate") {
+      regGuardCode[id] = next++;
+      guards.push({ name: `${op.name}_R`, code: regGuardCode[id], sync: syncsFrame(op), jumps: false, body: lowerRegister(op, form, stride, `guard_${op.name}_R`) });
+    } else {
+      regCode[id] = next++;
+      ops.push({ name: `${op.name}_R`, id: regCode[id], sync: syncsFrame(op), jumps: false, code: lowerRegister(op, form, stride, `op_${op.name}_R`) });
+    }
+  });
   const text = render("trace-interpreter.hbs", {
     banner: banner(["spec/thin-ops.yaml"], register ? "generator/emit-trace-interpreter.ts (register form: generator/lower-register.ts)" : "generator/emit-trace-interpreter.ts"),
     register,
     fn: register ? "runRegisterCode" : "runTraceCode",
     stride,
     regInputs: forms.map((f) => (f === null ? -1 : f.inputs.length)).join(", "),
+    regCode: regCode.join(", "),
+    regGuardCode: regGuardCode.join(", "),
     regOneOutput: forms.map((f) => (f !== null && outputToLocal(f) ? 1 : 0)).join(", "),
     regPeeks: forms.map((f) => (f?.peeks ? 1 : 0)).join(", "),
     ops,

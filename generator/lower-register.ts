@@ -6,10 +6,10 @@
 // pushing it. A predicate of that shape becomes a guard with operands; one whose stack effect is
 // the identity only looks at its inputs.
 //
-// The register trace interpreter (generated/register-interpreter.ts) runs these cases; the pass
-// that turns a stack-form trace into operands (runtime/tracing/register-form.ts) reads the
-// tables emitted with them. With no operand folded and no local destination a register case
-// does exactly what the stack form does, so every trace entry keeps one meaning.
+// The register trace interpreter (generated/register-interpreter.ts) has these cases beside the
+// stack-form ones, under codes of their own: the pass that turns a stack-form trace into
+// operands (runtime/tracing/register-form.ts) dispatches an instruction to its register case
+// only when it has operands or a local destination, so the others pay nothing for the choice.
 import { ThinOp } from "./model.js";
 import { expandMacros } from "./lower.js";
 import { THIN_MACROS } from "./emit-thin-ops.js";
@@ -57,7 +57,9 @@ export function lowerRegister(op: ThinOp, form: RegisterForm, stride: number, la
   }
   form.inputs.forEach((item, j) => {
     const fromStack = `stack[sp - stacked${j ? ` + ${j}` : ""}]`;
-    out.push(`const ${item.name} = ${cast(`${j} < stacked ? ${fromStack} : operand(opnds[o + ${j}], locals, code)`, item.type)};`);
+    // (the operand read spelled out: a helper call per operand is not inlined in a case this large)
+    out.push(`const d${j} = opnds[o + ${j}];`);
+    out.push(`const ${item.name} = ${cast(`${j} < stacked ? ${fromStack} : d${j} >= 0 ? locals[d${j}]! : code.consts[~d${j}]`, item.type)};`);
   });
   if (n > 0 && !form.peeks) out.push("sp -= stacked;");
   op.imm.forEach((name, k) => out.push(`const ${name} = imm${k};`));

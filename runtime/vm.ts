@@ -43,10 +43,12 @@ import { toPyException } from "./interp/unwind.js";
 import { runAtexit } from "./modules/process-modules.js";
 import { host } from "./host/embed.js";
 
-/** The pipeline stages, each adding one optimiser stage to the one before; the last is the
- *  default. */
+/** The pipeline stages, each adding one optimiser stage to the one before. */
 export const PIPELINES = ["base", "thin", "specialise", "register"] as const;
 export type Pipeline = (typeof PIPELINES)[number];
+/** The default: `register` runs every program as `specialise` does, with fewer instructions, but
+ *  not measurably faster yet (README, "The register stage"), so `specialise` stays the default. */
+export const DEFAULT_PIPELINE: Pipeline = "specialise";
 
 export interface RunOptions {
   /** the script, or with `module` set, the module's name (`hotpy run -m NAME`) */

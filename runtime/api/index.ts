@@ -24,8 +24,10 @@ import {
 
 export type { Pipeline, PythonException, RunStats } from "./protocol.js";
 
-/** The pipelines `hotpy --list-pipelines` prints, the last the default. */
+/** The pipelines `hotpy --list-pipelines` prints. */
 export const PIPELINES: readonly Pipeline[] = ["base", "thin", "specialise", "register"];
+/** The pipeline a VM runs when none is given. */
+export const DEFAULT_PIPELINE: Pipeline = "specialise";
 
 /** What standard input reads: all of it up front, or a function asked each time the program
  *  reads (its answer may be a promise; null/undefined or "" is the end of input). */
@@ -161,7 +163,7 @@ export class VM {
     };
     const req: RunRequest = {
       ...what,
-      pipeline: o.pipeline ?? PIPELINES[PIPELINES.length - 1],
+      pipeline: o.pipeline ?? DEFAULT_PIPELINE,
       hot: o.hot,
       traceCacheSize: o.traceCacheSize,
       traceCacheOps: o.traceCacheOps,

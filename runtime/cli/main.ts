@@ -1,5 +1,5 @@
 // The hotpy command line.
-import { PIPELINES, Pipeline, runMain } from "../vm.js";
+import { DEFAULT_PIPELINE, PIPELINES, Pipeline, runMain } from "../vm.js";
 import { type SiteOptions, defaultSiteOptions } from "../interp/site-path.js";
 
 const HELP = `hotpy — a Python 3.11 virtual machine (HotPy tracing design, generated from specs)
@@ -13,7 +13,7 @@ usage:
   hotpy --version                         version information
 
 options for run:
-  --pipeline STAGE    execution pipeline: ${PIPELINES.join(", ")} (default: ${PIPELINES[PIPELINES.length - 1]})
+  --pipeline STAGE    execution pipeline: ${PIPELINES.join(", ")} (default: ${DEFAULT_PIPELINE})
                       base = the generated base interpreter only, no tracing
                       thin = hot loops recorded and run as traces of thin ops (unoptimised)
                       specialise = thin, with each trace type-specialised (guards proven
@@ -67,7 +67,7 @@ export function main(argv: string[]): number {
     return 0;
   }
   if (argv[0] !== "run") fail(`unknown command '${argv[0]}'`);
-  let pipeline: Pipeline = PIPELINES[PIPELINES.length - 1];
+  let pipeline: Pipeline = DEFAULT_PIPELINE;
   let stats = false;
   let statsJson: string | null = null;
   let hot: number | undefined;

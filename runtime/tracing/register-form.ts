@@ -20,7 +20,7 @@
 //    pushes them only if it fails (`pendAt`), before its exit runs.
 //  - An op that raises has popped its inputs, as in the stack form, so the frames it leaves are
 //    the stack form's.
-import { REG_INPUTS, REG_ONE_OUTPUT, REG_PEEKS, REG_STRIDE } from "../../generated/register-interpreter.js";
+import { REG_GUARD_CODE, REG_INPUTS, REG_ONE_OUTPUT, REG_OP_CODE, REG_PEEKS, REG_STRIDE } from "../../generated/register-interpreter.js";
 import { THIN_MOVE } from "../../generated/specialiser.js";
 import { INLINED, TraceCode } from "../../generated/trace-interpreter.js";
 import { THIN_WRITES_LOCALS, thinEffect } from "../../generated/thin-meta.js";
@@ -95,12 +95,28 @@ class Builder {
     }
   }
 
-  /** Makes the top `n` pending operands the last `n` inputs of instruction `at` (of `nin`). */
-  fold(at: number, nin: number, pending: Pending[], n: number): void {
-    const top = pending.splice(pending.length - n, n);
+  /** Makes the top `n` pending operands the last `n` inputs of instruction `at` (of `nin`),
+   *  taking them off `pending` unless the instruction only peeks at them. */
+  fold(at: number, nin: number, pending: Pending[], n: number, peeks = false): void {
+    if (n === 0) return;
+    const top = peeks ? pending.slice(pending.length - n) : pending.splice(pending.length - n, n);
     this.folds[at] = n;
     top.forEach((p, k) => (this.opnds[at * REG_STRIDE + nin - n + k] = p.d));
+    this.useRegisterCase(at);
     registerStats.operandsFolded += n;
+  }
+
+  /** Writes instruction `at`'s result to local `d` instead of pushing it. */
+  storeTo(at: number, d: number): void {
+    this.dsts[at] = d;
+    this.useRegisterCase(at);
+    registerStats.outputsToLocals++;
+  }
+
+  /** Dispatches instruction `at` to its op's case that takes operands. */
+  private useRegisterCase(at: number): void {
+    const op = this.thinOps[at];
+    this.ops[at] = this.entries[at].kind === GUARD ? REG_GUARD_CODE[op] : REG_OP_CODE[op];
   }
 
   /** When instruction `at` fails, the pending operands are pushed first. */
@@ -195,10 +211,7 @@ function walk(entries: readonly TraceEntry[], bound0: ReadonlySet<number>, b: Bu
         // its one output stored into a local by the next entry: written there directly
         const next = entries[i + 1];
         if (REG_ONE_OUTPUT[e.op] === 1 && next !== undefined && next.kind === OP && next.op === Thin.STORE_FAST && next.depth === e.depth && next.fragments === null) {
-          if (b !== null) {
-            b.dsts[at] = next.imm;
-            registerStats.outputsToLocals++;
-          }
+          b?.storeTo(at, next.imm);
           s.bound.add(next.imm);
           i++;
         }
@@ -212,15 +225,9 @@ function walk(entries: readonly TraceEntry[], bound0: ReadonlySet<number>, b: Bu
       if (!peeks && thinEffect(e.op, e.imm).outs.length > 0) flush(s, Math.min(nin, p.length));
       const nf = Math.min(nin, p.length);
       const at = b?.add(e, e.op, e.imm, dispatchCode(e)) ?? -1;
-      if (peeks) {
-        // it only reads its inputs: they stay pending (and are pushed if it fails)
-        if (b !== null) {
-          b.folds[at] = nf;
-          p.slice(p.length - nf).forEach((q, k) => (b.opnds[at * REG_STRIDE + nin - nf + k] = q.d));
-          registerStats.operandsFolded += nf;
-        }
-      } else if (b !== null) b.fold(at, nin, p, nf);
-      else p.length -= nf;
+      // (one that only reads its inputs leaves them pending: they are pushed if it fails)
+      if (b !== null) b.fold(at, nin, p, nf, peeks);
+      else if (!peeks) p.length -= nf;
       // its exit finds the stack form's stack: what is still pending is pushed before it runs
       b?.pendOnExit(at, p);
       continue;

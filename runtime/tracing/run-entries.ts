@@ -86,6 +86,8 @@ export function compileEntries(entries: readonly TraceEntry[]): TraceCode<TraceE
  *  returns -1 when every entry ran, or the index of the entry whose guard failed. `chain` follows
  *  the calls entered and left. */
 export function runEntries(tc: TraceCode<TraceEntry>, chain: Frame[]): number {
+  // (an empty side trace: nothing to run, whichever interpreter it was compiled for)
+  if (tc.ops.length === 0) return -1;
   let failed: number;
   const register = tc.folds !== undefined;
   try {

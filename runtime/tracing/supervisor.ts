@@ -14,7 +14,7 @@ import { ENTER, Trace, TraceEntry, traceText } from "./trace.js";
 import { traceStats } from "./stats.js";
 import { codeForm, compileCode, compileLoopCode } from "./compile.js";
 import { registerText } from "./register-form.js";
-import { compileEntries, runEntries } from "./run-entries.js";
+import { runEntries } from "./run-entries.js";
 import { addSideTrace, cacheStats, hasTrace, invalidateTrace, keepTrace, lookupTrace } from "./trace-cache.js";
 import { finishInlined } from "./inline.js";
 import { specialiseTrace } from "./specialise.js";
@@ -170,7 +170,7 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
 }
 
 function emptyTrace(code: PyCode, header: number): Trace {
-  return { code, header, entries: [], loop: null, run: compileEntries([]), runLoop: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, deps: [], invalid: false, linkTo: -1 };
+  return { code, header, entries: [], loop: null, run: compileCode([]), runLoop: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, deps: [], invalid: false, linkTo: -1 };
 }
 /** what is left of an iteration once a side trace's recording has run it to the header */
 const EMPTY: Trace = emptyTrace(null as never, -1);
