@@ -30,7 +30,14 @@ const result = await rolldown.build({
   platform: "node",
   logLevel: "warn",
   write: false,
-  output: { format: "cjs", charset: "ascii", comments: false, codeSplitting: false },
+  output: {
+    format: "cjs",
+    charset: "ascii",
+    comments: false,
+    codeSplitting: false,
+    // whitespace only: names stay as written (error messages and HOTPY_DEBUG stacks read as the source)
+    minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
+  },
 });
 const chunk = result.output.find((o) => o.type === "chunk");
 const code = chunk.code;

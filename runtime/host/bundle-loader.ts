@@ -1,13 +1,14 @@
 // Loads the CLI bundle (dist/runtime/cli/hotpy-cli.cjs, made by runtime/bin/bundle.mjs) with a
 // V8 code cache: the first run compiles it and, at exit, saves the bytecode V8 made for every
 // function that ran (`vm.Script#createCachedData`) into the cache folder; later runs hand it
-// back, so V8 neither parses nor compiles those functions again.
+// back, so V8 neither parses nor compiles those functions again. One cache file per bundle path
+// and Node version, overwritten when the bundle is rebuilt.
 //
 // The bundle is used only when its manifest matches: the bundle and every module it was made
 // from have the size and modification time recorded at build time. Otherwise (dist/ rebuilt
 // without bundling, HOTPY_BUNDLE=0) the caller loads dist/'s modules one by one. The code
-// cache file is named after the bundle's identity and Node's version; V8 itself also refuses a
-// cache made by another V8, with other flags or for other source (`cachedDataRejected`).
+// cache is used only for the bundle (size, mtime) and Node it was made for; V8 itself also
+// refuses a cache made by another V8 or with other flags (`cachedDataRejected`).
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -26,7 +27,7 @@ interface Manifest {
 /** What loading the bundle did, for --stats and the tests. */
 export const bundleStats: { used: boolean; codeCache: "none" | "accepted" | "rejected" } = { used: false, codeCache: "none" };
 
-let pendingCache: { script: Script; file: string } | null = null;
+let pendingCache: { script: Script; file: string; stamp: Buffer } | null = null;
 
 function matches(root: string, [rel, size, mtimeMs]: Stamp): boolean {
   try {
@@ -37,9 +38,9 @@ function matches(root: string, [rel, size, mtimeMs]: Stamp): boolean {
   }
 }
 
-/** A short stable name for the cache file of this bundle under this Node. */
-function cacheName(m: Manifest): string {
-  const key = `${m.bundle.join(":")}|${process.version}|${process.arch}|${process.versions.v8}`;
+/** The cache file's name: one per bundle path and Node, so a rebuild overwrites its own. */
+function cacheName(bundleFile: string): string {
+  const key = `${bundleFile}|${process.version}|${process.arch}`;
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < key.length; i++) {
@@ -48,6 +49,27 @@ function cacheName(m: Manifest): string {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
   }
   return `v8-cli-${h1.toString(16).padStart(8, "0")}${h2.toString(16).padStart(8, "0")}.bin`;
+}
+
+// The cache file: "HPV8", u32 LE length of the stamp, the stamp (which bundle, which V8), the
+// data. V8 checks a cache against the source's length only, so the stamp must match exactly.
+const TAG = Buffer.from("HPV8", "latin1");
+
+function cacheStamp(m: Manifest): Buffer {
+  return Buffer.from(`${m.bundle.join(":")}|${process.version}|${process.versions.v8}|${process.arch}`, "utf8");
+}
+
+function cachedDataFor(file: string, stamp: Buffer): Buffer | undefined {
+  let b: Buffer;
+  try {
+    b = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (b.length < 8 || !b.subarray(0, 4).equals(TAG)) return undefined;
+  const n = b.readUInt32LE(4);
+  if (n !== stamp.length || !b.subarray(8, 8 + n).equals(stamp)) return undefined;
+  return b.subarray(8 + n);
 }
 
 /**
@@ -66,13 +88,9 @@ export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
   if (!matches(root, m.bundle) || !m.inputs.every((s) => matches(root, s))) return undefined;
   const source = readFileSync(bundleFile, m.encoding);
   const dir = trustedCacheDir();
-  const cacheFile = dir === undefined ? undefined : join(dir, cacheName(m));
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = cacheFile === undefined ? undefined : readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
+  const cacheFile = dir === undefined ? undefined : join(dir, cacheName(bundleFile));
+  const stamp = cacheStamp(m);
+  const cachedData = cacheFile === undefined ? undefined : cachedDataFor(cacheFile, stamp);
   // the CommonJS wrapper, as Node's own loader adds it
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundleFile,
@@ -80,7 +98,7 @@ export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
   });
   if (cachedData === undefined || script.cachedDataRejected === true) {
     bundleStats.codeCache = cachedData === undefined ? "none" : "rejected";
-    if (cacheFile !== undefined) pendingCache = { script, file: cacheFile };
+    if (cacheFile !== undefined) pendingCache = { script, file: cacheFile, stamp };
   } else {
     bundleStats.codeCache = "accepted";
   }
@@ -95,11 +113,14 @@ export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
  *  the functions start-up compiled). Best effort: a failure only costs the next start-up. */
 export function saveCodeCache(): void {
   if (pendingCache === null) return;
-  const { script, file } = pendingCache;
+  const { script, file, stamp } = pendingCache;
   pendingCache = null;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    writeFileSync(tmp, script.createCachedData());
+    const head = Buffer.alloc(8);
+    TAG.copy(head, 0);
+    head.writeUInt32LE(stamp.length, 4);
+    writeFileSync(tmp, Buffer.concat([head, stamp, script.createCachedData()]), { mode: 0o600 });
     renameSync(tmp, file);
   } catch {
     try {

@@ -152,7 +152,7 @@ describe("bundle loader", () => {
       expect(loadBundle(b.root, b.bundle)).toBeUndefined();
 
       // the bundle itself replaced by text of the same length: V8 checks only the length, so
-      // the code cache must not be found for it (it is named after the bundle's stamp)
+      // the code cache (stamped with the bundle's size and mtime) must not be used for it
       const c = fakeBundle("fake2", "exports.answer = function () { return 41 + 1; };\n");
       loadBundle(c.root, c.bundle);
       saveCodeCache();
