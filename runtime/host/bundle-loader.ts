@@ -4,9 +4,10 @@
 // back, so V8 neither parses nor compiles those functions again. One cache file per bundle path
 // and Node version, overwritten when the bundle is rebuilt.
 //
-// The bundle is used only when its manifest matches: the bundle and every module it was made
-// from have the size and modification time recorded at build time. Otherwise (dist/ rebuilt
-// without bundling, HOTPY_BUNDLE=0) the caller loads dist/'s modules one by one. The code
+// The bundle is used only when its manifest matches: the bundle and the files every rebuild of
+// dist/ rewrites (tsc's incremental build info) have the size and modification time recorded
+// at build time. Otherwise (dist/ rebuilt without bundling, HOTPY_BUNDLE=0) the caller loads
+// dist/'s modules one by one. A dist/ file edited by hand is not noticed: HOTPY_BUNDLE=0. The code
 // cache is used only for the bundle (size, mtime) and Node it was made for; V8 itself also
 // refuses a cache made by another V8 or with other flags (`cachedDataRejected`).
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
@@ -21,7 +22,8 @@ type Stamp = [string, number, number];
 interface Manifest {
   bundle: Stamp;
   encoding: "latin1" | "utf8";
-  inputs: Stamp[];
+  /** files every rebuild of dist/ rewrites (tsc's build info, package-lock.json) */
+  watch: Stamp[];
 }
 
 /** What loading the bundle did, for --stats and the tests. */
@@ -29,13 +31,11 @@ export const bundleStats: { used: boolean; codeCache: "none" | "accepted" | "rej
 
 let pendingCache: { script: Script; file: string; stamp: Buffer } | null = null;
 
+/** The file has the recorded size and mtime (size -1: the file must not exist). */
 function matches(root: string, [rel, size, mtimeMs]: Stamp): boolean {
-  try {
-    const st = statSync(join(root, rel));
-    return st.size === size && st.mtimeMs === mtimeMs;
-  } catch {
-    return false;
-  }
+  const st = statSync(join(root, rel), { throwIfNoEntry: false });
+  if (st === undefined) return size === -1;
+  return st.size === size && st.mtimeMs === mtimeMs;
 }
 
 /** The cache file's name: one per bundle path and Node, so a rebuild overwrites its own. */
@@ -85,7 +85,7 @@ export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
   } catch {
     return undefined;
   }
-  if (!matches(root, m.bundle) || !m.inputs.every((s) => matches(root, s))) return undefined;
+  if (!matches(root, m.bundle) || !Array.isArray(m.watch) || !m.watch.every((s) => matches(root, s))) return undefined;
   const source = readFileSync(bundleFile, m.encoding);
   const dir = trustedCacheDir();
   const cacheFile = dir === undefined ? undefined : join(dir, cacheName(bundleFile));

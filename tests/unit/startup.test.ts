@@ -119,19 +119,19 @@ describe("start-up caches", () => {
 });
 
 describe("bundle loader", () => {
-  /** A package root with one input module and a bundle made from it, with its manifest. */
+  /** A package root with one watched file (as tsc's build info) and a bundle, with its manifest. */
   function fakeBundle(name: string, body: string) {
     const root = join(dir, name);
     mkdirSync(join(root, "out"), { recursive: true });
     const input = join(root, "input.js");
-    writeFileSync(input, "// the source the bundle was made from\n");
+    writeFileSync(input, "// rewritten by every rebuild of the bundle's inputs\n");
     const bundle = join(root, "out", "b.cjs");
     writeFileSync(bundle, body);
     const stamp = (rel: string) => {
       const st = statSync(join(root, rel));
       return [rel, st.size, st.mtimeMs];
     };
-    writeFileSync(join(root, "out", "b.json"), JSON.stringify({ bundle: stamp("out/b.cjs"), encoding: "latin1", inputs: [stamp("input.js")] }));
+    writeFileSync(join(root, "out", "b.json"), JSON.stringify({ bundle: stamp("out/b.cjs"), encoding: "latin1", watch: [stamp("input.js")] }));
     return { root, input, bundle };
   }
 
@@ -147,7 +147,7 @@ describe("bundle loader", () => {
       expect(m2?.answer()).toBe(42);
       expect(bundleStats.codeCache).toBe("accepted");
 
-      // an input changed after bundling (tsc ran, the bundler did not): the bundle is stale
+      // rebuilt after bundling (tsc ran, the bundler did not): the bundle is stale
       writeFileSync(b.input, "// edited\n");
       expect(loadBundle(b.root, b.bundle)).toBeUndefined();
 
