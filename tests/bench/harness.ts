@@ -194,6 +194,7 @@ async function main(): Promise<number> {
             if (r.exitCode === 0) {
               floor[k]!.times.push(r.wallSeconds);
               if (r.peakKB !== null) floor[k]!.peaksKB.push(r.peakKB);
+              if (r.cpuSeconds !== null) (floor[k]!.cpus ??= []).push(r.cpuSeconds);
             }
           }
         }

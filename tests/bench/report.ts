@@ -561,7 +561,8 @@ function librariesTable(r: Results): string {
 function startupTable(r: Results): string {
   const ms = (s: number) => `${Math.round(s * 1000)}`;
   const mib = (kb: number[]) => (kb.length > 0 ? (Math.max(...kb) / 1024).toFixed(1) : "—");
-  const head = ["start-up job", "implementation", "best (ms)", "median (ms)", "peak RSS (MiB)", "best × CPython", "CPython processes started", "V8 code cache"];
+  const head = ["start-up job", "implementation", "best (ms)", "median (ms)", "CPU best (ms)", "peak RSS (MiB)", "best × CPython", "CPython processes started", "V8 code cache"];
+  const cpuBest = (xs: number[] | undefined) => (xs && xs.length > 0 ? ms(minOf(xs)) : "—");
   const rows: string[][] = [];
   for (const b of r.benchmarks) {
     const row = r.cells.get(b.name)!;
@@ -570,7 +571,7 @@ function startupTable(r: Results): string {
     for (const i of r.impls) {
       const c = row.get(i.id);
       if (!c || c.times.length === 0) {
-        rows.push([b.name, i.label, statusText(c), "", "", "", "", ""]);
+        rows.push([b.name, i.label, statusText(c), "", "", "", "", "", ""]);
         continue;
       }
       const best = minOf(c.times);
@@ -581,6 +582,7 @@ function startupTable(r: Results): string {
         i.label,
         ms(best),
         ms(median(c.times)),
+        cpuBest(c.cpus),
         mib(c.peaksKB),
         i.id === "cpython" || cpBest === undefined ? "" : fmtRatio(best / cpBest),
         spawned.length > 0 ? `${Math.max(...spawned)}` : "",
@@ -589,12 +591,12 @@ function startupTable(r: Results): string {
     }
   }
   for (const f of r.nodeFloor ?? []) {
-    if (f.times.length > 0) rows.push(["(Node's floor)", f.label, ms(minOf(f.times)), ms(median(f.times)), mib(f.peaksKB), "", "", ""]);
+    if (f.times.length > 0) rows.push(["(Node's floor)", f.label, ms(minOf(f.times)), ms(median(f.times)), cpuBest(f.cpus), mib(f.peaksKB), "", "", ""]);
   }
   return [
     "## Start-up",
     "",
-    "Whole processes of tiny programs (`startup_hello.py` prints one line; `startup_imports.py` imports json, re, collections and dataclasses), each run once untimed so that every cache is warm (CPython's `__pycache__`; HotPy's compile cache and the V8 code cache of its bundle, see the README), then timed at least 5 times round-robin with the other implementations. Peak RSS is the largest of the timed runs. \"CPython processes started\" is the most any timed HotPy run started (from `--stats-json`): 0 means every compile came from a cache. The last rows are Node itself, measured in the same loop: HotPy runs the VM in a worker thread (for Python's deep recursion), so no HotPy start-up can go below the second of them.",
+    "Whole processes of tiny programs (`startup_hello.py` prints one line; `startup_imports.py` imports json, re, collections and dataclasses), each run once untimed so that every cache is warm (CPython's `__pycache__`; HotPy's compile cache and the V8 code cache of its bundle, see the README), then timed at least 5 times round-robin with the other implementations. CPU is user + system time of all the process's threads (the least of the timed runs), steadier than wall time on a busy machine. Peak RSS is the largest of the timed runs. \"CPython processes started\" is the most any timed HotPy run started (from `--stats-json`): 0 means every compile came from a cache. The last rows are Node itself, measured in the same loop: HotPy runs the VM in a worker thread (for Python's deep recursion), so no HotPy start-up can go below the second of them.",
     "",
     table(head, rows),
   ].join("\n");

@@ -88,5 +88,5 @@ export interface Results {
   cells: Map<string, Map<string, Cell>>;
   notes: string[];
   /** Node's own start-up, measured beside the start-up jobs: what no VM on Node can go below */
-  nodeFloor?: { label: string; times: number[]; peaksKB: number[] }[];
+  nodeFloor?: { label: string; times: number[]; peaksKB: number[]; cpus?: number[] }[];
 }
