@@ -4,9 +4,9 @@
 // back, so V8 neither parses nor compiles those functions again. One cache file per bundle path
 // and Node version, overwritten when the bundle is rebuilt.
 //
-// The bundle is used only when its manifest matches: the bundle and the files every rebuild of
-// dist/ rewrites (tsc's incremental build info) have the size and modification time recorded
-// at build time. Otherwise (dist/ rebuilt without bundling, HOTPY_BUNDLE=0) the caller loads
+// The bundle is used only when its manifest matches: the bundle has the size recorded at build
+// time, and the files every rebuild of dist/ rewrites (tsc's incremental build info), where they
+// exist, the size and modification time recorded then. Otherwise (dist/ rebuilt without bundling, HOTPY_BUNDLE=0) the caller loads
 // dist/'s modules one by one. A dist/ file edited by hand is not noticed: HOTPY_BUNDLE=0. The code
 // cache is used only for the bundle (size, mtime) and Node it was made for; V8 itself also
 // refuses a cache made by another V8 or with other flags (`cachedDataRejected`).
@@ -31,10 +31,11 @@ export const bundleStats: { used: boolean; codeCache: "none" | "accepted" | "rej
 
 let pendingCache: { script: Script; file: string; stamp: Buffer } | null = null;
 
-/** The file has the recorded size and mtime (size -1: the file must not exist). */
+/** The file is as recorded (size -1: it did not exist then). A watched file that is missing
+ *  now says nothing (an installed package has no build files; a rebuild makes them again). */
 function matches(root: string, [rel, size, mtimeMs]: Stamp): boolean {
   const st = statSync(join(root, rel), { throwIfNoEntry: false });
-  if (st === undefined) return size === -1;
+  if (st === undefined) return true;
   return st.size === size && st.mtimeMs === mtimeMs;
 }
 
@@ -85,7 +86,11 @@ export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
   } catch {
     return undefined;
   }
-  if (!matches(root, m.bundle) || !Array.isArray(m.watch) || !m.watch.every((s) => matches(root, s))) return undefined;
+  // the bundle and its manifest are written together; its size says they still belong
+  // together (its mtime is not kept by npm pack), and the manifest's stamp names the code cache
+  const bundleSize = statSync(bundleFile, { throwIfNoEntry: false })?.size;
+  if (bundleSize !== m.bundle[1]) return undefined;
+  if (!Array.isArray(m.watch) || !m.watch.every((s) => matches(root, s))) return undefined;
   const source = readFileSync(bundleFile, m.encoding);
   const dir = trustedCacheDir();
   const cacheFile = dir === undefined ? undefined : join(dir, cacheName(bundleFile));

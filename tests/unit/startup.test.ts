@@ -150,6 +150,12 @@ describe("bundle loader", () => {
       // rebuilt after bundling (tsc ran, the bundler did not): the bundle is stale
       writeFileSync(b.input, "// edited\n");
       expect(loadBundle(b.root, b.bundle)).toBeUndefined();
+      // no build files at all (an installed package): nothing says it is stale
+      rmSync(b.input);
+      expect(loadBundle<{ answer(): number }>(b.root, b.bundle)?.answer()).toBe(42);
+      // the bundle is not the one the manifest describes
+      writeFileSync(b.bundle, "exports.answer = function () { return 41 + 1 + 0; };\n");
+      expect(loadBundle(b.root, b.bundle)).toBeUndefined();
 
       // the bundle itself replaced by text of the same length: V8 checks only the length, so
       // the code cache (stamped with the bundle's size and mtime) must not be used for it
