@@ -208,8 +208,6 @@ function collectStats(opts: RunOptions, ms: number) {
       fragmentsFailed: ts.fragmentsFailed,
       exitsInInlinedCalls: ts.exitsInInlinedCalls,
     },
-    // what the specialiser did to the traces it was given (counted once per trace, not per run)
-    specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked },
     // start-up: how the VM was loaded (CLI only) and what compiling the Python code cost:
     // CPython processes started, compile-cache and __pycache__ hits
     startup: {
@@ -218,6 +216,8 @@ function collectStats(opts: RunOptions, ms: number) {
       compileCacheHits: hostStats.compileCacheHits,
       pycHits: hostStats.pycHits,
     },
+    // what the specialiser did to the traces it was given (counted once per trace, not per run)
+    specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked },
   };
   return s;
 }
