@@ -38,7 +38,7 @@ import { formatException } from "./interp/traceback.js";
 import { stderr, stdout } from "./builtins/stdio.js";
 import { sysConfig } from "./builtins/sys.js";
 import { BadCodeFile, CompileFailed, codeFromMarshal, codeFromPyc } from "./interp/code-loader.js";
-import { compileSource, hostInfo, HostPythonMissing } from "./loader/python-host.js";
+import { compileSource, hostInfo, HostPythonMissing, hostStats } from "./loader/python-host.js";
 import { toPyException } from "./interp/unwind.js";
 import { runAtexit } from "./modules/process-modules.js";
 import { host } from "./host/embed.js";
@@ -213,6 +213,14 @@ function collectStats(opts: RunOptions, ms: number) {
       fragmentsFailed: ts.fragmentsFailed,
       exitsInInlinedCalls: ts.exitsInInlinedCalls,
     },
+    // start-up: how the VM was loaded (CLI only) and what compiling the Python code cost:
+    // CPython processes started, compile-cache and __pycache__ hits
+    startup: {
+      ...(host.startup ?? {}),
+      cpythonProcesses: hostStats.spawns,
+      compileCacheHits: hostStats.compileCacheHits,
+      pycHits: hostStats.pycHits,
+    },
     // what the specialiser did to the traces it was given (counted once per trace, not per run)
     specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked },
     // what the register stage made of them
@@ -235,6 +243,7 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
         `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${cacheStats.evicted} evicted, ${cacheStats.invalidated} invalidated\n` +
         `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}, links between traces taken: ${ts.links}\n` +
         `  calls inlined into recorded traces: ${ts.callsInlined}; functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
+        `  start-up: ${startupLine(s.startup)}\n` +
         (tracing.specialise
           ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled\n`
           : "") +
@@ -243,6 +252,14 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
           : ""),
     );
   }
+}
+
+function startupLine(st: ReturnType<typeof collectStats>["startup"]): string {
+  const loaded =
+    "bundle" in st && st.bundle !== undefined
+      ? `VM loaded ${st.loadedAtMs} ms after the process started (${st.bundle ? `bundle, code cache ${st.codeCache}` : "modules one by one"}); `
+      : "";
+  return `${loaded}CPython processes started: ${st.cpythonProcesses} (compile cache hits ${st.compileCacheHits}, __pycache__ hits ${st.pycHits})`;
 }
 
 function writeReport(opts: RunOptions, s: ReturnType<typeof collectStats>): void {

@@ -39,7 +39,7 @@ if (isMainThread) {
   let alarm;
   const worker = new Worker(here, {
     argv: process.argv.slice(2),
-    workerData: { argv: process.argv.slice(2), signals },
+    workerData: { argv: process.argv.slice(2), signals, processStart: performance.timeOrigin },
     resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
     stdin: false,
   });
@@ -76,8 +76,19 @@ if (isMainThread) {
     process.exitCode = 70;
   });
 } else {
-  const { host } = await import("../../dist/runtime/host/embed.js");
-  const { signalHost, useSignalBuffer } = await import("../../dist/runtime/host/signals.js");
+  // One bundled script with a V8 code cache when it is up to date (runtime/bin/bundle.mjs,
+  // runtime/host/bundle-loader.ts), else dist/'s modules one by one.
+  const { loadBundle, saveCodeCache, bundleStats } = await import("../../dist/runtime/host/bundle-loader.js");
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  const vm =
+    loadBundle(root, fileURLToPath(new URL("../../dist/runtime/cli/hotpy-cli.cjs", import.meta.url))) ??
+    (await import("../../dist/runtime/cli/worker-entry.js"));
+  const { host, signalHost, useSignalBuffer, main } = vm;
+  host.startup = {
+    bundle: bundleStats.used,
+    codeCache: bundleStats.codeCache,
+    loadedAtMs: Math.round(performance.timeOrigin + performance.now() - workerData.processStart),
+  };
   useSignalBuffer(workerData.signals);
   signalHost.handlerChanged = (signum, handled) => parentPort.postMessage({ kind: "handler", signum, handled });
   signalHost.setAlarm = (seconds, interval) => parentPort.postMessage({ kind: "alarm", seconds, interval });
@@ -86,7 +97,8 @@ if (isMainThread) {
     // the main thread ends the process; nothing more runs here
     for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
   };
-  const { main } = await import("../../dist/runtime/cli/main.js");
   const code = main(workerData.argv);
+  // after the run, so that the cache holds the functions start-up compiled (first run only)
+  saveCodeCache();
   parentPort.postMessage(code);
 }

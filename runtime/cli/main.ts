@@ -39,6 +39,9 @@ options for run:
 environment:
   HOTPY_PYTHON        the CPython 3.11 used to compile source (default: python3.11 on PATH)
   HOTPY_DEBUG=1       show JavaScript stack traces of internal errors
+  HOTPY_CACHE_DIR     where compiled code and the V8 code cache are kept (default
+                      $TMPDIR/hotpy-cache-<uid>; may be deleted at any time)
+  HOTPY_BUNDLE=0      load the VM's modules one by one instead of the bundle
   PYTHONPATH          folders put on sys.path before the standard library, as with python3.11
 
 sys.path is the program's folder, PYTHONPATH, the host CPython's standard library, then its

@@ -29,12 +29,23 @@ export interface SandboxPolicy {
   network: boolean;
 }
 
+/** How the VM's code was loaded (runtime/bin/hotpy.js says so), for --stats. */
+export interface StartupInfo {
+  /** the CLI bundle (true) or dist/'s modules one by one (false) */
+  bundle: boolean;
+  /** V8's code cache of the bundle: none yet (made at exit), accepted, or rejected by V8 */
+  codeCache: "none" | "accepted" | "rejected";
+  /** ms from the process's start to the VM's code being loaded and ready to run */
+  loadedAtMs: number;
+}
+
 export const host: {
   stdio: HostStdio | null;
   sandbox: SandboxPolicy | null;
   /** Ends the VM (not the embedding process) as a signal's default action would. */
   endBySignal: ((signum: number) => never) | null;
-} = { stdio: null, sandbox: null, endBySignal: null };
+  startup: StartupInfo | null;
+} = { stdio: null, sandbox: null, endBySignal: null, startup: null };
 
 /** The path with symbolic links resolved as far as it exists, absolute. */
 export function canonicalPath(p: string): string {

@@ -6,12 +6,11 @@
 // every compile result (so re-running a program does not spawn python). Cache files are
 // written atomically (temp file + rename): tests and VMs run in parallel.
 
-import { spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { checkPycMagic, PYC_HEADER_SIZE, pycHeaderInfo } from "./marshal.js";
+import { cacheDir, trustedCacheDir } from "../host/cache-dir.js";
+import { nodeChildProcess } from "../host/node-lazy.js";
 
 export class HostPythonMissing extends Error {
   constructor(detail: string) {
@@ -88,41 +87,25 @@ export const hostStats = { spawns: 0, compileCacheHits: 0, pycHits: 0 };
 // ---------------------------------------------------------------------------------------
 // cache directory
 
-/** The on-disk cache folder (created on demand; HOTPY_CACHE_DIR overrides the default). */
-export function cacheDir(): string {
-  const env = process.env["HOTPY_CACHE_DIR"];
-  if (env) return env;
-  const uid = typeof process.getuid === "function" ? String(process.getuid()) : os.userInfo().username;
-  return path.join(os.tmpdir(), `hotpy-cache-${uid}`);
-}
-
-let madeDir: string | undefined;
-
-function ensureCacheDir(): string | undefined {
-  const dir = cacheDir();
-  if (madeDir === dir) return dir;
-  try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    madeDir = dir;
-    return dir;
-  } catch {
-    return undefined; // caching is an optimisation only
-  }
-}
+export { cacheDir };
 
 function readCache(name: string): Buffer | undefined {
+  const dir = trustedCacheDir();
+  if (dir === undefined) return undefined;
   try {
-    return fs.readFileSync(path.join(cacheDir(), name));
+    return fs.readFileSync(path.join(dir, name));
   } catch {
     return undefined;
   }
 }
 
+let tmpCount = 0;
+
 function writeCacheAtomic(name: string, data: Uint8Array | string): void {
-  const dir = ensureCacheDir();
+  const dir = trustedCacheDir();
   if (dir === undefined) return;
   const final = path.join(dir, name);
-  const tmp = `${final}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  const tmp = `${final}.${process.pid}.${++tmpCount}.${Date.now()}.tmp`;
   try {
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, final);
@@ -135,15 +118,31 @@ function writeCacheAtomic(name: string, data: Uint8Array | string): void {
   }
 }
 
-function sha256hex(...parts: (string | Uint8Array)[]): string {
-  const h = createHash("sha256");
+/**
+ * A 64-bit hash (two 32-bit FNV-1a-style lanes) of the parts, as 16 hex digits, for cache file
+ * names. Not cryptographic: every cache entry holds the whole of what its name was made from
+ * and is used only when that matches byte for byte, so a collision costs a recompile, never
+ * wrong code. (node:crypto would cost 10-20 ms of start-up to load.)
+ */
+export function cacheKeyHash(...parts: (string | Uint8Array)[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  const mix = (c: number) => {
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  };
   for (const p of parts) {
-    // Length-prefix every part so that no two different part lists hash alike.
+    // length-prefixed, so that no two different part lists hash alike by construction
     const b = typeof p === "string" ? Buffer.from(p, "utf8") : p;
-    h.update(String(b.length) + ":");
-    h.update(b);
+    const n = b.length;
+    mix(n & 0xff);
+    mix((n >>> 8) & 0xff);
+    mix((n >>> 16) & 0xff);
+    mix(n >>> 24);
+    for (let i = 0; i < n; i++) mix(b[i]);
   }
-  return h.digest("hex");
+  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -160,7 +159,9 @@ const HOST_PROBE = [
 
 interface HostCacheEntry {
   located: string;
+  /** statKey of `located` (e.g. a pyenv shim) and of the real executable behind it */
   stat: string;
+  exeStat: string;
   info: HostInfo;
 }
 
@@ -213,7 +214,7 @@ function locate(): string {
 
 function probe(located: string): HostInfo {
   hostStats.spawns++;
-  const r = spawnSync(located, ["-I", "-S", "-c", HOST_PROBE], { encoding: "utf8", timeout: 60000 });
+  const r = nodeChildProcess().spawnSync(located, ["-I", "-S", "-c", HOST_PROBE], { encoding: "utf8", timeout: 60000 });
   if (r.error) throw new HostPythonMissing(`cannot run ${located}: ${r.error.message}`);
   if (r.status !== 0) {
     const err = (r.stderr || "").trim().split("\n").pop() ?? "";
@@ -259,13 +260,14 @@ export function hostInfo(): HostInfo {
 
   const located = locate();
   const st = statKey(located);
-  // "v3": the probe's answer gained sysVersion, the site directories and multiarch
-  const cacheName = `host-v3-${sha256hex(located)}.json`;
+  // "v3": the probe's answer gained sysVersion, the site directories and multiarch;
+  // "v4": the real executable's stat is checked too (a CPython upgraded in place behind a shim)
+  const cacheName = `host-v4-${cacheKeyHash(located)}.json`;
   const cached = readCache(cacheName);
   if (cached !== undefined && st !== undefined) {
     try {
       const e = JSON.parse(cached.toString("utf8")) as HostCacheEntry;
-      if (e.located === located && e.stat === st && isExecutableFile(e.info.executable)) {
+      if (e.located === located && e.stat === st && e.exeStat === statKey(e.info.executable) && isExecutableFile(e.info.executable)) {
         hostByKey.set(memoKey, e.info);
         return e.info;
       }
@@ -274,8 +276,9 @@ export function hostInfo(): HostInfo {
     }
   }
   const info = probe(located);
-  if (st !== undefined) {
-    const entry: HostCacheEntry = { located, stat: st, info };
+  const exeStat = statKey(info.executable);
+  if (st !== undefined && exeStat !== undefined) {
+    const entry: HostCacheEntry = { located, stat: st, exeStat, info };
     writeCacheAtomic(cacheName, JSON.stringify(entry));
   }
   hostByKey.set(memoKey, info);
@@ -448,6 +451,32 @@ function encodeEntry(r: CompileResult): Uint8Array {
   return out;
 }
 
+// The compile cache file: "HPC2", u32 LE key length, the key, u32 LE source length, the
+// source bytes, then the "HPC1" entry above.
+const KEYED_TAG = [0x48, 0x50, 0x43, 0x32];
+
+function withKey(key: Uint8Array, source: Uint8Array, entry: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + key.length + source.length + entry.length);
+  const dv = new DataView(out.buffer);
+  out.set(KEYED_TAG, 0);
+  dv.setUint32(4, key.length, true);
+  out.set(key, 8);
+  dv.setUint32(8 + key.length, source.length, true);
+  out.set(source, 12 + key.length);
+  out.set(entry, 12 + key.length + source.length);
+  return out;
+}
+
+/** The HPC1 entry of a keyed cache file when it was made from exactly `key` and `source`. */
+function entryBody(b: Buffer, key: Uint8Array, source: Uint8Array): Buffer | undefined {
+  if (b.length < 12 || b[0] !== 0x48 || b[1] !== 0x50 || b[2] !== 0x43 || b[3] !== 0x32) return undefined;
+  if (b.readUInt32LE(4) !== key.length || 12 + key.length + source.length > b.length) return undefined;
+  if (!b.subarray(8, 8 + key.length).equals(key)) return undefined;
+  const at = 8 + key.length;
+  if (b.readUInt32LE(at) !== source.length || !b.subarray(at + 4, at + 4 + source.length).equals(source)) return undefined;
+  return b.subarray(at + 4 + source.length);
+}
+
 function decodeEntry(b: Buffer): CompileResult | undefined {
   if (b.length < 5 || b[0] !== 0x48 || b[1] !== 0x50 || b[2] !== 0x43 || b[3] !== 0x31) return undefined;
   if (b[4] === 1) {
@@ -491,11 +520,14 @@ export function compileSource(
   const bytes = typeof source === "string" ? encodeWtf8(source) : source;
   const flags = options.flags ?? 0;
   const optimize = options.optimize ?? -1;
-  const key = sha256hex("compile-v1", python, mode, filename, kind, String(flags), String(optimize), bytes);
-  const cacheName = `c-${key}.bin`;
+  // The entry holds all it was made from (the key and the source bytes) and is used only
+  // when they match, so neither an edited source nor another CPython gets stale code.
+  const key = Buffer.from(["compile-v2", python, hostInfo().sysVersion, mode, filename, kind, String(flags), String(optimize)].join("\0"), "utf8");
+  const cacheName = `c-${cacheKeyHash(key, bytes)}.bin`;
   const cached = readCache(cacheName);
   if (cached !== undefined) {
-    const r = decodeEntry(cached);
+    const body = entryBody(cached, key, bytes);
+    const r = body === undefined ? undefined : decodeEntry(body);
     if (r !== undefined) {
       hostStats.compileCacheHits++;
       return r;
@@ -504,7 +536,7 @@ export function compileSource(
 
   hostStats.spawns++;
   const fnHex = Buffer.from(encodeWtf8(filename)).toString("hex");
-  const r = spawnSync(
+  const r = nodeChildProcess().spawnSync(
     python,
     ["-I", "-S", "-c", COMPILE_SCRIPT, mode, fnHex, kind, String(flags), String(optimize)],
     { input: bytes, maxBuffer: 1 << 30, timeout: 300000 },
@@ -529,7 +561,7 @@ export function compileSource(
     const why = r.signal ? `signal ${r.signal}` : `exit status ${r.status}`;
     throw new Error(`host python ${python} failed while compiling ${filename} (${why}): ${stderr.trim()}`);
   }
-  writeCacheAtomic(cacheName, encodeEntry(result));
+  writeCacheAtomic(cacheName, withKey(key, bytes, encodeEntry(result)));
   return result;
 }
 

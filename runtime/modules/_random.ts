@@ -2,7 +2,7 @@
 // 32-bit outputs, floats and getrandbits() values as CPython's Modules/_randommodule.c for the
 // same seed. random.Random subclasses _random.Random, so the generator state lives in the
 // instance itself (the type's `alloc` makes a PyRandom for every subclass too).
-import { randomFillSync } from "node:crypto";
+import { nodeCrypto } from "../host/node-lazy.js";
 import { None, PyBoxed, PyDict, PyFloat, PyObject, PyTuple, PyType, builtinType, objectType } from "../objects/core.js";
 import { method, positional, setNew } from "../objects/define.js";
 import { overflowError, typeError, valueError } from "../objects/exceptions.js";
@@ -108,7 +108,7 @@ export class MersenneTwister {
   /** Seeds from the OS entropy source (random_seed_urandom). */
   seedRandom(): void {
     const key = new Uint32Array(N);
-    randomFillSync(key);
+    nodeCrypto().randomFillSync(key);
     this.initByArray(key);
   }
 

@@ -26,7 +26,9 @@ const PI = Math.PI;
 const E = Math.E;
 const CM_LARGE_DOUBLE = DBL_MAX / 4;
 const CM_SQRT_LARGE_DOUBLE = Math.sqrt(CM_LARGE_DOUBLE);
-const CM_LOG_LARGE_DOUBLE = L.log(CM_LARGE_DOUBLE);
+// log(CM_LARGE_DOUBLE), computed on first use: libm's log builds its tables then
+let cmLogLarge: number | undefined;
+const cmLogLargeDouble = (): number => (cmLogLarge ??= L.log(CM_LARGE_DOUBLE));
 const CM_SQRT_DBL_MIN = Math.sqrt(DBL_MIN);
 const CM_SCALE_UP = 2 * Math.floor(DBL_MANT_DIG / 2) + 1;
 const CM_SCALE_DOWN = -Math.trunc((CM_SCALE_UP + 1) / 2);
@@ -306,7 +308,7 @@ function cCosh(z: C): C {
     errno = isinf(z[1]) && !isnan(z[0]) ? EDOM : 0;
     return r;
   }
-  if (fabs(z[0]) > CM_LOG_LARGE_DOUBLE) {
+  if (fabs(z[0]) > cmLogLargeDouble()) {
     const x1 = z[0] - copysign(1, z[0]);
     r = [L.cos(z[1]) * L.cosh(x1) * E, L.sin(z[1]) * L.sinh(x1) * E];
   } else r = [L.cos(z[1]) * L.cosh(z[0]), L.sin(z[1]) * L.sinh(z[0])];
@@ -324,7 +326,7 @@ function cExp(z: C): C {
     errno = isinf(z[1]) && (isfinite(z[0]) || (isinf(z[0]) && z[0] > 0)) ? EDOM : 0;
     return r;
   }
-  if (z[0] > CM_LOG_LARGE_DOUBLE) {
+  if (z[0] > cmLogLargeDouble()) {
     const l = L.exp(z[0] - 1);
     r = [l * L.cos(z[1]) * E, l * L.sin(z[1]) * E];
   } else {
@@ -384,7 +386,7 @@ function cSinh(z: C): C {
     errno = isinf(z[1]) && !isnan(z[0]) ? EDOM : 0;
     return r;
   }
-  if (fabs(z[0]) > CM_LOG_LARGE_DOUBLE) {
+  if (fabs(z[0]) > cmLogLargeDouble()) {
     const x1 = z[0] - copysign(1, z[0]);
     r = [L.cos(z[1]) * L.sinh(x1) * E, L.sin(z[1]) * L.cosh(x1) * E];
   } else r = [L.cos(z[1]) * L.sinh(z[0]), L.sin(z[1]) * L.cosh(z[0])];
@@ -427,7 +429,7 @@ function cTanh(z: C): C {
     errno = isinf(z[1]) && isfinite(z[0]) ? EDOM : 0;
     return r;
   }
-  if (fabs(z[0]) > CM_LOG_LARGE_DOUBLE) {
+  if (fabs(z[0]) > cmLogLargeDouble()) {
     r = [copysign(1, z[0]), 4 * L.sin(z[1]) * L.cos(z[1]) * L.exp(-2 * fabs(z[0]))];
   } else {
     const tx = L.tanh(z[0]);

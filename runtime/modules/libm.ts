@@ -291,11 +291,16 @@ function log2AtanhSlow(sh: number, sl: number): number {
 /** log(j/64), j = 48..96, as double-doubles (index j - 48). */
 const LOGC_H = new Float64Array(49);
 const LOGC_L = new Float64Array(49);
-for (let j = 48; j <= 96; j++) {
-  // s = (c-1)/(c+1) = (j-64)/(j+64)
-  const sh = ddDiv(j - 64, 0, j + 64, 0);
-  LOGC_H[j - 48] = log2AtanhSlow(sh, LO);
-  LOGC_L[j - 48] = LO;
+// built on first use (the slow path of log), not at start-up
+let LOGC_READY = false;
+function logcInit(): void {
+  LOGC_READY = true;
+  for (let j = 48; j <= 96; j++) {
+    // s = (c-1)/(c+1) = (j-64)/(j+64)
+    const sh = ddDiv(j - 64, 0, j + 64, 0);
+    LOGC_H[j - 48] = log2AtanhSlow(sh, LO);
+    LOGC_L[j - 48] = LO;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,7 +313,10 @@ for (let j = 48; j <= 96; j++) {
 const EXP_TAIL = new Float64Array(128);
 const EXP_HI = new Uint32Array(128); // high word of asuint64(H[j]) - (j << 45)
 const EXP_LO = new Uint32Array(128);
-{
+// built on first use of exp, exp2 or pow, not at start-up
+let EXP_READY = false;
+function expInit(): void {
+  EXP_READY = true;
   const P = 256n;
   const isqrt = (n: bigint): bigint => {
     let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
@@ -392,6 +400,7 @@ export function exp(x: number): number {
   const kd = kd0 - EXP_SHIFT;
   const r = fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x));
   const j = kiLo & 127;
+  if (!EXP_READY) expInit();
   const tail = EXP_TAIL[j];
   const sbHi = (EXP_HI[j] + ((kiLo << 13) >>> 0)) >>> 0;
   const sbLo = EXP_LO[j];
@@ -422,6 +431,7 @@ export function exp2(x: number): number {
   kd -= EXP2_SHIFT;
   const r = x - kd;
   const j = kiLo & 127;
+  if (!EXP_READY) expInit();
   const tail = EXP_TAIL[j];
   const sbHi = (EXP_HI[j] + ((kiLo << 13) >>> 0)) >>> 0;
   const sbLo = EXP_LO[j];
@@ -480,6 +490,7 @@ function logDD(x: number): number {
     rh *= 2;
   }
   if (j !== 64) {
+    if (!LOGC_READY) logcInit();
     rh = ddAdd(rh, rl, LOGC_H[j - 48], LOGC_L[j - 48]);
     rl = LO;
   }
@@ -656,6 +667,7 @@ function powExp(x: number, xtail: number, signBias: number): number {
   let r = fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x));
   r = xtail + r;
   const j = kiLo & 127;
+  if (!EXP_READY) expInit();
   const tail = EXP_TAIL[j];
   const sbHi = (EXP_HI[j] + (((kiLo + signBias) << 13) >>> 0)) >>> 0;
   const sbLo = EXP_LO[j];

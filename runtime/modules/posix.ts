@@ -33,10 +33,9 @@ import {
   Dirent,
 } from "node:fs";
 import * as nodeOs from "node:os";
-import { randomFillSync } from "node:crypto";
 import { isatty as ttyIsatty } from "node:tty";
 import { parentPort } from "node:worker_threads";
-import { spawnSync } from "node:child_process";
+import { nodeChildProcess, nodeCrypto } from "../host/node-lazy.js";
 import { checkPath, checkSpawn } from "../host/sandbox.js";
 import { isTerminal } from "./io.js";
 import { host } from "../host/embed.js";
@@ -824,7 +823,7 @@ registerBuiltinModule("posix", (m: PyModule) => {
     checkSpawn("os.system");
     // an embedded VM's standard streams are the embedder's: the command's output is handed on
     const embedded = host.stdio !== null;
-    const r = spawnSync("/bin/sh", ["-c", cmd], { stdio: embedded ? ["ignore", "pipe", "pipe"] : "inherit", env: environSource() as NodeJS.ProcessEnv });
+    const r = nodeChildProcess().spawnSync("/bin/sh", ["-c", cmd], { stdio: embedded ? ["ignore", "pipe", "pipe"] : "inherit", env: environSource() as NodeJS.ProcessEnv });
     if (embedded) {
       if (r.stdout && r.stdout.length > 0) host.stdio!.write(1, new Uint8Array(r.stdout));
       if (r.stderr && r.stderr.length > 0) host.stdio!.write(2, new Uint8Array(r.stderr));
@@ -893,7 +892,7 @@ registerBuiltinModule("posix", (m: PyModule) => {
     const n = intArg(size, 0);
     if (n < 0) throw valueError("negative argument not allowed");
     const b = new Uint8Array(n);
-    if (n > 0) randomFillSync(b);
+    if (n > 0) nodeCrypto().randomFillSync(b);
     return new PyBytes(b);
   });
   fn("cpu_count", () => {

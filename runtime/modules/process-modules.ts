@@ -2,7 +2,8 @@
 // collector to drive: JS collects), _posixsubprocess (so `subprocess` imports; starting a
 // process raises OSError), and the hashlib back ends _md5, _sha1, _sha256, _sha512, _sha3 and
 // _blake2 (unkeyed, full length) over Node's crypto.
-import { createHash, Hash } from "node:crypto";
+import type { Hash } from "node:crypto";
+import { nodeCrypto } from "../host/node-lazy.js";
 import { builtinType, None, objectType, PyTuple, PyBytes, PyByteArray, PyInstance, PyObject, PyType } from "../objects/core.js";
 import { builtinFunction, getter, methods, parseArgs } from "../objects/define.js";
 import { excType, newException, typeError } from "../objects/exceptions.js";
@@ -104,7 +105,7 @@ function hashType(modName: string, algo: string, name: string, digestSize: numbe
   getter(t, "block_size", () => blockSize);
   const ctor = builtinFunction(name, (args, kw) => {
     const [data] = parseArgs(name, args, kw, ["string", "*usedforsecurity"]);
-    const h = new HashObject(t, algo, createHash(algo));
+    const h = new HashObject(t, algo, nodeCrypto().createHash(algo));
     if (data !== undefined && data !== None) h.h.update(bytesOf(data, name));
     return h;
   });
@@ -135,7 +136,7 @@ function shakeType(algo: string, name: string, blockSize: number): [string, PyOb
   getter(t, "block_size", () => blockSize);
   const ctor = builtinFunction(name, (args, kw) => {
     const [data] = parseArgs(name, args, kw, ["data", "*usedforsecurity"]);
-    const h = new HashObject(t, algo, createHash(algo));
+    const h = new HashObject(t, algo, nodeCrypto().createHash(algo));
     if (data !== undefined && data !== None) h.h.update(bytesOf(data, name));
     return h;
   });

@@ -37,6 +37,10 @@ export function parseStats(json: unknown): HotpyStats {
   if (rec !== undefined) s.tracesRecorded = rec;
   const ab = num(json, "traces.aborted");
   if (ab !== undefined) s.tracesAborted = ab;
+  const spawned = num(json, "startup.cpythonProcesses");
+  if (spawned !== undefined) s.cpythonProcesses = spawned;
+  const cc = lookup(json, "startup.codeCache");
+  if (typeof cc === "string") s.codeCache = cc;
   return s;
 }
 

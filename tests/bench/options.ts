@@ -9,6 +9,8 @@ export interface Options {
   /** run the "libraries" group of benchmarks.json (jobs of tests/libraries) too: undefined =
    *  yes, except with --quick (whose runs take about a minute; the library jobs take many) */
   libraries?: boolean;
+  /** run the "startup" group (start-up time and memory of tiny programs); default yes */
+  startup: boolean;
   out?: string; // undefined: tests/bench/RESULTS.md
   json?: string;
   timeoutSeconds?: number; // undefined: 300 (quick: 120)
@@ -33,6 +35,9 @@ Options:
                         with "group": "libraries", which run by default (in the same run as
                         the benchmarks, reported in a libraries table of their own)
   --libraries           run the library jobs even with --quick (they have no quick size)
+  --no-startup          leave out the start-up jobs ("group": "startup": hello world and a few
+                        standard imports, each run once to warm the caches, then timed at
+                        least 5 times; they run by default, --quick too)
   --out FILE            report path (default tests/bench/RESULTS.md); the chart
                         speed.svg is written beside it
   --json FILE           also dump the raw measurements as JSON
@@ -62,7 +67,7 @@ function list(flag: string, v: string | undefined): string[] {
 }
 
 export function parseOptions(argv: readonly string[]): Options {
-  const o: Options = { quick: false, runs: 0, filters: [], pypy: true, help: false };
+  const o: Options = { quick: false, runs: 0, filters: [], pypy: true, startup: true, help: false };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -91,6 +96,9 @@ export function parseOptions(argv: readonly string[]): Options {
         break;
       case "--no-libraries":
         o.libraries = false;
+        break;
+      case "--no-startup":
+        o.startup = false;
         break;
       case "--no-pypy":
         o.pypy = false;

@@ -553,13 +553,64 @@ function librariesTable(r: Results): string {
   ].join("\n");
 }
 
+/**
+ * The start-up table: tiny programs (hello world, a few standard imports) as whole processes,
+ * caches warm, best and median wall time and peak RSS beside CPython's; Node's own start-up
+ * (alone, and starting the worker thread the VM runs in) as the floor under any VM on Node.
+ */
+function startupTable(r: Results): string {
+  const ms = (s: number) => `${Math.round(s * 1000)}`;
+  const mib = (kb: number[]) => (kb.length > 0 ? (Math.max(...kb) / 1024).toFixed(1) : "—");
+  const head = ["start-up job", "implementation", "best (ms)", "median (ms)", "CPU best (ms)", "peak RSS (MiB)", "best × CPython", "CPython processes started", "V8 code cache"];
+  const cpuBest = (xs: number[] | undefined) => (xs && xs.length > 0 ? ms(minOf(xs)) : "—");
+  const rows: string[][] = [];
+  for (const b of r.benchmarks) {
+    const row = r.cells.get(b.name)!;
+    const cp = row.get("cpython");
+    const cpBest = cp && cp.times.length > 0 ? minOf(cp.times) : undefined;
+    for (const i of r.impls) {
+      const c = row.get(i.id);
+      if (!c || c.times.length === 0) {
+        rows.push([b.name, i.label, statusText(c), "", "", "", "", "", ""]);
+        continue;
+      }
+      const best = minOf(c.times);
+      const spawned = c.stats.map((st) => st.cpythonProcesses).filter((n): n is number => n !== undefined);
+      const caches = [...new Set(c.stats.map((st) => st.codeCache).filter((x): x is string => x !== undefined))];
+      rows.push([
+        b.name,
+        i.label,
+        ms(best),
+        ms(median(c.times)),
+        cpuBest(c.cpus),
+        mib(c.peaksKB),
+        i.id === "cpython" || cpBest === undefined ? "" : fmtRatio(best / cpBest),
+        spawned.length > 0 ? `${Math.max(...spawned)}` : "",
+        caches.join(", "),
+      ]);
+    }
+  }
+  for (const f of r.nodeFloor ?? []) {
+    if (f.times.length > 0) rows.push(["(Node's floor)", f.label, ms(minOf(f.times)), ms(median(f.times)), cpuBest(f.cpus), mib(f.peaksKB), "", "", ""]);
+  }
+  return [
+    "## Start-up",
+    "",
+    "Whole processes of tiny programs (`startup_hello.py` prints one line; `startup_imports.py` imports json, re, collections and dataclasses), each run once untimed so that every cache is warm (CPython's `__pycache__`; HotPy's compile cache and the V8 code cache of its bundle, see the README), then timed at least 5 times round-robin with the other implementations. CPU is user + system time of all the process's threads (the least of the timed runs), steadier than wall time on a busy machine. Peak RSS is the largest of the timed runs. \"CPython processes started\" is the most any timed HotPy run started (from `--stats-json`): 0 means every compile came from a cache. The last rows are Node itself, measured in the same loop: HotPy runs the VM in a worker thread (for Python's deep recursion), so no HotPy start-up can go below the second of them.",
+    "",
+    table(head, rows),
+  ].join("\n");
+}
+
 export function renderReport(r: Results, chartFile: string): string {
   const main: Results = { ...r, benchmarks: r.benchmarks.filter((b) => b.group === undefined) };
   const libraries: Results = { ...r, benchmarks: r.benchmarks.filter((b) => b.group === "libraries") };
+  const startup: Results = { ...r, benchmarks: r.benchmarks.filter((b) => b.group === "startup") };
   const sections =
     main.benchmarks.length > 0
       ? [header(r, chartFile), timeTable(main), rawTimeTable(main), instructionTables(main), traceTable(main), memoryTable(main)]
       : [header(r, chartFile)];
+  if (startup.benchmarks.length > 0) sections.push(startupTable(startup));
   if (libraries.benchmarks.length > 0) sections.push(librariesTable(libraries), traceTable(libraries, "### Libraries: share of time in traces"));
   sections.push(failureSection(r), sizesSection(r));
   return sections.join("\n\n") + "\n";
@@ -578,6 +629,7 @@ export function resultsToJson(r: Results): unknown {
     benchmarks: r.benchmarks,
     impls: r.impls.map((i) => ({ id: i.id, label: i.label, kind: i.kind, pipeline: i.pipeline })),
     notes: r.notes,
+    nodeFloor: r.nodeFloor,
     cells,
     stages: STAGES,
   };

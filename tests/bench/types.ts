@@ -6,7 +6,9 @@ export interface Benchmark {
   file: string;
   args: string[];
   quickArgs: string[];
-  /** "libraries": a job of tests/libraries, reported in its own table (whole-process time and memory) */
+  /** "libraries": a job of tests/libraries, reported in its own table (whole-process time and memory);
+   *  "startup": a start-up job (a tiny program), run once untimed first so that every cache is
+   *  warm, then timed at least 5 times, reported in the start-up table */
   group?: string;
 }
 
@@ -30,6 +32,10 @@ export interface HotpyStats {
   timeInTraces?: number;
   tracesRecorded?: number;
   tracesAborted?: number;
+  /** start-up (hotpy run --stats-json's "startup"): CPython processes the run started */
+  cpythonProcesses?: number;
+  /** the CLI bundle's V8 code cache: "none", "accepted" or "rejected" */
+  codeCache?: string;
 }
 
 export type CellStatus = "ok" | "failed" | "timeout" | "unchecked";
@@ -81,4 +87,6 @@ export interface Results {
   /** cells.get(benchmarkName).get(implId) */
   cells: Map<string, Map<string, Cell>>;
   notes: string[];
+  /** Node's own start-up, measured beside the start-up jobs: what no VM on Node can go below */
+  nodeFloor?: { label: string; times: number[]; peaksKB: number[]; cpus?: number[] }[];
 }

@@ -59,6 +59,8 @@ describe("npm package", () => {
       "dist/runtime/api/worker.js",
       "dist/generated/base-interpreter.js",
       "runtime/text/unicodedata-tables.json",
+      "dist/runtime/cli/hotpy-cli.cjs",
+      "dist/runtime/cli/hotpy-cli.json",
     ])
       expect(files).toContain(f);
     const unwanted = files.filter((f) => /^(tests|spec|generator|dist\/tests|dist\/generator)\//.test(f) || f.endsWith(".ts") && !f.endsWith(".d.ts") || f.endsWith(".tsbuildinfo"));
@@ -70,6 +72,11 @@ describe("npm package", () => {
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe(cpython());
     expect(r.status).toBe(0);
+    // the installed command loads the VM as one bundled script (see the README's start-up)
+    const stats = join(work, "stats.json");
+    const s = spawnSync("npx", ["--no-install", "hotpy", "run", "--stats-json", stats, join(work, "prog.py")], { cwd: app, encoding: "utf8" });
+    expect(s.status).toBe(0);
+    expect(JSON.parse(readFileSync(stats, "utf8")).startup.bundle).toBe(true);
   }, 300_000);
 
   it("runs a program through the API imported as 'hotpy'", () => {

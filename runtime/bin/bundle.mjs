@@ -1,0 +1,62 @@
+// Build step (npm run build): bundles the VM's compiled modules (dist/, from tsc) into one
+// CommonJS script, dist/runtime/cli/hotpy-cli.cjs, for the `hotpy` command to load at start-up.
+// Loading ~180 ES modules costs Node's module loader ~0.4 ms each; one script also lets V8 keep
+// a code cache of it (runtime/host/bundle-loader.ts). Beside it, hotpy-cli.json records the size
+// and modification time of the bundle and of the files every rebuild of dist/ rewrites (tsc's
+// incremental build info, package-lock.json for the bundled pako): when one differs (dist/
+// rebuilt by tsc alone, e.g. by `npm run gen`), the command ignores the stale bundle and loads
+// dist/'s modules. (Checking each of the ~145 inputs instead costs 15-25 ms of stat calls at
+// every start on this machine's file system; their list is kept in the manifest all the same.)
+// The bundle sits in dist/runtime/cli/, at the same depth as the modules it was made from, so
+// paths they compute from import.meta.url mean the same in it.
+import { existsSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const outDir = join(root, "dist", "runtime", "cli");
+const entry = join(outDir, "worker-entry.js");
+const bundleFile = join(outDir, "hotpy-cli.cjs");
+const manifestFile = join(outDir, "hotpy-cli.json");
+
+let rolldown;
+try {
+  rolldown = await import("rolldown");
+} catch {
+  // rolldown is a devDependency: an install without it keeps the plain modules
+  process.stderr.write("bundle: rolldown is not installed; hotpy will load dist/'s modules one by one\n");
+  process.exit(0);
+}
+
+const result = await rolldown.build({
+  input: entry,
+  platform: "node",
+  logLevel: "warn",
+  write: false,
+  output: {
+    format: "cjs",
+    charset: "ascii",
+    comments: false,
+    codeSplitting: false,
+    // whitespace only: names stay as written (error messages and HOTPY_DEBUG stacks read as the source)
+    minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
+  },
+});
+const chunk = result.output.find((o) => o.type === "chunk");
+const code = chunk.code;
+// ASCII source reads as a one-byte string (latin1), the cheapest way into V8
+const ascii = !/[^\x00-\x7f]/.test(code);
+const tmp = `${bundleFile}.${process.pid}.tmp`;
+writeFileSync(tmp, code);
+renameSync(tmp, bundleFile);
+const stamp = (file) => {
+  const st = statSync(file);
+  return [relative(root, file), st.size, st.mtimeMs];
+};
+const inputs = chunk.moduleIds.filter((id) => !id.startsWith("\0") && !id.startsWith("node:")).map((id) => relative(root, id));
+const watched = [join(root, "dist", ".tsbuildinfo"), join(root, "dist", ".tsbuildinfo-generator"), join(root, "package-lock.json")];
+// a watched file that does not exist yet is recorded as [path, -1, -1]: it must still not exist
+const watch = watched.map((f) => (existsSync(f) ? stamp(f) : [relative(root, f), -1, -1]));
+const manifest = { bundle: stamp(bundleFile), encoding: ascii ? "latin1" : "utf8", watch, inputs };
+writeFileSync(manifestFile, JSON.stringify(manifest) + "\n");
+process.stdout.write(`bundle: ${relative(root, bundleFile)} (${(code.length / 1024).toFixed(0)} KiB, ${inputs.length} modules${ascii ? "" : ", not ASCII"})\n`);
