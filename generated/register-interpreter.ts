@@ -1225,8 +1225,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_POP_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               sp -= stacked;
             }
           }
@@ -1247,12 +1246,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_DROP_UNDER_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const under = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
-              const d1 = opnds[o + 1];
-              const top = (
-                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
-              ) as PyObject;
+              const under = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const top = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
               sp -= stacked;
               const dst = dsts[i];
               if (dst < 0) stack[sp++] = top;
@@ -1298,8 +1293,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_STORE_FAST_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               sp -= stacked;
               const index = imm0;
               {
@@ -1370,8 +1364,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_STORE_DEREF_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               sp -= stacked;
               const index = imm0;
               {
@@ -1400,8 +1393,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_BOOL_NOT_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as boolean;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as boolean;
               sp -= stacked;
               let res: PyObject;
               {
@@ -1421,10 +1413,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_INT_ADD_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
               sp -= stacked;
               let res: PyObject;
               {
@@ -1445,10 +1435,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_INT_SUB_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
               sp -= stacked;
               let res: PyObject;
               {
@@ -1469,10 +1457,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_INT_MUL_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
               sp -= stacked;
               let res: PyObject;
               {
@@ -1493,10 +1479,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_INT_BINARY_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
               sp -= stacked;
               const op = imm0;
               let res: PyObject;
@@ -1514,10 +1498,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_FLOAT_ADD_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
               sp -= stacked;
               let res: PyObject;
               {
@@ -1534,10 +1516,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_FLOAT_SUB_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
               sp -= stacked;
               let res: PyObject;
               {
@@ -1554,10 +1534,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_FLOAT_MUL_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
               sp -= stacked;
               let res: PyObject;
               {
@@ -1577,10 +1555,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_FLOAT_BINARY_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
               sp -= stacked;
               const op = imm0;
               let res: PyObject;
@@ -1601,10 +1577,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_FLOAT_INT_BINARY_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
               sp -= stacked;
               const op = imm0;
               let res: PyObject;
@@ -1625,10 +1599,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_INT_FLOAT_BINARY_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
               sp -= stacked;
               const op = imm0;
               let res: PyObject;
@@ -1646,10 +1618,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
               sp -= stacked;
               const op = imm0;
               let res: PyObject;
@@ -1685,10 +1655,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
               sp -= stacked;
               const op = imm0;
               let res: PyObject;
@@ -1706,10 +1674,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_FLOAT_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyFloat;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
               sp -= stacked;
               const op = imm0;
               let res: PyObject;
@@ -1727,10 +1693,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_INT_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as number;
-              const d1 = opnds[o + 1];
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as PyFloat;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
               sp -= stacked;
               const op = imm0;
               let res: PyObject;
@@ -1748,12 +1712,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_IS_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
-              const d1 = opnds[o + 1];
-              const rhs = (
-                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
-              ) as PyObject;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
               sp -= stacked;
               const invert = imm0;
               let res: PyObject;
@@ -1774,14 +1734,9 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_LIST_SETITEM_R: {
               const stacked = 3 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
-              const d1 = opnds[o + 1];
-              const container = (
-                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
-              ) as PyList;
-              const d2 = opnds[o + 2];
-              const sub = (2 < stacked ? stack[sp - stacked + 2] : d2 >= 0 ? locals[d2]! : code.consts[~d2]) as number;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const container = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyList;
+              const sub = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as number;
               sp -= stacked;
               {
                 const items = container.items;
@@ -1800,12 +1755,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_LIST_GETITEM_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const container = (
-                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
-              ) as PyList;
-              const d1 = opnds[o + 1];
-              const sub = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyList;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
               sp -= stacked;
               let res: PyObject;
               {
@@ -1828,12 +1779,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_TUPLE_GETITEM_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const container = (
-                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
-              ) as PyTuple;
-              const d1 = opnds[o + 1];
-              const sub = (1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]) as number;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyTuple;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
               sp -= stacked;
               let res: PyObject;
               {
@@ -1866,8 +1813,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_LIST_TO_TUPLE_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const list = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const list = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               sp -= stacked;
               let res: PyObject;
               {
@@ -1884,8 +1830,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_PUSH_EXC_INFO_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               sp -= stacked;
               let prev: PyObject;
               {
@@ -1902,10 +1847,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             op_POP_EXCEPT_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const exc_value = (
-                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
-              ) as PyObject;
+              const exc_value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               sp -= stacked;
               {
                 rt.state.excValue = exc_value;
@@ -2351,8 +2293,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as boolean;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as boolean;
               sp -= stacked;
               let cond: boolean;
               {
@@ -2372,8 +2313,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               sp -= stacked;
               let cond: boolean;
               {
@@ -2393,12 +2333,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
-              const d1 = opnds[o + 1];
-              const rhs = (
-                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
-              ) as PyObject;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
               let cond: boolean;
               {
                 cond = typeof lhs === "number" && typeof rhs === "number";
@@ -2417,12 +2353,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
-              const d1 = opnds[o + 1];
-              const rhs = (
-                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
-              ) as PyObject;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
               let cond: boolean;
               {
                 cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
@@ -2441,12 +2373,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
-              const d1 = opnds[o + 1];
-              const rhs = (
-                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
-              ) as PyObject;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
               let cond: boolean;
               {
                 cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
@@ -2465,12 +2393,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const lhs = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
-              const d1 = opnds[o + 1];
-              const rhs = (
-                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
-              ) as PyObject;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
               let cond: boolean;
               {
                 cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
@@ -2489,14 +2413,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const container = (
-                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
-              ) as PyObject;
-              const d1 = opnds[o + 1];
-              const sub = (
-                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
-              ) as PyObject;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
               let cond: boolean;
               {
                 cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
@@ -2515,16 +2433,11 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const value = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
-              const d1 = opnds[o + 1];
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               const container = (
-                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
+                1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)
               ) as PyObject;
-              const d2 = opnds[o + 2];
-              const sub = (
-                2 < stacked ? stack[sp - stacked + 2] : d2 >= 0 ? locals[d2]! : code.consts[~d2]
-              ) as PyObject;
+              const sub = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyObject;
               let cond: boolean;
               {
                 cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
@@ -2543,14 +2456,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const container = (
-                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
-              ) as PyObject;
-              const d1 = opnds[o + 1];
-              const sub = (
-                1 < stacked ? stack[sp - stacked + 1] : d1 >= 0 ? locals[d1]! : code.consts[~d1]
-              ) as PyObject;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
               let cond: boolean;
               {
                 cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
@@ -2569,8 +2476,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_INSTANCE_ATTR_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const owner = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               sp -= stacked;
               const name = imm0;
               let res: PyObject;
@@ -2597,8 +2503,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const owner = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               sp -= stacked;
               const entry = imm0;
               let res: PyObject;
@@ -2625,8 +2530,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const seq = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const seq = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               const n = imm0;
               let cond: boolean;
               {
@@ -2649,8 +2553,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
-              const iter = (0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]) as PyObject;
+              const iter = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
               let cond: boolean;
               {
                 cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
@@ -2669,9 +2572,8 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             guard_SMALL_INT_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
-              const d0 = opnds[o + 0];
               const iter = (
-                0 < stacked ? stack[sp - stacked] : d0 >= 0 ? locals[d0]! : code.consts[~d0]
+                0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)
               ) as PyNativeIterator;
               sp -= stacked;
               let next: PyObject;

@@ -57,9 +57,9 @@ export function lowerRegister(op: ThinOp, form: RegisterForm, stride: number, la
   }
   form.inputs.forEach((item, j) => {
     const fromStack = `stack[sp - stacked${j ? ` + ${j}` : ""}]`;
-    // (the operand read spelled out: a helper call per operand is not inlined in a case this large)
-    out.push(`const d${j} = opnds[o + ${j}];`);
-    out.push(`const ${item.name} = ${cast(`${j} < stacked ? ${fromStack} : d${j} >= 0 ? locals[d${j}]! : code.consts[~d${j}]`, item.type)};`);
+    // (through a helper: spelled out in every case, the operand reads made V8 take 3-5 times as
+    // long to optimise the interpreter's function)
+    out.push(`const ${item.name} = ${cast(`${j} < stacked ? ${fromStack} : operand(opnds[o + ${j}], locals, code)`, item.type)};`);
   });
   if (n > 0 && !form.peeks) out.push("sp -= stacked;");
   op.imm.forEach((name, k) => out.push(`const ${name} = imm${k};`));
