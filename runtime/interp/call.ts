@@ -58,6 +58,21 @@ export function callFunction(f: PyFunction, args: PyObject[], kwnames: string[] 
   return runInterceptable(frame);
 }
 
+/** callFunction(f, [self, ...args], kwnames) without building that array: a method call binds
+ *  `self` and the positional arguments straight into the new frame when they fill the
+ *  parameters exactly (the common case), and goes the general way otherwise. */
+export function callFunctionSelf(f: PyFunction, self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const frame = new Frame(f.code, f.globals, f.builtins, null, f);
+  const code = f.code;
+  const locals = frame.localsplus;
+  const n = args.length;
+  if (kwnames === null && n + 1 === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0) {
+    locals[0] = self;
+    for (let i = 0; i < n; i++) locals[i + 1] = args[i];
+  } else bindArguments(f, locals, [self, ...args], kwnames);
+  return runInterceptable(frame);
+}
+
 /** Runs a frame from its ip (to its return or next yield) through the interceptor if any. */
 export function runInterceptable(frame: Frame): PyObject {
   const i = interceptor;
@@ -215,4 +230,4 @@ function missingArguments(f: PyFunction, missing: string[], kind: string): never
   throw typeError(`${describe(f)} missing ${missing.length} required ${kind} argument${missing.length === 1 ? "" : "s"}: ${list}`);
 }
 
-registerFunctionCaller(callFunction);
+registerFunctionCaller(callFunction, callFunctionSelf);
