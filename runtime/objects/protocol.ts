@@ -284,7 +284,7 @@ function computeHooks(t: PyType): number {
 /** getattr(obj, name); throws AttributeError. */
 export function getAttr(obj: PyObject, name: string): PyObject {
   const t = typeOf(obj);
-  if ((attrHooks(t) & HOOK_GENERIC_GET) === 0 && !(obj instanceof PyType)) {
+  if ((attrHooks(t) & HOOK_GENERIC_GET) === 0) {
     const ga = lookupType(t, "__getattribute__")!;
     try {
       return ga instanceof PyMethodDescriptor ? ga.fn(obj, [name], null) : callBound(ga, obj, [name]);
@@ -328,7 +328,7 @@ export function noAttribute(obj: PyObject, name: string): PyBaseException {
  *  by user code (properties, __getattr__) other than AttributeError still propagate. */
 export function getAttrMaybe(obj: PyObject, name: string): PyObject | undefined {
   const t = typeOf(obj);
-  if ((attrHooks(t) & HOOK_GENERIC_GET) === 0 && !(obj instanceof PyType)) {
+  if ((attrHooks(t) & HOOK_GENERIC_GET) === 0) {
     const ga = lookupType(t, "__getattribute__")!;
     try {
       return ga instanceof PyMethodDescriptor ? ga.fn(obj, [name], null) : callBound(ga, obj, [name]);
