@@ -135,13 +135,18 @@ export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "
   POP_JUMP_BACKWARD_IF_TRUE: "case",
 };
 
-export function execute(frame: Frame, throwing: PyObject | null = null): PyObject {
-  const code: PyCode = frame.code;
-  const ops = code.ops;
-  const args = code.args;
-  const nexts = code.nexts;
-  const stack: Slot[] = frame.stack;
-  const locals = frame.localsplus;
+export function execute(entry: Frame, throwing: PyObject | null = null): PyObject {
+  // the frame running: `entry`, or a Python function called from it, run in this same loop
+  // (CALL's $call) rather than by a nested execute, as CPython 3.11 runs Python-to-Python
+  // calls: deep Python recursion does not grow the JS stack. Each such frame's `back` is its
+  // caller, stopped after the CALL's inputs were popped.
+  let frame = entry;
+  let code: PyCode = frame.code;
+  let ops = code.ops;
+  let args = code.args;
+  let nexts = code.nexts;
+  let stack: Slot[] = frame.stack;
+  let locals = frame.localsplus;
   let ip = frame.ip;
   let sp = frame.sp;
   frame.yielded = false;
@@ -151,9 +156,41 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
   let lasti = frame.lasti;
   // instructions executed, added to the global count when the frame leaves this tier
   let executed = 0;
+  // a frame CALL pushed, to run next; the value a called frame returned, for its caller
+  let entering: Frame | null = null;
+  let returning: PyObject | null = null;
   try {
-    for (;;) {
+    run: for (;;) {
       try {
+        if (entering !== null) {
+          frame = entering;
+          entering = null;
+          code = frame.code;
+          ops = code.ops;
+          args = code.args;
+          nexts = code.nexts;
+          stack = frame.stack;
+          locals = frame.localsplus;
+          ip = frame.ip;
+          sp = frame.sp;
+          lasti = frame.lasti;
+        } else if (returning !== null) {
+          const value = returning;
+          returning = null;
+          const done = frame;
+          frame = done.back!;
+          rt.unlinkFrame(done);
+          code = frame.code;
+          ops = code.ops;
+          args = code.args;
+          nexts = code.nexts;
+          stack = frame.stack;
+          locals = frame.localsplus;
+          ip = frame.ip;
+          sp = frame.sp;
+          lasti = frame.lasti;
+          stack[sp++] = value;
+        }
         if (pending !== null) {
           const e = pending;
           pending = null;
@@ -701,7 +738,12 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                     frame.ip = ip;
                     frame.sp = sp;
                   }
-                  return rt.makeGenerator(frame);
+                  {
+                    const _rv: PyObject = rt.makeGenerator(frame);
+                    if (frame === entry) return _rv;
+                    returning = _rv;
+                    continue run;
+                  }
                 }
               }
               break;
@@ -727,7 +769,12 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   const base = sp - 1;
                   const retval = stack[base + 0] as PyObject;
                   sp = base;
-                  return retval;
+                  {
+                    const _rv: PyObject = retval;
+                    if (frame === entry) return _rv;
+                    returning = _rv;
+                    continue run;
+                  }
                   sp = base + 0;
                 }
               }
@@ -2577,7 +2624,15 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                   const args = stack.slice(base + 2, base + 2 + n) as PyObject[];
                   sp = base;
                   let res: PyObject;
-                  res = rt.callFromStack(first, second, args, frame);
+                  const callee = rt.pushFrameForCall(first, second, args, frame);
+                  if (callee !== null) {
+                    {
+                      frame.ip = ip;
+                      frame.sp = sp;
+                      entering = callee;
+                      continue run;
+                    }
+                  } else res = rt.callFromStack(first, second, args, frame);
                   stack[base + 0] = res;
                   sp = base + 1;
                 }
@@ -2748,7 +2803,22 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
         const h = unwind.findHandler(code, lasti);
         if (h === undefined) {
           frame.sp = 0;
-          throw exc;
+          if (frame === entry) throw exc;
+          // a called frame ends: the exception goes on in its caller, raised by the CALL
+          const done = frame;
+          frame = done.back!;
+          rt.unlinkFrame(done);
+          code = frame.code;
+          ops = code.ops;
+          args = code.args;
+          nexts = code.nexts;
+          stack = frame.stack;
+          locals = frame.localsplus;
+          ip = frame.ip;
+          sp = frame.sp;
+          lasti = frame.lasti;
+          pending = exc;
+          continue;
         }
         sp = h.depth;
         if (h.lasti) stack[sp++] = frame.lasti;
@@ -2758,5 +2828,11 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
     }
   } finally {
     counters.baseInstructions += executed;
+    // called frames still linked when something escapes the loop itself
+    while (frame !== entry) {
+      const done = frame;
+      frame = done.back!;
+      rt.unlinkFrame(done);
+    }
   }
 }

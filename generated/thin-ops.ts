@@ -1480,7 +1480,10 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const args = stack.slice(base + 2, base + 2 + n) as PyObject[];
           sp = base;
           let res: PyObject;
-          res = rt.callFromStack(first, second, args, frame);
+          const callee = rt.pushFrameForCall(first, second, args, frame);
+          if (callee !== null) {
+            res = rt.runPushedFrame(callee);
+          } else res = rt.callFromStack(first, second, args, frame);
           stack[base + 0] = res;
           sp = base + 1;
         }

@@ -49,6 +49,8 @@ const ANALYSIS_MACROS: MacroSet = {
   return: (v) => `__control(${v});`,
   yield: (v) => `__control(${v});`,
   suspend: () => `__control();`,
+  // running a callee is a call into Python code, as rt.callFromStack is
+  call: (callee, out) => `${out} = rt.runPushedFrame(${callee})`,
 };
 
 /** `rt.a.b` → "a.b"; anything not rooted at `rt` → null. */

@@ -11,6 +11,7 @@ const CHECK_MACROS: MacroSet = {
   return: (v) => `{ void (${v}); return; }`,
   yield: (v) => `{ void (${v}); return; }`,
   suspend: () => `void 0`,
+  call: (callee, out) => `${out} = rt.runPushedFrame(${callee})`,
 };
 
 const HEADER = [

@@ -9,6 +9,8 @@ export const THIN_MACROS: MacroSet = {
   return: () => `throw new Error("return is not executed by the tracing tiers")`,
   yield: () => `throw new Error("yield is not executed by the tracing tiers")`,
   suspend: () => `throw new Error("suspend is not executed by the tracing tiers")`,
+  // traces run a callee the base interpreter would switch to as a nested call
+  call: (callee, out) => `${out} = rt.runPushedFrame(${callee})`,
 };
 
 /** Thin op ids: the spec's order. */

@@ -12,6 +12,9 @@ export interface MacroSet {
   return(value: string): string;
   yield(value: string): string;
   suspend(): string;
+  /** `$call(callee, out)`: run the linked frame `callee` to its return, the value going to the
+   *  op's one output `out` (which must sit where the op's inputs began) */
+  call(callee: string, out: string): string;
 }
 
 export const BASE_MACROS: MacroSet = {
@@ -20,16 +23,21 @@ export const BASE_MACROS: MacroSet = {
   // it leaves the frame at a fat-op boundary
   backedge: (t, label) =>
     `{ ip = ${t}; if (tracing.enabled || pendingSignals[0] !== 0) { frame.ip = ip; frame.sp = sp; try { backEdge(frame, ip); } finally { ip = frame.ip; sp = frame.sp; lasti = frame.lasti; } } break ${label}; }`,
-  return: (v) => `return ${v}`,
+  // a frame called by CALL's $call returns to its caller in this same loop
+  return: (v) => `{ const _rv: PyObject = ${v}; if (frame === entry) return _rv; returning = _rv; continue run; }`,
   yield: (v) => `{ frame.ip = ip; frame.sp = sp; frame.yielded = true; return ${v}; }`,
   suspend: () => `{ frame.ip = ip; frame.sp = sp; }`,
+  // the callee runs in this same loop (no JS recursion per Python call, as CPython 3.11 runs
+  // Python-to-Python calls): the caller stops after the call's inputs are popped, its result
+  // is pushed there when the callee returns (see the template's frame switches)
+  call: (callee) => `{ frame.ip = ip; frame.sp = sp; entering = ${callee}; continue run; }`,
 };
 
 /** Replace $name(args) macros, with balanced parentheses in args. */
 export function expandMacros(body: string, macros: MacroSet, label: string): string {
   let out = "";
   let i = 0;
-  const re = /\$(jump|backedge|return|yield|suspend)\(/g;
+  const re = /\$(jump|backedge|return|yield|suspend|call)\(/g;
   for (;;) {
     re.lastIndex = i;
     const m = re.exec(body);
@@ -44,10 +52,26 @@ export function expandMacros(body: string, macros: MacroSet, label: string): str
     }
     const arg = body.slice(m.index + m[0].length, j - 1);
     const name = m[1] as Control | "backedge";
-    out += name === "backedge" ? (macros.backedge ?? macros.jump)(arg, label) : name === "jump" ? macros.jump(arg, label) : name === "return" ? macros.return(arg) : name === "yield" ? macros.yield(arg) : macros.suspend();
+    if (name === "call") {
+      const [callee, to] = splitArgs(arg);
+      out += macros.call(callee, to);
+    } else
+      out += name === "backedge" ? (macros.backedge ?? macros.jump)(arg, label) : name === "jump" ? macros.jump(arg, label) : name === "return" ? macros.return(arg) : name === "yield" ? macros.yield(arg) : macros.suspend();
     i = j;
   }
   return out + body.slice(i);
+}
+
+/** `a, b` → ["a", "b"] at the top-level comma (a macro's two arguments). */
+function splitArgs(arg: string): [string, string] {
+  let depth = 0;
+  for (let i = 0; i < arg.length; i++) {
+    const c = arg[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === "," && depth === 0) return [arg.slice(0, i).trim(), arg.slice(i + 1).trim()];
+  }
+  throw new Error(`$call needs two arguments (callee, output): $call(${arg})`);
 }
 
 interface Pending {

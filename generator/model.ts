@@ -27,7 +27,7 @@ export interface StackEffect {
   outputs: StackItem[];
 }
 
-export type Control = "jump" | "return" | "yield" | "suspend";
+export type Control = "jump" | "return" | "yield" | "suspend" | "call";
 
 export interface ThinOp {
   name: string;

@@ -52,6 +52,7 @@ const CONTROL_MACROS: [RegExp, Control][] = [
   [/\$return\(/, "return"],
   [/\$yield\(/, "yield"],
   [/\$suspend\(/, "suspend"],
+  [/\$call\(/, "call"],
 ];
 
 /** Where the text of a scalar starts: the line after a `|`/`>` indicator, else the scalar itself. */

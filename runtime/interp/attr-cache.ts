@@ -7,9 +7,9 @@
 // generic path are skipped. Anything else takes the generic path, which refills the cache.
 // A class's version changes with any change to it or to a base (typeModified), so a cache can
 // never outlive what it assumed.
-import { objectType, PyInstance } from "../objects/core.js";
+import { PyInstance } from "../objects/core.js";
 import type { PyObject, PyType } from "../objects/core.js";
-import { isDataDescriptor, lookupType, setAttr } from "../objects/protocol.js";
+import { attrHooks, HOOK_GENERIC_GET, HOOK_GENERIC_SET, isDataDescriptor, lookupType, setAttr } from "../objects/protocol.js";
 
 interface AttrCache {
   name: string;
@@ -33,7 +33,7 @@ export function newAttrCache(name: string): number {
 
 /** Whether instances of `t` keep attribute `name` as plain data in their dict. */
 function plainData(t: PyType, name: string, hook: "__getattribute__" | "__setattr__"): boolean {
-  if (t.isBuiltin || lookupType(t, hook) !== objectType.dict.map.get(hook)) return false;
+  if (t.isBuiltin || (attrHooks(t) & (hook === "__getattribute__" ? HOOK_GENERIC_GET : HOOK_GENERIC_SET)) === 0) return false;
   const descr = lookupType(t, name);
   return descr === undefined || !isDataDescriptor(descr);
 }

@@ -5,6 +5,7 @@ import { checkSignals, pendingSignals } from "../host/signals.js";
 import {
   CO_VARARGS,
   CO_VARKEYWORDS,
+  PyBoundMethod,
   PyDict,
   PyFunction,
   PyObject,
@@ -13,7 +14,7 @@ import {
 import { recursionError, typeError } from "../objects/exceptions.js";
 import { dictSet } from "../objects/hashtable.js";
 import { registerFunctionCaller } from "../objects/protocol.js";
-import { Frame } from "./frame.js";
+import { Frame, type Slot } from "./frame.js";
 import { state } from "./state.js";
 
 /** Runs a frame to completion (or first suspension) in the current tier. Set by the VM. */
@@ -56,6 +57,65 @@ export function callFunction(f: PyFunction, args: PyObject[], kwnames: string[] 
   const frame = new Frame(f.code, f.globals, f.builtins, null, f);
   bindArguments(f, frame.localsplus, args, kwnames);
   return runInterceptable(frame);
+}
+
+/** callFunction(f, [self, ...args], kwnames) without building that array. */
+export function callFunctionSelf(f: PyFunction, self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const frame = new Frame(f.code, f.globals, f.builtins, null, f);
+  bindWithSelf(f, frame.localsplus, self, args, kwnames);
+  return runInterceptable(frame);
+}
+
+/** bindArguments(f, locals, [self, ...args], kwnames): `self` and the positional arguments go
+ *  straight into the frame when they fill the parameters exactly (the common case of a method
+ *  call), the general way otherwise. */
+function bindWithSelf(f: PyFunction, locals: (PyObject | undefined)[], self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  const code = f.code;
+  const n = args.length;
+  if (kwnames === null && n + 1 === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0) {
+    locals[0] = self;
+    for (let i = 0; i < n; i++) locals[i + 1] = args[i];
+  } else bindArguments(f, locals, [self, ...args], kwnames);
+}
+
+/**
+ * CALL's frame push (CPython 3.11's inlined calls): when the callable on the stack is a Python
+ * function (plain, with a self from LOAD_METHOD, or a bound method) and no tracing hook watches
+ * the frames run from here, the callee's new frame with its arguments bound (the caller's
+ * KW_NAMES consumed), linked as the innermost frame against the recursion limit. The base
+ * interpreter then runs it in its own loop, so Python recursion does not grow the JS stack.
+ * Null for any other call (rt.callFromStack makes it).
+ */
+export function pushFrameForCall(first: Slot, second: PyObject, args: PyObject[], caller: Frame): Frame | null {
+  if (interceptor !== null || state.frame !== caller) return null;
+  let f: PyFunction;
+  let self: PyObject | null = null;
+  if (first !== null) {
+    if (!(first instanceof PyFunction)) return null;
+    f = first;
+    self = second;
+  } else if (second instanceof PyFunction) f = second;
+  else if (second instanceof PyBoundMethod && second.func instanceof PyFunction) {
+    f = second.func;
+    self = second.self;
+  } else return null;
+  const kwnames = caller.kwnames;
+  caller.kwnames = null;
+  const frame = new Frame(f.code, f.globals, f.builtins, null, f);
+  if (self === null) bindArguments(f, frame.localsplus, args, kwnames);
+  else bindWithSelf(f, frame.localsplus, self, args, kwnames);
+  linkFrame(frame);
+  return frame;
+}
+
+/** Runs a frame pushFrameForCall linked to its return, as a nested call (the tracing tiers'
+ *  way of running it), and unlinks it. */
+export function runPushedFrame(frame: Frame): PyObject {
+  try {
+    return executeFrame(frame, null);
+  } finally {
+    unlinkFrame(frame);
+  }
 }
 
 /** Runs a frame from its ip (to its return or next yield) through the interceptor if any. */
@@ -215,4 +275,4 @@ function missingArguments(f: PyFunction, missing: string[], kind: string): never
   throw typeError(`${describe(f)} missing ${missing.length} required ${kind} argument${missing.length === 1 ? "" : "s"}: ${list}`);
 }
 
-registerFunctionCaller(callFunction);
+registerFunctionCaller(callFunction, callFunctionSelf);

@@ -25,6 +25,7 @@ import {
   setType,
   frozensetType,
   PyBoxed,
+  PyInstance,
   listType,
   tupleType,
   dictType,
@@ -53,6 +54,8 @@ import { updateInternal } from "../objects/set.js";
 import { importName, importFrom, importStar as doImportStar } from "./imports.js";
 import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
+import { callFunction, callFunctionSelf } from "./call.js";
+export { pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
 export { cachedGlobal } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
 
@@ -193,17 +196,12 @@ export function loadMethod(obj: PyObject, name: string): [Slot, PyObject] {
   const t = P.typeOf(obj);
   if (!(obj instanceof PyType) && !(obj instanceof PyModule)) {
     const descr = P.lookupType(t, name);
-    if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
-      const d = P.instanceDict(obj);
-      const own = d === null ? undefined : d.map.get(name);
-      if (own === undefined && P.lookupType(t, "__getattribute__") === objectGetattribute()) return [descr, obj];
+    if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor) && (P.attrHooks(t) & P.HOOK_GENERIC_GET) !== 0) {
+      const d = obj instanceof PyInstance ? obj.dict : P.instanceDict(obj);
+      if (d === null || !d.map.has(name)) return [descr, obj];
     }
   }
   return [null, P.getAttr(obj, name)];
-}
-let objGA: PyObject | undefined;
-function objectGetattribute(): PyObject | undefined {
-  return (objGA ??= P.lookupType(P.typeOf(None), "__getattribute__"));
 }
 
 /** CALL: the stack holds [method-or-NULL, self-or-callable, args…]. */
@@ -211,11 +209,12 @@ export function callFromStack(first: Slot, second: PyObject, args: PyObject[], f
   const kwnames = frame.kwnames;
   frame.kwnames = null;
   if (first !== null) {
-    if (first instanceof PyFunction) return P.call(first, [second, ...args], kwnames);
+    if (first instanceof PyFunction) return callFunctionSelf(first, second, args, kwnames);
     if (first instanceof PyMethodDescriptor) return first.fn(second, args, kwnames);
     return P.call(first, [second, ...args], kwnames);
   }
-  if (second instanceof PyBoundMethod && second.func instanceof PyFunction) return P.call(second.func, [second.self, ...args], kwnames);
+  if (second instanceof PyFunction) return callFunction(second, args, kwnames);
+  if (second instanceof PyBoundMethod && second.func instanceof PyFunction) return callFunctionSelf(second.func, second.self, args, kwnames);
   return P.call(second, args, kwnames);
 }
 

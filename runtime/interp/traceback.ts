@@ -53,17 +53,47 @@ function syntaxErrorBlock(exc: PyBaseException): string {
   return out;
 }
 
+/** CPython's PyTraceBack_LIMIT and TB_RECURSIVE_CUTOFF */
+const TRACEBACK_LIMIT = 1000;
+const RECURSIVE_CUTOFF = 3;
+
+function repeated(count: number): string {
+  const more = count - RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${more} more time${more > 1 ? "s" : ""}]\n`;
+}
+
 function formatOne(exc: PyBaseException): string {
   let out = "";
   if (exc.traceback !== null) {
     out += "Traceback (most recent call last):\n";
-    for (let tb: PyTraceback | null = exc.traceback; tb !== null; tb = tb.next) {
+    // as CPython's tb_print_internal: the last TRACEBACK_LIMIT entries, and a line repeated
+    // (same file, line and function) more than RECURSIVE_CUTOFF times in a row shown that often,
+    // then "[Previous line repeated N more times]"
+    let tb: PyTraceback | null = exc.traceback;
+    let depth = 0;
+    for (let t: PyTraceback | null = tb; t !== null; t = t.next) depth++;
+    for (; tb !== null && depth > TRACEBACK_LIMIT; tb = tb.next) depth--;
+    let lastFile: string | null = null;
+    let lastLine = -1;
+    let lastName: string | null = null;
+    let count = 0;
+    for (; tb !== null; tb = tb.next) {
       const code = tb.code;
       const line = lineOf(code, tb.lasti);
+      if (code.filename !== lastFile || line !== lastLine || code.name !== lastName) {
+        if (count > RECURSIVE_CUTOFF) out += repeated(count);
+        lastFile = code.filename;
+        lastLine = line;
+        lastName = code.name;
+        count = 0;
+      }
+      count++;
+      if (count > RECURSIVE_CUTOFF) continue;
       out += `  File "${code.filename}", line ${line}, in ${code.name}\n`;
       const src = sourceLine(code.filename, line);
       if (src !== null && src.trim() !== "") out += `    ${src.trim()}\n`;
     }
+    if (count > RECURSIVE_CUTOFF) out += repeated(count);
   }
   if (exc.cls.name === "SyntaxError" || exc.cls.name === "IndentationError" || exc.cls.name === "TabError") {
     out += syntaxErrorBlock(exc);

@@ -19,12 +19,21 @@ export interface PyHeap {
   cls: PyType;
 }
 
+/** What a type's lookup cache holds for a name no class along the MRO has. */
+export const ABSENT: unique symbol = Symbol("absent");
+
 let nextTypeVersion = 1;
+/** A fresh type version tag: unique over the whole run (a type that changes never gets back an
+ *  old tag, and no two types share one), so a cache may key on the tag alone. */
+export function newTypeVersion(): number {
+  return nextTypeVersion++;
+}
 /** dict's type object, for PyDicts made before `dictType` exists (the type objects' own dicts). */
 const early: { dict: PyType | undefined; dicts: PyDict[] } = { dict: undefined, dicts: [] };
 
 /** A Python type object. `version` changes whenever the type or one of its bases changes, so
- *  caches (and, later, traces) keyed on it stay valid without scanning. */
+ *  caches keyed on it (the type lookup cache, attribute caches, traces) stay valid without
+ *  scanning. */
 export class PyType implements PyHeap {
   cls: PyType;
   name: string;
@@ -38,10 +47,14 @@ export class PyType implements PyHeap {
   /** Makes a bare instance of this type (of its solid base's layout) for object.__new__. */
   alloc: ((cls: PyType) => PyHeap) | null = null;
   subclasses: PyType[] = [];
+  /** lookupType's answers for this version: name → what the MRO has, ABSENT for nothing */
+  cache = new Map<string, PyObject | typeof ABSENT>();
+  /** the attribute hooks of this version (protocol.ts attrHooks): HOOK_* bits */
+  hooks = 0;
+  /** the version `hooks` was worked out for */
+  hooksVersion = -1;
   /** Whoever assumed this type's current version (traces): told once when it changes. */
   versionWatchers: Set<{ typeChanged(): void }> | null = null;
-  /** Lookup cache: name → value found along the MRO (undefined = absent). Cleared on change. */
-  cache = new Map<string, PyObject | undefined>();
   isBuiltin: boolean;
   /** True for types whose instances carry a __dict__. */
   hasDict: boolean;

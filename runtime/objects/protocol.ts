@@ -32,6 +32,8 @@ import {
   PyModule,
   PyNoneType,
   type NativeIteratorState,
+  newTypeVersion,
+  ABSENT,
 } from "./core.js";
 import {
   attributeError,
@@ -71,29 +73,32 @@ export function isInstance(x: PyObject, t: PyType): boolean {
   return isSubtype(typeOf(x), t);
 }
 
-/** Look a name up along a type's MRO (no descriptors applied). Cached per type; the cache is
- *  cleared when the type or a base changes (see typeModified). */
+/** What `name` is along `t`'s MRO (no descriptors applied), undefined if no class has it. Each
+ *  type keeps the answers for its current version tag (one hash probe; a name that is nowhere is
+ *  remembered as ABSENT); typeModified drops them. */
 export function lookupType(t: PyType, name: string): PyObject | undefined {
   const cache = t.cache;
   const hit = cache.get(name);
-  if (hit !== undefined || cache.has(name)) return hit;
+  if (hit !== undefined) return hit === ABSENT ? undefined : (hit as PyObject);
   let found: PyObject | undefined = undefined;
-  for (const k of t.mro) {
-    const v = k.dict.map.get(name);
+  const mro = t.mro;
+  for (let k = 0; k < mro.length; k++) {
+    const v = mro[k].dict.map.get(name);
     if (v !== undefined) {
       found = v;
       break;
     }
   }
-  cache.set(name, found);
+  cache.set(name, found === undefined ? ABSENT : found);
   return found;
 }
 
-/** Called whenever a type's dict or bases change: new version, caches of it and every subclass
- *  dropped. Traces guard on versions, so this is how they learn of the change. */
+/** Called whenever a type's dict or bases change: a new version tag for it and every subclass,
+ *  so that nothing keyed on the old tags (the lookup cache, attribute caches, traces) answers
+ *  for them again. Traces are told through the type's watchers. */
 export function typeModified(t: PyType): void {
-  t.version = nextVersion++;
-  t.cache.clear();
+  t.version = newTypeVersion();
+  if (t.cache.size !== 0) t.cache = new Map();
   const w = t.versionWatchers;
   if (w !== null) {
     t.versionWatchers = null;
@@ -101,7 +106,6 @@ export function typeModified(t: PyType): void {
   }
   for (const s of t.subclasses) typeModified(s);
 }
-let nextVersion = 1_000_000;
 
 // ---------------------------------------------------------------------------------------------
 // Calls. Python functions are run by the interpreter, which registers itself here.
@@ -110,8 +114,13 @@ type FunctionCaller = (f: PyFunction, args: PyObject[], kwnames: string[] | null
 let callPyFunction: FunctionCaller = () => {
   throw new Error("interpreter not registered");
 };
-export function registerFunctionCaller(c: FunctionCaller): void {
+type MethodCaller = (f: PyFunction, self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+let callPyMethod: MethodCaller = () => {
+  throw new Error("interpreter not registered");
+};
+export function registerFunctionCaller(c: FunctionCaller, m: MethodCaller): void {
   callPyFunction = c;
+  callPyMethod = m;
 }
 
 type TypeCaller = (t: PyType, args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -125,7 +134,10 @@ export function registerTypeCaller(c: TypeCaller): void {
 export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
   if (f instanceof PyFunction) return callPyFunction(f, args, kwnames);
   if (f instanceof PyBuiltinFunction) return f.fn(args, kwnames);
-  if (f instanceof PyBoundMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyBoundMethod) {
+    const fn = f.func;
+    return fn instanceof PyFunction ? callPyMethod(fn, f.self, args, kwnames) : call(fn, [f.self, ...args], kwnames);
+  }
   if (f instanceof PyMethodDescriptor) {
     if (args.length === 0) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
@@ -144,7 +156,7 @@ export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = n
 /** Call a function found on a type with `self` prepended (no bound-method allocation). */
 export function callBound(func: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
   if (func instanceof PyMethodDescriptor) return func.fn(self, args, kwnames);
-  if (func instanceof PyFunction) return callPyFunction(func, [self, ...args], kwnames);
+  if (func instanceof PyFunction) return callPyMethod(func, self, args, kwnames);
   const bound = bindDescriptor(func, self, typeOf(self));
   return call(bound, args, kwnames);
 }
@@ -234,13 +246,46 @@ export function instanceDict(obj: PyObject): PyDict | null {
   return d ?? null;
 }
 
-const objectGetattribute = (): PyObject | undefined => objectType.dict.map.get("__getattribute__");
+// What a type does on attribute access, as CPython reads it from its tp_getattro/tp_setattro
+// slots: worked out once per version tag instead of three lookups per access.
+/** __getattribute__ is object's (or type's, for type objects): the generic lookup */
+export const HOOK_GENERIC_GET = 1;
+/** __setattr__ is object's or type's */
+export const HOOK_GENERIC_SET = 2;
+/** __delattr__ is object's or type's */
+export const HOOK_GENERIC_DEL = 4;
+/** the type has a __getattr__ */
+export const HOOK_GETATTR = 8;
+
+/** The HOOK_* bits of `t` at its current version. */
+export function attrHooks(t: PyType): number {
+  return t.hooksVersion === t.version ? t.hooks : computeHooks(t);
+}
+
+function computeHooks(t: PyType): number {
+  const objectDict = objectType.dict.map;
+  const typeDict = typeType.dict.map;
+  let h = 0;
+  const ga = lookupType(t, "__getattribute__");
+  if (ga === undefined || ga === objectDict.get("__getattribute__")) h |= HOOK_GENERIC_GET;
+  const sa = lookupType(t, "__setattr__");
+  if (sa === undefined || sa === objectDict.get("__setattr__") || sa === typeDict.get("__setattr__")) h |= HOOK_GENERIC_SET;
+  const da = lookupType(t, "__delattr__");
+  if (da === undefined || da === objectDict.get("__delattr__") || da === typeDict.get("__delattr__")) h |= HOOK_GENERIC_DEL;
+  if (lookupType(t, "__getattr__") !== undefined) h |= HOOK_GETATTR;
+  // builtin types get their methods while the VM starts: their hooks are final only then
+  if (objectDict.has("__getattribute__") && typeDict.has("__setattr__")) {
+    t.hooks = h;
+    t.hooksVersion = t.version;
+  }
+  return h;
+}
 
 /** getattr(obj, name); throws AttributeError. */
 export function getAttr(obj: PyObject, name: string): PyObject {
   const t = typeOf(obj);
-  const ga = lookupType(t, "__getattribute__");
-  if (ga !== undefined && ga !== objectGetattribute() && !(obj instanceof PyType)) {
+  if ((attrHooks(t) & HOOK_GENERIC_GET) === 0) {
+    const ga = lookupType(t, "__getattribute__")!;
     try {
       return ga instanceof PyMethodDescriptor ? ga.fn(obj, [name], null) : callBound(ga, obj, [name]);
     } catch (e) {
@@ -257,8 +302,7 @@ export function getAttr(obj: PyObject, name: string): PyObject {
   const mg = obj instanceof PyModule ? obj.dict.map.get("__getattr__") : undefined;
   if (mg !== undefined) return call(mg, [name]);
   // __getattr__'s own AttributeError (with its own message) is the one raised
-  const gattr = lookupType(t, "__getattr__");
-  if (gattr !== undefined) return callBound(gattr, obj, [name]);
+  if (attrHooks(t) & HOOK_GETATTR) return callBound(lookupType(t, "__getattr__")!, obj, [name]);
   throw noAttribute(obj, name);
 }
 
@@ -268,7 +312,7 @@ function genericGetAttrOrMissing(obj: PyObject, t: PyType, name: string): PyObje
   try {
     return genericGetAttr(obj, t, name);
   } catch (e) {
-    if (e instanceof PyBaseException && isSubtype(e.cls, AttributeErrorType) && lookupType(t, "__getattr__") !== undefined) return undefined;
+    if (e instanceof PyBaseException && isSubtype(e.cls, AttributeErrorType) && (attrHooks(t) & HOOK_GETATTR) !== 0) return undefined;
     throw e;
   }
 }
@@ -284,8 +328,8 @@ export function noAttribute(obj: PyObject, name: string): PyBaseException {
  *  by user code (properties, __getattr__) other than AttributeError still propagate. */
 export function getAttrMaybe(obj: PyObject, name: string): PyObject | undefined {
   const t = typeOf(obj);
-  const ga = lookupType(t, "__getattribute__");
-  if (ga !== undefined && ga !== objectGetattribute() && !(obj instanceof PyType)) {
+  if ((attrHooks(t) & HOOK_GENERIC_GET) === 0) {
+    const ga = lookupType(t, "__getattribute__")!;
     try {
       return ga instanceof PyMethodDescriptor ? ga.fn(obj, [name], null) : callBound(ga, obj, [name]);
     } catch (e) {
@@ -336,9 +380,8 @@ function typeGetAttr(t: PyType, name: string): PyObject | undefined {
 
 export function setAttr(obj: PyObject, name: string, value: PyObject): void {
   const t = typeOf(obj);
-  const sa = lookupType(t, "__setattr__");
-  if (sa !== undefined && sa !== objectType.dict.map.get("__setattr__") && sa !== typeType.dict.map.get("__setattr__")) {
-    callBound(sa, obj, [name, value]);
+  if ((attrHooks(t) & HOOK_GENERIC_SET) === 0) {
+    callBound(lookupType(t, "__setattr__")!, obj, [name, value]);
     return;
   }
   genericSetAttr(obj, name, value);
@@ -405,9 +448,8 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
 
 export function delAttr(obj: PyObject, name: string): void {
   const t = typeOf(obj);
-  const da = lookupType(t, "__delattr__");
-  if (da !== undefined && da !== objectType.dict.map.get("__delattr__") && da !== typeType.dict.map.get("__delattr__")) {
-    callBound(da, obj, [name]);
+  if ((attrHooks(t) & HOOK_GENERIC_DEL) === 0) {
+    callBound(lookupType(t, "__delattr__")!, obj, [name]);
     return;
   }
   genericSetAttr(obj, name, undefined);

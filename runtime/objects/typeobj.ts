@@ -32,6 +32,7 @@ import {
   tupleType,
   PyModule,
   PyBuiltinFunction,
+  newTypeVersion,
 } from "./core.js";
 import { attributeError, typeError } from "./exceptions.js";
 import { dictCopy, dictSet } from "./hashtable.js";
@@ -188,6 +189,9 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   if (!t.dict.map.has("__doc__")) t.dict.map.set("__doc__", None);
   // a class that defines __eq__ but not __hash__ is unhashable
   if (t.dict.map.has("__eq__") && !t.dict.map.has("__hash__")) t.dict.map.set("__hash__", None);
+  // the dict and MRO are final now: lookups cached while they were being filled in (a custom
+  // mro() runs Python code) must not answer for the finished class
+  t.version = newTypeVersion();
   for (const b of bases) b.subclasses.push(t);
   // __set_name__ on descriptors, then the parent's __init_subclass__
   for (const [k, v] of [...t.dict.map]) {
