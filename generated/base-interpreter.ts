@@ -8,10 +8,12 @@ import type {
   PyCode,
   PyDict,
   PyFloat,
+  PyFunction,
   PyList,
   PyNativeIterator,
   PyObject,
   PyTuple,
+  PyType,
 } from "../runtime/objects/core.js";
 import type { Frame, Slot } from "../runtime/interp/frame.js";
 import * as rt from "../runtime/interp/support.js";
@@ -20,6 +22,262 @@ import type { FatOpName } from "./opcodes.js";
 import { counters } from "../runtime/interp/counters.js";
 import { backEdge, tracing } from "../runtime/tracing/supervisor.js";
 import { pendingSignals } from "../runtime/host/signals.js";
+import * as adaptive from "../runtime/interp/adaptive.js";
+
+// Specialised families (spec/fat-ops.yaml `families`): per opcode number, how often a form ran
+// (hits), handed over to its generic op (misses), was chosen by specialisation; per generic op,
+// how often specialisation found no form.
+const formHits = new Float64Array(256);
+const formMisses = new Float64Array(256);
+const formSpecialised = new Float64Array(256);
+const familyFailed = new Float64Array(256);
+
+/** The families and their forms, with their counts so far (`--stats`). */
+export function specialisationStats(): {
+  family: string;
+  specialiseFailed: number;
+  forms: { form: string; specialised: number; hits: number; misses: number }[];
+}[] {
+  return FAMILIES.map((f) => ({
+    family: f.name,
+    specialiseFailed: familyFailed[f.number],
+    forms: f.forms.map((form) => ({
+      form: form.name,
+      specialised: formSpecialised[form.number],
+      hits: formHits[form.number],
+      misses: formMisses[form.number],
+    })),
+  }));
+}
+
+const FAMILIES: { name: string; number: number; forms: { name: string; number: number }[] }[] = [
+  { name: "LOAD_ATTR", number: 106, forms: [{ name: "LOAD_ATTR_INSTANCE_VALUE", number: 180 }] },
+  { name: "STORE_ATTR", number: 95, forms: [{ name: "STORE_ATTR_INSTANCE_VALUE", number: 181 }] },
+  {
+    name: "LOAD_METHOD",
+    number: 160,
+    forms: [
+      { name: "LOAD_METHOD_WITH_VALUES", number: 182 },
+      { name: "LOAD_METHOD_NO_DICT", number: 183 },
+    ],
+  },
+  {
+    name: "LOAD_GLOBAL",
+    number: 116,
+    forms: [
+      { name: "LOAD_GLOBAL_MODULE", number: 184 },
+      { name: "LOAD_GLOBAL_BUILTIN", number: 185 },
+    ],
+  },
+];
+
+/** the cache entry of an instruction of the LOAD_ATTR family */
+class Cache_LOAD_ATTR {
+  type!: PyType;
+  version!: number;
+}
+
+/** At a LOAD_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_LOAD_ATTR(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  void locals;
+  {
+    // LOAD_ATTR_INSTANCE_VALUE
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_ATTR();
+    let cond = false as boolean;
+    cond = rt.plainInstanceAttr(owner, code.names[oparg], "__getattribute__");
+    if (cond) {
+      cache.type = (owner as rt.PyInstance).cls;
+      cache.version = cache.type.version;
+    }
+    if (cond) {
+      formSpecialised[180]++;
+      adaptive.quicken(code, lasti, 180, cache);
+      return;
+    }
+  }
+  familyFailed[106]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** the cache entry of an instruction of the STORE_ATTR family */
+class Cache_STORE_ATTR {
+  type!: PyType;
+  version!: number;
+}
+
+/** At a STORE_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_STORE_ATTR(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  void locals;
+  {
+    // STORE_ATTR_INSTANCE_VALUE
+    const base = sp - 2;
+    const value = stack[base + 0] as PyObject;
+    const owner = stack[base + 1] as PyObject;
+    const cache = new Cache_STORE_ATTR();
+    let cond = false as boolean;
+    cond = rt.plainInstanceAttr(owner, code.names[oparg], "__setattr__");
+    if (cond) {
+      cache.type = (owner as rt.PyInstance).cls;
+      cache.version = cache.type.version;
+    }
+    if (cond) {
+      formSpecialised[181]++;
+      adaptive.quicken(code, lasti, 181, cache);
+      return;
+    }
+  }
+  familyFailed[95]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** the cache entry of an instruction of the LOAD_METHOD family */
+class Cache_LOAD_METHOD {
+  type!: PyType;
+  version!: number;
+  method!: PyObject;
+}
+
+/** At a LOAD_METHOD whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_LOAD_METHOD(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  void locals;
+  {
+    // LOAD_METHOD_WITH_VALUES
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_METHOD();
+    let cond = false as boolean;
+    const m =
+      owner instanceof rt.PyInstance && owner.dict !== null ? rt.classMethod(owner, code.names[oparg]) : undefined;
+    cond = m !== undefined;
+    if (cond) {
+      cache.type = (owner as rt.PyInstance).cls;
+      cache.version = cache.type.version;
+      cache.method = m!;
+    }
+    if (cond) {
+      formSpecialised[182]++;
+      adaptive.quicken(code, lasti, 182, cache);
+      return;
+    }
+  }
+  {
+    // LOAD_METHOD_NO_DICT
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_METHOD();
+    let cond = false as boolean;
+    const m = rt.instanceDict(owner) === null ? rt.classMethod(owner, code.names[oparg]) : undefined;
+    cond = m !== undefined;
+    if (cond) {
+      cache.type = rt.typeOf(owner);
+      cache.version = cache.type.version;
+      cache.method = m!;
+    }
+    if (cond) {
+      formSpecialised[183]++;
+      adaptive.quicken(code, lasti, 183, cache);
+      return;
+    }
+  }
+  familyFailed[160]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** the cache entry of an instruction of the LOAD_GLOBAL family */
+class Cache_LOAD_GLOBAL {
+  globals!: Map<unknown, PyObject>;
+  builtins!: Map<unknown, PyObject>;
+  cell!: { version: number };
+  version!: number;
+  shadow!: { version: number };
+  shadowVersion!: number;
+  value!: PyObject;
+}
+
+/** At a LOAD_GLOBAL whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_LOAD_GLOBAL(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  void locals;
+  {
+    // LOAD_GLOBAL_MODULE
+    const base = sp - 0;
+    const cache = new Cache_LOAD_GLOBAL();
+    let cond = false as boolean;
+    const g = rt.watchedMap(frame.globals);
+    const name = code.names[oparg >> 1];
+    cond = g !== null && rt.watchedMap(frame.builtins) !== null && g.has(name);
+    if (cond) {
+      cache.globals = g!;
+      cache.cell = g!.cell(name);
+      cache.version = cache.cell.version;
+      cache.value = g!.get(name)!;
+    }
+    if (cond) {
+      formSpecialised[184]++;
+      adaptive.quicken(code, lasti, 184, cache);
+      return;
+    }
+  }
+  {
+    // LOAD_GLOBAL_BUILTIN
+    const base = sp - 0;
+    const cache = new Cache_LOAD_GLOBAL();
+    let cond = false as boolean;
+    const g = rt.watchedMap(frame.globals),
+      b = rt.watchedMap(frame.builtins);
+    const name = code.names[oparg >> 1];
+    cond = g !== null && b !== null && !g.has(name) && b.has(name);
+    if (cond) {
+      cache.globals = g!;
+      cache.builtins = b!;
+      cache.cell = b!.cell(name);
+      cache.version = cache.cell.version;
+      cache.shadow = g!.cell(name);
+      cache.shadowVersion = cache.shadow.version;
+      cache.value = b!.get(name)!;
+    }
+    if (cond) {
+      formSpecialised[185]++;
+      adaptive.quicken(code, lasti, 185, cache);
+      return;
+    }
+  }
+  familyFailed[116]++;
+  adaptive.backOff(code, lasti);
+}
 
 /** Every fat op of the version table has a case here, or the build fails. */
 export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "unsupported"> = {
@@ -137,7 +395,8 @@ export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "
 
 export function execute(frame: Frame, throwing: PyObject | null = null): PyObject {
   const code: PyCode = frame.code;
-  const ops = code.ops;
+  const quick = code.quick;
+  const warm = code.warm;
   const args = code.args;
   const nexts = code.nexts;
   const stack: Slot[] = frame.stack;
@@ -165,7 +424,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
           executed++;
           const oparg = args[lasti];
           ip = nexts[lasti];
-          switch (ops[lasti]) {
+          switch (quick[lasti]) {
             case 1:
               /* POP_TOP */ op_POP_TOP: {
                 // POP
@@ -986,7 +1245,39 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 95:
-              /* STORE_ATTR */ op_STORE_ATTR: {
+            case 181:
+              /* STORE_ATTR_INSTANCE_VALUE */ /* STORE_ATTR */ op_STORE_ATTR: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 95) {
+                    form_STORE_ATTR: {
+                      if (q === 181) {
+                        // STORE_ATTR_INSTANCE_VALUE
+                        const cache = code.caches![lasti] as Cache_STORE_ATTR;
+                        const base = sp - 2;
+                        const value = stack[base + 0] as PyObject;
+                        const owner = stack[base + 1] as PyObject;
+                        if (!(
+                          owner instanceof rt.PyInstance &&
+                          owner.cls === cache.type &&
+                          cache.type.version === cache.version
+                        ))
+                          break form_STORE_ATTR;
+                        const d = owner.dict!;
+                        const name = code.names[oparg];
+                        if (!d.map.has(name)) d.version++;
+                        d.map.set(name, value);
+                        sp = base + 0;
+                        formHits[181]++;
+                        break op_STORE_ATTR;
+                      }
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_STORE_ATTR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 // STORE_ATTR(name=oparg)
                 {
                   const name = oparg;
@@ -1132,7 +1423,39 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 106:
-              /* LOAD_ATTR */ op_LOAD_ATTR: {
+            case 180:
+              /* LOAD_ATTR_INSTANCE_VALUE */ /* LOAD_ATTR */ op_LOAD_ATTR: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 106) {
+                    form_LOAD_ATTR: {
+                      if (q === 180) {
+                        // LOAD_ATTR_INSTANCE_VALUE
+                        const cache = code.caches![lasti] as Cache_LOAD_ATTR;
+                        const base = sp - 1;
+                        const owner = stack[base + 0] as PyObject;
+                        if (!(
+                          owner instanceof rt.PyInstance &&
+                          owner.cls === cache.type &&
+                          cache.type.version === cache.version
+                        ))
+                          break form_LOAD_ATTR;
+                        let res: PyObject;
+                        const v = owner.dict!.map.get(code.names[oparg]);
+                        if (v === undefined) break form_LOAD_ATTR;
+                        res = v;
+                        stack[base + 0] = res;
+                        sp = base + 1;
+                        formHits[180]++;
+                        break op_LOAD_ATTR;
+                      }
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_LOAD_ATTR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 let _c0: boolean;
                 // INSTANCE_ATTR(name=oparg)
                 let _t1: PyObject;
@@ -1474,7 +1797,57 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 116:
-              /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
+            case 184:
+            /* LOAD_GLOBAL_MODULE */ case 185:
+              /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 116) {
+                    form_LOAD_GLOBAL: {
+                      if (q === 184) {
+                        // LOAD_GLOBAL_MODULE
+                        const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
+                        const base = sp - 0;
+                        if (!(frame.globals.map === cache.globals && cache.cell.version === cache.version))
+                          break form_LOAD_GLOBAL;
+                        let nul: readonly Slot[];
+                        let value: PyObject;
+                        nul = rt.ONE_NULL;
+                        value = cache.value;
+                        for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
+                        stack[base + (oparg & 1)] = value;
+                        sp = base + 1 + (oparg & 1);
+                        formHits[184]++;
+                        break op_LOAD_GLOBAL;
+                      }
+                      if (q === 185) {
+                        // LOAD_GLOBAL_BUILTIN
+                        const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
+                        const base = sp - 0;
+                        if (!(
+                          frame.globals.map === cache.globals &&
+                          frame.builtins.map === cache.builtins &&
+                          cache.cell.version === cache.version &&
+                          cache.shadow.version === cache.shadowVersion
+                        ))
+                          break form_LOAD_GLOBAL;
+                        let nul: readonly Slot[];
+                        let value: PyObject;
+                        nul = rt.ONE_NULL;
+                        value = cache.value;
+                        for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
+                        stack[base + (oparg & 1)] = value;
+                        sp = base + 1 + (oparg & 1);
+                        formHits[185]++;
+                        break op_LOAD_GLOBAL;
+                      }
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_LOAD_GLOBAL(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 if (oparg & 1) {
                   // PUSH_NULL
                   let _t0: Slot;
@@ -2485,7 +2858,60 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 160:
-              /* LOAD_METHOD */ op_LOAD_METHOD: {
+            case 182:
+            /* LOAD_METHOD_WITH_VALUES */ case 183:
+              /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 160) {
+                    form_LOAD_METHOD: {
+                      if (q === 182) {
+                        // LOAD_METHOD_WITH_VALUES
+                        const cache = code.caches![lasti] as Cache_LOAD_METHOD;
+                        const base = sp - 1;
+                        const owner = stack[base + 0] as PyObject;
+                        if (!(
+                          owner instanceof rt.PyInstance &&
+                          owner.cls === cache.type &&
+                          cache.type.version === cache.version
+                        ))
+                          break form_LOAD_METHOD;
+                        let meth: Slot;
+                        let self: PyObject;
+                        if (owner.dict !== null && owner.dict.map.has(code.names[oparg])) break form_LOAD_METHOD;
+                        meth = cache.method;
+                        self = owner;
+                        stack[base + 0] = meth;
+                        stack[base + 1] = self;
+                        sp = base + 2;
+                        formHits[182]++;
+                        break op_LOAD_METHOD;
+                      }
+                      if (q === 183) {
+                        // LOAD_METHOD_NO_DICT
+                        const cache = code.caches![lasti] as Cache_LOAD_METHOD;
+                        const base = sp - 1;
+                        const owner = stack[base + 0] as PyObject;
+                        if (!(rt.typeOf(owner) === cache.type && cache.type.version === cache.version))
+                          break form_LOAD_METHOD;
+                        let meth: Slot;
+                        let self: PyObject;
+                        if (rt.instanceDict(owner) !== null) break form_LOAD_METHOD;
+                        meth = cache.method;
+                        self = owner;
+                        stack[base + 0] = meth;
+                        stack[base + 1] = self;
+                        sp = base + 2;
+                        formHits[183]++;
+                        break op_LOAD_METHOD;
+                      }
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_LOAD_METHOD(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 // LOAD_METHOD(name=oparg)
                 let _t0: Slot;
                 let _t1: PyObject;
@@ -2740,7 +3166,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 "never executed: the decoder folds its argument into the next instruction's",
               );
             default:
-              throw rt.unknownOpcode(ops[lasti], lasti);
+              throw rt.unknownOpcode(quick[lasti], lasti);
           }
         }
       } catch (e) {

@@ -27,7 +27,7 @@ import { None, PyBaseException, PyModule, PyObject } from "./objects/core.js";
 import { excType, SystemExitType } from "./objects/exceptions.js";
 import { call, getAttr, isSubtype, str } from "./objects/protocol.js";
 import { registerExecutor } from "./interp/call.js";
-import { execute } from "../generated/base-interpreter.js";
+import { execute, specialisationStats } from "../generated/base-interpreter.js";
 import { builtinsDict, execModuleCode, importModule, modules, newModule, path } from "./interp/imports.js";
 import { type SiteOptions, defaultSiteOptions, initialSysPath } from "./interp/site-path.js";
 import { workingDir } from "./interp/working-dir.js";
@@ -210,6 +210,8 @@ function collectStats(opts: RunOptions, ms: number) {
     },
     // what the specialiser did to the traces it was given (counted once per trace, not per run)
     specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked },
+    // the base interpreter's specialised families (spec/fat-ops.yaml `families`)
+    families: specialisationStats(),
   };
   return s;
 }
@@ -230,9 +232,20 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
         `  calls inlined into recorded traces: ${ts.callsInlined}; functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
         (tracing.specialise
           ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled\n`
-          : ""),
+          : "") +
+        familyLines(s.families),
     );
   }
+}
+
+/** `--stats` lines of the specialised families: per form, runs that hit and misses. */
+function familyLines(families: ReturnType<typeof specialisationStats>): string {
+  let out = "  specialised families (base interpreter): form hits / misses (specialised n times)\n";
+  for (const f of families) {
+    const forms = f.forms.map((x) => `${x.form} ${x.hits}/${x.misses} (${x.specialised})`).join(", ");
+    out += `    ${f.family}: ${forms}; no form fitted ${f.specialiseFailed} times\n`;
+  }
+  return out;
 }
 
 function writeReport(opts: RunOptions, s: ReturnType<typeof collectStats>): void {

@@ -32,7 +32,7 @@ export function newAttrCache(name: string): number {
 }
 
 /** Whether instances of `t` keep attribute `name` as plain data in their dict. */
-function plainData(t: PyType, name: string, hook: "__getattribute__" | "__setattr__"): boolean {
+export function plainData(t: PyType, name: string, hook: "__getattribute__" | "__setattr__"): boolean {
   if (t.isBuiltin || lookupType(t, hook) !== objectType.dict.map.get(hook)) return false;
   const descr = lookupType(t, name);
   return descr === undefined || !isDataDescriptor(descr);

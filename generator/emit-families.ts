@@ -1,0 +1,107 @@
+// The specialised families' part of generated/base-interpreter.ts (spec/fat-ops.yaml
+// `families`): per family a cache class, a specialise function (each form's `when` in order;
+// the first that holds quickens the instruction), and the prelude of the generic op's case,
+// which runs the form the instruction was quickened to — guard, then body — and on a miss, or
+// for the generic op itself, counts down to the next specialisation. A form reads its inputs
+// without popping them, so `$deopt()` (or a failed guard) leaves the stack as the generic op
+// expects it.
+import { Family, Form, StackItem } from "./model.js";
+
+export interface FamilyCode {
+  /** the class of the family's per-instruction cache entry */
+  cacheClass: string;
+  /** the module-level specialise function */
+  specialise: string;
+  /** statements at the head of the generic op's case */
+  prelude: string;
+}
+
+export const cacheClassName = (fam: Family) => `Cache_${fam.name}`;
+
+function sizeSum(items: StackItem[]): string {
+  const fixed = items.filter((i) => i.size === null).length;
+  const parts = items.filter((i) => i.size !== null).map((i) => `(${i.size})`);
+  return [...(fixed ? [String(fixed)] : []), ...parts].join(" + ") || "0";
+}
+
+function offsets(items: StackItem[]): string[] {
+  const out: string[] = [];
+  let fixed = 0;
+  const parts: string[] = [];
+  for (const it of items) {
+    out.push([...(fixed ? [String(fixed)] : []), ...parts].join(" + ") || "0");
+    if (it.size === null) fixed++;
+    else parts.push(`(${it.size})`);
+  }
+  return out;
+}
+
+/** Declarations of a form's inputs, read (not popped) from the stack below `sp`. */
+function peekInputs(form: Form): string[] {
+  const { inputs } = form.stack;
+  const out = [`const base = sp - (${sizeSum(inputs)});`];
+  const offs = offsets(inputs);
+  inputs.forEach((it, i) => {
+    const at = `base + ${offs[i]}`;
+    out.push(it.size === null ? `const ${it.name} = stack[${at}] as ${it.type};` : `const ${it.name} = stack.slice(${at}, ${at} + (${it.size})) as ${it.type}[];`);
+  });
+  return out;
+}
+
+function formCase(fam: Family, form: Form): string {
+  const inputs = new Set(form.stack.inputs.map((i) => i.name));
+  const lines = [`if (q === ${form.number}) { // ${form.name}`, `const cache = code.caches![lasti] as ${cacheClassName(fam)};`, ...peekInputs(form)];
+  lines.push(`if (!(${form.guard.text.trim()})) break form_${fam.name};`);
+  for (const o of form.stack.outputs) if (!inputs.has(o.name)) lines.push(o.size === null ? `let ${o.name}: ${o.type};` : `let ${o.name}: readonly ${o.type}[];`);
+  lines.push(form.body.text.trim().replace(/\$deopt\(\)/g, `break form_${fam.name}`));
+  const offs = offsets(form.stack.outputs);
+  form.stack.outputs.forEach((o, i) => {
+    const at = `base + ${offs[i]}`;
+    lines.push(o.size === null ? `stack[${at}] = ${o.name};` : `for (let _i = 0; _i < (${o.size}); _i++) stack[${at} + _i] = ${o.name}[_i];`);
+  });
+  lines.push(`sp = base + ${sizeSum(form.stack.outputs)};`, `formHits[${form.number}]++;`, `break op_${fam.name};`, `}`);
+  return lines.join("\n");
+}
+
+export function emitFamily(fam: Family, generic: number): FamilyCode {
+  const cls = cacheClassName(fam);
+  const cacheClass = [`/** the cache entry of an instruction of the ${fam.name} family */`, `class ${cls} {`, ...fam.cache.map((e) => `  ${e.name}!: ${e.type};`), `}`].join("\n");
+  const tries = fam.forms.map((form) =>
+    [
+      `{ // ${form.name}`,
+      ...peekInputs(form),
+      `const cache = new ${cls}();`,
+      `let cond = false as boolean;`,
+      form.when.text.trim(),
+      `if (cond) {`,
+      `formSpecialised[${form.number}]++;`,
+      `adaptive.quicken(code, lasti, ${form.number}, cache);`,
+      `return;`,
+      `}`,
+      `}`,
+    ].join("\n"),
+  );
+  const specialise = [
+    `/** At a ${fam.name} whose counter reached zero: quicken it to the first form whose \`when\` holds, or back off. */`,
+    `function specialise_${fam.name}(frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): void {`,
+    `const locals = frame.localsplus;`,
+    `void locals;`,
+    ...tries,
+    `familyFailed[${generic}]++;`,
+    `adaptive.backOff(code, lasti);`,
+    `}`,
+  ].join("\n");
+  const prelude = [
+    `const q = quick[lasti];`,
+    `if (q !== ${generic}) {`,
+    `form_${fam.name}: {`,
+    ...fam.forms.map((f) => formCase(fam, f)),
+    `}`,
+    `formMisses[q]++;`,
+    `}`,
+    `const w = warm[lasti];`,
+    `if (w < adaptive.COUNTER_ONE) specialise_${fam.name}(frame, code, lasti, oparg, stack, sp);`,
+    `else warm[lasti] = w - adaptive.COUNTER_ONE;`,
+  ].join("\n");
+  return { cacheClass, specialise, prelude };
+}
