@@ -69,6 +69,29 @@ const FAMILIES: { name: string; number: number; forms: { name: string; number: n
       { name: "LOAD_GLOBAL_BUILTIN", number: 185 },
     ],
   },
+  { name: "CALL", number: 171, forms: [{ name: "CALL_PY_EXACT_ARGS", number: 186 }] },
+  {
+    name: "BINARY_OP",
+    number: 122,
+    forms: [
+      { name: "BINARY_OP_ADD_INT", number: 187 },
+      { name: "BINARY_OP_SUBTRACT_INT", number: 188 },
+      { name: "BINARY_OP_MULTIPLY_INT", number: 189 },
+      { name: "BINARY_OP_ADD_FLOAT", number: 190 },
+      { name: "BINARY_OP_SUBTRACT_FLOAT", number: 191 },
+      { name: "BINARY_OP_MULTIPLY_FLOAT", number: 192 },
+    ],
+  },
+  {
+    name: "COMPARE_OP",
+    number: 107,
+    forms: [
+      { name: "COMPARE_OP_INT", number: 193 },
+      { name: "COMPARE_OP_FLOAT", number: 194 },
+    ],
+  },
+  { name: "BINARY_SUBSCR", number: 25, forms: [{ name: "BINARY_SUBSCR_LIST_INT", number: 195 }] },
+  { name: "FOR_ITER", number: 93, forms: [{ name: "FOR_ITER_RANGE", number: 196 }] },
 ];
 
 /** the cache entry of an instruction of the LOAD_ATTR family */
@@ -276,6 +299,252 @@ function specialise_LOAD_GLOBAL(
     }
   }
   familyFailed[116]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** the cache entry of an instruction of the CALL family */
+class Cache_CALL {
+  func!: PyFunction;
+  code!: PyCode;
+}
+
+/** At a CALL whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_CALL(frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): void {
+  const locals = frame.localsplus;
+  void locals;
+  {
+    // CALL_PY_EXACT_ARGS
+    const base = sp - (2 + oparg);
+    const first = stack[base + 0] as Slot;
+    const second = stack[base + 1] as PyObject;
+    const args = stack as readonly PyObject[];
+    const args_at = base + 2;
+    const cache = new Cache_CALL();
+    let cond = false as boolean;
+    const callee = first !== null ? first : second;
+    cond = frame.kwnames === null && rt.exactArgsFunction(callee, oparg + (first !== null ? 1 : 0));
+    if (cond) {
+      cache.func = callee as PyFunction;
+      cache.code = cache.func.code;
+    }
+    if (cond) {
+      formSpecialised[186]++;
+      adaptive.quicken(code, lasti, 186, cache);
+      return;
+    }
+  }
+  familyFailed[171]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** the cache entry of an instruction of the BINARY_OP family */
+class Cache_BINARY_OP {}
+
+/** At a BINARY_OP whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_BINARY_OP(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  void locals;
+  {
+    // BINARY_OP_ADD_INT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = (oparg === 0 || oparg === 13) && typeof lhs === "number" && typeof rhs === "number";
+    if (cond) {
+      formSpecialised[187]++;
+      adaptive.quicken(code, lasti, 187, cache);
+      return;
+    }
+  }
+  {
+    // BINARY_OP_SUBTRACT_INT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = (oparg === 10 || oparg === 23) && typeof lhs === "number" && typeof rhs === "number";
+    if (cond) {
+      formSpecialised[188]++;
+      adaptive.quicken(code, lasti, 188, cache);
+      return;
+    }
+  }
+  {
+    // BINARY_OP_MULTIPLY_INT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = (oparg === 5 || oparg === 18) && typeof lhs === "number" && typeof rhs === "number";
+    if (cond) {
+      formSpecialised[189]++;
+      adaptive.quicken(code, lasti, 189, cache);
+      return;
+    }
+  }
+  {
+    // BINARY_OP_ADD_FLOAT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = (oparg === 0 || oparg === 13) && lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+    if (cond) {
+      formSpecialised[190]++;
+      adaptive.quicken(code, lasti, 190, cache);
+      return;
+    }
+  }
+  {
+    // BINARY_OP_SUBTRACT_FLOAT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = (oparg === 10 || oparg === 23) && lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+    if (cond) {
+      formSpecialised[191]++;
+      adaptive.quicken(code, lasti, 191, cache);
+      return;
+    }
+  }
+  {
+    // BINARY_OP_MULTIPLY_FLOAT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = (oparg === 5 || oparg === 18) && lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+    if (cond) {
+      formSpecialised[192]++;
+      adaptive.quicken(code, lasti, 192, cache);
+      return;
+    }
+  }
+  familyFailed[122]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** the cache entry of an instruction of the COMPARE_OP family */
+class Cache_COMPARE_OP {}
+
+/** At a COMPARE_OP whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_COMPARE_OP(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  void locals;
+  {
+    // COMPARE_OP_INT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_COMPARE_OP();
+    let cond = false as boolean;
+    cond = typeof lhs === "number" && typeof rhs === "number";
+    if (cond) {
+      formSpecialised[193]++;
+      adaptive.quicken(code, lasti, 193, cache);
+      return;
+    }
+  }
+  {
+    // COMPARE_OP_FLOAT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_COMPARE_OP();
+    let cond = false as boolean;
+    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+    if (cond) {
+      formSpecialised[194]++;
+      adaptive.quicken(code, lasti, 194, cache);
+      return;
+    }
+  }
+  familyFailed[107]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** the cache entry of an instruction of the BINARY_SUBSCR family */
+class Cache_BINARY_SUBSCR {}
+
+/** At a BINARY_SUBSCR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_BINARY_SUBSCR(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  void locals;
+  {
+    // BINARY_SUBSCR_LIST_INT
+    const base = sp - 2;
+    const container = stack[base + 0] as PyObject;
+    const sub = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_SUBSCR();
+    let cond = false as boolean;
+    cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+    if (cond) {
+      formSpecialised[195]++;
+      adaptive.quicken(code, lasti, 195, cache);
+      return;
+    }
+  }
+  familyFailed[25]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** the cache entry of an instruction of the FOR_ITER family */
+class Cache_FOR_ITER {}
+
+/** At a FOR_ITER whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_FOR_ITER(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  void locals;
+  {
+    // FOR_ITER_RANGE
+    const base = sp - 1;
+    const iter = stack[base + 0] as PyObject;
+    const cache = new Cache_FOR_ITER();
+    let cond = false as boolean;
+    cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
+    if (cond) {
+      formSpecialised[196]++;
+      adaptive.quicken(code, lasti, 196, cache);
+      return;
+    }
+  }
+  familyFailed[93]++;
   adaptive.backOff(code, lasti);
 }
 
@@ -512,7 +781,50 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 25:
-              /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
+            case 195:
+              /* BINARY_SUBSCR_LIST_INT */ /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 25) {
+                    form_BINARY_SUBSCR: {
+                      if (q === 195) {
+                        // BINARY_SUBSCR_LIST_INT
+                        const base = sp - 2;
+                        const container = stack[base + 0] as PyObject;
+                        const sub = stack[base + 1] as PyObject;
+                        if (!(
+                          container instanceof rt.PyList &&
+                          container.cls === rt.listType &&
+                          typeof sub === "number"
+                        ))
+                          break form_BINARY_SUBSCR;
+                        {
+                          // LIST_GETITEM
+                          let _t0: PyObject;
+                          {
+                            const container = stack[sp - 2] as PyList;
+                            const sub = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            const items = container.items;
+                            const i = sub < 0 ? sub + items.length : sub;
+                            if (i < 0 || i >= items.length) throw rt.listIndexError();
+                            res = items[i];
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[195]++;
+                        break op_BINARY_SUBSCR;
+                      }
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_BINARY_SUBSCR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 let _c0: boolean;
                 // LIST_INT_INDEX
                 let _t1: PyObject;
@@ -1138,7 +1450,67 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 93:
-              /* FOR_ITER */ op_FOR_ITER: {
+            case 196:
+              /* FOR_ITER_RANGE */ /* FOR_ITER */ op_FOR_ITER: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 93) {
+                    form_FOR_ITER: {
+                      if (q === 196) {
+                        // FOR_ITER_RANGE
+                        const base = sp - 1;
+                        const iter = stack[base + 0] as PyObject;
+                        if (!(iter instanceof rt.PyNativeIterator && iter.smallInts)) break form_FOR_ITER;
+                        {
+                          let _c0: boolean;
+                          // SMALL_INT_ITER_NEXT
+                          let _t1: PyObject;
+                          let _t2: PyObject;
+                          {
+                            const iter = stack[sp - 1] as PyNativeIterator;
+                            sp -= 1;
+                            let next: PyObject;
+                            let cond: boolean;
+                            const v = iter.next();
+                            cond = v !== undefined;
+                            next = v as PyObject;
+                            _t1 = iter;
+                            _t2 = next;
+                            _c0 = cond;
+                          }
+                          if (_c0) {
+                            stack[sp] = _t1;
+                            stack[sp + 1] = _t2;
+                            sp += 2;
+                          } else {
+                            // POP
+                            {
+                              const value = _t2;
+                            }
+                            // POP
+                            {
+                              const value = _t1;
+                            }
+                            // JUMP(target=oparg)
+                            {
+                              const target = oparg;
+                              {
+                                ip = target;
+                                break op_FOR_ITER;
+                              }
+                            }
+                          }
+                        }
+                        formHits[196]++;
+                        break op_FOR_ITER;
+                      }
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_FOR_ITER(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 let _c0: boolean;
                 // SMALL_INT_ITER
                 let _t1: PyObject;
@@ -1490,7 +1862,86 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 107:
-              /* COMPARE_OP */ op_COMPARE_OP: {
+            case 193:
+            /* COMPARE_OP_INT */ case 194:
+              /* COMPARE_OP_FLOAT */ /* COMPARE_OP */ op_COMPARE_OP: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 107) {
+                    form_COMPARE_OP: {
+                      if (q === 193) {
+                        // COMPARE_OP_INT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(typeof lhs === "number" && typeof rhs === "number")) break form_COMPARE_OP;
+                        {
+                          // INT_COMPARE(op=oparg)
+                          let _t0: PyObject;
+                          {
+                            const op = oparg;
+                            const lhs = stack[sp - 2] as number;
+                            const rhs = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            switch (op) {
+                              case 0:
+                                res = lhs < rhs;
+                                break;
+                              case 1:
+                                res = lhs <= rhs;
+                                break;
+                              case 2:
+                                res = lhs === rhs;
+                                break;
+                              case 3:
+                                res = lhs !== rhs;
+                                break;
+                              case 4:
+                                res = lhs > rhs;
+                                break;
+                              default:
+                                res = lhs >= rhs;
+                            }
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[193]++;
+                        break op_COMPARE_OP;
+                      }
+                      if (q === 194) {
+                        // COMPARE_OP_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break form_COMPARE_OP;
+                        {
+                          // FLOAT_COMPARE(op=oparg)
+                          let _t0: PyObject;
+                          {
+                            const op = oparg;
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = rt.floatCompare(lhs.value, rhs.value, op);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[194]++;
+                        break op_COMPARE_OP;
+                      }
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_COMPARE_OP(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 let _c0: boolean;
                 // BOTH_SMALL_INT
                 let _t1: PyObject;
@@ -1937,7 +2388,165 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 122:
-              /* BINARY_OP */ op_BINARY_OP: {
+            case 187:
+            /* BINARY_OP_ADD_INT */ case 188:
+            /* BINARY_OP_SUBTRACT_INT */ case 189:
+            /* BINARY_OP_MULTIPLY_INT */ case 190:
+            /* BINARY_OP_ADD_FLOAT */ case 191:
+            /* BINARY_OP_SUBTRACT_FLOAT */ case 192:
+              /* BINARY_OP_MULTIPLY_FLOAT */ /* BINARY_OP */ op_BINARY_OP: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 122) {
+                    form_BINARY_OP: {
+                      if (q === 187) {
+                        // BINARY_OP_ADD_INT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(typeof lhs === "number" && typeof rhs === "number")) break form_BINARY_OP;
+                        {
+                          // INT_ADD
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as number;
+                            const rhs = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            const r = lhs + rhs;
+                            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[187]++;
+                        break op_BINARY_OP;
+                      }
+                      if (q === 188) {
+                        // BINARY_OP_SUBTRACT_INT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(typeof lhs === "number" && typeof rhs === "number")) break form_BINARY_OP;
+                        {
+                          // INT_SUB
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as number;
+                            const rhs = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            const r = lhs - rhs;
+                            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[188]++;
+                        break op_BINARY_OP;
+                      }
+                      if (q === 189) {
+                        // BINARY_OP_MULTIPLY_INT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(typeof lhs === "number" && typeof rhs === "number")) break form_BINARY_OP;
+                        {
+                          // INT_MUL
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as number;
+                            const rhs = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            const r = lhs * rhs;
+                            res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[189]++;
+                        break op_BINARY_OP;
+                      }
+                      if (q === 190) {
+                        // BINARY_OP_ADD_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break form_BINARY_OP;
+                        {
+                          // FLOAT_ADD
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = new rt.PyFloat(lhs.value + rhs.value);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[190]++;
+                        break op_BINARY_OP;
+                      }
+                      if (q === 191) {
+                        // BINARY_OP_SUBTRACT_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break form_BINARY_OP;
+                        {
+                          // FLOAT_SUB
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = new rt.PyFloat(lhs.value - rhs.value);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[191]++;
+                        break op_BINARY_OP;
+                      }
+                      if (q === 192) {
+                        // BINARY_OP_MULTIPLY_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break form_BINARY_OP;
+                        {
+                          // FLOAT_MUL
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = new rt.PyFloat(lhs.value * rhs.value);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[192]++;
+                        break op_BINARY_OP;
+                      }
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_BINARY_OP(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 let _c0: boolean;
                 // BOTH_SMALL_INT
                 let _t1: PyObject;
@@ -2993,7 +3602,46 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 171:
-              /* CALL */ op_CALL: {
+            case 186:
+              /* CALL_PY_EXACT_ARGS */ /* CALL */ op_CALL: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 171) {
+                    form_CALL: {
+                      if (q === 186) {
+                        // CALL_PY_EXACT_ARGS
+                        const cache = code.caches![lasti] as Cache_CALL;
+                        const base = sp - (2 + oparg);
+                        const first = stack[base + 0] as Slot;
+                        const second = stack[base + 1] as PyObject;
+                        const args = stack as readonly PyObject[];
+                        const args_at = base + 2;
+                        if (!(
+                          (first !== null ? first : second) === cache.func &&
+                          cache.func.code === cache.code &&
+                          frame.kwnames === null
+                        ))
+                          break form_CALL;
+                        let res: PyObject;
+                        const f = cache.func;
+                        const callee = new rt.Frame(cache.code, f.globals, f.builtins, null, f);
+                        const l = callee.localsplus;
+                        let k = 0;
+                        if (first !== null) l[k++] = second;
+                        for (let i = 0; i < oparg; i++) l[k++] = args[args_at + i]!;
+                        res = rt.runInterceptable(callee);
+                        stack[base + 0] = res;
+                        sp = base + 1;
+                        formHits[186]++;
+                        break op_CALL;
+                      }
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_CALL(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 // CALL(n=oparg)
                 {
                   const n = oparg;

@@ -7,7 +7,7 @@ import { emitFamily } from "./emit-families.js";
 
 export async function emitBaseInterpreter(spec: Spec): Promise<string> {
   const v = spec.version;
-  const families = [...spec.families.values()].map((fam) => ({ fam, code: emitFamily(fam, spec.fat.get(fam.name)!.number) }));
+  const families = [...spec.families.values()].map((fam) => ({ fam, code: emitFamily(spec, fam, spec.fat.get(fam.name)!.number) }));
   const familyOf = new Map(families.map((f) => [f.fam.name, f]));
   const cases = [...spec.fat.values()]
     .sort((a, b) => a.number - b.number)

@@ -5,7 +5,8 @@
 // for the generic op itself, counts down to the next specialisation. A form reads its inputs
 // without popping them, so `$deopt()` (or a failed guard) leaves the stack as the generic op
 // expects it.
-import { Family, Form, StackItem } from "./model.js";
+import { BASE_MACROS, Lowerer } from "./lower.js";
+import { Family, Form, Spec, StackItem } from "./model.js";
 
 export interface FamilyCode {
   /** the class of the family's per-instruction cache entry */
@@ -36,24 +37,35 @@ function offsets(items: StackItem[]): string[] {
   return out;
 }
 
-/** Declarations of a form's inputs, read (not popped) from the stack below `sp`. */
+/** Declarations of a form's inputs, read (not popped) from the stack below `sp`. An array
+ *  input is not copied: `name` is the stack itself and `name_at` the index of its first item. */
 function peekInputs(form: Form): string[] {
   const { inputs } = form.stack;
   const out = [`const base = sp - (${sizeSum(inputs)});`];
   const offs = offsets(inputs);
   inputs.forEach((it, i) => {
     const at = `base + ${offs[i]}`;
-    out.push(it.size === null ? `const ${it.name} = stack[${at}] as ${it.type};` : `const ${it.name} = stack.slice(${at}, ${at} + (${it.size})) as ${it.type}[];`);
+    if (it.size === null) out.push(`const ${it.name} = stack[${at}] as ${it.type};`);
+    else out.push(`const ${it.name} = stack as readonly ${it.type}[];`, `const ${it.name}_at = ${at};`);
   });
   return out;
 }
 
-function formCase(fam: Family, form: Form): string {
+function formCase(spec: Spec, fam: Family, form: Form): string {
   const inputs = new Set(form.stack.inputs.map((i) => i.name));
-  const lines = [`if (q === ${form.number}) { // ${form.name}`, `const cache = code.caches![lasti] as ${cacheClassName(fam)};`, ...peekInputs(form)];
+  // a family without cache entries reads none
+  const cache = fam.cache.length > 0 ? [`const cache = code.caches![lasti] as ${cacheClassName(fam)};`] : [];
+  const lines = [`if (q === ${form.number}) { // ${form.name}`, ...cache, ...peekInputs(form)];
   lines.push(`if (!(${form.guard.text.trim()})) break form_${fam.name};`);
+  if (Array.isArray(form.body)) {
+    // thin ops, lowered as a fat op's: they pop the inputs and push the outputs themselves
+    if (cache.length > 0) lines.push(`void cache;`);
+    lines.push(`{`, new Lowerer(spec, BASE_MACROS, `op_${fam.name}`).lower(form.body), `}`);
+    lines.push(`formHits[${form.number}]++;`, `break op_${fam.name};`, `}`);
+    return lines.join("\n");
+  }
   for (const o of form.stack.outputs) if (!inputs.has(o.name)) lines.push(o.size === null ? `let ${o.name}: ${o.type};` : `let ${o.name}: readonly ${o.type}[];`);
-  lines.push(form.body.text.trim().replace(/\$deopt\(\)/g, `break form_${fam.name}`));
+  lines.push((form.body as { text: string }).text.trim().replace(/\$deopt\(\)/g, `break form_${fam.name}`));
   const offs = offsets(form.stack.outputs);
   form.stack.outputs.forEach((o, i) => {
     const at = `base + ${offs[i]}`;
@@ -63,7 +75,7 @@ function formCase(fam: Family, form: Form): string {
   return lines.join("\n");
 }
 
-export function emitFamily(fam: Family, generic: number): FamilyCode {
+export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode {
   const cls = cacheClassName(fam);
   const cacheClass = [`/** the cache entry of an instruction of the ${fam.name} family */`, `class ${cls} {`, ...fam.cache.map((e) => `  ${e.name}!: ${e.type};`), `}`].join("\n");
   const tries = fam.forms.map((form) =>
@@ -95,7 +107,7 @@ export function emitFamily(fam: Family, generic: number): FamilyCode {
     `const q = quick[lasti];`,
     `if (q !== ${generic}) {`,
     `form_${fam.name}: {`,
-    ...fam.forms.map((f) => formCase(fam, f)),
+    ...fam.forms.map((f) => formCase(spec, fam, f)),
     `}`,
     `formMisses[q]++;`,
     `}`,

@@ -147,8 +147,9 @@ export interface Form {
   when: FormCode;
   /** an expression that must hold for the form to run (else the generic op runs) */
   guard: FormCode;
-  /** the form's work; `$deopt()` hands over to the generic op before any effect */
-  body: FormCode;
+  /** the form's work, as TypeScript (`$deopt()` hands over to the generic op before any
+   *  effect) or as thin ops (a decomposition, lowered as the fat ops' are; it cannot deopt) */
+  body: FormCode | Step[];
 }
 
 /** A family: the generic fat op, the per-instruction cache its forms share, and its forms in

@@ -244,7 +244,7 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
     }
     return m;
   };
-  const families = top.has("families") ? loadFamilies(src, top.get("families")!.v, version) : new Map<string, Family>();
+  const families = top.has("families") ? loadFamilies(src, top.get("families")!.v, version, binaryOps) : new Map<string, Family>();
   return { version, thin, fat, families, absorbed: reasons("absorbed"), unsupported: reasons("unsupported"), specialise: loadSpecialise(files.specialise, root) };
 }
 
@@ -252,7 +252,7 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
 export const FIRST_FORM_NUMBER = 180;
 
 /** fat-ops.yaml `families`: per generic fat op, its cache layout and specialised forms. */
-function loadFamilies(src: Source, node: Node, version: VersionTable): Map<string, Family> {
+function loadFamilies(src: Source, node: Node, version: VersionTable, binaryOps: Map<string, number>): Map<string, Family> {
   const families = new Map<string, Family>();
   const used = new Set(version.opcodes.map((o) => o.number));
   let next = FIRST_FORM_NUMBER;
@@ -294,7 +294,7 @@ function loadFamilies(src: Source, node: Node, version: VersionTable): Map<strin
         readsPos: readsF ? posOf(src, readsF.v) : formPos,
         when: code(ff, "when", `form ${formName}`, formPos),
         guard: ff.has("guard") ? code(ff, "guard", `form ${formName}`, formPos) : { text: "true", pos: formPos },
-        body: code(ff, "body", `form ${formName}`, formPos),
+        body: ff.has("body") && isSeq(ff.get("body")!.v) ? parseSteps(src, ff.get("body")!.v, binaryOps) : code(ff, "body", `form ${formName}`, formPos),
       });
     }
     families.set(name, { name, pos: famPos, cache, forms });

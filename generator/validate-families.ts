@@ -5,9 +5,9 @@
 // fills only declared entries; bodies leave only through `$deopt()` (before any effect) or by
 // finishing, never through the interpreter's internals.
 import { Family, FatOp, Form, FormCode, Pos, Spec, SpecError, Step } from "./model.js";
-import { evalExpr } from "./validate.js";
+import { checkCall, evalExpr } from "./validate.js";
 
-const RESERVED = /\b(stack|sp|ip|lasti|quick|caches|warm)\b/;
+const RESERVED = /\b(stack|sp|ip|lasti|quick|caches|warm|base)\b/;
 const CONTROL = /\$(jump|backedge|return|yield|suspend)\(/;
 /** oparg values tried when comparing stack effects (as for the fat ops' own balance check) */
 const SAMPLE_OPARGS = [0, 1, 2, 3, 4, 5, 7, 8, 9, 13, 15, 0x102, 0x301];
@@ -56,7 +56,8 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
   };
   check(form.when, "when", declared, `family ${fam.name}'s cache`);
   check(form.guard, "guard", reads, "its reads");
-  check(form.body, "body", reads, "its reads");
+  if (Array.isArray(form.body)) checkSteps(spec, form.body);
+  else check(form.body, "body", reads, "its reads");
   if (!/\bcond\s*=/.test(form.when.text)) throw new SpecError(form.when.pos, `form ${form.name}: 'when' must assign 'cond'`);
   for (const i of form.stack.inputs) if (i.name === "unused") throw new SpecError(form.stackPos, `form ${form.name}: 'unused' items are not supported in forms`);
   // the stack effect: items taken and items left, as the generic op's fall-through paths
@@ -68,6 +69,31 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
     const taken = size(form.stack.inputs), left = size(form.stack.outputs);
     if (taken !== g.taken || left !== g.left)
       throw new SpecError(form.stackPos, `form ${form.name} takes ${taken} and leaves ${left} stack items for oparg=${oparg}; the generic ${fam.name} takes ${g.taken} and leaves ${g.left}`);
+    // a body of thin ops must do what the form's stack effect says, on every path that falls through
+    if (Array.isArray(form.body)) {
+      const ends: { depth: number; low: number }[] = [];
+      walk(spec, form.body, 0, 0, oparg, (depth, low) => ends.push({ depth, low }));
+      for (const e of ends)
+        if (e.depth !== left - taken || -e.low > taken)
+          throw new SpecError(form.stackPos, `form ${form.name}: its thin ops take ${-e.low} and leave ${e.depth - e.low} stack items for oparg=${oparg}, not what its stack effect says`);
+    }
+  }
+}
+
+function checkSteps(spec: Spec, steps: Step[]): void {
+  for (const s of steps) {
+    if (s.kind === "op") checkCall(spec, s.call, false);
+    else if (s.kind === "if") {
+      checkCall(spec, s.pred, true);
+      checkSteps(spec, s.then);
+      checkSteps(spec, s.else);
+    } else if (s.kind === "when") {
+      checkSteps(spec, s.then);
+      checkSteps(spec, s.else);
+    } else {
+      for (const c of s.cases) checkSteps(spec, c.steps);
+      checkSteps(spec, s.default);
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // of the object model, as `rt.<name>`. The questions only: the per-instruction caches, the
 // counters and the quickening are generated (generated/base-interpreter.ts) and
 // runtime/interp/adaptive.ts.
-import { dictType, objectType, PyFunction, PyInstance, PyMethodDescriptor, PyModule, PyType, WatchedMap } from "../objects/core.js";
+import { CO_VARARGS, CO_VARKEYWORDS, dictType, objectType, PyFunction, PyInstance, PyMethodDescriptor, PyModule, PyType, WatchedMap } from "../objects/core.js";
 import type { LookupKey, PyDict, PyObject } from "../objects/core.js";
 import { instanceDict, lookupType, typeOf } from "../objects/protocol.js";
 import { plainData } from "./attr-cache.js";
@@ -37,4 +37,16 @@ export function classMethod(owner: PyObject, name: string): PyObject | undefined
  *  are guarded by the version cells of their keys (core.ts WatchedMap). */
 export function watchedMap(d: PyDict): WatchedMap<LookupKey, PyObject> | null {
   return d.cls === dictType && d.map instanceof WatchedMap ? d.map : null;
+}
+
+export { Frame } from "./frame.js";
+export { runInterceptable } from "./call.js";
+
+/** Whether `f` is a Python function that takes exactly `n` positional arguments and nothing
+ *  else (no *args, **kwargs or keyword-only parameters): a call with n positional values binds
+ *  them to its first n locals, in order. Stays so while f.code is the same code object. */
+export function exactArgsFunction(f: PyObject, n: number): f is PyFunction {
+  if (!(f instanceof PyFunction)) return false;
+  const c = f.code;
+  return c.argcount === n && c.kwonlyargcount === 0 && (c.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
 }
