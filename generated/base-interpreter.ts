@@ -51,53 +51,70 @@ export function specialisationStats(): {
 }
 
 const FAMILIES: { name: string; number: number; forms: { name: string; number: number }[] }[] = [
-  { name: "LOAD_ATTR", number: 106, forms: [{ name: "LOAD_ATTR_INSTANCE_VALUE", number: 180 }] },
-  { name: "STORE_ATTR", number: 95, forms: [{ name: "STORE_ATTR_INSTANCE_VALUE", number: 181 }] },
+  {
+    name: "LOAD_ATTR",
+    number: 106,
+    forms: [
+      { name: "LOAD_ATTR_INSTANCE_VALUE_POLY", number: 180 },
+      { name: "LOAD_ATTR_INSTANCE_VALUE", number: 181 },
+    ],
+  },
+  {
+    name: "STORE_ATTR",
+    number: 95,
+    forms: [
+      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 182 },
+      { name: "STORE_ATTR_INSTANCE_VALUE", number: 183 },
+    ],
+  },
   {
     name: "LOAD_METHOD",
     number: 160,
     forms: [
-      { name: "LOAD_METHOD_WITH_VALUES", number: 182 },
-      { name: "LOAD_METHOD_NO_DICT", number: 183 },
+      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 184 },
+      { name: "LOAD_METHOD_WITH_VALUES", number: 185 },
+      { name: "LOAD_METHOD_NO_DICT", number: 186 },
     ],
   },
   {
     name: "LOAD_GLOBAL",
     number: 116,
     forms: [
-      { name: "LOAD_GLOBAL_MODULE", number: 184 },
-      { name: "LOAD_GLOBAL_BUILTIN", number: 185 },
+      { name: "LOAD_GLOBAL_MODULE", number: 187 },
+      { name: "LOAD_GLOBAL_BUILTIN", number: 188 },
     ],
   },
-  { name: "CALL", number: 171, forms: [{ name: "CALL_PY_EXACT_ARGS", number: 186 }] },
+  { name: "CALL", number: 171, forms: [{ name: "CALL_PY_EXACT_ARGS", number: 189 }] },
   {
     name: "BINARY_OP",
     number: 122,
     forms: [
-      { name: "BINARY_OP_ADD_INT", number: 187 },
-      { name: "BINARY_OP_SUBTRACT_INT", number: 188 },
-      { name: "BINARY_OP_MULTIPLY_INT", number: 189 },
-      { name: "BINARY_OP_ADD_FLOAT", number: 190 },
-      { name: "BINARY_OP_SUBTRACT_FLOAT", number: 191 },
-      { name: "BINARY_OP_MULTIPLY_FLOAT", number: 192 },
+      { name: "BINARY_OP_ADD_INT", number: 190 },
+      { name: "BINARY_OP_SUBTRACT_INT", number: 191 },
+      { name: "BINARY_OP_MULTIPLY_INT", number: 192 },
+      { name: "BINARY_OP_ADD_FLOAT", number: 193 },
+      { name: "BINARY_OP_SUBTRACT_FLOAT", number: 194 },
+      { name: "BINARY_OP_MULTIPLY_FLOAT", number: 195 },
     ],
   },
   {
     name: "COMPARE_OP",
     number: 107,
     forms: [
-      { name: "COMPARE_OP_INT", number: 193 },
-      { name: "COMPARE_OP_FLOAT", number: 194 },
+      { name: "COMPARE_OP_INT", number: 196 },
+      { name: "COMPARE_OP_FLOAT", number: 197 },
     ],
   },
-  { name: "BINARY_SUBSCR", number: 25, forms: [{ name: "BINARY_SUBSCR_LIST_INT", number: 195 }] },
-  { name: "FOR_ITER", number: 93, forms: [{ name: "FOR_ITER_RANGE", number: 196 }] },
+  { name: "BINARY_SUBSCR", number: 25, forms: [{ name: "BINARY_SUBSCR_LIST_INT", number: 198 }] },
+  { name: "FOR_ITER", number: 93, forms: [{ name: "FOR_ITER_RANGE", number: 199 }] },
 ];
 
 /** the cache entry of an instruction of the LOAD_ATTR family */
 class Cache_LOAD_ATTR {
   type!: PyType;
   version!: number;
+  types!: PyType[];
+  versions!: number[];
 }
 
 /** At a LOAD_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -110,7 +127,29 @@ function specialise_LOAD_ATTR(
   sp: number,
 ): void {
   const locals = frame.localsplus;
-  void locals;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_LOAD_ATTR | undefined;
+  (void locals, prev);
+  {
+    // LOAD_ATTR_INSTANCE_VALUE_POLY
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_ATTR();
+    let cond = false as boolean;
+    const seen = rt.plainInstanceAttr(owner, code.names[oparg], "__getattribute__")
+      ? rt.polyTypes(prev, owner.cls)
+      : null;
+    cond = seen !== null;
+    if (seen !== null) {
+      cache.types = seen.types;
+      cache.versions = seen.versions;
+    }
+    if (cond) {
+      formSpecialised[180]++;
+      adaptive.quicken(code, lasti, 180, cache);
+      return;
+    }
+  }
   {
     // LOAD_ATTR_INSTANCE_VALUE
     const base = sp - 1;
@@ -123,8 +162,8 @@ function specialise_LOAD_ATTR(
       cache.version = cache.type.version;
     }
     if (cond) {
-      formSpecialised[180]++;
-      adaptive.quicken(code, lasti, 180, cache);
+      formSpecialised[181]++;
+      adaptive.quicken(code, lasti, 181, cache);
       return;
     }
   }
@@ -136,6 +175,8 @@ function specialise_LOAD_ATTR(
 class Cache_STORE_ATTR {
   type!: PyType;
   version!: number;
+  types!: PyType[];
+  versions!: number[];
 }
 
 /** At a STORE_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -148,7 +189,28 @@ function specialise_STORE_ATTR(
   sp: number,
 ): void {
   const locals = frame.localsplus;
-  void locals;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_STORE_ATTR | undefined;
+  (void locals, prev);
+  {
+    // STORE_ATTR_INSTANCE_VALUE_POLY
+    const base = sp - 2;
+    const value = stack[base + 0] as PyObject;
+    const owner = stack[base + 1] as PyObject;
+    const cache = new Cache_STORE_ATTR();
+    let cond = false as boolean;
+    const seen = rt.plainInstanceAttr(owner, code.names[oparg], "__setattr__") ? rt.polyTypes(prev, owner.cls) : null;
+    cond = seen !== null;
+    if (seen !== null) {
+      cache.types = seen.types;
+      cache.versions = seen.versions;
+    }
+    if (cond) {
+      formSpecialised[182]++;
+      adaptive.quicken(code, lasti, 182, cache);
+      return;
+    }
+  }
   {
     // STORE_ATTR_INSTANCE_VALUE
     const base = sp - 2;
@@ -162,8 +224,8 @@ function specialise_STORE_ATTR(
       cache.version = cache.type.version;
     }
     if (cond) {
-      formSpecialised[181]++;
-      adaptive.quicken(code, lasti, 181, cache);
+      formSpecialised[183]++;
+      adaptive.quicken(code, lasti, 183, cache);
       return;
     }
   }
@@ -176,6 +238,9 @@ class Cache_LOAD_METHOD {
   type!: PyType;
   version!: number;
   method!: PyObject;
+  types!: PyType[];
+  versions!: number[];
+  methods!: PyObject[];
 }
 
 /** At a LOAD_METHOD whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -188,7 +253,30 @@ function specialise_LOAD_METHOD(
   sp: number,
 ): void {
   const locals = frame.localsplus;
-  void locals;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_LOAD_METHOD | undefined;
+  (void locals, prev);
+  {
+    // LOAD_METHOD_WITH_VALUES_POLY
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_METHOD();
+    let cond = false as boolean;
+    const m =
+      owner instanceof rt.PyInstance && owner.dict !== null ? rt.classMethod(owner, code.names[oparg]) : undefined;
+    const seen = m !== undefined ? rt.polyTypes(prev, (owner as rt.PyInstance).cls, m) : null;
+    cond = seen !== null;
+    if (seen !== null) {
+      cache.types = seen.types;
+      cache.versions = seen.versions;
+      cache.methods = seen.methods;
+    }
+    if (cond) {
+      formSpecialised[184]++;
+      adaptive.quicken(code, lasti, 184, cache);
+      return;
+    }
+  }
   {
     // LOAD_METHOD_WITH_VALUES
     const base = sp - 1;
@@ -204,8 +292,8 @@ function specialise_LOAD_METHOD(
       cache.method = m!;
     }
     if (cond) {
-      formSpecialised[182]++;
-      adaptive.quicken(code, lasti, 182, cache);
+      formSpecialised[185]++;
+      adaptive.quicken(code, lasti, 185, cache);
       return;
     }
   }
@@ -223,8 +311,8 @@ function specialise_LOAD_METHOD(
       cache.method = m!;
     }
     if (cond) {
-      formSpecialised[183]++;
-      adaptive.quicken(code, lasti, 183, cache);
+      formSpecialised[186]++;
+      adaptive.quicken(code, lasti, 186, cache);
       return;
     }
   }
@@ -253,7 +341,9 @@ function specialise_LOAD_GLOBAL(
   sp: number,
 ): void {
   const locals = frame.localsplus;
-  void locals;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_LOAD_GLOBAL | undefined;
+  (void locals, prev);
   {
     // LOAD_GLOBAL_MODULE
     const base = sp - 0;
@@ -269,8 +359,8 @@ function specialise_LOAD_GLOBAL(
       cache.value = g!.get(name)!;
     }
     if (cond) {
-      formSpecialised[184]++;
-      adaptive.quicken(code, lasti, 184, cache);
+      formSpecialised[187]++;
+      adaptive.quicken(code, lasti, 187, cache);
       return;
     }
   }
@@ -293,8 +383,8 @@ function specialise_LOAD_GLOBAL(
       cache.value = b!.get(name)!;
     }
     if (cond) {
-      formSpecialised[185]++;
-      adaptive.quicken(code, lasti, 185, cache);
+      formSpecialised[188]++;
+      adaptive.quicken(code, lasti, 188, cache);
       return;
     }
   }
@@ -303,15 +393,14 @@ function specialise_LOAD_GLOBAL(
 }
 
 /** the cache entry of an instruction of the CALL family */
-class Cache_CALL {
-  func!: PyFunction;
-  code!: PyCode;
-}
+class Cache_CALL {}
 
 /** At a CALL whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
 function specialise_CALL(frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): void {
   const locals = frame.localsplus;
-  void locals;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_CALL | undefined;
+  (void locals, prev);
   {
     // CALL_PY_EXACT_ARGS
     const base = sp - (2 + oparg);
@@ -321,15 +410,11 @@ function specialise_CALL(frame: Frame, code: PyCode, lasti: number, oparg: numbe
     const args_at = base + 2;
     const cache = new Cache_CALL();
     let cond = false as boolean;
-    const callee = first !== null ? first : second;
-    cond = frame.kwnames === null && rt.exactArgsFunction(callee, oparg + (first !== null ? 1 : 0));
+    cond =
+      frame.kwnames === null && rt.exactArgsFunction(first !== null ? first : second, oparg + (first !== null ? 1 : 0));
     if (cond) {
-      cache.func = callee as PyFunction;
-      cache.code = cache.func.code;
-    }
-    if (cond) {
-      formSpecialised[186]++;
-      adaptive.quicken(code, lasti, 186, cache);
+      formSpecialised[189]++;
+      adaptive.quicken(code, lasti, 189, cache);
       return;
     }
   }
@@ -350,7 +435,9 @@ function specialise_BINARY_OP(
   sp: number,
 ): void {
   const locals = frame.localsplus;
-  void locals;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_BINARY_OP | undefined;
+  (void locals, prev);
   {
     // BINARY_OP_ADD_INT
     const base = sp - 2;
@@ -360,8 +447,8 @@ function specialise_BINARY_OP(
     let cond = false as boolean;
     cond = (oparg === 0 || oparg === 13) && typeof lhs === "number" && typeof rhs === "number";
     if (cond) {
-      formSpecialised[187]++;
-      adaptive.quicken(code, lasti, 187, cache);
+      formSpecialised[190]++;
+      adaptive.quicken(code, lasti, 190, cache);
       return;
     }
   }
@@ -374,8 +461,8 @@ function specialise_BINARY_OP(
     let cond = false as boolean;
     cond = (oparg === 10 || oparg === 23) && typeof lhs === "number" && typeof rhs === "number";
     if (cond) {
-      formSpecialised[188]++;
-      adaptive.quicken(code, lasti, 188, cache);
+      formSpecialised[191]++;
+      adaptive.quicken(code, lasti, 191, cache);
       return;
     }
   }
@@ -388,8 +475,8 @@ function specialise_BINARY_OP(
     let cond = false as boolean;
     cond = (oparg === 5 || oparg === 18) && typeof lhs === "number" && typeof rhs === "number";
     if (cond) {
-      formSpecialised[189]++;
-      adaptive.quicken(code, lasti, 189, cache);
+      formSpecialised[192]++;
+      adaptive.quicken(code, lasti, 192, cache);
       return;
     }
   }
@@ -402,8 +489,8 @@ function specialise_BINARY_OP(
     let cond = false as boolean;
     cond = (oparg === 0 || oparg === 13) && lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
     if (cond) {
-      formSpecialised[190]++;
-      adaptive.quicken(code, lasti, 190, cache);
+      formSpecialised[193]++;
+      adaptive.quicken(code, lasti, 193, cache);
       return;
     }
   }
@@ -416,8 +503,8 @@ function specialise_BINARY_OP(
     let cond = false as boolean;
     cond = (oparg === 10 || oparg === 23) && lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
     if (cond) {
-      formSpecialised[191]++;
-      adaptive.quicken(code, lasti, 191, cache);
+      formSpecialised[194]++;
+      adaptive.quicken(code, lasti, 194, cache);
       return;
     }
   }
@@ -430,8 +517,8 @@ function specialise_BINARY_OP(
     let cond = false as boolean;
     cond = (oparg === 5 || oparg === 18) && lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
     if (cond) {
-      formSpecialised[192]++;
-      adaptive.quicken(code, lasti, 192, cache);
+      formSpecialised[195]++;
+      adaptive.quicken(code, lasti, 195, cache);
       return;
     }
   }
@@ -452,7 +539,9 @@ function specialise_COMPARE_OP(
   sp: number,
 ): void {
   const locals = frame.localsplus;
-  void locals;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_COMPARE_OP | undefined;
+  (void locals, prev);
   {
     // COMPARE_OP_INT
     const base = sp - 2;
@@ -462,8 +551,8 @@ function specialise_COMPARE_OP(
     let cond = false as boolean;
     cond = typeof lhs === "number" && typeof rhs === "number";
     if (cond) {
-      formSpecialised[193]++;
-      adaptive.quicken(code, lasti, 193, cache);
+      formSpecialised[196]++;
+      adaptive.quicken(code, lasti, 196, cache);
       return;
     }
   }
@@ -476,8 +565,8 @@ function specialise_COMPARE_OP(
     let cond = false as boolean;
     cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
     if (cond) {
-      formSpecialised[194]++;
-      adaptive.quicken(code, lasti, 194, cache);
+      formSpecialised[197]++;
+      adaptive.quicken(code, lasti, 197, cache);
       return;
     }
   }
@@ -498,7 +587,9 @@ function specialise_BINARY_SUBSCR(
   sp: number,
 ): void {
   const locals = frame.localsplus;
-  void locals;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_BINARY_SUBSCR | undefined;
+  (void locals, prev);
   {
     // BINARY_SUBSCR_LIST_INT
     const base = sp - 2;
@@ -508,8 +599,8 @@ function specialise_BINARY_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
     if (cond) {
-      formSpecialised[195]++;
-      adaptive.quicken(code, lasti, 195, cache);
+      formSpecialised[198]++;
+      adaptive.quicken(code, lasti, 198, cache);
       return;
     }
   }
@@ -530,7 +621,9 @@ function specialise_FOR_ITER(
   sp: number,
 ): void {
   const locals = frame.localsplus;
-  void locals;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_FOR_ITER | undefined;
+  (void locals, prev);
   {
     // FOR_ITER_RANGE
     const base = sp - 1;
@@ -539,8 +632,8 @@ function specialise_FOR_ITER(
     let cond = false as boolean;
     cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
     if (cond) {
-      formSpecialised[196]++;
-      adaptive.quicken(code, lasti, 196, cache);
+      formSpecialised[199]++;
+      adaptive.quicken(code, lasti, 199, cache);
       return;
     }
   }
@@ -781,13 +874,13 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 25:
-            case 195:
+            case 198:
               /* BINARY_SUBSCR_LIST_INT */ /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
                 {
                   const q = quick[lasti];
                   if (q !== 25) {
-                    form_BINARY_SUBSCR: {
-                      if (q === 195) {
+                    form_BINARY_SUBSCR: switch (q) {
+                      case 198: {
                         // BINARY_SUBSCR_LIST_INT
                         const base = sp - 2;
                         const container = stack[base + 0] as PyObject;
@@ -815,7 +908,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                           stack[sp] = _t0;
                           sp += 1;
                         }
-                        formHits[195]++;
+                        formHits[198]++;
                         break op_BINARY_SUBSCR;
                       }
                     }
@@ -1450,13 +1543,13 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 93:
-            case 196:
+            case 199:
               /* FOR_ITER_RANGE */ /* FOR_ITER */ op_FOR_ITER: {
                 {
                   const q = quick[lasti];
                   if (q !== 93) {
-                    form_FOR_ITER: {
-                      if (q === 196) {
+                    form_FOR_ITER: switch (q) {
+                      case 199: {
                         // FOR_ITER_RANGE
                         const base = sp - 1;
                         const iter = stack[base + 0] as PyObject;
@@ -1501,7 +1594,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                             }
                           }
                         }
-                        formHits[196]++;
+                        formHits[199]++;
                         break op_FOR_ITER;
                       }
                     }
@@ -1617,13 +1710,32 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 95:
-            case 181:
+            case 182:
+            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 183:
               /* STORE_ATTR_INSTANCE_VALUE */ /* STORE_ATTR */ op_STORE_ATTR: {
                 {
                   const q = quick[lasti];
                   if (q !== 95) {
-                    form_STORE_ATTR: {
-                      if (q === 181) {
+                    form_STORE_ATTR: switch (q) {
+                      case 182: {
+                        // STORE_ATTR_INSTANCE_VALUE_POLY
+                        const cache = code.caches![lasti] as Cache_STORE_ATTR;
+                        const base = sp - 2;
+                        const value = stack[base + 0] as PyObject;
+                        const owner = stack[base + 1] as PyObject;
+                        if (!(
+                          owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions)
+                        ))
+                          break form_STORE_ATTR;
+                        const d = owner.dict!;
+                        const name = code.names[oparg];
+                        if (!d.map.has(name)) d.version++;
+                        d.map.set(name, value);
+                        sp = base + 0;
+                        formHits[182]++;
+                        break op_STORE_ATTR;
+                      }
+                      case 183: {
                         // STORE_ATTR_INSTANCE_VALUE
                         const cache = code.caches![lasti] as Cache_STORE_ATTR;
                         const base = sp - 2;
@@ -1640,7 +1752,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                         if (!d.map.has(name)) d.version++;
                         d.map.set(name, value);
                         sp = base + 0;
-                        formHits[181]++;
+                        formHits[183]++;
                         break op_STORE_ATTR;
                       }
                     }
@@ -1796,12 +1908,31 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 106:
             case 180:
+            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 181:
               /* LOAD_ATTR_INSTANCE_VALUE */ /* LOAD_ATTR */ op_LOAD_ATTR: {
                 {
                   const q = quick[lasti];
                   if (q !== 106) {
-                    form_LOAD_ATTR: {
-                      if (q === 180) {
+                    form_LOAD_ATTR: switch (q) {
+                      case 180: {
+                        // LOAD_ATTR_INSTANCE_VALUE_POLY
+                        const cache = code.caches![lasti] as Cache_LOAD_ATTR;
+                        const base = sp - 1;
+                        const owner = stack[base + 0] as PyObject;
+                        if (!(
+                          owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions)
+                        ))
+                          break form_LOAD_ATTR;
+                        let res: PyObject;
+                        const v = owner.dict!.map.get(code.names[oparg]);
+                        if (v === undefined) break form_LOAD_ATTR;
+                        res = v;
+                        stack[base + 0] = res;
+                        sp = base + 1;
+                        formHits[180]++;
+                        break op_LOAD_ATTR;
+                      }
+                      case 181: {
                         // LOAD_ATTR_INSTANCE_VALUE
                         const cache = code.caches![lasti] as Cache_LOAD_ATTR;
                         const base = sp - 1;
@@ -1818,7 +1949,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                         res = v;
                         stack[base + 0] = res;
                         sp = base + 1;
-                        formHits[180]++;
+                        formHits[181]++;
                         break op_LOAD_ATTR;
                       }
                     }
@@ -1862,14 +1993,14 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 107:
-            case 193:
-            /* COMPARE_OP_INT */ case 194:
+            case 196:
+            /* COMPARE_OP_INT */ case 197:
               /* COMPARE_OP_FLOAT */ /* COMPARE_OP */ op_COMPARE_OP: {
                 {
                   const q = quick[lasti];
                   if (q !== 107) {
-                    form_COMPARE_OP: {
-                      if (q === 193) {
+                    form_COMPARE_OP: switch (q) {
+                      case 196: {
                         // COMPARE_OP_INT
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
@@ -1908,10 +2039,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                           stack[sp] = _t0;
                           sp += 1;
                         }
-                        formHits[193]++;
+                        formHits[196]++;
                         break op_COMPARE_OP;
                       }
-                      if (q === 194) {
+                      case 197: {
                         // COMPARE_OP_FLOAT
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
@@ -1932,7 +2063,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                           stack[sp] = _t0;
                           sp += 1;
                         }
-                        formHits[194]++;
+                        formHits[197]++;
                         break op_COMPARE_OP;
                       }
                     }
@@ -2248,14 +2379,14 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 116:
-            case 184:
-            /* LOAD_GLOBAL_MODULE */ case 185:
+            case 187:
+            /* LOAD_GLOBAL_MODULE */ case 188:
               /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
                 {
                   const q = quick[lasti];
                   if (q !== 116) {
-                    form_LOAD_GLOBAL: {
-                      if (q === 184) {
+                    form_LOAD_GLOBAL: switch (q) {
+                      case 187: {
                         // LOAD_GLOBAL_MODULE
                         const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
                         const base = sp - 0;
@@ -2268,10 +2399,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                         for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
                         stack[base + (oparg & 1)] = value;
                         sp = base + 1 + (oparg & 1);
-                        formHits[184]++;
+                        formHits[187]++;
                         break op_LOAD_GLOBAL;
                       }
-                      if (q === 185) {
+                      case 188: {
                         // LOAD_GLOBAL_BUILTIN
                         const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
                         const base = sp - 0;
@@ -2289,7 +2420,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                         for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
                         stack[base + (oparg & 1)] = value;
                         sp = base + 1 + (oparg & 1);
-                        formHits[185]++;
+                        formHits[188]++;
                         break op_LOAD_GLOBAL;
                       }
                     }
@@ -2388,18 +2519,18 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 122:
-            case 187:
-            /* BINARY_OP_ADD_INT */ case 188:
-            /* BINARY_OP_SUBTRACT_INT */ case 189:
-            /* BINARY_OP_MULTIPLY_INT */ case 190:
-            /* BINARY_OP_ADD_FLOAT */ case 191:
-            /* BINARY_OP_SUBTRACT_FLOAT */ case 192:
+            case 190:
+            /* BINARY_OP_ADD_INT */ case 191:
+            /* BINARY_OP_SUBTRACT_INT */ case 192:
+            /* BINARY_OP_MULTIPLY_INT */ case 193:
+            /* BINARY_OP_ADD_FLOAT */ case 194:
+            /* BINARY_OP_SUBTRACT_FLOAT */ case 195:
               /* BINARY_OP_MULTIPLY_FLOAT */ /* BINARY_OP */ op_BINARY_OP: {
                 {
                   const q = quick[lasti];
                   if (q !== 122) {
-                    form_BINARY_OP: {
-                      if (q === 187) {
+                    form_BINARY_OP: switch (q) {
+                      case 190: {
                         // BINARY_OP_ADD_INT
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
@@ -2420,10 +2551,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                           stack[sp] = _t0;
                           sp += 1;
                         }
-                        formHits[187]++;
+                        formHits[190]++;
                         break op_BINARY_OP;
                       }
-                      if (q === 188) {
+                      case 191: {
                         // BINARY_OP_SUBTRACT_INT
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
@@ -2444,10 +2575,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                           stack[sp] = _t0;
                           sp += 1;
                         }
-                        formHits[188]++;
+                        formHits[191]++;
                         break op_BINARY_OP;
                       }
-                      if (q === 189) {
+                      case 192: {
                         // BINARY_OP_MULTIPLY_INT
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
@@ -2468,10 +2599,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                           stack[sp] = _t0;
                           sp += 1;
                         }
-                        formHits[189]++;
+                        formHits[192]++;
                         break op_BINARY_OP;
                       }
-                      if (q === 190) {
+                      case 193: {
                         // BINARY_OP_ADD_FLOAT
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
@@ -2491,10 +2622,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                           stack[sp] = _t0;
                           sp += 1;
                         }
-                        formHits[190]++;
+                        formHits[193]++;
                         break op_BINARY_OP;
                       }
-                      if (q === 191) {
+                      case 194: {
                         // BINARY_OP_SUBTRACT_FLOAT
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
@@ -2514,10 +2645,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                           stack[sp] = _t0;
                           sp += 1;
                         }
-                        formHits[191]++;
+                        formHits[194]++;
                         break op_BINARY_OP;
                       }
-                      if (q === 192) {
+                      case 195: {
                         // BINARY_OP_MULTIPLY_FLOAT
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
@@ -2537,7 +2668,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                           stack[sp] = _t0;
                           sp += 1;
                         }
-                        formHits[192]++;
+                        formHits[195]++;
                         break op_BINARY_OP;
                       }
                     }
@@ -3467,14 +3598,34 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 160:
-            case 182:
-            /* LOAD_METHOD_WITH_VALUES */ case 183:
+            case 184:
+            /* LOAD_METHOD_WITH_VALUES_POLY */ case 185:
+            /* LOAD_METHOD_WITH_VALUES */ case 186:
               /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
                 {
                   const q = quick[lasti];
                   if (q !== 160) {
-                    form_LOAD_METHOD: {
-                      if (q === 182) {
+                    form_LOAD_METHOD: switch (q) {
+                      case 184: {
+                        // LOAD_METHOD_WITH_VALUES_POLY
+                        const cache = code.caches![lasti] as Cache_LOAD_METHOD;
+                        const base = sp - 1;
+                        const owner = stack[base + 0] as PyObject;
+                        if (!(owner instanceof rt.PyInstance)) break form_LOAD_METHOD;
+                        let meth: Slot;
+                        let self: PyObject;
+                        const i = rt.typeVersionIndex(owner.cls, cache.types, cache.versions);
+                        if (i < 0 || (owner.dict !== null && owner.dict.map.has(code.names[oparg])))
+                          break form_LOAD_METHOD;
+                        meth = cache.methods[i];
+                        self = owner;
+                        stack[base + 0] = meth;
+                        stack[base + 1] = self;
+                        sp = base + 2;
+                        formHits[184]++;
+                        break op_LOAD_METHOD;
+                      }
+                      case 185: {
                         // LOAD_METHOD_WITH_VALUES
                         const cache = code.caches![lasti] as Cache_LOAD_METHOD;
                         const base = sp - 1;
@@ -3493,10 +3644,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                         stack[base + 0] = meth;
                         stack[base + 1] = self;
                         sp = base + 2;
-                        formHits[182]++;
+                        formHits[185]++;
                         break op_LOAD_METHOD;
                       }
-                      if (q === 183) {
+                      case 186: {
                         // LOAD_METHOD_NO_DICT
                         const cache = code.caches![lasti] as Cache_LOAD_METHOD;
                         const base = sp - 1;
@@ -3511,7 +3662,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                         stack[base + 0] = meth;
                         stack[base + 1] = self;
                         sp = base + 2;
-                        formHits[183]++;
+                        formHits[186]++;
                         break op_LOAD_METHOD;
                       }
                     }
@@ -3602,29 +3753,27 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 171:
-            case 186:
+            case 189:
               /* CALL_PY_EXACT_ARGS */ /* CALL */ op_CALL: {
                 {
                   const q = quick[lasti];
                   if (q !== 171) {
-                    form_CALL: {
-                      if (q === 186) {
+                    form_CALL: switch (q) {
+                      case 189: {
                         // CALL_PY_EXACT_ARGS
-                        const cache = code.caches![lasti] as Cache_CALL;
                         const base = sp - (2 + oparg);
                         const first = stack[base + 0] as Slot;
                         const second = stack[base + 1] as PyObject;
                         const args = stack as readonly PyObject[];
                         const args_at = base + 2;
                         if (!(
-                          (first !== null ? first : second) === cache.func &&
-                          cache.func.code === cache.code &&
-                          frame.kwnames === null
+                          frame.kwnames === null &&
+                          rt.exactArgsFunction(first !== null ? first : second, oparg + (first !== null ? 1 : 0))
                         ))
                           break form_CALL;
                         let res: PyObject;
-                        const f = cache.func;
-                        const callee = new rt.Frame(cache.code, f.globals, f.builtins, null, f);
+                        const f = (first !== null ? first : second) as PyFunction;
+                        const callee = new rt.Frame(f.code, f.globals, f.builtins, null, f);
                         const l = callee.localsplus;
                         let k = 0;
                         if (first !== null) l[k++] = second;
@@ -3632,7 +3781,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                         res = rt.runInterceptable(callee);
                         stack[base + 0] = res;
                         sp = base + 1;
-                        formHits[186]++;
+                        formHits[189]++;
                         break op_CALL;
                       }
                     }

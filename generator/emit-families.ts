@@ -55,7 +55,7 @@ function formCase(spec: Spec, fam: Family, form: Form): string {
   const inputs = new Set(form.stack.inputs.map((i) => i.name));
   // a family without cache entries reads none
   const cache = fam.cache.length > 0 ? [`const cache = code.caches![lasti] as ${cacheClassName(fam)};`] : [];
-  const lines = [`if (q === ${form.number}) { // ${form.name}`, ...cache, ...peekInputs(form)];
+  const lines = [`case ${form.number}: { // ${form.name}`, ...cache, ...peekInputs(form)];
   lines.push(`if (!(${form.guard.text.trim()})) break form_${fam.name};`);
   if (Array.isArray(form.body)) {
     // thin ops, lowered as a fat op's: they pop the inputs and push the outputs themselves
@@ -97,7 +97,9 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
     `/** At a ${fam.name} whose counter reached zero: quicken it to the first form whose \`when\` holds, or back off. */`,
     `function specialise_${fam.name}(frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): void {`,
     `const locals = frame.localsplus;`,
-    `void locals;`,
+    `// what the instruction was specialised to before, if ever (a site's history)`,
+    `const prev = code.caches?.[lasti] as ${cls} | undefined;`,
+    `void locals, prev;`,
     ...tries,
     `familyFailed[${generic}]++;`,
     `adaptive.backOff(code, lasti);`,
@@ -106,7 +108,7 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
   const prelude = [
     `const q = quick[lasti];`,
     `if (q !== ${generic}) {`,
-    `form_${fam.name}: {`,
+    `form_${fam.name}: switch (q) {`,
     ...fam.forms.map((f) => formCase(spec, fam, f)),
     `}`,
     `formMisses[q]++;`,

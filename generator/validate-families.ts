@@ -50,7 +50,7 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
     const control = CONTROL.exec(code.text);
     if (control) throw new SpecError(posIn(code, control.index), `form ${form.name}: ${what} must not use $${control[1]}() (a form leaves only by finishing, or by $deopt() to the generic op)`);
     if (what !== "body" && /\$deopt\(/.test(code.text)) throw new SpecError(posIn(code, code.text.indexOf("$deopt(")), `form ${form.name}: $deopt() belongs in the body`);
-    const re = /\bcache\.([A-Za-z_][A-Za-z0-9_]*)/g;
+    const re = what === "when" ? /\b(?:cache|prev)\??\.([A-Za-z_][A-Za-z0-9_]*)/g : /\bcache\.([A-Za-z_][A-Za-z0-9_]*)/g;
     for (let m = re.exec(code.text); m !== null; m = re.exec(code.text))
       if (!allowed.has(m[1])) throw new SpecError(posIn(code, m.index), `form ${form.name}: ${what} uses cache entry '${m[1]}', not in ${listName}`);
   };

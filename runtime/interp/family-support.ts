@@ -50,3 +50,50 @@ export function exactArgsFunction(f: PyObject, n: number): f is PyFunction {
   const c = f.code;
   return c.argcount === n && c.kwonlyargcount === 0 && (c.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
 }
+
+/** The classes a polymorphic form guards on: those `prev` (the site's previous cache entry)
+ *  held at their current version, other than `t`, then `t`; at most MAX_POLY, the oldest
+ *  dropped. null when the site has seen no other class (the monomorphic form fits). */
+export function polyTypes(
+  prev: { type?: PyType; version?: number; types?: PyType[]; versions?: number[]; method?: PyObject; methods?: PyObject[] } | undefined,
+  t: PyType,
+  /** for LOAD_METHOD: the method found for `t`; the others' come from `prev` */
+  method?: PyObject,
+): { types: PyType[]; versions: number[]; methods: PyObject[] } | null {
+  if (prev === undefined) return null;
+  const types: PyType[] = [];
+  const versions: number[] = [];
+  const methods: PyObject[] = [];
+  const keep = (u: PyType | undefined, v: number | undefined, m: PyObject | undefined) => {
+    if (u !== undefined && u !== t && u.version === v && !types.includes(u)) {
+      types.push(u);
+      versions.push(v);
+      methods.push(m as PyObject);
+    }
+  };
+  keep(prev.type, prev.version, prev.method);
+  if (prev.types !== undefined) prev.types.forEach((u, i) => keep(u, prev.versions![i], prev.methods?.[i]));
+  if (types.length === 0) return null;
+  types.push(t);
+  versions.push(t.version);
+  methods.push(method as PyObject);
+  while (types.length > MAX_POLY) {
+    types.shift();
+    versions.shift();
+    methods.shift();
+  }
+  return { types, versions, methods };
+}
+
+/** The index of `t` in `types` when it is there at the version recorded with it, else -1. */
+export function typeVersionIndex(t: PyType, types: PyType[], versions: number[]): number {
+  for (let i = 0; i < types.length; i++) if (types[i] === t) return t.version === versions[i] ? i : -1;
+  return -1;
+}
+const MAX_POLY = 4;
+
+/** The guard of a polymorphic form: `t` is one of `types`, at the version recorded with it. */
+export function typeVersionIn(t: PyType, types: PyType[], versions: number[]): boolean {
+  for (let i = 0; i < types.length; i++) if (types[i] === t) return t.version === versions[i];
+  return false;
+}

@@ -55,7 +55,7 @@ import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
 export { cachedGlobal } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
-export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, PyFunction, PyInstance, runInterceptable, typeOf, watchedMap } from "./family-support.js";
+export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, polyTypes, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap } from "./family-support.js";
 
 export {
   listType,

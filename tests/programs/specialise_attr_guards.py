@@ -201,3 +201,41 @@ def g():
 
 g.__repr__ = lambda: "instance repr"
 print([type(fn.__repr__()).__name__ for fn in [f, f, f, g, f]])
+
+
+# polymorphic sites: instances of six classes through one load, store and method call, long
+# enough to specialise to the polymorphic forms; then one class changes under them
+def make_class(i):
+    class C:
+        def __init__(self):
+            self.v = i
+
+        def who(self):
+            return ("who", i)
+
+    C.__name__ = "C%d" % i
+    return C
+
+
+classes = [make_class(i) for i in range(6)]
+objs = [c() for c in classes]
+
+
+def touch(o, k):
+    o.v = o.v + k
+    return o.who()
+
+
+log = []
+for n in range(600):
+    if n == 300:
+        classes[1].v = property(lambda self: 1000, lambda self, x: log.append(("C1 set", x)))
+        classes[2].who = lambda self: "replaced who"
+    if n == 450:
+        objs[3].who = lambda: "instance who"
+    o = objs[n % 4 if n < 200 else n % 6]
+    r = touch(o, 1)
+    if n % 97 == 0 or n in (300, 301, 302, 450, 451, 453):
+        log.append((n, r, o.v))
+print(log)
+print([(sorted(o.__dict__), o.__dict__["v"]) for o in objs])
