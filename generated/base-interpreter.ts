@@ -85,28 +85,6 @@ const FAMILIES: { name: string; number: number; forms: { name: string; number: n
     ],
   },
   { name: "CALL", number: 171, forms: [{ name: "CALL_PY_EXACT_ARGS", number: 189 }] },
-  {
-    name: "BINARY_OP",
-    number: 122,
-    forms: [
-      { name: "BINARY_OP_ADD_INT", number: 190 },
-      { name: "BINARY_OP_SUBTRACT_INT", number: 191 },
-      { name: "BINARY_OP_MULTIPLY_INT", number: 192 },
-      { name: "BINARY_OP_ADD_FLOAT", number: 193 },
-      { name: "BINARY_OP_SUBTRACT_FLOAT", number: 194 },
-      { name: "BINARY_OP_MULTIPLY_FLOAT", number: 195 },
-    ],
-  },
-  {
-    name: "COMPARE_OP",
-    number: 107,
-    forms: [
-      { name: "COMPARE_OP_INT", number: 196 },
-      { name: "COMPARE_OP_FLOAT", number: 197 },
-    ],
-  },
-  { name: "BINARY_SUBSCR", number: 25, forms: [{ name: "BINARY_SUBSCR_LIST_INT", number: 198 }] },
-  { name: "FOR_ITER", number: 93, forms: [{ name: "FOR_ITER_RANGE", number: 199 }] },
 ];
 
 /** the cache entry of an instruction of the LOAD_ATTR family */
@@ -171,6 +149,52 @@ function specialise_LOAD_ATTR(
   adaptive.backOff(code, lasti);
 }
 
+/** The form of LOAD_ATTR instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_LOAD_ATTR(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  switch (q) {
+    case 180: {
+      // LOAD_ATTR_INSTANCE_VALUE_POLY
+      const cache = code.caches![lasti] as Cache_LOAD_ATTR;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions))) return -1;
+      let res: PyObject;
+      const v = owner.dict!.map.get(code.names[oparg]);
+      if (v === undefined) return -1;
+      res = v;
+      stack[base + 0] = res;
+      formHits[180]++;
+      return base + 1;
+    }
+    case 181: {
+      // LOAD_ATTR_INSTANCE_VALUE
+      const cache = code.caches![lasti] as Cache_LOAD_ATTR;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
+        return -1;
+      let res: PyObject;
+      const v = owner.dict!.map.get(code.names[oparg]);
+      if (v === undefined) return -1;
+      res = v;
+      stack[base + 0] = res;
+      formHits[181]++;
+      return base + 1;
+    }
+  }
+  return -1;
+}
+
 /** the cache entry of an instruction of the STORE_ATTR family */
 class Cache_STORE_ATTR {
   type!: PyType;
@@ -231,6 +255,52 @@ function specialise_STORE_ATTR(
   }
   familyFailed[95]++;
   adaptive.backOff(code, lasti);
+}
+
+/** The form of STORE_ATTR instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_STORE_ATTR(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  switch (q) {
+    case 182: {
+      // STORE_ATTR_INSTANCE_VALUE_POLY
+      const cache = code.caches![lasti] as Cache_STORE_ATTR;
+      const base = sp - 2;
+      const value = stack[base + 0] as PyObject;
+      const owner = stack[base + 1] as PyObject;
+      if (!(owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions))) return -1;
+      const d = owner.dict!;
+      const name = code.names[oparg];
+      if (!d.map.has(name)) d.version++;
+      d.map.set(name, value);
+      formHits[182]++;
+      return base + 0;
+    }
+    case 183: {
+      // STORE_ATTR_INSTANCE_VALUE
+      const cache = code.caches![lasti] as Cache_STORE_ATTR;
+      const base = sp - 2;
+      const value = stack[base + 0] as PyObject;
+      const owner = stack[base + 1] as PyObject;
+      if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
+        return -1;
+      const d = owner.dict!;
+      const name = code.names[oparg];
+      if (!d.map.has(name)) d.version++;
+      d.map.set(name, value);
+      formHits[183]++;
+      return base + 0;
+    }
+  }
+  return -1;
 }
 
 /** the cache entry of an instruction of the LOAD_METHOD family */
@@ -320,6 +390,73 @@ function specialise_LOAD_METHOD(
   adaptive.backOff(code, lasti);
 }
 
+/** The form of LOAD_METHOD instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_LOAD_METHOD(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  switch (q) {
+    case 184: {
+      // LOAD_METHOD_WITH_VALUES_POLY
+      const cache = code.caches![lasti] as Cache_LOAD_METHOD;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(owner instanceof rt.PyInstance)) return -1;
+      let meth: Slot;
+      let self: PyObject;
+      const i = rt.typeVersionIndex(owner.cls, cache.types, cache.versions);
+      if (i < 0 || (owner.dict !== null && owner.dict.map.has(code.names[oparg]))) return -1;
+      meth = cache.methods[i];
+      self = owner;
+      stack[base + 0] = meth;
+      stack[base + 1] = self;
+      formHits[184]++;
+      return base + 2;
+    }
+    case 185: {
+      // LOAD_METHOD_WITH_VALUES
+      const cache = code.caches![lasti] as Cache_LOAD_METHOD;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
+        return -1;
+      let meth: Slot;
+      let self: PyObject;
+      if (owner.dict !== null && owner.dict.map.has(code.names[oparg])) return -1;
+      meth = cache.method;
+      self = owner;
+      stack[base + 0] = meth;
+      stack[base + 1] = self;
+      formHits[185]++;
+      return base + 2;
+    }
+    case 186: {
+      // LOAD_METHOD_NO_DICT
+      const cache = code.caches![lasti] as Cache_LOAD_METHOD;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(rt.typeOf(owner) === cache.type && cache.type.version === cache.version)) return -1;
+      let meth: Slot;
+      let self: PyObject;
+      if (rt.instanceDict(owner) !== null) return -1;
+      meth = cache.method;
+      self = owner;
+      stack[base + 0] = meth;
+      stack[base + 1] = self;
+      formHits[186]++;
+      return base + 2;
+    }
+  }
+  return -1;
+}
+
 /** the cache entry of an instruction of the LOAD_GLOBAL family */
 class Cache_LOAD_GLOBAL {
   globals!: Map<unknown, PyObject>;
@@ -392,6 +529,57 @@ function specialise_LOAD_GLOBAL(
   adaptive.backOff(code, lasti);
 }
 
+/** The form of LOAD_GLOBAL instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_LOAD_GLOBAL(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  switch (q) {
+    case 187: {
+      // LOAD_GLOBAL_MODULE
+      const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
+      const base = sp - 0;
+      if (!(frame.globals.map === cache.globals && cache.cell.version === cache.version)) return -1;
+      let nul: readonly Slot[];
+      let value: PyObject;
+      nul = rt.ONE_NULL;
+      value = cache.value;
+      for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
+      stack[base + (oparg & 1)] = value;
+      formHits[187]++;
+      return base + 1 + (oparg & 1);
+    }
+    case 188: {
+      // LOAD_GLOBAL_BUILTIN
+      const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
+      const base = sp - 0;
+      if (!(
+        frame.globals.map === cache.globals &&
+        frame.builtins.map === cache.builtins &&
+        cache.cell.version === cache.version &&
+        cache.shadow.version === cache.shadowVersion
+      ))
+        return -1;
+      let nul: readonly Slot[];
+      let value: PyObject;
+      nul = rt.ONE_NULL;
+      value = cache.value;
+      for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
+      stack[base + (oparg & 1)] = value;
+      formHits[188]++;
+      return base + 1 + (oparg & 1);
+    }
+  }
+  return -1;
+}
+
 /** the cache entry of an instruction of the CALL family */
 class Cache_CALL {}
 
@@ -422,223 +610,45 @@ function specialise_CALL(frame: Frame, code: PyCode, lasti: number, oparg: numbe
   adaptive.backOff(code, lasti);
 }
 
-/** the cache entry of an instruction of the BINARY_OP family */
-class Cache_BINARY_OP {}
-
-/** At a BINARY_OP whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
-function specialise_BINARY_OP(
+/** The form of CALL instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_CALL(
+  q: number,
   frame: Frame,
   code: PyCode,
   lasti: number,
   oparg: number,
   stack: Slot[],
   sp: number,
-): void {
+): number {
   const locals = frame.localsplus;
-  // what the instruction was specialised to before, if ever (a site's history)
-  const prev = code.caches?.[lasti] as Cache_BINARY_OP | undefined;
-  (void locals, prev);
-  {
-    // BINARY_OP_ADD_INT
-    const base = sp - 2;
-    const lhs = stack[base + 0] as PyObject;
-    const rhs = stack[base + 1] as PyObject;
-    const cache = new Cache_BINARY_OP();
-    let cond = false as boolean;
-    cond = (oparg === 0 || oparg === 13) && typeof lhs === "number" && typeof rhs === "number";
-    if (cond) {
-      formSpecialised[190]++;
-      adaptive.quicken(code, lasti, 190, cache);
-      return;
+  void locals;
+  switch (q) {
+    case 189: {
+      // CALL_PY_EXACT_ARGS
+      const base = sp - (2 + oparg);
+      const first = stack[base + 0] as Slot;
+      const second = stack[base + 1] as PyObject;
+      const args = stack as readonly PyObject[];
+      const args_at = base + 2;
+      if (!(
+        frame.kwnames === null &&
+        rt.exactArgsFunction(first !== null ? first : second, oparg + (first !== null ? 1 : 0))
+      ))
+        return -1;
+      let res: PyObject;
+      const f = (first !== null ? first : second) as PyFunction;
+      const callee = new rt.Frame(f.code, f.globals, f.builtins, null, f);
+      const l = callee.localsplus;
+      let k = 0;
+      if (first !== null) l[k++] = second;
+      for (let i = 0; i < oparg; i++) l[k++] = args[args_at + i]!;
+      res = rt.runInterceptable(callee);
+      stack[base + 0] = res;
+      formHits[189]++;
+      return base + 1;
     }
   }
-  {
-    // BINARY_OP_SUBTRACT_INT
-    const base = sp - 2;
-    const lhs = stack[base + 0] as PyObject;
-    const rhs = stack[base + 1] as PyObject;
-    const cache = new Cache_BINARY_OP();
-    let cond = false as boolean;
-    cond = (oparg === 10 || oparg === 23) && typeof lhs === "number" && typeof rhs === "number";
-    if (cond) {
-      formSpecialised[191]++;
-      adaptive.quicken(code, lasti, 191, cache);
-      return;
-    }
-  }
-  {
-    // BINARY_OP_MULTIPLY_INT
-    const base = sp - 2;
-    const lhs = stack[base + 0] as PyObject;
-    const rhs = stack[base + 1] as PyObject;
-    const cache = new Cache_BINARY_OP();
-    let cond = false as boolean;
-    cond = (oparg === 5 || oparg === 18) && typeof lhs === "number" && typeof rhs === "number";
-    if (cond) {
-      formSpecialised[192]++;
-      adaptive.quicken(code, lasti, 192, cache);
-      return;
-    }
-  }
-  {
-    // BINARY_OP_ADD_FLOAT
-    const base = sp - 2;
-    const lhs = stack[base + 0] as PyObject;
-    const rhs = stack[base + 1] as PyObject;
-    const cache = new Cache_BINARY_OP();
-    let cond = false as boolean;
-    cond = (oparg === 0 || oparg === 13) && lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
-    if (cond) {
-      formSpecialised[193]++;
-      adaptive.quicken(code, lasti, 193, cache);
-      return;
-    }
-  }
-  {
-    // BINARY_OP_SUBTRACT_FLOAT
-    const base = sp - 2;
-    const lhs = stack[base + 0] as PyObject;
-    const rhs = stack[base + 1] as PyObject;
-    const cache = new Cache_BINARY_OP();
-    let cond = false as boolean;
-    cond = (oparg === 10 || oparg === 23) && lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
-    if (cond) {
-      formSpecialised[194]++;
-      adaptive.quicken(code, lasti, 194, cache);
-      return;
-    }
-  }
-  {
-    // BINARY_OP_MULTIPLY_FLOAT
-    const base = sp - 2;
-    const lhs = stack[base + 0] as PyObject;
-    const rhs = stack[base + 1] as PyObject;
-    const cache = new Cache_BINARY_OP();
-    let cond = false as boolean;
-    cond = (oparg === 5 || oparg === 18) && lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
-    if (cond) {
-      formSpecialised[195]++;
-      adaptive.quicken(code, lasti, 195, cache);
-      return;
-    }
-  }
-  familyFailed[122]++;
-  adaptive.backOff(code, lasti);
-}
-
-/** the cache entry of an instruction of the COMPARE_OP family */
-class Cache_COMPARE_OP {}
-
-/** At a COMPARE_OP whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
-function specialise_COMPARE_OP(
-  frame: Frame,
-  code: PyCode,
-  lasti: number,
-  oparg: number,
-  stack: Slot[],
-  sp: number,
-): void {
-  const locals = frame.localsplus;
-  // what the instruction was specialised to before, if ever (a site's history)
-  const prev = code.caches?.[lasti] as Cache_COMPARE_OP | undefined;
-  (void locals, prev);
-  {
-    // COMPARE_OP_INT
-    const base = sp - 2;
-    const lhs = stack[base + 0] as PyObject;
-    const rhs = stack[base + 1] as PyObject;
-    const cache = new Cache_COMPARE_OP();
-    let cond = false as boolean;
-    cond = typeof lhs === "number" && typeof rhs === "number";
-    if (cond) {
-      formSpecialised[196]++;
-      adaptive.quicken(code, lasti, 196, cache);
-      return;
-    }
-  }
-  {
-    // COMPARE_OP_FLOAT
-    const base = sp - 2;
-    const lhs = stack[base + 0] as PyObject;
-    const rhs = stack[base + 1] as PyObject;
-    const cache = new Cache_COMPARE_OP();
-    let cond = false as boolean;
-    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
-    if (cond) {
-      formSpecialised[197]++;
-      adaptive.quicken(code, lasti, 197, cache);
-      return;
-    }
-  }
-  familyFailed[107]++;
-  adaptive.backOff(code, lasti);
-}
-
-/** the cache entry of an instruction of the BINARY_SUBSCR family */
-class Cache_BINARY_SUBSCR {}
-
-/** At a BINARY_SUBSCR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
-function specialise_BINARY_SUBSCR(
-  frame: Frame,
-  code: PyCode,
-  lasti: number,
-  oparg: number,
-  stack: Slot[],
-  sp: number,
-): void {
-  const locals = frame.localsplus;
-  // what the instruction was specialised to before, if ever (a site's history)
-  const prev = code.caches?.[lasti] as Cache_BINARY_SUBSCR | undefined;
-  (void locals, prev);
-  {
-    // BINARY_SUBSCR_LIST_INT
-    const base = sp - 2;
-    const container = stack[base + 0] as PyObject;
-    const sub = stack[base + 1] as PyObject;
-    const cache = new Cache_BINARY_SUBSCR();
-    let cond = false as boolean;
-    cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
-    if (cond) {
-      formSpecialised[198]++;
-      adaptive.quicken(code, lasti, 198, cache);
-      return;
-    }
-  }
-  familyFailed[25]++;
-  adaptive.backOff(code, lasti);
-}
-
-/** the cache entry of an instruction of the FOR_ITER family */
-class Cache_FOR_ITER {}
-
-/** At a FOR_ITER whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
-function specialise_FOR_ITER(
-  frame: Frame,
-  code: PyCode,
-  lasti: number,
-  oparg: number,
-  stack: Slot[],
-  sp: number,
-): void {
-  const locals = frame.localsplus;
-  // what the instruction was specialised to before, if ever (a site's history)
-  const prev = code.caches?.[lasti] as Cache_FOR_ITER | undefined;
-  (void locals, prev);
-  {
-    // FOR_ITER_RANGE
-    const base = sp - 1;
-    const iter = stack[base + 0] as PyObject;
-    const cache = new Cache_FOR_ITER();
-    let cond = false as boolean;
-    cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
-    if (cond) {
-      formSpecialised[199]++;
-      adaptive.quicken(code, lasti, 199, cache);
-      return;
-    }
-  }
-  familyFailed[93]++;
-  adaptive.backOff(code, lasti);
+  return -1;
 }
 
 /** Every fat op of the version table has a case here, or the build fails. */
@@ -874,50 +884,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 25:
-            case 198:
-              /* BINARY_SUBSCR_LIST_INT */ /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
-                {
-                  const q = quick[lasti];
-                  if (q !== 25) {
-                    form_BINARY_SUBSCR: switch (q) {
-                      case 198: {
-                        // BINARY_SUBSCR_LIST_INT
-                        const base = sp - 2;
-                        const container = stack[base + 0] as PyObject;
-                        const sub = stack[base + 1] as PyObject;
-                        if (!(
-                          container instanceof rt.PyList &&
-                          container.cls === rt.listType &&
-                          typeof sub === "number"
-                        ))
-                          break form_BINARY_SUBSCR;
-                        {
-                          // LIST_GETITEM
-                          let _t0: PyObject;
-                          {
-                            const container = stack[sp - 2] as PyList;
-                            const sub = stack[sp - 1] as number;
-                            sp -= 2;
-                            let res: PyObject;
-                            const items = container.items;
-                            const i = sub < 0 ? sub + items.length : sub;
-                            if (i < 0 || i >= items.length) throw rt.listIndexError();
-                            res = items[i];
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[198]++;
-                        break op_BINARY_SUBSCR;
-                      }
-                    }
-                    formMisses[q]++;
-                  }
-                  const w = warm[lasti];
-                  if (w < adaptive.COUNTER_ONE) specialise_BINARY_SUBSCR(frame, code, lasti, oparg, stack, sp);
-                  else warm[lasti] = w - adaptive.COUNTER_ONE;
-                }
+              /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
                 let _c0: boolean;
                 // LIST_INT_INDEX
                 let _t1: PyObject;
@@ -1543,67 +1510,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 93:
-            case 199:
-              /* FOR_ITER_RANGE */ /* FOR_ITER */ op_FOR_ITER: {
-                {
-                  const q = quick[lasti];
-                  if (q !== 93) {
-                    form_FOR_ITER: switch (q) {
-                      case 199: {
-                        // FOR_ITER_RANGE
-                        const base = sp - 1;
-                        const iter = stack[base + 0] as PyObject;
-                        if (!(iter instanceof rt.PyNativeIterator && iter.smallInts)) break form_FOR_ITER;
-                        {
-                          let _c0: boolean;
-                          // SMALL_INT_ITER_NEXT
-                          let _t1: PyObject;
-                          let _t2: PyObject;
-                          {
-                            const iter = stack[sp - 1] as PyNativeIterator;
-                            sp -= 1;
-                            let next: PyObject;
-                            let cond: boolean;
-                            const v = iter.next();
-                            cond = v !== undefined;
-                            next = v as PyObject;
-                            _t1 = iter;
-                            _t2 = next;
-                            _c0 = cond;
-                          }
-                          if (_c0) {
-                            stack[sp] = _t1;
-                            stack[sp + 1] = _t2;
-                            sp += 2;
-                          } else {
-                            // POP
-                            {
-                              const value = _t2;
-                            }
-                            // POP
-                            {
-                              const value = _t1;
-                            }
-                            // JUMP(target=oparg)
-                            {
-                              const target = oparg;
-                              {
-                                ip = target;
-                                break op_FOR_ITER;
-                              }
-                            }
-                          }
-                        }
-                        formHits[199]++;
-                        break op_FOR_ITER;
-                      }
-                    }
-                    formMisses[q]++;
-                  }
-                  const w = warm[lasti];
-                  if (w < adaptive.COUNTER_ONE) specialise_FOR_ITER(frame, code, lasti, oparg, stack, sp);
-                  else warm[lasti] = w - adaptive.COUNTER_ONE;
-                }
+              /* FOR_ITER */ op_FOR_ITER: {
                 let _c0: boolean;
                 // SMALL_INT_ITER
                 let _t1: PyObject;
@@ -1716,45 +1623,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 {
                   const q = quick[lasti];
                   if (q !== 95) {
-                    form_STORE_ATTR: switch (q) {
-                      case 182: {
-                        // STORE_ATTR_INSTANCE_VALUE_POLY
-                        const cache = code.caches![lasti] as Cache_STORE_ATTR;
-                        const base = sp - 2;
-                        const value = stack[base + 0] as PyObject;
-                        const owner = stack[base + 1] as PyObject;
-                        if (!(
-                          owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions)
-                        ))
-                          break form_STORE_ATTR;
-                        const d = owner.dict!;
-                        const name = code.names[oparg];
-                        if (!d.map.has(name)) d.version++;
-                        d.map.set(name, value);
-                        sp = base + 0;
-                        formHits[182]++;
-                        break op_STORE_ATTR;
-                      }
-                      case 183: {
-                        // STORE_ATTR_INSTANCE_VALUE
-                        const cache = code.caches![lasti] as Cache_STORE_ATTR;
-                        const base = sp - 2;
-                        const value = stack[base + 0] as PyObject;
-                        const owner = stack[base + 1] as PyObject;
-                        if (!(
-                          owner instanceof rt.PyInstance &&
-                          owner.cls === cache.type &&
-                          cache.type.version === cache.version
-                        ))
-                          break form_STORE_ATTR;
-                        const d = owner.dict!;
-                        const name = code.names[oparg];
-                        if (!d.map.has(name)) d.version++;
-                        d.map.set(name, value);
-                        sp = base + 0;
-                        formHits[183]++;
-                        break op_STORE_ATTR;
-                      }
+                    const r = run_STORE_ATTR(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_STORE_ATTR;
                     }
                     formMisses[q]++;
                   }
@@ -1913,45 +1785,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 {
                   const q = quick[lasti];
                   if (q !== 106) {
-                    form_LOAD_ATTR: switch (q) {
-                      case 180: {
-                        // LOAD_ATTR_INSTANCE_VALUE_POLY
-                        const cache = code.caches![lasti] as Cache_LOAD_ATTR;
-                        const base = sp - 1;
-                        const owner = stack[base + 0] as PyObject;
-                        if (!(
-                          owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions)
-                        ))
-                          break form_LOAD_ATTR;
-                        let res: PyObject;
-                        const v = owner.dict!.map.get(code.names[oparg]);
-                        if (v === undefined) break form_LOAD_ATTR;
-                        res = v;
-                        stack[base + 0] = res;
-                        sp = base + 1;
-                        formHits[180]++;
-                        break op_LOAD_ATTR;
-                      }
-                      case 181: {
-                        // LOAD_ATTR_INSTANCE_VALUE
-                        const cache = code.caches![lasti] as Cache_LOAD_ATTR;
-                        const base = sp - 1;
-                        const owner = stack[base + 0] as PyObject;
-                        if (!(
-                          owner instanceof rt.PyInstance &&
-                          owner.cls === cache.type &&
-                          cache.type.version === cache.version
-                        ))
-                          break form_LOAD_ATTR;
-                        let res: PyObject;
-                        const v = owner.dict!.map.get(code.names[oparg]);
-                        if (v === undefined) break form_LOAD_ATTR;
-                        res = v;
-                        stack[base + 0] = res;
-                        sp = base + 1;
-                        formHits[181]++;
-                        break op_LOAD_ATTR;
-                      }
+                    const r = run_LOAD_ATTR(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_LOAD_ATTR;
                     }
                     formMisses[q]++;
                   }
@@ -1993,86 +1830,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 107:
-            case 196:
-            /* COMPARE_OP_INT */ case 197:
-              /* COMPARE_OP_FLOAT */ /* COMPARE_OP */ op_COMPARE_OP: {
-                {
-                  const q = quick[lasti];
-                  if (q !== 107) {
-                    form_COMPARE_OP: switch (q) {
-                      case 196: {
-                        // COMPARE_OP_INT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(typeof lhs === "number" && typeof rhs === "number")) break form_COMPARE_OP;
-                        {
-                          // INT_COMPARE(op=oparg)
-                          let _t0: PyObject;
-                          {
-                            const op = oparg;
-                            const lhs = stack[sp - 2] as number;
-                            const rhs = stack[sp - 1] as number;
-                            sp -= 2;
-                            let res: PyObject;
-                            switch (op) {
-                              case 0:
-                                res = lhs < rhs;
-                                break;
-                              case 1:
-                                res = lhs <= rhs;
-                                break;
-                              case 2:
-                                res = lhs === rhs;
-                                break;
-                              case 3:
-                                res = lhs !== rhs;
-                                break;
-                              case 4:
-                                res = lhs > rhs;
-                                break;
-                              default:
-                                res = lhs >= rhs;
-                            }
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[196]++;
-                        break op_COMPARE_OP;
-                      }
-                      case 197: {
-                        // COMPARE_OP_FLOAT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break form_COMPARE_OP;
-                        {
-                          // FLOAT_COMPARE(op=oparg)
-                          let _t0: PyObject;
-                          {
-                            const op = oparg;
-                            const lhs = stack[sp - 2] as PyFloat;
-                            const rhs = stack[sp - 1] as PyFloat;
-                            sp -= 2;
-                            let res: PyObject;
-                            res = rt.floatCompare(lhs.value, rhs.value, op);
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[197]++;
-                        break op_COMPARE_OP;
-                      }
-                    }
-                    formMisses[q]++;
-                  }
-                  const w = warm[lasti];
-                  if (w < adaptive.COUNTER_ONE) specialise_COMPARE_OP(frame, code, lasti, oparg, stack, sp);
-                  else warm[lasti] = w - adaptive.COUNTER_ONE;
-                }
+              /* COMPARE_OP */ op_COMPARE_OP: {
                 let _c0: boolean;
                 // BOTH_SMALL_INT
                 let _t1: PyObject;
@@ -2385,44 +2143,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 {
                   const q = quick[lasti];
                   if (q !== 116) {
-                    form_LOAD_GLOBAL: switch (q) {
-                      case 187: {
-                        // LOAD_GLOBAL_MODULE
-                        const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
-                        const base = sp - 0;
-                        if (!(frame.globals.map === cache.globals && cache.cell.version === cache.version))
-                          break form_LOAD_GLOBAL;
-                        let nul: readonly Slot[];
-                        let value: PyObject;
-                        nul = rt.ONE_NULL;
-                        value = cache.value;
-                        for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
-                        stack[base + (oparg & 1)] = value;
-                        sp = base + 1 + (oparg & 1);
-                        formHits[187]++;
-                        break op_LOAD_GLOBAL;
-                      }
-                      case 188: {
-                        // LOAD_GLOBAL_BUILTIN
-                        const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
-                        const base = sp - 0;
-                        if (!(
-                          frame.globals.map === cache.globals &&
-                          frame.builtins.map === cache.builtins &&
-                          cache.cell.version === cache.version &&
-                          cache.shadow.version === cache.shadowVersion
-                        ))
-                          break form_LOAD_GLOBAL;
-                        let nul: readonly Slot[];
-                        let value: PyObject;
-                        nul = rt.ONE_NULL;
-                        value = cache.value;
-                        for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
-                        stack[base + (oparg & 1)] = value;
-                        sp = base + 1 + (oparg & 1);
-                        formHits[188]++;
-                        break op_LOAD_GLOBAL;
-                      }
+                    const r = run_LOAD_GLOBAL(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_LOAD_GLOBAL;
                     }
                     formMisses[q]++;
                   }
@@ -2519,165 +2243,7 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 122:
-            case 190:
-            /* BINARY_OP_ADD_INT */ case 191:
-            /* BINARY_OP_SUBTRACT_INT */ case 192:
-            /* BINARY_OP_MULTIPLY_INT */ case 193:
-            /* BINARY_OP_ADD_FLOAT */ case 194:
-            /* BINARY_OP_SUBTRACT_FLOAT */ case 195:
-              /* BINARY_OP_MULTIPLY_FLOAT */ /* BINARY_OP */ op_BINARY_OP: {
-                {
-                  const q = quick[lasti];
-                  if (q !== 122) {
-                    form_BINARY_OP: switch (q) {
-                      case 190: {
-                        // BINARY_OP_ADD_INT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(typeof lhs === "number" && typeof rhs === "number")) break form_BINARY_OP;
-                        {
-                          // INT_ADD
-                          let _t0: PyObject;
-                          {
-                            const lhs = stack[sp - 2] as number;
-                            const rhs = stack[sp - 1] as number;
-                            sp -= 2;
-                            let res: PyObject;
-                            const r = lhs + rhs;
-                            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[190]++;
-                        break op_BINARY_OP;
-                      }
-                      case 191: {
-                        // BINARY_OP_SUBTRACT_INT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(typeof lhs === "number" && typeof rhs === "number")) break form_BINARY_OP;
-                        {
-                          // INT_SUB
-                          let _t0: PyObject;
-                          {
-                            const lhs = stack[sp - 2] as number;
-                            const rhs = stack[sp - 1] as number;
-                            sp -= 2;
-                            let res: PyObject;
-                            const r = lhs - rhs;
-                            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[191]++;
-                        break op_BINARY_OP;
-                      }
-                      case 192: {
-                        // BINARY_OP_MULTIPLY_INT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(typeof lhs === "number" && typeof rhs === "number")) break form_BINARY_OP;
-                        {
-                          // INT_MUL
-                          let _t0: PyObject;
-                          {
-                            const lhs = stack[sp - 2] as number;
-                            const rhs = stack[sp - 1] as number;
-                            sp -= 2;
-                            let res: PyObject;
-                            const r = lhs * rhs;
-                            res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[192]++;
-                        break op_BINARY_OP;
-                      }
-                      case 193: {
-                        // BINARY_OP_ADD_FLOAT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break form_BINARY_OP;
-                        {
-                          // FLOAT_ADD
-                          let _t0: PyObject;
-                          {
-                            const lhs = stack[sp - 2] as PyFloat;
-                            const rhs = stack[sp - 1] as PyFloat;
-                            sp -= 2;
-                            let res: PyObject;
-                            res = new rt.PyFloat(lhs.value + rhs.value);
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[193]++;
-                        break op_BINARY_OP;
-                      }
-                      case 194: {
-                        // BINARY_OP_SUBTRACT_FLOAT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break form_BINARY_OP;
-                        {
-                          // FLOAT_SUB
-                          let _t0: PyObject;
-                          {
-                            const lhs = stack[sp - 2] as PyFloat;
-                            const rhs = stack[sp - 1] as PyFloat;
-                            sp -= 2;
-                            let res: PyObject;
-                            res = new rt.PyFloat(lhs.value - rhs.value);
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[194]++;
-                        break op_BINARY_OP;
-                      }
-                      case 195: {
-                        // BINARY_OP_MULTIPLY_FLOAT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break form_BINARY_OP;
-                        {
-                          // FLOAT_MUL
-                          let _t0: PyObject;
-                          {
-                            const lhs = stack[sp - 2] as PyFloat;
-                            const rhs = stack[sp - 1] as PyFloat;
-                            sp -= 2;
-                            let res: PyObject;
-                            res = new rt.PyFloat(lhs.value * rhs.value);
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[195]++;
-                        break op_BINARY_OP;
-                      }
-                    }
-                    formMisses[q]++;
-                  }
-                  const w = warm[lasti];
-                  if (w < adaptive.COUNTER_ONE) specialise_BINARY_OP(frame, code, lasti, oparg, stack, sp);
-                  else warm[lasti] = w - adaptive.COUNTER_ONE;
-                }
+              /* BINARY_OP */ op_BINARY_OP: {
                 let _c0: boolean;
                 // BOTH_SMALL_INT
                 let _t1: PyObject;
@@ -3605,66 +3171,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 {
                   const q = quick[lasti];
                   if (q !== 160) {
-                    form_LOAD_METHOD: switch (q) {
-                      case 184: {
-                        // LOAD_METHOD_WITH_VALUES_POLY
-                        const cache = code.caches![lasti] as Cache_LOAD_METHOD;
-                        const base = sp - 1;
-                        const owner = stack[base + 0] as PyObject;
-                        if (!(owner instanceof rt.PyInstance)) break form_LOAD_METHOD;
-                        let meth: Slot;
-                        let self: PyObject;
-                        const i = rt.typeVersionIndex(owner.cls, cache.types, cache.versions);
-                        if (i < 0 || (owner.dict !== null && owner.dict.map.has(code.names[oparg])))
-                          break form_LOAD_METHOD;
-                        meth = cache.methods[i];
-                        self = owner;
-                        stack[base + 0] = meth;
-                        stack[base + 1] = self;
-                        sp = base + 2;
-                        formHits[184]++;
-                        break op_LOAD_METHOD;
-                      }
-                      case 185: {
-                        // LOAD_METHOD_WITH_VALUES
-                        const cache = code.caches![lasti] as Cache_LOAD_METHOD;
-                        const base = sp - 1;
-                        const owner = stack[base + 0] as PyObject;
-                        if (!(
-                          owner instanceof rt.PyInstance &&
-                          owner.cls === cache.type &&
-                          cache.type.version === cache.version
-                        ))
-                          break form_LOAD_METHOD;
-                        let meth: Slot;
-                        let self: PyObject;
-                        if (owner.dict !== null && owner.dict.map.has(code.names[oparg])) break form_LOAD_METHOD;
-                        meth = cache.method;
-                        self = owner;
-                        stack[base + 0] = meth;
-                        stack[base + 1] = self;
-                        sp = base + 2;
-                        formHits[185]++;
-                        break op_LOAD_METHOD;
-                      }
-                      case 186: {
-                        // LOAD_METHOD_NO_DICT
-                        const cache = code.caches![lasti] as Cache_LOAD_METHOD;
-                        const base = sp - 1;
-                        const owner = stack[base + 0] as PyObject;
-                        if (!(rt.typeOf(owner) === cache.type && cache.type.version === cache.version))
-                          break form_LOAD_METHOD;
-                        let meth: Slot;
-                        let self: PyObject;
-                        if (rt.instanceDict(owner) !== null) break form_LOAD_METHOD;
-                        meth = cache.method;
-                        self = owner;
-                        stack[base + 0] = meth;
-                        stack[base + 1] = self;
-                        sp = base + 2;
-                        formHits[186]++;
-                        break op_LOAD_METHOD;
-                      }
+                    const r = run_LOAD_METHOD(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_LOAD_METHOD;
                     }
                     formMisses[q]++;
                   }
@@ -3758,32 +3268,10 @@ export function execute(frame: Frame, throwing: PyObject | null = null): PyObjec
                 {
                   const q = quick[lasti];
                   if (q !== 171) {
-                    form_CALL: switch (q) {
-                      case 189: {
-                        // CALL_PY_EXACT_ARGS
-                        const base = sp - (2 + oparg);
-                        const first = stack[base + 0] as Slot;
-                        const second = stack[base + 1] as PyObject;
-                        const args = stack as readonly PyObject[];
-                        const args_at = base + 2;
-                        if (!(
-                          frame.kwnames === null &&
-                          rt.exactArgsFunction(first !== null ? first : second, oparg + (first !== null ? 1 : 0))
-                        ))
-                          break form_CALL;
-                        let res: PyObject;
-                        const f = (first !== null ? first : second) as PyFunction;
-                        const callee = new rt.Frame(f.code, f.globals, f.builtins, null, f);
-                        const l = callee.localsplus;
-                        let k = 0;
-                        if (first !== null) l[k++] = second;
-                        for (let i = 0; i < oparg; i++) l[k++] = args[args_at + i]!;
-                        res = rt.runInterceptable(callee);
-                        stack[base + 0] = res;
-                        sp = base + 1;
-                        formHits[189]++;
-                        break op_CALL;
-                      }
+                    const r = run_CALL(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_CALL;
                     }
                     formMisses[q]++;
                   }

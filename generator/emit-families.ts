@@ -5,7 +5,7 @@
 // for the generic op itself, counts down to the next specialisation. A form reads its inputs
 // without popping them, so `$deopt()` (or a failed guard) leaves the stack as the generic op
 // expects it.
-import { BASE_MACROS, Lowerer } from "./lower.js";
+import { Lowerer, MacroSet } from "./lower.js";
 import { Family, Form, Spec, StackItem } from "./model.js";
 
 export interface FamilyCode {
@@ -13,6 +13,9 @@ export interface FamilyCode {
   cacheClass: string;
   /** the module-level specialise function */
   specialise: string;
+  /** the module-level function running the forms (out of `execute`, whose size V8 pays for
+   *  in compile time and in deoptimisations each time a new path is first taken) */
+  run: string;
   /** statements at the head of the generic op's case */
   prelude: string;
 }
@@ -56,24 +59,31 @@ function formCase(spec: Spec, fam: Family, form: Form): string {
   // a family without cache entries reads none
   const cache = fam.cache.length > 0 ? [`const cache = code.caches![lasti] as ${cacheClassName(fam)};`] : [];
   const lines = [`case ${form.number}: { // ${form.name}`, ...cache, ...peekInputs(form)];
-  lines.push(`if (!(${form.guard.text.trim()})) break form_${fam.name};`);
+  lines.push(`if (!(${form.guard.text.trim()})) return -1;`);
   if (Array.isArray(form.body)) {
     // thin ops, lowered as a fat op's: they pop the inputs and push the outputs themselves
     if (cache.length > 0) lines.push(`void cache;`);
-    lines.push(`{`, new Lowerer(spec, BASE_MACROS, `op_${fam.name}`).lower(form.body), `}`);
-    lines.push(`formHits[${form.number}]++;`, `break op_${fam.name};`, `}`);
+    lines.push(`{`, new Lowerer(spec, OUT_OF_LINE_MACROS, `form_${fam.name}`).lower(form.body), `}`);
+    lines.push(`formHits[${form.number}]++;`, `return sp;`, `}`);
     return lines.join("\n");
   }
   for (const o of form.stack.outputs) if (!inputs.has(o.name)) lines.push(o.size === null ? `let ${o.name}: ${o.type};` : `let ${o.name}: readonly ${o.type}[];`);
-  lines.push((form.body as { text: string }).text.trim().replace(/\$deopt\(\)/g, `break form_${fam.name}`));
+  lines.push((form.body as { text: string }).text.trim().replace(/\$deopt\(\)/g, `return -1`));
   const offs = offsets(form.stack.outputs);
   form.stack.outputs.forEach((o, i) => {
     const at = `base + ${offs[i]}`;
     lines.push(o.size === null ? `stack[${at}] = ${o.name};` : `for (let _i = 0; _i < (${o.size}); _i++) stack[${at} + _i] = ${o.name}[_i];`);
   });
-  lines.push(`sp = base + ${sizeSum(form.stack.outputs)};`, `formHits[${form.number}]++;`, `break op_${fam.name};`, `}`);
+  lines.push(`formHits[${form.number}]++;`, `return base + ${sizeSum(form.stack.outputs)};`, `}`);
   return lines.join("\n");
 }
+
+// Thin ops in a form run outside `execute`: they may not leave the instruction (the validator
+// rejects such a body, validate-families.ts).
+const noControl = (what: string) => () => {
+  throw new Error(`a form's thin ops cannot ${what}`);
+};
+const OUT_OF_LINE_MACROS: MacroSet = { jump: noControl("jump"), return: noControl("return"), yield: noControl("yield"), suspend: noControl("suspend") };
 
 export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode {
   const cls = cacheClassName(fam);
@@ -105,11 +115,24 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
     `adaptive.backOff(code, lasti);`,
     `}`,
   ].join("\n");
+  const run = [
+    `/** The form of ${fam.name} instruction \`lasti\` was quickened to: the new stack depth, or -1 when its guard fails. */`,
+    `function run_${fam.name}(q: number, frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): number {`,
+    `const locals = frame.localsplus;`,
+    `void locals;`,
+    `switch (q) {`,
+    ...fam.forms.map((f) => formCase(spec, fam, f)),
+    `}`,
+    `return -1;`,
+    `}`,
+  ].join("\n");
   const prelude = [
     `const q = quick[lasti];`,
     `if (q !== ${generic}) {`,
-    `form_${fam.name}: switch (q) {`,
-    ...fam.forms.map((f) => formCase(spec, fam, f)),
+    `const r = run_${fam.name}(q, frame, code, lasti, oparg, stack, sp);`,
+    `if (r >= 0) {`,
+    `sp = r;`,
+    `break op_${fam.name};`,
     `}`,
     `formMisses[q]++;`,
     `}`,
@@ -117,5 +140,5 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
     `if (w < adaptive.COUNTER_ONE) specialise_${fam.name}(frame, code, lasti, oparg, stack, sp);`,
     `else warm[lasti] = w - adaptive.COUNTER_ONE;`,
   ].join("\n");
-  return { cacheClass, specialise, prelude };
+  return { cacheClass, specialise, run, prelude };
 }

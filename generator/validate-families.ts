@@ -82,7 +82,11 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
 
 function checkSteps(spec: Spec, steps: Step[]): void {
   for (const s of steps) {
-    if (s.kind === "op") checkCall(spec, s.call, false);
+    if (s.kind === "op") {
+      const op = checkCall(spec, s.call, false);
+      // forms run outside execute: they finish or deopt, never leave the instruction
+      if (op.controls.size > 0) throw new SpecError(s.call.pos, `'${s.call.op}' leaves the instruction: a form's thin ops may not jump, return or yield`);
+    }
     else if (s.kind === "if") {
       checkCall(spec, s.pred, true);
       checkSteps(spec, s.then);

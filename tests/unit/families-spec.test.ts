@@ -82,17 +82,29 @@ describe("specialised families in the spec", () => {
     );
   });
 
+  it("rejects a form whose thin ops leave the instruction", async () => {
+    const { message, text } = await genError((t) => t.replace("      LOAD_GLOBAL_MODULE:", `      LOAD_GLOBAL_JUMPS:
+        stack: "-- nul[oparg & 1]: Slot, value"
+        when: cond = false;
+        guard: "true"
+        body: ["JUMP(target=oparg)"]
+      LOAD_GLOBAL_MODULE:`));
+    const p = placeOf(text, '"JUMP(target=oparg)"', "LOAD_GLOBAL_JUMPS");
+    expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: 'JUMP' leaves the instruction: a form's thin ops may not jump, return or yield`);
+  });
+
   it("rejects a family of an opcode that is not a defined fat op", async () => {
     const { message, text } = await genError((t) => t.replace("families:\n  LOAD_ATTR:", "families:\n  LOAD_ATTRS:"));
     const p = placeOf(text, "LOAD_ATTRS:");
     expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: family LOAD_ATTRS: not a fat op defined in 'ops'`);
   });
 
-  it("emits each form as a case beside its generic op, with the specialise function", async () => {
+  it("emits each form as a case beside its generic op, run by the family's function, with the specialise function", async () => {
     const files = await generate({ root: ROOT, specDir: join(ROOT, "spec"), checkBodies: false });
     const base = files.get("base-interpreter.ts")!;
     expect(base).toMatch(/case 106:\s+case \d+:\s+\/\* LOAD_ATTR_INSTANCE_VALUE_POLY \*\/ case \d+:\s+\/\* LOAD_ATTR_INSTANCE_VALUE \*\/ \/\* LOAD_ATTR \*\/ op_LOAD_ATTR: \{/);
     expect(base).toContain("function specialise_LOAD_ATTR(");
-    expect(base).toContain("break form_LOAD_ATTR;");
+    expect(base).toContain("const r = run_LOAD_ATTR(q, frame, code, lasti, oparg, stack, sp);");
+    expect(base).toMatch(/function run_LOAD_ATTR\([^)]*\): number \{/);
   });
 });
