@@ -1,6 +1,6 @@
-# The base interpreter's specialised operator, subscript, iteration and call forms
-# (BINARY_OP_*_INT/FLOAT, COMPARE_OP_INT/FLOAT, BINARY_SUBSCR_LIST_INT, FOR_ITER_RANGE,
-# CALL_PY_EXACT_ARGS) at sites that see other types or other callees after they were quickened.
+# Call sites quickened to CALL_PY_EXACT_ARGS that then see other callees, and operator,
+# compare, subscript and for sites that see one kind of value long enough to be specialised
+# (forms for them were tried; the generic ops run them today) and then others.
 
 
 def add(a, b):
