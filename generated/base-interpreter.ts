@@ -8,10 +8,12 @@ import type {
   PyCode,
   PyDict,
   PyFloat,
+  PyFunction,
   PyList,
   PyNativeIterator,
   PyObject,
   PyTuple,
+  PyType,
 } from "../runtime/objects/core.js";
 import type { Frame, Slot } from "../runtime/interp/frame.js";
 import * as rt from "../runtime/interp/support.js";
@@ -20,6 +22,634 @@ import type { FatOpName } from "./opcodes.js";
 import { counters } from "../runtime/interp/counters.js";
 import { backEdge, tracing } from "../runtime/tracing/supervisor.js";
 import { pendingSignals } from "../runtime/host/signals.js";
+import * as adaptive from "../runtime/interp/adaptive.js";
+
+// Specialised families (spec/fat-ops.yaml `families`): per opcode number, how often a form ran
+// (hits), handed over to its generic op (misses), was chosen by specialisation; per generic op,
+// how often specialisation found no form.
+const formHits = new Float64Array(256);
+const formMisses = new Float64Array(256);
+const formSpecialised = new Float64Array(256);
+const familyFailed = new Float64Array(256);
+
+/** The families and their forms, with their counts so far (`--stats`). */
+export function specialisationStats(): {
+  family: string;
+  specialiseFailed: number;
+  forms: { form: string; specialised: number; hits: number; misses: number }[];
+}[] {
+  return FAMILIES.map((f) => ({
+    family: f.name,
+    specialiseFailed: familyFailed[f.number],
+    forms: f.forms.map((form) => ({
+      form: form.name,
+      specialised: formSpecialised[form.number],
+      hits: formHits[form.number],
+      misses: formMisses[form.number],
+    })),
+  }));
+}
+
+const FAMILIES: { name: string; number: number; forms: { name: string; number: number }[] }[] = [
+  {
+    name: "LOAD_ATTR",
+    number: 106,
+    forms: [
+      { name: "LOAD_ATTR_INSTANCE_VALUE_POLY", number: 180 },
+      { name: "LOAD_ATTR_INSTANCE_VALUE", number: 181 },
+    ],
+  },
+  {
+    name: "STORE_ATTR",
+    number: 95,
+    forms: [
+      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 182 },
+      { name: "STORE_ATTR_INSTANCE_VALUE", number: 183 },
+    ],
+  },
+  {
+    name: "LOAD_METHOD",
+    number: 160,
+    forms: [
+      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 184 },
+      { name: "LOAD_METHOD_WITH_VALUES", number: 185 },
+      { name: "LOAD_METHOD_NO_DICT", number: 186 },
+    ],
+  },
+  {
+    name: "LOAD_GLOBAL",
+    number: 116,
+    forms: [
+      { name: "LOAD_GLOBAL_MODULE", number: 187 },
+      { name: "LOAD_GLOBAL_BUILTIN", number: 188 },
+    ],
+  },
+  { name: "CALL", number: 171, forms: [{ name: "CALL_PY_EXACT_ARGS", number: 189 }] },
+];
+
+/** the cache entry of an instruction of the LOAD_ATTR family */
+class Cache_LOAD_ATTR {
+  type!: PyType;
+  version!: number;
+  types!: PyType[];
+  versions!: number[];
+}
+
+/** At a LOAD_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_LOAD_ATTR(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_LOAD_ATTR | undefined;
+  (void locals, prev);
+  {
+    // LOAD_ATTR_INSTANCE_VALUE_POLY
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_ATTR();
+    let cond = false as boolean;
+    const seen = rt.plainInstanceAttr(owner, code.names[oparg], "__getattribute__")
+      ? rt.polyTypes(prev, owner.cls)
+      : null;
+    cond = seen !== null;
+    if (seen !== null) {
+      cache.types = seen.types;
+      cache.versions = seen.versions;
+    }
+    if (cond) {
+      formSpecialised[180]++;
+      adaptive.quicken(code, lasti, 180, cache);
+      return;
+    }
+  }
+  {
+    // LOAD_ATTR_INSTANCE_VALUE
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_ATTR();
+    let cond = false as boolean;
+    cond = rt.plainInstanceAttr(owner, code.names[oparg], "__getattribute__");
+    if (cond) {
+      cache.type = (owner as rt.PyInstance).cls;
+      cache.version = cache.type.version;
+    }
+    if (cond) {
+      formSpecialised[181]++;
+      adaptive.quicken(code, lasti, 181, cache);
+      return;
+    }
+  }
+  familyFailed[106]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of LOAD_ATTR instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_LOAD_ATTR(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  switch (q) {
+    case 180: {
+      // LOAD_ATTR_INSTANCE_VALUE_POLY
+      const cache = code.caches![lasti] as Cache_LOAD_ATTR;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions))) return -1;
+      let res: PyObject;
+      const v = owner.dict!.map.get(code.names[oparg]);
+      if (v === undefined) return -1;
+      res = v;
+      stack[base + 0] = res;
+      formHits[180]++;
+      return base + 1;
+    }
+    case 181: {
+      // LOAD_ATTR_INSTANCE_VALUE
+      const cache = code.caches![lasti] as Cache_LOAD_ATTR;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
+        return -1;
+      let res: PyObject;
+      const v = owner.dict!.map.get(code.names[oparg]);
+      if (v === undefined) return -1;
+      res = v;
+      stack[base + 0] = res;
+      formHits[181]++;
+      return base + 1;
+    }
+  }
+  return -1;
+}
+
+/** the cache entry of an instruction of the STORE_ATTR family */
+class Cache_STORE_ATTR {
+  type!: PyType;
+  version!: number;
+  types!: PyType[];
+  versions!: number[];
+}
+
+/** At a STORE_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_STORE_ATTR(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_STORE_ATTR | undefined;
+  (void locals, prev);
+  {
+    // STORE_ATTR_INSTANCE_VALUE_POLY
+    const base = sp - 2;
+    const value = stack[base + 0] as PyObject;
+    const owner = stack[base + 1] as PyObject;
+    const cache = new Cache_STORE_ATTR();
+    let cond = false as boolean;
+    const seen = rt.plainInstanceAttr(owner, code.names[oparg], "__setattr__") ? rt.polyTypes(prev, owner.cls) : null;
+    cond = seen !== null;
+    if (seen !== null) {
+      cache.types = seen.types;
+      cache.versions = seen.versions;
+    }
+    if (cond) {
+      formSpecialised[182]++;
+      adaptive.quicken(code, lasti, 182, cache);
+      return;
+    }
+  }
+  {
+    // STORE_ATTR_INSTANCE_VALUE
+    const base = sp - 2;
+    const value = stack[base + 0] as PyObject;
+    const owner = stack[base + 1] as PyObject;
+    const cache = new Cache_STORE_ATTR();
+    let cond = false as boolean;
+    cond = rt.plainInstanceAttr(owner, code.names[oparg], "__setattr__");
+    if (cond) {
+      cache.type = (owner as rt.PyInstance).cls;
+      cache.version = cache.type.version;
+    }
+    if (cond) {
+      formSpecialised[183]++;
+      adaptive.quicken(code, lasti, 183, cache);
+      return;
+    }
+  }
+  familyFailed[95]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of STORE_ATTR instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_STORE_ATTR(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  switch (q) {
+    case 182: {
+      // STORE_ATTR_INSTANCE_VALUE_POLY
+      const cache = code.caches![lasti] as Cache_STORE_ATTR;
+      const base = sp - 2;
+      const value = stack[base + 0] as PyObject;
+      const owner = stack[base + 1] as PyObject;
+      if (!(owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions))) return -1;
+      const d = owner.dict!;
+      const name = code.names[oparg];
+      if (!d.map.has(name)) d.version++;
+      d.map.set(name, value);
+      formHits[182]++;
+      return base + 0;
+    }
+    case 183: {
+      // STORE_ATTR_INSTANCE_VALUE
+      const cache = code.caches![lasti] as Cache_STORE_ATTR;
+      const base = sp - 2;
+      const value = stack[base + 0] as PyObject;
+      const owner = stack[base + 1] as PyObject;
+      if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
+        return -1;
+      const d = owner.dict!;
+      const name = code.names[oparg];
+      if (!d.map.has(name)) d.version++;
+      d.map.set(name, value);
+      formHits[183]++;
+      return base + 0;
+    }
+  }
+  return -1;
+}
+
+/** the cache entry of an instruction of the LOAD_METHOD family */
+class Cache_LOAD_METHOD {
+  type!: PyType;
+  version!: number;
+  method!: PyObject;
+  types!: PyType[];
+  versions!: number[];
+  methods!: PyObject[];
+}
+
+/** At a LOAD_METHOD whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_LOAD_METHOD(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_LOAD_METHOD | undefined;
+  (void locals, prev);
+  {
+    // LOAD_METHOD_WITH_VALUES_POLY
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_METHOD();
+    let cond = false as boolean;
+    const m =
+      owner instanceof rt.PyInstance && owner.dict !== null ? rt.classMethod(owner, code.names[oparg]) : undefined;
+    const seen = m !== undefined ? rt.polyTypes(prev, (owner as rt.PyInstance).cls, m) : null;
+    cond = seen !== null;
+    if (seen !== null) {
+      cache.types = seen.types;
+      cache.versions = seen.versions;
+      cache.methods = seen.methods;
+    }
+    if (cond) {
+      formSpecialised[184]++;
+      adaptive.quicken(code, lasti, 184, cache);
+      return;
+    }
+  }
+  {
+    // LOAD_METHOD_WITH_VALUES
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_METHOD();
+    let cond = false as boolean;
+    const m =
+      owner instanceof rt.PyInstance && owner.dict !== null ? rt.classMethod(owner, code.names[oparg]) : undefined;
+    cond = m !== undefined;
+    if (cond) {
+      cache.type = (owner as rt.PyInstance).cls;
+      cache.version = cache.type.version;
+      cache.method = m!;
+    }
+    if (cond) {
+      formSpecialised[185]++;
+      adaptive.quicken(code, lasti, 185, cache);
+      return;
+    }
+  }
+  {
+    // LOAD_METHOD_NO_DICT
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_METHOD();
+    let cond = false as boolean;
+    const m = rt.instanceDict(owner) === null ? rt.classMethod(owner, code.names[oparg]) : undefined;
+    cond = m !== undefined;
+    if (cond) {
+      cache.type = rt.typeOf(owner);
+      cache.version = cache.type.version;
+      cache.method = m!;
+    }
+    if (cond) {
+      formSpecialised[186]++;
+      adaptive.quicken(code, lasti, 186, cache);
+      return;
+    }
+  }
+  familyFailed[160]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of LOAD_METHOD instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_LOAD_METHOD(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  switch (q) {
+    case 184: {
+      // LOAD_METHOD_WITH_VALUES_POLY
+      const cache = code.caches![lasti] as Cache_LOAD_METHOD;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(owner instanceof rt.PyInstance)) return -1;
+      let meth: Slot;
+      let self: PyObject;
+      const i = rt.typeVersionIndex(owner.cls, cache.types, cache.versions);
+      if (i < 0 || (owner.dict !== null && owner.dict.map.has(code.names[oparg]))) return -1;
+      meth = cache.methods[i];
+      self = owner;
+      stack[base + 0] = meth;
+      stack[base + 1] = self;
+      formHits[184]++;
+      return base + 2;
+    }
+    case 185: {
+      // LOAD_METHOD_WITH_VALUES
+      const cache = code.caches![lasti] as Cache_LOAD_METHOD;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
+        return -1;
+      let meth: Slot;
+      let self: PyObject;
+      if (owner.dict !== null && owner.dict.map.has(code.names[oparg])) return -1;
+      meth = cache.method;
+      self = owner;
+      stack[base + 0] = meth;
+      stack[base + 1] = self;
+      formHits[185]++;
+      return base + 2;
+    }
+    case 186: {
+      // LOAD_METHOD_NO_DICT
+      const cache = code.caches![lasti] as Cache_LOAD_METHOD;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(rt.typeOf(owner) === cache.type && cache.type.version === cache.version)) return -1;
+      let meth: Slot;
+      let self: PyObject;
+      if (rt.instanceDict(owner) !== null) return -1;
+      meth = cache.method;
+      self = owner;
+      stack[base + 0] = meth;
+      stack[base + 1] = self;
+      formHits[186]++;
+      return base + 2;
+    }
+  }
+  return -1;
+}
+
+/** the cache entry of an instruction of the LOAD_GLOBAL family */
+class Cache_LOAD_GLOBAL {
+  globals!: Map<unknown, PyObject>;
+  builtins!: Map<unknown, PyObject>;
+  cell!: { version: number };
+  version!: number;
+  shadow!: { version: number };
+  shadowVersion!: number;
+  value!: PyObject;
+}
+
+/** At a LOAD_GLOBAL whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_LOAD_GLOBAL(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_LOAD_GLOBAL | undefined;
+  (void locals, prev);
+  {
+    // LOAD_GLOBAL_MODULE
+    const base = sp - 0;
+    const cache = new Cache_LOAD_GLOBAL();
+    let cond = false as boolean;
+    const g = rt.watchedMap(frame.globals);
+    const name = code.names[oparg >> 1];
+    cond = g !== null && rt.watchedMap(frame.builtins) !== null && g.has(name);
+    if (cond) {
+      cache.globals = g!;
+      cache.cell = g!.cell(name);
+      cache.version = cache.cell.version;
+      cache.value = g!.get(name)!;
+    }
+    if (cond) {
+      formSpecialised[187]++;
+      adaptive.quicken(code, lasti, 187, cache);
+      return;
+    }
+  }
+  {
+    // LOAD_GLOBAL_BUILTIN
+    const base = sp - 0;
+    const cache = new Cache_LOAD_GLOBAL();
+    let cond = false as boolean;
+    const g = rt.watchedMap(frame.globals),
+      b = rt.watchedMap(frame.builtins);
+    const name = code.names[oparg >> 1];
+    cond = g !== null && b !== null && !g.has(name) && b.has(name);
+    if (cond) {
+      cache.globals = g!;
+      cache.builtins = b!;
+      cache.cell = b!.cell(name);
+      cache.version = cache.cell.version;
+      cache.shadow = g!.cell(name);
+      cache.shadowVersion = cache.shadow.version;
+      cache.value = b!.get(name)!;
+    }
+    if (cond) {
+      formSpecialised[188]++;
+      adaptive.quicken(code, lasti, 188, cache);
+      return;
+    }
+  }
+  familyFailed[116]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of LOAD_GLOBAL instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_LOAD_GLOBAL(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  switch (q) {
+    case 187: {
+      // LOAD_GLOBAL_MODULE
+      const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
+      const base = sp - 0;
+      if (!(frame.globals.map === cache.globals && cache.cell.version === cache.version)) return -1;
+      let nul: readonly Slot[];
+      let value: PyObject;
+      nul = rt.ONE_NULL;
+      value = cache.value;
+      for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
+      stack[base + (oparg & 1)] = value;
+      formHits[187]++;
+      return base + 1 + (oparg & 1);
+    }
+    case 188: {
+      // LOAD_GLOBAL_BUILTIN
+      const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
+      const base = sp - 0;
+      if (!(
+        frame.globals.map === cache.globals &&
+        frame.builtins.map === cache.builtins &&
+        cache.cell.version === cache.version &&
+        cache.shadow.version === cache.shadowVersion
+      ))
+        return -1;
+      let nul: readonly Slot[];
+      let value: PyObject;
+      nul = rt.ONE_NULL;
+      value = cache.value;
+      for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
+      stack[base + (oparg & 1)] = value;
+      formHits[188]++;
+      return base + 1 + (oparg & 1);
+    }
+  }
+  return -1;
+}
+
+/** the cache entry of an instruction of the CALL family */
+class Cache_CALL {}
+
+/** At a CALL whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_CALL(frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_CALL | undefined;
+  (void locals, prev);
+  {
+    // CALL_PY_EXACT_ARGS
+    const base = sp - (2 + oparg);
+    const first = stack[base + 0] as Slot;
+    const second = stack[base + 1] as PyObject;
+    const args = stack as readonly PyObject[];
+    const args_at = base + 2;
+    const cache = new Cache_CALL();
+    let cond = false as boolean;
+    cond =
+      frame.kwnames === null && rt.exactArgsFunction(first !== null ? first : second, oparg + (first !== null ? 1 : 0));
+    if (cond) {
+      formSpecialised[189]++;
+      adaptive.quicken(code, lasti, 189, cache);
+      return;
+    }
+  }
+  familyFailed[171]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of CALL instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_CALL(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  switch (q) {
+    case 189: {
+      // CALL_PY_EXACT_ARGS
+      const base = sp - (2 + oparg);
+      const first = stack[base + 0] as Slot;
+      const second = stack[base + 1] as PyObject;
+      const args = stack as readonly PyObject[];
+      const args_at = base + 2;
+      if (!(
+        frame.kwnames === null &&
+        rt.exactArgsFunction(first !== null ? first : second, oparg + (first !== null ? 1 : 0))
+      ))
+        return -1;
+      let res: PyObject;
+      const f = (first !== null ? first : second) as PyFunction;
+      const callee = new rt.Frame(f.code, f.globals, f.builtins, null, f);
+      const l = callee.localsplus;
+      let k = 0;
+      if (first !== null) l[k++] = second;
+      for (let i = 0; i < oparg; i++) l[k++] = args[args_at + i]!;
+      res = rt.runInterceptable(callee);
+      stack[base + 0] = res;
+      formHits[189]++;
+      return base + 1;
+    }
+  }
+  return -1;
+}
 
 /** Every fat op of the version table has a case here, or the build fails. */
 export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "unsupported"> = {
@@ -142,7 +772,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
   // caller, stopped after the CALL's inputs were popped.
   let frame = entry;
   let code: PyCode = frame.code;
-  let ops = code.ops;
+  // the quickened copy of the code (specialised forms in place of generic ops) and its warm-up counters
+  let quick = code.quick;
+  let warm = code.warm;
   let args = code.args;
   let nexts = code.nexts;
   let stack: Slot[] = frame.stack;
@@ -166,7 +798,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           frame = entering;
           entering = null;
           code = frame.code;
-          ops = code.ops;
+          quick = code.quick;
+          warm = code.warm;
           args = code.args;
           nexts = code.nexts;
           stack = frame.stack;
@@ -181,7 +814,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           frame = done.back!;
           rt.unlinkFrame(done);
           code = frame.code;
-          ops = code.ops;
+          quick = code.quick;
+          warm = code.warm;
           args = code.args;
           nexts = code.nexts;
           stack = frame.stack;
@@ -202,7 +836,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           executed++;
           const oparg = args[lasti];
           ip = nexts[lasti];
-          switch (ops[lasti]) {
+          switch (quick[lasti]) {
             case 1:
               /* POP_TOP */ op_POP_TOP: {
                 // POP
@@ -1033,7 +1667,23 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 95:
-              /* STORE_ATTR */ op_STORE_ATTR: {
+            case 182:
+            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 183:
+              /* STORE_ATTR_INSTANCE_VALUE */ /* STORE_ATTR */ op_STORE_ATTR: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 95) {
+                    const r = run_STORE_ATTR(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_STORE_ATTR;
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_STORE_ATTR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 // STORE_ATTR(name=oparg)
                 {
                   const name = oparg;
@@ -1179,7 +1829,23 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 106:
-              /* LOAD_ATTR */ op_LOAD_ATTR: {
+            case 180:
+            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 181:
+              /* LOAD_ATTR_INSTANCE_VALUE */ /* LOAD_ATTR */ op_LOAD_ATTR: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 106) {
+                    const r = run_LOAD_ATTR(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_LOAD_ATTR;
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_LOAD_ATTR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 let _c0: boolean;
                 // INSTANCE_ATTR(name=oparg)
                 let _t1: PyObject;
@@ -1521,7 +2187,23 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 116:
-              /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
+            case 187:
+            /* LOAD_GLOBAL_MODULE */ case 188:
+              /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 116) {
+                    const r = run_LOAD_GLOBAL(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_LOAD_GLOBAL;
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_LOAD_GLOBAL(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 if (oparg & 1) {
                   // PUSH_NULL
                   let _t0: Slot;
@@ -2532,7 +3214,24 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 160:
-              /* LOAD_METHOD */ op_LOAD_METHOD: {
+            case 184:
+            /* LOAD_METHOD_WITH_VALUES_POLY */ case 185:
+            /* LOAD_METHOD_WITH_VALUES */ case 186:
+              /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 160) {
+                    const r = run_LOAD_METHOD(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_LOAD_METHOD;
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_LOAD_METHOD(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 // LOAD_METHOD(name=oparg)
                 let _t0: Slot;
                 let _t1: PyObject;
@@ -2614,7 +3313,22 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 171:
-              /* CALL */ op_CALL: {
+            case 189:
+              /* CALL_PY_EXACT_ARGS */ /* CALL */ op_CALL: {
+                {
+                  const q = quick[lasti];
+                  if (q !== 171) {
+                    const r = run_CALL(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_CALL;
+                    }
+                    formMisses[q]++;
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_CALL(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 // CALL(n=oparg)
                 {
                   const n = oparg;
@@ -2795,7 +3509,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 "never executed: the decoder folds its argument into the next instruction's",
               );
             default:
-              throw rt.unknownOpcode(ops[lasti], lasti);
+              throw rt.unknownOpcode(quick[lasti], lasti);
           }
         }
       } catch (e) {
@@ -2809,7 +3523,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           frame = done.back!;
           rt.unlinkFrame(done);
           code = frame.code;
-          ops = code.ops;
+          quick = code.quick;
+          warm = code.warm;
           args = code.args;
           nexts = code.nexts;
           stack = frame.stack;

@@ -17,6 +17,7 @@ import { SpecError, Spec } from "./model.js";
 import { repoRoot } from "./paths.js";
 import { loadSpec } from "./spec-load.js";
 import { validate } from "./validate.js";
+import { validateFamilies } from "./validate-families.js";
 
 export const VERSION = "3.11";
 
@@ -35,6 +36,7 @@ export function readSpec(opts: GenOptions): Spec {
     specialise: join(opts.specDir, "specialise.yaml"),
   });
   validate(spec);
+  validateFamilies(spec);
   validateSpecialise(spec);
   if (opts.checkBodies) checkBodies(spec, opts.root);
   return spec;

@@ -125,10 +125,49 @@ export interface SpecialiseSpec {
   rules: Map<string, Rule[]>;
 }
 
+/** A text field of a form (TypeScript), with where its text starts in the spec. */
+export interface FormCode {
+  text: string;
+  pos: Pos;
+}
+
+/** A specialised form of a fat op (spec/fat-ops.yaml `families`): what the base interpreter
+ *  runs instead of the generic op at an instruction that was quickened to it. */
+export interface Form {
+  name: string;
+  pos: Pos;
+  /** opcode number the base interpreter's quickened stream uses (assigned from the free ones) */
+  number: number;
+  stack: StackEffect;
+  stackPos: Pos;
+  /** cache entries the guard and body read (declared by the family) */
+  reads: string[];
+  readsPos: Pos;
+  /** at specialisation: sets `cond`, and fills `cache` when it holds */
+  when: FormCode;
+  /** an expression that must hold for the form to run (else the generic op runs) */
+  guard: FormCode;
+  /** the form's work, as TypeScript (`$deopt()` hands over to the generic op before any
+   *  effect) or as thin ops (a decomposition, lowered as the fat ops' are; it cannot deopt) */
+  body: FormCode | Step[];
+}
+
+/** A family: the generic fat op, the per-instruction cache its forms share, and its forms in
+ *  the order specialisation tries them. */
+export interface Family {
+  /** the generic fat op */
+  name: string;
+  pos: Pos;
+  /** cache entry name → TypeScript type, in declaration order */
+  cache: { name: string; type: string; pos: Pos }[];
+  forms: Form[];
+}
+
 export interface Spec {
   version: VersionTable;
   thin: Map<string, ThinOp>;
   fat: Map<string, FatOp>;
+  families: Map<string, Family>;
   absorbed: Map<string, { reason: string; pos: Pos }>;
   unsupported: Map<string, { reason: string; pos: Pos }>;
   specialise: SpecialiseSpec;

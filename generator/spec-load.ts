@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar, YAMLMap } from "yaml";
-import { Control, FatOp, Kind, Move, OpCall, Pos, Rule, Spec, SpecError, SpecialiseSpec, Step, ThinOp, VersionTable } from "./model.js";
+import { Control, Family, FatOp, Form, FormCode, Kind, Move, OpCall, Pos, Rule, Spec, SpecError, SpecialiseSpec, Step, ThinOp, VersionTable } from "./model.js";
 import { analyzeBody } from "./analyze.js";
 import { parseStackEffect } from "./stack-effect.js";
 
@@ -227,7 +227,7 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
   const fatDoc = load(files.fat, root);
   const src = fatDoc.src;
   const top = new Map(entries(src, fatDoc.doc.contents, "fat-ops.yaml").map(([k, v, p]) => [k, { v, p }]));
-  for (const [k, { p }] of top) if (!["ops", "absorbed", "unsupported"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
+  for (const [k, { p }] of top) if (!["ops", "absorbed", "unsupported", "families"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
   const numbers = new Map(version.opcodes.map((o) => [o.name, o.number]));
   const fat = new Map<string, FatOp>();
   for (const [name, node, pos] of entries(src, top.get("ops")?.v, "ops")) {
@@ -245,5 +245,60 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
     }
     return m;
   };
-  return { version, thin, fat, absorbed: reasons("absorbed"), unsupported: reasons("unsupported"), specialise: loadSpecialise(files.specialise, root) };
+  const families = top.has("families") ? loadFamilies(src, top.get("families")!.v, version, binaryOps) : new Map<string, Family>();
+  return { version, thin, fat, families, absorbed: reasons("absorbed"), unsupported: reasons("unsupported"), specialise: loadSpecialise(files.specialise, root) };
+}
+
+/** Quickened opcodes start here: above every opcode of the version table, below 256. */
+export const FIRST_FORM_NUMBER = 180;
+
+/** fat-ops.yaml `families`: per generic fat op, its cache layout and specialised forms. */
+function loadFamilies(src: Source, node: Node, version: VersionTable, binaryOps: Map<string, number>): Map<string, Family> {
+  const families = new Map<string, Family>();
+  const used = new Set(version.opcodes.map((o) => o.number));
+  let next = FIRST_FORM_NUMBER;
+  const fieldsOf = (n: Node, what: string) => new Map(entries(src, n, what).map(([k, v, p]) => [k, { v, p }]));
+  const code = (f: Map<string, { v: Node; p: Pos }>, k: string, what: string, pos: Pos): FormCode => {
+    const e = f.get(k);
+    if (!e) throw new SpecError(pos, `${what} needs '${k}'`);
+    return { text: scalarString(src, e.v, k, e.p), pos: bodyStart(src, e.v, e.p) };
+  };
+  for (const [name, famNode, famPos] of entries(src, node, "families")) {
+    const f = fieldsOf(famNode, `family ${name}`);
+    for (const [k, { p }] of f) if (!["cache", "forms"].includes(k)) throw new SpecError(p, `unknown field '${k}' in family ${name}`);
+    const cache = f.has("cache") ? entries(src, f.get("cache")!.v, `cache of ${name}`).map(([n, v, p]) => ({ name: n, type: scalarString(src, v, "type", p), pos: p })) : [];
+    if (!f.has("forms")) throw new SpecError(famPos, `family ${name} has no forms`);
+    const forms: Form[] = [];
+    for (const [formName, formNode, formPos] of entries(src, f.get("forms")!.v, `forms of ${name}`)) {
+      if (!/^[A-Z][A-Z0-9_]*$/.test(formName)) throw new SpecError(formPos, `form name '${formName}' must be UPPER_CASE`);
+      const ff = fieldsOf(formNode, `form ${formName}`);
+      for (const [k, { p }] of ff)
+        if (!["stack", "reads", "when", "guard", "body", "doc"].includes(k)) throw new SpecError(p, `unknown field '${k}' in form ${formName}`);
+      const stackF = ff.get("stack");
+      if (!stackF) throw new SpecError(formPos, `form ${formName} has no stack effect`);
+      const readsF = ff.get("reads");
+      let reads: string[] = [];
+      if (readsF) {
+        if (!isSeq(readsF.v)) throw new SpecError(readsF.p, "reads must be a list of cache entry names");
+        reads = readsF.v.items.map((i) => String((i as Scalar).value));
+      }
+      while (used.has(next)) next++;
+      if (next > 255) throw new SpecError(formPos, "no opcode number left for this form (quickened opcodes are bytes)");
+      used.add(next);
+      forms.push({
+        name: formName,
+        pos: formPos,
+        number: next,
+        stack: parseStackEffect(scalarString(src, stackF.v, "stack", stackF.p), posOf(src, stackF.v)),
+        stackPos: posOf(src, stackF.v),
+        reads,
+        readsPos: readsF ? posOf(src, readsF.v) : formPos,
+        when: code(ff, "when", `form ${formName}`, formPos),
+        guard: ff.has("guard") ? code(ff, "guard", `form ${formName}`, formPos) : { text: "true", pos: formPos },
+        body: ff.has("body") && isSeq(ff.get("body")!.v) ? parseSteps(src, ff.get("body")!.v, binaryOps) : code(ff, "body", `form ${formName}`, formPos),
+      });
+    }
+    families.set(name, { name, pos: famPos, cache, forms });
+  }
+  return families;
 }

@@ -52,7 +52,7 @@ function accountForEveryOpcode(spec: Spec): void {
     );
 }
 
-function checkCall(spec: Spec, call: OpCall, predicate: boolean): ThinOp {
+export function checkCall(spec: Spec, call: OpCall, predicate: boolean): ThinOp {
   const op = spec.thin.get(call.op);
   if (!op) throw new SpecError(call.pos, `unknown thin op '${call.op}'`);
   if (predicate && op.kind !== "predicate") throw new SpecError(call.pos, `'${call.op}' is not a predicate (kind: predicate) and cannot be branched on`);

@@ -29,7 +29,7 @@ import { None, PyBaseException, PyModule, PyObject } from "./objects/core.js";
 import { excType, SystemExitType } from "./objects/exceptions.js";
 import { call, getAttr, isSubtype, str } from "./objects/protocol.js";
 import { registerExecutor } from "./interp/call.js";
-import { execute } from "../generated/base-interpreter.js";
+import { execute, specialisationStats } from "../generated/base-interpreter.js";
 import { builtinsDict, execModuleCode, importModule, modules, newModule, path } from "./interp/imports.js";
 import { type SiteOptions, defaultSiteOptions, initialSysPath } from "./interp/site-path.js";
 import { workingDir } from "./interp/working-dir.js";
@@ -225,6 +225,8 @@ function collectStats(opts: RunOptions, ms: number) {
     specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked },
     // what the register stage made of them
     ...(codeForm.register ? { register: { ...registerStats } } : {}),
+    // the base interpreter's specialised families (spec/fat-ops.yaml `families`)
+    families: specialisationStats(),
   };
   return s;
 }
@@ -249,7 +251,8 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
           : "") +
         (codeForm.register
           ? `  register stage: ${registerStats.entriesIn} thin ops in, ${registerStats.instructionsOut} register instructions out; ${registerStats.operandsFolded} inputs read as operands, ${registerStats.outputsToLocals} outputs written to locals\n`
-          : ""),
+          : "") +
+        familyLines(s.families),
     );
   }
 }
@@ -260,6 +263,16 @@ function startupLine(st: ReturnType<typeof collectStats>["startup"]): string {
       ? `VM loaded ${st.loadedAtMs} ms after the process started (${st.bundle ? `bundle, code cache ${st.codeCache}` : "modules one by one"}); `
       : "";
   return `${loaded}CPython processes started: ${st.cpythonProcesses} (compile cache hits ${st.compileCacheHits}, __pycache__ hits ${st.pycHits})`;
+}
+
+/** `--stats` lines of the specialised families: per form, runs that hit and misses. */
+function familyLines(families: ReturnType<typeof specialisationStats>): string {
+  let out = "  specialised families (base interpreter): form hits / misses (specialised n times)\n";
+  for (const f of families) {
+    const forms = f.forms.map((x) => `${x.form} ${x.hits}/${x.misses} (${x.specialised})`).join(", ");
+    out += `    ${f.family}: ${forms}; no form fitted ${f.specialiseFailed} times\n`;
+  }
+  return out;
 }
 
 function writeReport(opts: RunOptions, s: ReturnType<typeof collectStats>): void {

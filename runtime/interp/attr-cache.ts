@@ -32,7 +32,7 @@ export function newAttrCache(name: string): number {
 }
 
 /** Whether instances of `t` keep attribute `name` as plain data in their dict. */
-function plainData(t: PyType, name: string, hook: "__getattribute__" | "__setattr__"): boolean {
+export function plainData(t: PyType, name: string, hook: "__getattribute__" | "__setattr__"): boolean {
   if (t.isBuiltin || (attrHooks(t) & (hook === "__getattribute__" ? HOOK_GENERIC_GET : HOOK_GENERIC_SET)) === 0) return false;
   const descr = lookupType(t, name);
   return descr === undefined || !isDataDescriptor(descr);

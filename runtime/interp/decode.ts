@@ -5,6 +5,7 @@ import { PyCode } from "../objects/core.js";
 import { CACHE_ENTRIES, EXTENDED_ARG, HAVE_ARGUMENT, JUMP_KIND, Opcode } from "../../generated/opcodes.js";
 import { parseExceptionTable } from "../loader/exception-table.js";
 import { decodeLocations } from "../loader/location-table.js";
+import { initQuickening } from "./adaptive.js";
 
 export function decodeCode(code: PyCode): void {
   const raw = code.co_code;
@@ -35,6 +36,7 @@ export function decodeCode(code: PyCode): void {
   code.ops = ops;
   code.args = args;
   code.nexts = nexts;
+  initQuickening(code);
   code.handlers = parseExceptionTable(code.exceptiontable);
   code.nlocalsplus = code.localsplusnames.length;
 }

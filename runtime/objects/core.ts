@@ -395,6 +395,13 @@ export class PyCode implements PyHeap {
   args!: Int32Array;
   /** per code unit: index of the next instruction (after inline caches) */
   nexts!: Int32Array;
+  /** the base interpreter's opcodes: `ops`, with instructions quickened to specialised forms
+   *  (runtime/interp/adaptive.ts); nothing else reads them */
+  quick!: Uint8Array;
+  /** per code unit: adaptive counter of a family's instruction */
+  warm!: Uint16Array;
+  /** per code unit: cache entry of a quickened instruction (allocated on first quickening) */
+  caches: (object | undefined)[] | null = null;
   handlers: ExceptionHandler[] = [];
   /** per code unit: source line (-1 none), decoded lazily */
   lines: Int32Array | null = null;

@@ -1,0 +1,144 @@
+// The specialised families' part of generated/base-interpreter.ts (spec/fat-ops.yaml
+// `families`): per family a cache class, a specialise function (each form's `when` in order;
+// the first that holds quickens the instruction), and the prelude of the generic op's case,
+// which runs the form the instruction was quickened to — guard, then body — and on a miss, or
+// for the generic op itself, counts down to the next specialisation. A form reads its inputs
+// without popping them, so `$deopt()` (or a failed guard) leaves the stack as the generic op
+// expects it.
+import { Lowerer, MacroSet } from "./lower.js";
+import { Family, Form, Spec, StackItem } from "./model.js";
+
+export interface FamilyCode {
+  /** the class of the family's per-instruction cache entry */
+  cacheClass: string;
+  /** the module-level specialise function */
+  specialise: string;
+  /** the module-level function running the forms (out of `execute`, whose size V8 pays for
+   *  in compile time and in deoptimisations each time a new path is first taken) */
+  run: string;
+  /** statements at the head of the generic op's case */
+  prelude: string;
+}
+
+export const cacheClassName = (fam: Family) => `Cache_${fam.name}`;
+
+function sizeSum(items: StackItem[]): string {
+  const fixed = items.filter((i) => i.size === null).length;
+  const parts = items.filter((i) => i.size !== null).map((i) => `(${i.size})`);
+  return [...(fixed ? [String(fixed)] : []), ...parts].join(" + ") || "0";
+}
+
+function offsets(items: StackItem[]): string[] {
+  const out: string[] = [];
+  let fixed = 0;
+  const parts: string[] = [];
+  for (const it of items) {
+    out.push([...(fixed ? [String(fixed)] : []), ...parts].join(" + ") || "0");
+    if (it.size === null) fixed++;
+    else parts.push(`(${it.size})`);
+  }
+  return out;
+}
+
+/** Declarations of a form's inputs, read (not popped) from the stack below `sp`. An array
+ *  input is not copied: `name` is the stack itself and `name_at` the index of its first item. */
+function peekInputs(form: Form): string[] {
+  const { inputs } = form.stack;
+  const out = [`const base = sp - (${sizeSum(inputs)});`];
+  const offs = offsets(inputs);
+  inputs.forEach((it, i) => {
+    const at = `base + ${offs[i]}`;
+    if (it.size === null) out.push(`const ${it.name} = stack[${at}] as ${it.type};`);
+    else out.push(`const ${it.name} = stack as readonly ${it.type}[];`, `const ${it.name}_at = ${at};`);
+  });
+  return out;
+}
+
+function formCase(spec: Spec, fam: Family, form: Form): string {
+  const inputs = new Set(form.stack.inputs.map((i) => i.name));
+  // a family without cache entries reads none
+  const cache = fam.cache.length > 0 ? [`const cache = code.caches![lasti] as ${cacheClassName(fam)};`] : [];
+  const lines = [`case ${form.number}: { // ${form.name}`, ...cache, ...peekInputs(form)];
+  lines.push(`if (!(${form.guard.text.trim()})) return -1;`);
+  if (Array.isArray(form.body)) {
+    // thin ops, lowered as a fat op's: they pop the inputs and push the outputs themselves
+    if (cache.length > 0) lines.push(`void cache;`);
+    lines.push(`{`, new Lowerer(spec, OUT_OF_LINE_MACROS, `form_${fam.name}`).lower(form.body), `}`);
+    lines.push(`formHits[${form.number}]++;`, `return sp;`, `}`);
+    return lines.join("\n");
+  }
+  for (const o of form.stack.outputs) if (!inputs.has(o.name)) lines.push(o.size === null ? `let ${o.name}: ${o.type};` : `let ${o.name}: readonly ${o.type}[];`);
+  lines.push((form.body as { text: string }).text.trim().replace(/\$deopt\(\)/g, `return -1`));
+  const offs = offsets(form.stack.outputs);
+  form.stack.outputs.forEach((o, i) => {
+    const at = `base + ${offs[i]}`;
+    lines.push(o.size === null ? `stack[${at}] = ${o.name};` : `for (let _i = 0; _i < (${o.size}); _i++) stack[${at} + _i] = ${o.name}[_i];`);
+  });
+  lines.push(`formHits[${form.number}]++;`, `return base + ${sizeSum(form.stack.outputs)};`, `}`);
+  return lines.join("\n");
+}
+
+// Thin ops in a form run outside `execute`: they may not leave the instruction (the validator
+// rejects such a body, validate-families.ts).
+const noControl = (what: string) => () => {
+  throw new Error(`a form's thin ops cannot ${what}`);
+};
+const OUT_OF_LINE_MACROS: MacroSet = { jump: noControl("jump"), return: noControl("return"), yield: noControl("yield"), suspend: noControl("suspend"), call: noControl("call a Python function in place") };
+
+export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode {
+  const cls = cacheClassName(fam);
+  const cacheClass = [`/** the cache entry of an instruction of the ${fam.name} family */`, `class ${cls} {`, ...fam.cache.map((e) => `  ${e.name}!: ${e.type};`), `}`].join("\n");
+  const tries = fam.forms.map((form) =>
+    [
+      `{ // ${form.name}`,
+      ...peekInputs(form),
+      `const cache = new ${cls}();`,
+      `let cond = false as boolean;`,
+      form.when.text.trim(),
+      `if (cond) {`,
+      `formSpecialised[${form.number}]++;`,
+      `adaptive.quicken(code, lasti, ${form.number}, cache);`,
+      `return;`,
+      `}`,
+      `}`,
+    ].join("\n"),
+  );
+  const specialise = [
+    `/** At a ${fam.name} whose counter reached zero: quicken it to the first form whose \`when\` holds, or back off. */`,
+    `function specialise_${fam.name}(frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): void {`,
+    `const locals = frame.localsplus;`,
+    `// what the instruction was specialised to before, if ever (a site's history)`,
+    `const prev = code.caches?.[lasti] as ${cls} | undefined;`,
+    `void locals, prev;`,
+    ...tries,
+    `familyFailed[${generic}]++;`,
+    `adaptive.backOff(code, lasti);`,
+    `}`,
+  ].join("\n");
+  const run = [
+    `/** The form of ${fam.name} instruction \`lasti\` was quickened to: the new stack depth, or -1 when its guard fails. */`,
+    `function run_${fam.name}(q: number, frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): number {`,
+    `const locals = frame.localsplus;`,
+    `void locals;`,
+    `switch (q) {`,
+    ...fam.forms.map((f) => formCase(spec, fam, f)),
+    `}`,
+    `return -1;`,
+    `}`,
+  ].join("\n");
+  const prelude = [
+    `const q = quick[lasti];`,
+    `if (q !== ${generic}) {`,
+    `const r = run_${fam.name}(q, frame, code, lasti, oparg, stack, sp);`,
+    `if (r >= 0) {`,
+    `sp = r;`,
+    `break op_${fam.name};`,
+    `}`,
+    `formMisses[q]++;`,
+    `}`,
+    `const w = warm[lasti];`,
+    `if (w < adaptive.COUNTER_ONE) specialise_${fam.name}(frame, code, lasti, oparg, stack, sp);`,
+    `else warm[lasti] = w - adaptive.COUNTER_ONE;`,
+  ].join("\n");
+  return { cacheClass, specialise, run, prelude };
+}

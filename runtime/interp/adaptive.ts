@@ -1,0 +1,45 @@
+// The adaptive counters of the base interpreter's specialised families (spec/fat-ops.yaml
+// `families`, generated into generated/base-interpreter.ts): CPython 3.12's scheme. Each
+// instruction has a 16-bit counter, a 12-bit count above a 4-bit back-off exponent. A generic op
+// counts down on each run; at zero it tries to specialise: on success the instruction is
+// quickened to the form and the counter set to a cool-down (misses of the form run the generic
+// op, which counts down again and re-specialises at zero); on failure the counter restarts at
+// 2^backoff - 1 with the exponent one higher (at most 12), so a site that cannot be
+// specialised is retried ever more rarely.
+// The quickened opcodes live in code.quick, never in code.ops: the trace recorder and every
+// other reader of the bytecode see the generic ops.
+import type { PyCode } from "../objects/core.js";
+import type { Slot } from "./frame.js";
+
+const BACKOFF_BITS = 4;
+const MAX_BACKOFF = 12;
+/** a fresh instruction specialises on its second run (value 1, back-off 1) */
+export const WARMUP = (1 << BACKOFF_BITS) | 1;
+/** misses a specialised instruction may run (through the generic op) before re-specialising */
+export const COOLDOWN = 52 << BACKOFF_BITS;
+/** the counter's value part is zero */
+export const COUNTER_ONE = 1 << BACKOFF_BITS;
+
+/** The quickened stream and counters of a code object (made when it is decoded). */
+export function initQuickening(code: PyCode): void {
+  code.quick = code.ops.slice();
+  code.warm = new Uint16Array(code.ops.length).fill(WARMUP);
+  code.caches = null;
+}
+
+/** Rewrites the instruction at `lasti` to form `op` with its cache entry. */
+export function quicken(code: PyCode, lasti: number, op: number, cache: object): void {
+  (code.caches ??= new Array(code.ops.length))[lasti] = cache;
+  code.quick[lasti] = op;
+  code.warm[lasti] = COOLDOWN;
+}
+
+/** No form fits: back to the generic op, retried after an exponentially longer wait. */
+export function backOff(code: PyCode, lasti: number): void {
+  code.quick[lasti] = code.ops[lasti];
+  const backoff = Math.min((code.warm[lasti] & ((1 << BACKOFF_BITS) - 1)) + 1, MAX_BACKOFF);
+  code.warm[lasti] = (((1 << backoff) - 1) << BACKOFF_BITS) | backoff;
+}
+
+/** For output arrays of a form of one item that is CPython's NULL (LOAD_GLOBAL's `oparg & 1`). */
+export const ONE_NULL: readonly Slot[] = [null];

@@ -1,0 +1,99 @@
+// What the specialised families' `when`, `guard` and `body` (spec/fat-ops.yaml `families`) ask
+// of the object model, as `rt.<name>`. The questions only: the per-instruction caches, the
+// counters and the quickening are generated (generated/base-interpreter.ts) and
+// runtime/interp/adaptive.ts.
+import { CO_VARARGS, CO_VARKEYWORDS, dictType, objectType, PyFunction, PyInstance, PyMethodDescriptor, PyModule, PyType, WatchedMap } from "../objects/core.js";
+import type { LookupKey, PyDict, PyObject } from "../objects/core.js";
+import { instanceDict, lookupType, typeOf } from "../objects/protocol.js";
+import { plainData } from "./attr-cache.js";
+
+export { PyInstance, PyFunction, typeOf, instanceDict };
+export { ONE_NULL } from "./adaptive.js";
+
+/** Whether `owner` is an instance with a dict whose class reads (hook `__getattribute__`) or
+ *  writes (`__setattr__`) attribute `name` as plain data in that dict: the hook is object's and
+ *  no class along the MRO has a data descriptor for the name. It stays so while the class keeps
+ *  its version. */
+export function plainInstanceAttr(owner: PyObject, name: string, hook: "__getattribute__" | "__setattr__"): owner is PyInstance {
+  return owner instanceof PyInstance && owner.dict !== null && plainData(owner.cls, name, hook);
+}
+
+const objectGetattribute = (): PyObject | undefined => objectType.dict.map.get("__getattribute__");
+
+/** The function or method descriptor LOAD_METHOD finds for `name` on `owner`'s class, when it
+ *  would push it unbound with `owner` (support.ts loadMethod's fast path), else undefined.
+ *  While the class keeps its version only the owner's own dict can change the answer. */
+export function classMethod(owner: PyObject, name: string): PyObject | undefined {
+  if (owner instanceof PyType || owner instanceof PyModule) return undefined;
+  const t = typeOf(owner);
+  const descr = lookupType(t, name);
+  if (!(descr instanceof PyFunction || descr instanceof PyMethodDescriptor)) return undefined;
+  if (instanceDict(owner)?.map.has(name)) return undefined;
+  if (lookupType(t, "__getattribute__") !== objectGetattribute()) return undefined;
+  return descr;
+}
+
+/** The stamped map of an exact dict (module globals, builtins), or null: reads cached from it
+ *  are guarded by the version cells of their keys (core.ts WatchedMap). */
+export function watchedMap(d: PyDict): WatchedMap<LookupKey, PyObject> | null {
+  return d.cls === dictType && d.map instanceof WatchedMap ? d.map : null;
+}
+
+export { Frame } from "./frame.js";
+export { runInterceptable } from "./call.js";
+
+/** Whether `f` is a Python function that takes exactly `n` positional arguments and nothing
+ *  else (no *args, **kwargs or keyword-only parameters): a call with n positional values binds
+ *  them to its first n locals, in order. Stays so while f.code is the same code object. */
+export function exactArgsFunction(f: PyObject, n: number): f is PyFunction {
+  if (!(f instanceof PyFunction)) return false;
+  const c = f.code;
+  return c.argcount === n && c.kwonlyargcount === 0 && (c.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+}
+
+/** The classes a polymorphic form guards on: those `prev` (the site's previous cache entry)
+ *  held at their current version, other than `t`, then `t`; at most MAX_POLY, the oldest
+ *  dropped. null when the site has seen no other class (the monomorphic form fits). */
+export function polyTypes(
+  prev: { type?: PyType; version?: number; types?: PyType[]; versions?: number[]; method?: PyObject; methods?: PyObject[] } | undefined,
+  t: PyType,
+  /** for LOAD_METHOD: the method found for `t`; the others' come from `prev` */
+  method?: PyObject,
+): { types: PyType[]; versions: number[]; methods: PyObject[] } | null {
+  if (prev === undefined) return null;
+  const types: PyType[] = [];
+  const versions: number[] = [];
+  const methods: PyObject[] = [];
+  const keep = (u: PyType | undefined, v: number | undefined, m: PyObject | undefined) => {
+    if (u !== undefined && u !== t && u.version === v && !types.includes(u)) {
+      types.push(u);
+      versions.push(v);
+      methods.push(m as PyObject);
+    }
+  };
+  keep(prev.type, prev.version, prev.method);
+  if (prev.types !== undefined) prev.types.forEach((u, i) => keep(u, prev.versions![i], prev.methods?.[i]));
+  if (types.length === 0) return null;
+  types.push(t);
+  versions.push(t.version);
+  methods.push(method as PyObject);
+  while (types.length > MAX_POLY) {
+    types.shift();
+    versions.shift();
+    methods.shift();
+  }
+  return { types, versions, methods };
+}
+
+/** The index of `t` in `types` when it is there at the version recorded with it, else -1. */
+export function typeVersionIndex(t: PyType, types: PyType[], versions: number[]): number {
+  for (let i = 0; i < types.length; i++) if (types[i] === t) return t.version === versions[i] ? i : -1;
+  return -1;
+}
+const MAX_POLY = 4;
+
+/** The guard of a polymorphic form: `t` is one of `types`, at the version recorded with it. */
+export function typeVersionIn(t: PyType, types: PyType[], versions: number[]): boolean {
+  for (let i = 0; i < types.length; i++) if (types[i] === t) return t.version === versions[i];
+  return false;
+}

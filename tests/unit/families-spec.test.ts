@@ -1,0 +1,110 @@
+// The specialised families of spec/fat-ops.yaml: the generator rejects a form whose stack
+// effect is not its generic op's, or that reads a cache entry its family does not declare (or
+// its `reads` do not list), with the place in the spec; and it emits each form as a case of the
+// base interpreter beside its generic op.
+import { describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { generate } from "../../generator/main.js";
+import { SpecError } from "../../generator/model.js";
+
+const ROOT = resolve(__dirname, "..", "..");
+
+/** `file:line:col` of the first occurrence of `needle` in `text` (1-based), after `after`. */
+function placeOf(text: string, needle: string, after = ""): { line: number; col: number } {
+  const from = after ? text.indexOf(after) : 0;
+  const at = text.indexOf(needle, from);
+  if (from < 0 || at < 0) throw new Error(`'${needle}' not in the spec`);
+  const before = text.slice(0, at);
+  return { line: before.split("\n").length, col: at - before.lastIndexOf("\n") };
+}
+
+/** Generates from a copy of spec/ whose fat-ops.yaml went through `edit`; the SpecError's message. */
+async function genError(edit: (text: string) => string): Promise<{ message: string; text: string }> {
+  const dir = mkdtempSync(join(ROOT, "tests", "fixtures", ".tmp-spec-"));
+  try {
+    cpSync(join(ROOT, "spec"), dir, { recursive: true });
+    const path = join(dir, "fat-ops.yaml");
+    const before = readFileSync(path, "utf8");
+    const text = edit(before);
+    expect(text).not.toBe(before);
+    writeFileSync(path, text);
+    try {
+      await generate({ root: ROOT, specDir: dir, checkBodies: false });
+    } catch (e) {
+      if (e instanceof SpecError) return { message: e.message.replace(basename(dir), "SPEC"), text };
+      throw e;
+    }
+    throw new Error("expected a spec error");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("specialised families in the spec", () => {
+  it("rejects a form whose stack effect differs from its generic op's, at the form's stack", async () => {
+    const { message, text } = await genError((t) => t.replace('stack: "owner -- res"\n        reads: [type, version]', 'stack: "owner -- res, extra"\n        reads: [type, version]'));
+    const p = placeOf(text, '"owner -- res, extra"');
+    expect(message).toBe(
+      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE takes 1 and leaves 2 stack items for oparg=0; the generic LOAD_ATTR takes 1 and leaves 1`,
+    );
+  });
+
+  it("rejects a stack effect that is wrong for some opargs only", async () => {
+    const { message } = await genError((t) => t.replace('stack: "-- nul[oparg & 1]: Slot, value"\n        reads: [globals, cell', 'stack: "-- value"\n        reads: [globals, cell'));
+    expect(message).toMatch(/^tests\/fixtures\/SPEC\/fat-ops\.yaml:\d+:\d+: form LOAD_GLOBAL_MODULE takes 0 and leaves 1 stack items for oparg=1; the generic LOAD_GLOBAL takes 0 and leaves 2$/);
+  });
+
+  it("rejects a form that reads a cache entry its family does not declare", async () => {
+    const { message, text } = await genError((t) => t.replace("reads: [type, version]\n        when: |\n          cond = rt.plainInstanceAttr(owner, code.names[oparg], \"__getattribute__\")", "reads: [type, version, shape]\n        when: |\n          cond = rt.plainInstanceAttr(owner, code.names[oparg], \"__getattribute__\")"));
+    const p = placeOf(text, "[type, version, shape]");
+    expect(message).toBe(
+      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE reads cache entry 'shape', which family LOAD_ATTR does not declare (it has: type, version, types, versions)`,
+    );
+  });
+
+  it("rejects a guard that uses a cache entry not in the form's reads, at the use", async () => {
+    const { message, text } = await genError((t) =>
+      t.replace(
+        "guard: owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version\n        body: |\n          const v = owner.dict!",
+        "guard: owner instanceof rt.PyInstance && owner.cls === cache.type && cache.shape === cache.version\n        body: |\n          const v = owner.dict!",
+      ),
+    );
+    const p = placeOf(text, "cache.shape");
+    expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE: guard uses cache entry 'shape', not in its reads`);
+  });
+
+  it("rejects a body that leaves the instruction other than by $deopt()", async () => {
+    const { message, text } = await genError((t) => t.replace("if (v === undefined) $deopt();", "if (v === undefined) $jump(0);"));
+    const p = placeOf(text, "$jump(0)");
+    expect(message).toBe(
+      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE_POLY: body must not use $jump() (a form leaves only by finishing, or by $deopt() to the generic op)`,
+    );
+  });
+
+  it("rejects a form whose thin ops leave the instruction", async () => {
+    const { message, text } = await genError((t) => t.replace("      LOAD_GLOBAL_MODULE:", `      LOAD_GLOBAL_JUMPS:
+        stack: "-- nul[oparg & 1]: Slot, value"
+        when: cond = false;
+        guard: "true"
+        body: ["JUMP(target=oparg)"]
+      LOAD_GLOBAL_MODULE:`));
+    const p = placeOf(text, '"JUMP(target=oparg)"', "LOAD_GLOBAL_JUMPS");
+    expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: 'JUMP' leaves the instruction: a form's thin ops may not jump, return or yield`);
+  });
+
+  it("rejects a family of an opcode that is not a defined fat op", async () => {
+    const { message, text } = await genError((t) => t.replace("families:\n  LOAD_ATTR:", "families:\n  LOAD_ATTRS:"));
+    const p = placeOf(text, "LOAD_ATTRS:");
+    expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: family LOAD_ATTRS: not a fat op defined in 'ops'`);
+  });
+
+  it("emits each form as a case beside its generic op, run by the family's function, with the specialise function", async () => {
+    const files = await generate({ root: ROOT, specDir: join(ROOT, "spec"), checkBodies: false });
+    const base = files.get("base-interpreter.ts")!;
+    expect(base).toMatch(/case 106:\s+case \d+:\s+\/\* LOAD_ATTR_INSTANCE_VALUE_POLY \*\/ case \d+:\s+\/\* LOAD_ATTR_INSTANCE_VALUE \*\/ \/\* LOAD_ATTR \*\/ op_LOAD_ATTR: \{/);
+    expect(base).toContain("function specialise_LOAD_ATTR(");
+    expect(base).toContain("const r = run_LOAD_ATTR(q, frame, code, lasti, oparg, stack, sp);");
+    expect(base).toMatch(/function run_LOAD_ATTR\([^)]*\): number \{/);
+  });
+});
