@@ -84,7 +84,6 @@ const FAMILIES: { name: string; number: number; forms: { name: string; number: n
       { name: "LOAD_GLOBAL_BUILTIN", number: 188 },
     ],
   },
-  { name: "CALL", number: 171, forms: [{ name: "CALL_PY_EXACT_ARGS", number: 189 }] },
 ];
 
 /** the cache entry of an instruction of the LOAD_ATTR family */
@@ -575,77 +574,6 @@ function run_LOAD_GLOBAL(
       stack[base + (oparg & 1)] = value;
       formHits[188]++;
       return base + 1 + (oparg & 1);
-    }
-  }
-  return -1;
-}
-
-/** the cache entry of an instruction of the CALL family */
-class Cache_CALL {}
-
-/** At a CALL whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
-function specialise_CALL(frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): void {
-  const locals = frame.localsplus;
-  // what the instruction was specialised to before, if ever (a site's history)
-  const prev = code.caches?.[lasti] as Cache_CALL | undefined;
-  (void locals, prev);
-  {
-    // CALL_PY_EXACT_ARGS
-    const base = sp - (2 + oparg);
-    const first = stack[base + 0] as Slot;
-    const second = stack[base + 1] as PyObject;
-    const args = stack as readonly PyObject[];
-    const args_at = base + 2;
-    const cache = new Cache_CALL();
-    let cond = false as boolean;
-    cond =
-      frame.kwnames === null && rt.exactArgsFunction(first !== null ? first : second, oparg + (first !== null ? 1 : 0));
-    if (cond) {
-      formSpecialised[189]++;
-      adaptive.quicken(code, lasti, 189, cache);
-      return;
-    }
-  }
-  familyFailed[171]++;
-  adaptive.backOff(code, lasti);
-}
-
-/** The form of CALL instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
-function run_CALL(
-  q: number,
-  frame: Frame,
-  code: PyCode,
-  lasti: number,
-  oparg: number,
-  stack: Slot[],
-  sp: number,
-): number {
-  const locals = frame.localsplus;
-  void locals;
-  switch (q) {
-    case 189: {
-      // CALL_PY_EXACT_ARGS
-      const base = sp - (2 + oparg);
-      const first = stack[base + 0] as Slot;
-      const second = stack[base + 1] as PyObject;
-      const args = stack as readonly PyObject[];
-      const args_at = base + 2;
-      if (!(
-        frame.kwnames === null &&
-        rt.exactArgsFunction(first !== null ? first : second, oparg + (first !== null ? 1 : 0))
-      ))
-        return -1;
-      let res: PyObject;
-      const f = (first !== null ? first : second) as PyFunction;
-      const callee = new rt.Frame(f.code, f.globals, f.builtins, null, f);
-      const l = callee.localsplus;
-      let k = 0;
-      if (first !== null) l[k++] = second;
-      for (let i = 0; i < oparg; i++) l[k++] = args[args_at + i]!;
-      res = rt.runInterceptable(callee);
-      stack[base + 0] = res;
-      formHits[189]++;
-      return base + 1;
     }
   }
   return -1;
@@ -3313,22 +3241,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 171:
-            case 189:
-              /* CALL_PY_EXACT_ARGS */ /* CALL */ op_CALL: {
-                {
-                  const q = quick[lasti];
-                  if (q !== 171) {
-                    const r = run_CALL(q, frame, code, lasti, oparg, stack, sp);
-                    if (r >= 0) {
-                      sp = r;
-                      break op_CALL;
-                    }
-                    formMisses[q]++;
-                  }
-                  const w = warm[lasti];
-                  if (w < adaptive.COUNTER_ONE) specialise_CALL(frame, code, lasti, oparg, stack, sp);
-                  else warm[lasti] = w - adaptive.COUNTER_ONE;
-                }
+              /* CALL */ op_CALL: {
                 // CALL(n=oparg)
                 {
                   const n = oparg;

@@ -1,4 +1,4 @@
-# Call sites quickened to CALL_PY_EXACT_ARGS that then see other callees, and operator,
+# Call sites that see other callees (a CALL_PY_EXACT_ARGS form was tried for them), and operator,
 # compare, subscript and for sites that see one kind of value long enough to be specialised
 # (forms for them were tried; the generic ops run them today) and then others.
 
