@@ -64,6 +64,10 @@ export interface TraceCode<E> {
   dsts?: Int32Array;
   pendAt?: Int32Array;
   pends?: Int32Array;
+  /** the `js` stage (runtime/tracing/js-compile.ts): the entries as one JavaScript function once
+   *  they have run `jsRuns` times, or null */
+  js: ((chain: Frame[]) => number) | null;
+  jsRuns: number;
 }
 
 /** What the runtime's tracing layer does for the entries that are not thin ops. */

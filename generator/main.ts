@@ -9,6 +9,7 @@ import { emitBaseInterpreter } from "./emit-base-interpreter.js";
 import { emitOpcodes } from "./emit-opcodes.js";
 import { emitThinOps } from "./emit-thin-ops.js";
 import { emitTraceInterpreter } from "./emit-trace-interpreter.js";
+import { emitTraceJs } from "./emit-trace-js.js";
 import { emitRecorderTables } from "./emit-recorder-tables.js";
 import { emitThinMeta } from "./emit-thin-meta.js";
 import { emitSpecialiser } from "./emit-specialiser.js";
@@ -54,6 +55,7 @@ export async function generate(opts: GenOptions): Promise<Map<string, string>> {
     ["trace-interpreter.ts", await emitTraceInterpreter(spec)],
     ["register-interpreter.ts", await emitTraceInterpreter(spec, true)],
     ["specialiser.ts", await emitSpecialiser(spec)],
+    ["trace-js-ops.ts", await emitTraceJs(spec)],
   ]);
 }
 

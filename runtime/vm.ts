@@ -6,6 +6,7 @@ import { tracing, traceStats } from "./tracing/supervisor.js";
 import { cacheLimits, cacheStats } from "./tracing/trace-cache.js";
 import { specialiserStats } from "./tracing/specialise.js";
 import { codeForm } from "./tracing/compile.js";
+import { jsStage, jsState } from "./tracing/js-compile.js";
 import { registerStats } from "./tracing/register-form.js";
 import { snapshotStats } from "./tracing/snapshot-check.js";
 import { startTraceReport, writeTraceReport } from "./tracing/report/index.js";
@@ -44,7 +45,7 @@ import { runAtexit } from "./modules/process-modules.js";
 import { host } from "./host/embed.js";
 
 /** The pipeline stages, each adding one optimiser stage to the one before. */
-export const PIPELINES = ["base", "thin", "specialise", "register"] as const;
+export const PIPELINES = ["base", "thin", "specialise", "register", "js"] as const;
 export type Pipeline = (typeof PIPELINES)[number];
 /** The default: `register` runs every program as `specialise` does, with fewer instructions, but
  *  not measurably faster yet (README, "The register stage"), so `specialise` stays the default. */
@@ -173,7 +174,10 @@ export function runMain(opts: RunOptions): number {
 export function runMainDetailed(opts: RunOptions): RunOutcome {
   tracing.enabled = opts.pipeline !== "base";
   tracing.specialise = PIPELINES.indexOf(opts.pipeline) >= PIPELINES.indexOf("specialise");
-  codeForm.register = PIPELINES.indexOf(opts.pipeline) >= PIPELINES.indexOf("register");
+  // (`js` compiles the specialised stack-form trace: keeping its stack in JavaScript variables
+  // does what the register form does, and V8 then allocates machine registers)
+  codeForm.register = opts.pipeline === "register";
+  jsStage.on = opts.pipeline === "js";
   if (opts.hot !== undefined) tracing.hot = opts.hot;
   if (opts.traceCacheSize !== undefined) cacheLimits.traces = opts.traceCacheSize;
   if (opts.traceCacheOps !== undefined) cacheLimits.ops = opts.traceCacheOps;
@@ -225,6 +229,9 @@ function collectStats(opts: RunOptions, ms: number) {
     specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked },
     // what the register stage made of them
     ...(codeForm.register ? { register: { ...registerStats } } : {}),
+    // what the js stage compiled: trace codes (a preamble, a loop body, a side trace…) and the
+    // JavaScript source made for them
+    ...(jsStage.on ? { js: { compiled: jsState.compiled, sourceChars: jsState.sourceChars } } : {}),
     // the base interpreter's specialised families (spec/fat-ops.yaml `families`)
     families: specialisationStats(),
   };
@@ -252,6 +259,7 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
         (codeForm.register
           ? `  register stage: ${registerStats.entriesIn} thin ops in, ${registerStats.instructionsOut} register instructions out; ${registerStats.operandsFolded} inputs read as operands, ${registerStats.outputsToLocals} outputs written to locals\n`
           : "") +
+        (jsStage.on ? `  js stage: ${jsState.compiled} trace codes compiled to JavaScript (${jsState.sourceChars} characters), after ${jsStage.threshold} runs each\n` : "") +
         familyLines(s.families),
     );
   }

@@ -25,7 +25,7 @@ import {
 export type { Pipeline, PythonException, RunStats } from "./protocol.js";
 
 /** The pipelines `hotpy --list-pipelines` prints. */
-export const PIPELINES: readonly Pipeline[] = ["base", "thin", "specialise", "register"];
+export const PIPELINES: readonly Pipeline[] = ["base", "thin", "specialise", "register", "js"];
 /** The pipeline a VM runs when none is given. */
 export const DEFAULT_PIPELINE: Pipeline = "specialise";
 

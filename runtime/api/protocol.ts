@@ -2,7 +2,7 @@
 // run) say to each other. Types and constants only: nothing of the VM, so index.ts stays light.
 import type { SandboxPolicy } from "../host/embed.js";
 
-export type Pipeline = "base" | "thin" | "specialise" | "register";
+export type Pipeline = "base" | "thin" | "specialise" | "register" | "js";
 
 /** workerData of one run. */
 export interface RunRequest {

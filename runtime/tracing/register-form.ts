@@ -139,6 +139,8 @@ class Builder {
       dsts: Int32Array.from(this.dsts),
       pendAt: Int32Array.from(this.pendAt),
       pends: Int32Array.from(this.pends),
+      js: null,
+      jsRuns: 0,
     };
   }
 }

@@ -24,6 +24,7 @@ import { swapInterceptor } from "../interp/call.js";
 import type { Frame } from "../interp/frame.js";
 import { counters } from "../interp/counters.js";
 import { enterCall, leaveCall } from "./inline.js";
+import { compileJs, jsStage, jsState } from "./js-compile.js";
 import { loadCachedMethod } from "./method-cache.js";
 import { ENTER, GUARD, LEAVE, METHOD, OP, TraceEntry } from "./trace.js";
 
@@ -71,6 +72,8 @@ export function compileEntries(entries: readonly TraceEntry[]): TraceCode<TraceE
     fatIps: new Int32Array(n),
     expects: new Uint8Array(n),
     entries,
+    js: null,
+    jsRuns: 0,
   };
   entries.forEach((e, i) => {
     tc.ops[i] = dispatchCode(e);
@@ -89,6 +92,17 @@ export function runEntries(tc: TraceCode<TraceEntry>, chain: Frame[]): number {
   // (an empty side trace: nothing to run, whichever interpreter it was compiled for)
   if (tc.ops.length === 0) return -1;
   let failed: number;
+  const js = tc.js ?? (jsStage.on && ++tc.jsRuns >= jsStage.threshold ? (tc.js = compileJs(tc.entries)) : null);
+  if (js !== null) {
+    try {
+      failed = js(chain);
+    } catch (e) {
+      counters.traceInstructions += jsState.raisedAt + 1;
+      throw e;
+    }
+    counters.traceInstructions += failed >= 0 ? failed + 1 : tc.ops.length;
+    return failed;
+  }
   const register = tc.folds !== undefined;
   try {
     failed = register ? runRegisterCode(tc, chain) : runTraceCode(tc, chain);

@@ -1,0 +1,232 @@
+// The `js` stage: a trace's entries compiled to one JavaScript function, which V8 then compiles
+// to machine code. Each inlinable thin op is spliced in as its generated block
+// (generated/trace-js-ops.ts, from the op's body in spec/thin-ops.yaml); the others run as the
+// trace interpreter runs them (execThin, or the tracing hooks).
+//
+// Contract — the function does exactly what runTraceCode does on the same entries, frame by
+// frame:
+//  - The values the stack form keeps on a frame's stack live in JavaScript variables, one per
+//    value pushed (so COPY, SWAP and POP cost nothing: they only rename). A value below the
+//    trace's own pushes is read from the frame's stack array the first time it is needed.
+//  - The frame's stack array and `frame.sp` are brought up to date (only the positions whose
+//    variable differs from the array) wherever something else looks at them: before an op that
+//    runs through execThin or a hook (after which the model starts afresh from `frame.sp`), at a
+//    guard's exit (with `frame.lasti`), at the end, and — from the catch clause, which knows
+//    the stack at each op that may raise — when an op throws, so the unwinder and tracebacks
+//    find the frame exactly as the stack form leaves it there.
+//  - `frame.ip` changes only at the entries that run outside (ENTER, LEAVE, execThin), which
+//    keep it themselves, as in the trace interpreter.
+import { JS_OPS, JsOp } from "../../generated/trace-js-ops.js";
+import { execThin } from "../../generated/thin-ops.js";
+import { THIN_IS_PREDICATE } from "../../generated/thin-meta.js";
+import { hooks } from "../../generated/trace-interpreter.js";
+import type { Frame } from "../interp/frame.js";
+import * as rt from "../interp/support.js";
+import { ENTER, GUARD, LEAVE, METHOD, OP, TraceEntry } from "./trace.js";
+
+/** A compiled trace: returns -1 when every entry ran, or the index of the guard that failed. */
+export type JsTraceFn = (chain: Frame[]) => number;
+
+/** Whether traces are compiled (the `js` pipeline), and after how many runs of their code (a
+ *  trace that runs only a few times costs less in the trace interpreter than compiled). */
+export const jsStage = { on: false, threshold: 8 };
+
+/** the entry whose op raised, when a compiled trace last threw */
+export const jsState = { raisedAt: -1, compiled: 0, sourceChars: 0 };
+
+/** The stack of the current frame as the compiler sees it, positions relative to `$sb`. */
+class StackModel {
+  /** position → the variable holding the value there */
+  vars = new Map<number, string>();
+  /** positions whose array element already holds that value */
+  clean = new Set<number>();
+  depth = 0;
+
+  reset(): void {
+    this.vars.clear();
+    this.clean.clear();
+    this.depth = 0;
+  }
+
+  /** statements that write the array and frame.sp from the variables (the model unchanged) */
+  syncCode(): string {
+    const lines: string[] = [];
+    for (const [p, v] of this.vars) if (p < this.depth && !this.clean.has(p)) lines.push(`$stack[$sb + ${p}] = ${v};`);
+    lines.push(`frame.sp = $sb + ${this.depth};`);
+    return lines.join(" ");
+  }
+
+  /** after syncCode ran on every path: the array holds every value */
+  synced(): void {
+    for (const p of this.vars.keys()) if (p < this.depth) this.clean.add(p);
+  }
+}
+
+class Compiler {
+  private out: string[] = [];
+  private nv = 0;
+  private readonly stack = new StackModel();
+  private readonly catches: string[] = [];
+
+  constructor(private readonly entries: readonly TraceEntry[]) {}
+
+  private fresh(): string {
+    return `$v${this.nv++}`;
+  }
+
+  private emit(line: string): void {
+    this.out.push(line);
+  }
+
+  /** the variable holding the value at position p, read from the array if not yet known */
+  private read(p: number): string {
+    let v = this.stack.vars.get(p);
+    if (v === undefined) {
+      v = this.fresh();
+      this.emit(`${v} = $stack[$sb + ${p}];`);
+      this.stack.vars.set(p, v);
+      this.stack.clean.add(p);
+    }
+    return v;
+  }
+
+  private write(p: number, expr: string): void {
+    const v = this.fresh();
+    this.emit(`${v} = ${expr};`);
+    this.stack.vars.set(p, v);
+    this.stack.clean.delete(p);
+  }
+
+  /** The frame is up to date; what runs next may change it: the model starts again from it. */
+  private syncAll(): void {
+    this.emit(this.stack.syncCode());
+    this.stack.synced();
+  }
+
+  private restart(): void {
+    this.emit("locals = frame.localsplus; $sb = frame.sp;");
+    this.stack.reset();
+  }
+
+  private switchFrame(): void {
+    this.emit("frame = $chain[$chain.length - 1]; code = frame.code; $stack = frame.stack;");
+    this.restart();
+  }
+
+  private exit(i: number): string {
+    return `{ ${this.stack.syncCode()} frame.lasti = ${this.entries[i].fatIp}; return ${i}; }`;
+  }
+
+  compile(): string {
+    this.entries.forEach((e, i) => this.entry(e, i));
+    this.syncAll();
+    this.emit("return -1;");
+    const vars = Array.from({ length: this.nv }, (_, k) => `$v${k}`);
+    return [
+      "let frame = $chain[$chain.length - 1], code = frame.code, locals = frame.localsplus, $stack = frame.stack, $sb = frame.sp, $at = -1, $r = false;",
+      ...(vars.length ? [`let ${vars.join(", ")};`] : []),
+      "try {",
+      ...this.out,
+      "} catch ($e) {",
+      `switch ($at) { ${this.catches.join(" ")} }`,
+      "$state.raisedAt = $at;",
+      "throw $e;",
+      "}",
+    ].join("\n");
+  }
+
+  private entry(e: TraceEntry, i: number): void {
+    switch (e.kind) {
+      case ENTER:
+        this.syncAll();
+        this.emit(`$at = ${i}; frame.lasti = ${e.fatIp};`);
+        this.emit(`{ const callee = $hooks.enter(frame, $entries[${i}]); if (callee === null) return ${i}; $chain.push(callee); }`);
+        this.switchFrame();
+        return;
+      case LEAVE:
+        this.syncAll();
+        this.emit(`$at = ${i}; { const callee = $chain.pop(); $hooks.leave(callee, $chain[$chain.length - 1]); }`);
+        this.switchFrame();
+        return;
+      case METHOD:
+        this.syncAll();
+        this.emit(`$at = ${i};`);
+        this.emit(`if (!$hooks.method($stack, $sb + ${this.stack.depth}, $entries[${i}])) ${this.exit(i)}`);
+        // the method is in the array, above what was there
+        this.stack.vars.delete(this.stack.depth);
+        this.stack.clean.delete(this.stack.depth);
+        this.stack.depth++;
+        return;
+    }
+    const op = JS_OPS[e.op];
+    if (e.fragments === null && op !== null) {
+      this.inline(e, i, op);
+      return;
+    }
+    if (e.kind === GUARD && THIN_IS_PREDICATE[e.op] !== 1) throw new Error(`trace guard on ${e.op}, which is not a predicate`);
+    this.syncAll();
+    this.emit(`$at = ${i}; frame.lasti = ${e.fatIp};`);
+    const call = e.fragments !== null ? `$hooks.slow(frame, $entries[${i}])` : `$execThin(frame, ${e.op}, ${e.imm})`;
+    this.emit(`$r = ${call};`);
+    this.restart();
+    if (e.kind === GUARD) this.emit(`if ($r !== ${e.expected}) { frame.lasti = ${e.fatIp}; return ${i}; }`);
+  }
+
+  private inline(e: TraceEntry, i: number, op: JsOp): void {
+    const sizes = (items: JsOp["inputs"]) => items.map((it) => (it.size === null ? 1 : it.size(e.imm)));
+    const inSizes = sizes(op.inputs);
+    const outSizes = sizes(op.outputs);
+    const base = this.stack.depth - inSizes.reduce((a, b) => a + b, 0);
+    // inputs: where each starts, and what stands in for it
+    const inputAt = new Map<string, number>();
+    const args: string[] = [];
+    let p = base;
+    op.inputs.forEach((it, k) => {
+      if (it.name !== "unused") {
+        inputAt.set(it.name, p);
+        args[k] = it.size === null ? this.read(p) : `[${Array.from({ length: inSizes[k] }, (_, j) => this.read(p + j)).join(", ")}]`;
+      }
+      p += inSizes[k];
+    });
+    if (op.raises) {
+      this.emit(`$at = ${i};`);
+      this.catches.push(`case ${i}: ${this.stack.syncCode()} frame.lasti = ${e.fatIp}; break;`);
+    }
+    const code = op.code.replace(/\$(IN|IMM)(\d+)\$/g, (_, kind: string, k: string) => (kind === "IMM" ? String(e.imm) : args[Number(k)]));
+    this.emit(`{\n${code}`);
+    // outputs: a value left in place keeps its variable
+    p = base;
+    op.outputs.forEach((it, k) => {
+      if (it.name === "unused") {
+        p += outSizes[k];
+        return;
+      }
+      if (it.size === null) {
+        if (inputAt.get(it.name) !== p || op.inputs.find((x) => x.name === it.name)!.size !== null) this.write(p, it.name);
+      } else for (let j = 0; j < outSizes[k]; j++) this.write(p + j, `${it.name}[${j}]`);
+      p += outSizes[k];
+    });
+    this.stack.depth = p;
+    if (e.kind === GUARD) {
+      if (!op.predicate) throw new Error(`trace guard on ${e.op}, which is not a predicate`);
+      this.emit(`if (cond !== ${e.expected}) ${this.exit(i)}`);
+    }
+    this.emit("}");
+  }
+}
+
+/** The entries as one JavaScript function. */
+export function compileJs(entries: readonly TraceEntry[]): JsTraceFn {
+  const body = new Compiler(entries).compile();
+  jsState.compiled++;
+  jsState.sourceChars += body.length;
+  const make = new Function("rt", "$hooks", "$execThin", "$entries", "$state", `return function trace($chain) {\n${body}\n};`);
+  return make(rt, hooks, execThin, entries, jsState) as JsTraceFn;
+}
+
+/** The source compileJs makes, for --dump-traces. */
+export function jsSource(entries: readonly TraceEntry[]): string {
+  return new Compiler(entries).compile();
+}
+
+void OP;
