@@ -68,6 +68,10 @@ export interface TraceCode<E> {
    *  they have run `jsRuns` times, or null */
   js: ((chain: Frame[]) => number) | null;
   jsRuns: number;
+  /** the trace whose loop this code is, when it ends where it starts again (a loop trace's peeled
+   *  body, or its whole trace when not peeled): compiled, it loops by itself while the trace is
+   *  valid and no signal is pending */
+  loopOf: { invalid: boolean } | null;
 }
 
 /** What the runtime's tracing layer does for the entries that are not thin ops. */

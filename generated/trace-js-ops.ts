@@ -18,6 +18,8 @@ export interface JsOp {
   code: string;
   /** it may throw a Python exception (the compiler must be able to rebuild the frame then) */
   raises: boolean;
+  /** it reads or writes the frame's locals array (the compiler brings it up to date first) */
+  locals: boolean;
   /** it sets `cond` */
   predicate: boolean;
 }
@@ -32,6 +34,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const value = $IN0$;",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -40,6 +43,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "let res;\n{\nres = null;\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -51,6 +55,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "top", size: null }],
     code: "const under = $IN0$;\nconst top = $IN1$;",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -66,6 +71,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: "const bottom = $IN0$;\nconst n = $IMM0$;\nlet top;\n{\ntop = bottom;\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -82,6 +88,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: "const bottom = $IN0$;\nconst top = $IN2$;\nconst n = $IMM0$;",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -90,6 +97,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "value", size: null }],
     code: "const index = $IMM0$;\nlet value;\n{\nvalue = code.consts[index];\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -98,6 +106,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "value", size: null }],
     code: "const index = $IMM0$;\nlet value;\n{\nconst v = locals[index];\nif (v === undefined)\nthrow rt.unboundLocal(code, index);\nvalue = v;\n}",
     raises: true,
+    locals: true,
     predicate: false,
   },
   {
@@ -106,6 +115,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const value = $IN0$;\nconst index = $IMM0$;\n{\nlocals[index] = value;\n}",
     raises: false,
+    locals: true,
     predicate: false,
   },
   {
@@ -114,6 +124,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const index = $IMM0$;\n{\nif (locals[index] === undefined)\nthrow rt.unboundLocal(code, index);\nlocals[index] = undefined;\n}",
     raises: true,
+    locals: true,
     predicate: false,
   },
   {
@@ -122,6 +133,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const index = $IMM0$;\n{\nlocals[index] = new rt.PyCell(locals[index]);\n}",
     raises: false,
+    locals: true,
     predicate: false,
   },
   {
@@ -130,6 +142,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "cell", size: null }],
     code: "const index = $IMM0$;\nlet cell;\n{\ncell = locals[index];\n}",
     raises: false,
+    locals: true,
     predicate: false,
   },
   {
@@ -138,6 +151,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "value", size: null }],
     code: "const index = $IMM0$;\nlet value;\n{\nconst v = locals[index].value;\nif (v === undefined)\nthrow rt.unboundFree(code, index);\nvalue = v;\n}",
     raises: true,
+    locals: true,
     predicate: false,
   },
   {
@@ -146,6 +160,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const value = $IN0$;\nconst index = $IMM0$;\n{\nlocals[index].value = value;\n}",
     raises: false,
+    locals: true,
     predicate: false,
   },
   {
@@ -154,6 +169,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const index = $IMM0$;\n{\nconst cell = locals[index];\nif (cell.value === undefined)\nthrow rt.unboundFree(code, index);\ncell.value = undefined;\n}",
     raises: true,
+    locals: true,
     predicate: false,
   },
   null, // LOAD_CLASSDEREF
@@ -165,6 +181,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "value", size: null }],
     code: "const entry = $IMM0$;\nlet value;\nlet cond;\n{\nconst v = rt.cachedGlobal(frame, entry);\ncond = v !== undefined;\nvalue = v;\n}",
     raises: false,
+    locals: true,
     predicate: true,
   },
   null, // STORE_GLOBAL
@@ -183,6 +200,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const value = $IN0$;\nlet cond;\n{\ncond = value;\n}",
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -191,6 +209,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const value = $IN0$;\nlet cond;\n{\ncond = value === rt.None;\n}",
     raises: false,
+    locals: false,
     predicate: true,
   },
   null, // UNARY_POSITIVE
@@ -203,6 +222,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const value = $IN0$;\nlet res;\n{\nres = !value;\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -217,6 +237,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: 'const lhs = $IN0$;\nconst rhs = $IN1$;\nlet cond;\n{\ncond = typeof lhs === "number" && typeof rhs === "number";\n}',
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -231,6 +252,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet cond;\n{\ncond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;\n}",
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -245,6 +267,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: 'const lhs = $IN0$;\nconst rhs = $IN1$;\nlet cond;\n{\ncond = lhs instanceof rt.PyFloat && typeof rhs === "number";\n}',
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -259,6 +282,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: 'const lhs = $IN0$;\nconst rhs = $IN1$;\nlet cond;\n{\ncond = typeof lhs === "number" && rhs instanceof rt.PyFloat;\n}',
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -270,6 +294,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\n{\nconst r = lhs + rhs;\nres = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);\n}",
     raises: true,
+    locals: false,
     predicate: false,
   },
   {
@@ -281,6 +306,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\n{\nconst r = lhs - rhs;\nres = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);\n}",
     raises: true,
+    locals: false,
     predicate: false,
   },
   {
@@ -292,6 +318,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\n{\nconst r = lhs * rhs;\nres = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);\n}",
     raises: true,
+    locals: false,
     predicate: false,
   },
   {
@@ -303,6 +330,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.O.intBinary(lhs, rhs, op);\n}",
     raises: true,
+    locals: false,
     predicate: false,
   },
   {
@@ -314,6 +342,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\n{\nres = new rt.PyFloat(lhs.value + rhs.value);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -325,6 +354,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\n{\nres = new rt.PyFloat(lhs.value - rhs.value);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -336,6 +366,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\n{\nres = new rt.PyFloat(lhs.value * rhs.value);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -347,6 +378,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.O.floatBinary(lhs.value, rhs.value, op);\n}",
     raises: true,
+    locals: false,
     predicate: false,
   },
   {
@@ -358,6 +390,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.O.floatMixedBinary(lhs, rhs, lhs.value, rhs, op);\n}",
     raises: true,
+    locals: false,
     predicate: false,
   },
   {
@@ -369,6 +402,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);\n}",
     raises: true,
+    locals: false,
     predicate: false,
   },
   null, // BINARY_GENERIC
@@ -381,6 +415,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nswitch (op) {\ncase 0:\nres = lhs < rhs;\nbreak;\ncase 1:\nres = lhs <= rhs;\nbreak;\ncase 2:\nres = lhs === rhs;\nbreak;\ncase 3:\nres = lhs !== rhs;\nbreak;\ncase 4:\nres = lhs > rhs;\nbreak;\ndefault: res = lhs >= rhs;\n}\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -392,6 +427,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.floatCompare(lhs.value, rhs.value, op);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -403,6 +439,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.floatCompare(lhs.value, rhs, op);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -414,6 +451,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.floatCompare(lhs, rhs.value, op);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   null, // COMPARE_GENERIC
@@ -426,6 +464,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst invert = $IMM0$;\nlet res;\n{\nres = rt.isOp(lhs, rhs) !== (invert === 1);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   null, // CONTAINS
@@ -441,6 +480,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: 'const container = $IN0$;\nconst sub = $IN1$;\nlet cond;\n{\ncond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";\n}',
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -457,6 +497,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: 'const value = $IN0$;\nconst container = $IN1$;\nconst sub = $IN2$;\nlet cond;\n{\ncond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";\n}',
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -469,6 +510,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const value = $IN0$;\nconst container = $IN1$;\nconst sub = $IN2$;\n{\nconst items = container.items;\nconst i = sub < 0 ? sub + items.length : sub;\nif (i < 0 || i >= items.length)\nthrow rt.listAssignIndexError();\nitems[i] = value;\n}",
     raises: true,
+    locals: false,
     predicate: false,
   },
   {
@@ -480,6 +522,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const container = $IN0$;\nconst sub = $IN1$;\nlet res;\n{\nconst items = container.items;\nconst i = sub < 0 ? sub + items.length : sub;\nif (i < 0 || i >= items.length)\nthrow rt.listIndexError();\nres = items[i];\n}",
     raises: true,
+    locals: false,
     predicate: false,
   },
   {
@@ -494,6 +537,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: 'const container = $IN0$;\nconst sub = $IN1$;\nlet cond;\n{\ncond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";\n}',
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -505,6 +549,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const container = $IN0$;\nconst sub = $IN1$;\nlet res;\n{\nconst items = container.items;\nconst i = sub < 0 ? sub + items.length : sub;\nif (i < 0 || i >= items.length)\nthrow rt.tupleIndexError();\nres = items[i];\n}",
     raises: true,
+    locals: false,
     predicate: false,
   },
   null, // GETITEM
@@ -519,6 +564,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const owner = $IN0$;\nconst name = $IMM0$;\nlet res;\nlet cond;\n{\nconst v = rt.instanceAttr(owner, code.names[name]);\ncond = v !== undefined;\nres = cond ? v : owner;\n}",
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -527,6 +573,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const owner = $IN0$;\nconst entry = $IMM0$;\nlet res;\nlet cond;\n{\nconst v = rt.loadAttrInstance(owner, entry);\ncond = v !== undefined;\nres = cond ? v : owner;\n}",
     raises: false,
+    locals: false,
     predicate: true,
   },
   null, // STORE_ATTR_CACHED
@@ -538,6 +585,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const index = $IMM0$;\n{\nframe.kwnames = code.consts[index].items;\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   null, // CALL
@@ -552,6 +600,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const items = $IN0$;\nconst n = $IMM0$;\nlet res;\n{\nres = new rt.PyTuple(items);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -560,6 +609,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const items = $IN0$;\nconst n = $IMM0$;\nlet res;\n{\nres = new rt.PyList(items);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   null, // BUILD_SET
@@ -573,6 +623,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "res", size: null }],
     code: "const list = $IN0$;\nlet res;\n{\nres = new rt.PyTuple(list.items);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -588,6 +639,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: "const list = $IN0$;\nconst value = $IN2$;\nconst n = $IMM0$;\n{\nlist.items.push(value);\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   null, // SET_ADD
@@ -602,6 +654,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "seq", size: null }],
     code: "const seq = $IN0$;\nconst n = $IMM0$;\nlet cond;\n{\ncond =\n((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) || (seq instanceof rt.PyList && seq.cls === rt.listType)) &&\nseq.items.length === n;\n}",
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -610,6 +663,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "values", size: (n: number) => n }],
     code: "const seq = $IN0$;\nconst n = $IMM0$;\nlet values;\n{\nconst items = seq.items;\nvalues = new Array(n);\nfor (let i = 0; i < n; i++)\nvalues[i] = items[n - 1 - i];\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   null, // UNPACK_SEQUENCE
@@ -624,6 +678,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [{ name: "iter", size: null }],
     code: "const iter = $IN0$;\nlet cond;\n{\ncond = iter instanceof rt.PyNativeIterator && iter.smallInts;\n}",
     raises: false,
+    locals: false,
     predicate: true,
   },
   {
@@ -635,6 +690,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: "const iter = $IN0$;\nlet next;\nlet cond;\n{\nconst v = iter.next();\ncond = v !== undefined;\nnext = v;\n}",
     raises: false,
+    locals: false,
     predicate: true,
   },
   null, // SEND_TO
@@ -647,6 +703,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     ],
     code: "const value = $IN0$;\nlet prev;\n{\nprev = rt.state.excValue;\nrt.state.excValue = value;\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   {
@@ -655,6 +712,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     outputs: [],
     code: "const exc_value = $IN0$;\n{\nrt.state.excValue = exc_value;\n}",
     raises: false,
+    locals: false,
     predicate: false,
   },
   null, // CHECK_EXC_MATCH

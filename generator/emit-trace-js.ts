@@ -18,20 +18,26 @@ import { banner, format } from "./render.js";
 
 const FRAME_STATE = new Set(["sp", "stack", "ip", "lasti"]);
 
-/** Whether the body reads or writes the frame's stack pointer, stack, ip or lasti. */
-function touchesFrameState(body: string): boolean {
+/** What the body touches of the frame: its stack pointer, stack, ip or lasti (`state`), its
+ *  locals array (`locals`: the identifier, or the frame handed to a helper). */
+function frameUse(body: string): { state: boolean; locals: boolean } {
   const file = ts.createSourceFile("body.ts", `function __op() {\n${body}\n}`, ts.ScriptTarget.ES2022, true);
-  let found = false;
+  const use = { state: false, locals: false };
   const visit = (n: ts.Node): void => {
-    if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === "frame" && FRAME_STATE.has(n.name.text)) found = true;
+    if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === "frame") {
+      if (FRAME_STATE.has(n.name.text)) use.state = true;
+      if (n.name.text === "localsplus") use.locals = true;
+    }
+    if (ts.isIdentifier(n) && n.text === "locals") use.locals = true;
+    if (ts.isIdentifier(n) && n.text === "frame" && ts.isCallExpression(n.parent) && n.parent.arguments.includes(n)) use.locals = true;
     ts.forEachChild(n, visit);
   };
   visit(file);
-  return found;
+  return use;
 }
 
 export function jsInlinable(op: ThinOp): boolean {
-  return !op.props.escapes && op.controls.size === 0 && op.imm.length <= 1 && !touchesFrameState(op.body);
+  return !op.props.escapes && op.controls.size === 0 && op.imm.length <= 1 && !frameUse(op.body).state;
 }
 
 /** TypeScript → JavaScript for one block (types and casts stripped). */
@@ -81,6 +87,7 @@ export async function emitTraceJs(spec: Spec): Promise<string> {
     outputs: ${items(op, op.stack.outputs)},
     code: ${JSON.stringify(block(op))},
     raises: ${op.props.raises},
+    locals: ${frameUse(op.body).locals},
     predicate: ${op.kind === "predicate"},
   },`;
   });
@@ -103,6 +110,8 @@ export interface JsOp {
   code: string;
   /** it may throw a Python exception (the compiler must be able to rebuild the frame then) */
   raises: boolean;
+  /** it reads or writes the frame's locals array (the compiler brings it up to date first) */
+  locals: boolean;
   /** it sets \`cond\` */
   predicate: boolean;
 }

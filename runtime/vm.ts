@@ -178,6 +178,7 @@ export function runMainDetailed(opts: RunOptions): RunOutcome {
   // does what the register form does, and V8 then allocates machine registers)
   codeForm.register = opts.pipeline === "register";
   jsStage.on = opts.pipeline === "js";
+  jsStage.dumpDir = opts.dumpTraces ?? null;
   if (opts.hot !== undefined) tracing.hot = opts.hot;
   if (opts.traceCacheSize !== undefined) cacheLimits.traces = opts.traceCacheSize;
   if (opts.traceCacheOps !== undefined) cacheLimits.ops = opts.traceCacheOps;

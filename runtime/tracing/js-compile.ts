@@ -14,22 +14,35 @@
 //    guard's exit (with `frame.lasti`), at the end, and — from the catch clause, which knows
 //    the stack at each op that may raise — when an op throws, so the unwinder and tracebacks
 //    find the frame exactly as the stack form leaves it there.
+//  - So do the frame's fast locals: a local read or written is held in a variable (the ops that
+//    move values between stack and locals are spec/specialise.yaml's `moves`), written back at
+//    the same places, and before an op whose body looks at the locals array itself.
 //  - `frame.ip` changes only at the entries that run outside (ENTER, LEAVE, execThin), which
 //    keep it themselves, as in the trace interpreter.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { JS_OPS, JsOp } from "../../generated/trace-js-ops.js";
 import { execThin } from "../../generated/thin-ops.js";
 import { THIN_IS_PREDICATE } from "../../generated/thin-meta.js";
+import { THIN_MOVE } from "../../generated/specialiser.js";
 import { hooks } from "../../generated/trace-interpreter.js";
 import type { Frame } from "../interp/frame.js";
+import { pendingSignals } from "../host/signals.js";
+import { counters } from "../interp/counters.js";
+import { traceLog } from "./report/log.js";
 import * as rt from "../interp/support.js";
 import { ENTER, GUARD, LEAVE, METHOD, OP, TraceEntry } from "./trace.js";
+
+// THIN_MOVE's kinds (spec/specialise.yaml `moves`)
+const MOVE_LOAD_LOCAL = 1;
+const MOVE_STORE_LOCAL = 2;
 
 /** A compiled trace: returns -1 when every entry ran, or the index of the guard that failed. */
 export type JsTraceFn = (chain: Frame[]) => number;
 
 /** Whether traces are compiled (the `js` pipeline), and after how many runs of their code (a
  *  trace that runs only a few times costs less in the trace interpreter than compiled). */
-export const jsStage = { on: false, threshold: 8 };
+export const jsStage = { on: false, threshold: 8, dumpDir: null as string | null };
 
 /** the entry whose op raised, when a compiled trace last threw */
 export const jsState = { raisedAt: -1, compiled: 0, sourceChars: 0 };
@@ -62,13 +75,34 @@ class StackModel {
   }
 }
 
+/** The current frame's fast locals as the compiler sees them: the variable holding each local
+ *  read or written so far, and which of those the locals array does not hold yet. */
+class LocalsModel {
+  vars = new Map<number, string>();
+  dirty = new Set<number>();
+
+  reset(): void {
+    this.vars.clear();
+    this.dirty.clear();
+  }
+
+  syncCode(): string {
+    return [...this.dirty].map((k) => `locals[${k}] = ${this.vars.get(k)};`).join(" ");
+  }
+}
+
 class Compiler {
   private out: string[] = [];
   private nv = 0;
   private readonly stack = new StackModel();
+  private readonly locals = new LocalsModel();
   private readonly catches: string[] = [];
 
-  constructor(private readonly entries: readonly TraceEntry[]) {}
+  constructor(
+    private readonly entries: readonly TraceEntry[],
+    /** the code loops by itself (TraceCode.loopOf) */
+    private readonly loops: boolean,
+  ) {}
 
   private fresh(): string {
     return `$v${this.nv++}`;
@@ -99,13 +133,20 @@ class Compiler {
 
   /** The frame is up to date; what runs next may change it: the model starts again from it. */
   private syncAll(): void {
-    this.emit(this.stack.syncCode());
+    this.emit(this.syncCode());
     this.stack.synced();
+    this.locals.dirty.clear();
+  }
+
+  /** statements that bring the frame's stack, sp and locals up to date (the models unchanged) */
+  private syncCode(): string {
+    return `${this.locals.syncCode()} ${this.stack.syncCode()}`;
   }
 
   private restart(): void {
     this.emit("locals = frame.localsplus; $sb = frame.sp;");
     this.stack.reset();
+    this.locals.reset();
   }
 
   private switchFrame(): void {
@@ -114,19 +155,24 @@ class Compiler {
   }
 
   private exit(i: number): string {
-    return `{ ${this.stack.syncCode()} frame.lasti = ${this.entries[i].fatIp}; return ${i}; }`;
+    return `{ ${this.syncCode()} frame.lasti = ${this.entries[i].fatIp}; return ${i}; }`;
   }
 
   compile(): string {
     this.entries.forEach((e, i) => this.entry(e, i));
     this.syncAll();
-    this.emit("return -1;");
     const vars = Array.from({ length: this.nv }, (_, k) => `$v${k}`);
+    const start = "frame = $chain[$chain.length - 1]; code = frame.code; locals = frame.localsplus; $stack = frame.stack; $sb = frame.sp;";
+    // a loop goes round while its trace is valid and no signal waits (what runTrace checks
+    // after each run), from the frame as the iteration left it
+    const body = this.loops
+      ? ["for (;;) {", start, ...this.out, `$counters.traceInstructions += ${this.entries.length};`, "if ($loop.invalid || $signals[0] !== 0) return -1;", "}"]
+      : [start, ...this.out, "return -1;"];
     return [
-      "let frame = $chain[$chain.length - 1], code = frame.code, locals = frame.localsplus, $stack = frame.stack, $sb = frame.sp, $at = -1, $r = false;",
+      "let frame, code, locals, $stack, $sb, $at = -1, $r = false;",
       ...(vars.length ? [`let ${vars.join(", ")};`] : []),
       "try {",
-      ...this.out,
+      ...body,
       "} catch ($e) {",
       `switch ($at) { ${this.catches.join(" ")} }`,
       "$state.raisedAt = $at;",
@@ -160,7 +206,27 @@ class Compiler {
     }
     const op = JS_OPS[e.op];
     if (e.fragments === null && op !== null) {
-      this.inline(e, i, op);
+      const move = e.kind === OP ? THIN_MOVE[e.op] : 0;
+      const known = this.locals.vars.get(e.imm);
+      if (move === MOVE_LOAD_LOCAL && known !== undefined) {
+        // a local read or written before in this frame: bound, and in `known`
+        this.stack.vars.set(this.stack.depth, known);
+        this.stack.clean.delete(this.stack.depth);
+        this.stack.depth++;
+      } else if (move === MOVE_STORE_LOCAL) {
+        this.locals.vars.set(e.imm, this.read(this.stack.depth - 1));
+        this.locals.dirty.add(e.imm);
+        this.stack.depth--;
+      } else if (move === MOVE_LOAD_LOCAL) {
+        this.inline(e, i, op);
+        this.locals.vars.set(e.imm, this.stack.vars.get(this.stack.depth - 1)!);
+      } else if (op.locals) {
+        // an op that looks at the locals array itself
+        this.emit(this.locals.syncCode());
+        this.locals.dirty.clear();
+        this.inline(e, i, op);
+        this.locals.reset();
+      } else this.inline(e, i, op);
       return;
     }
     if (e.kind === GUARD && THIN_IS_PREDICATE[e.op] !== 1) throw new Error(`trace guard on ${e.op}, which is not a predicate`);
@@ -190,7 +256,7 @@ class Compiler {
     });
     if (op.raises) {
       this.emit(`$at = ${i};`);
-      this.catches.push(`case ${i}: ${this.stack.syncCode()} frame.lasti = ${e.fatIp}; break;`);
+      this.catches.push(`case ${i}: ${this.syncCode()} frame.lasti = ${e.fatIp}; break;`);
     }
     const code = op.code.replace(/\$(IN|IMM)(\d+)\$/g, (_, kind: string, k: string) => (kind === "IMM" ? String(e.imm) : args[Number(k)]));
     this.emit(`{\n${code}`);
@@ -216,17 +282,19 @@ class Compiler {
 }
 
 /** The entries as one JavaScript function. */
-export function compileJs(entries: readonly TraceEntry[]): JsTraceFn {
-  const body = new Compiler(entries).compile();
+export function compileJs(entries: readonly TraceEntry[], loopOf: { invalid: boolean } | null): JsTraceFn {
+  const body = new Compiler(entries, loopOf !== null && !traceLog.on).compile();
   jsState.compiled++;
   jsState.sourceChars += body.length;
-  const make = new Function("rt", "$hooks", "$execThin", "$entries", "$state", `return function trace($chain) {\n${body}\n};`);
-  return make(rt, hooks, execThin, entries, jsState) as JsTraceFn;
+  if (jsStage.dumpDir !== null) dumpSource(entries, body);
+  const make = new Function("rt", "$hooks", "$execThin", "$entries", "$state", "$loop", "$signals", "$counters", `return function trace($chain) {\n${body}\n};`);
+  return make(rt, hooks, execThin, entries, jsState, loopOf, pendingSignals, counters) as JsTraceFn;
 }
 
-/** The source compileJs makes, for --dump-traces. */
-export function jsSource(entries: readonly TraceEntry[]): string {
-  return new Compiler(entries).compile();
+/** --dump-traces: NNNN-js-FUNCTION.js, numbered in the order compiled. */
+function dumpSource(entries: readonly TraceEntry[], body: string): void {
+  const name = (entries[0]?.code.name ?? "empty").replace(/[^\w.-]/g, "_");
+  mkdirSync(jsStage.dumpDir!, { recursive: true });
+  writeFileSync(join(jsStage.dumpDir!, `${String(jsState.compiled).padStart(4, "0")}-js-${name}.js`), `function trace($chain) {\n${body}\n}\n`);
 }
 
-void OP;

@@ -141,6 +141,7 @@ class Builder {
       pends: Int32Array.from(this.pends),
       js: null,
       jsRuns: 0,
+      loopOf: null,
     };
   }
 }

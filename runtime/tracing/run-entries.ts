@@ -74,6 +74,7 @@ export function compileEntries(entries: readonly TraceEntry[]): TraceCode<TraceE
     entries,
     js: null,
     jsRuns: 0,
+    loopOf: null,
   };
   entries.forEach((e, i) => {
     tc.ops[i] = dispatchCode(e);
@@ -92,8 +93,9 @@ export function runEntries(tc: TraceCode<TraceEntry>, chain: Frame[]): number {
   // (an empty side trace: nothing to run, whichever interpreter it was compiled for)
   if (tc.ops.length === 0) return -1;
   let failed: number;
-  const js = tc.js ?? (jsStage.on && ++tc.jsRuns >= jsStage.threshold ? (tc.js = compileJs(tc.entries)) : null);
+  const js = tc.js ?? (jsStage.on && ++tc.jsRuns >= jsStage.threshold ? (tc.js = compileJs(tc.entries, tc.loopOf)) : null);
   if (js !== null) {
+    // (a compiled loop counts the iterations it ran to their end itself)
     try {
       failed = js(chain);
     } catch (e) {

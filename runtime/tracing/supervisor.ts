@@ -121,13 +121,18 @@ function optimise(t: Trace, peel: boolean): void {
     specialiseTrace(t, peel);
     if (tracing.dumpDir !== null) dump(t, n, "specialise");
   }
-  compileTrace(t);
+  compileTrace(t, peel);
   if (codeForm.register && tracing.dumpDir !== null) dumpRegister(t, n);
 }
 
-/** Compiles the trace's entries for the trace interpreter, once the optimiser is done. */
-function compileTrace(t: Trace): void {
+/** Compiles the trace's entries for the trace interpreter, once the optimiser is done (`loop`:
+ *  a loop trace, not a side trace). */
+function compileTrace(t: Trace, loop: boolean): void {
   [t.run, t.runLoop] = t.loop === null ? [compileCode(t.entries), null] : compileLoopCode(t.entries, t.loop);
+  // the code that runs again when it ends (see runTrace): a loop trace's peeled body, or the
+  // trace itself when it was not peeled (a side trace ends where its loop trace starts)
+  const again = loop ? (t.runLoop ?? t.run) : null;
+  if (again !== null) again.loopOf = t;
 }
 
 /** exits taken before a side trace is recorded from them (HotPy: 8) */
