@@ -54,20 +54,78 @@ function toJs(block: string): string {
     .join("\n");
 }
 
+/**
+ * Unboxed floats, derived from the body's syntax tree: `x.value` of an input typed PyFloat reads
+ * the placeholder `$NUM<k>$` (the compiler gives the number it holds, unboxed or not), the input
+ * itself is bound only if the body still uses it otherwise, and an output every assignment of
+ * which is `new rt.PyFloat(e)` gets the number `e`: the compiler boxes it only where a box is
+ * needed (another op's input, a list, the frame at an exit).
+ */
+function unboxFloats(op: ThinOp, body: string): { body: string; boxedInputs: Set<string>; numOutputs: Set<string> } {
+  const file = ts.createSourceFile("body.ts", body, ts.ScriptTarget.ES2022, true);
+  const floats = new Map<string, number>();
+  op.stack.inputs.forEach((it, k) => {
+    if (it.size === null && it.type === "PyFloat") floats.set(it.name, k);
+  });
+  const outputs = new Set(op.stack.outputs.filter((o) => o.size === null && o.name !== "unused").map((o) => o.name));
+  const edits: { start: number; end: number; text: string }[] = [];
+  const boxedInputs = new Set(op.stack.inputs.filter((it) => !floats.has(it.name)).map((it) => it.name));
+  const boxedAssign = new Map<string, number>();
+  const anyAssign = new Map<string, number>();
+  const newFloats: { node: ts.NewExpression; out: string }[] = [];
+  const isNewFloat = (e: ts.Expression): e is ts.NewExpression =>
+    ts.isNewExpression(e) && e.arguments?.length === 1 && e.expression.getText(file) === "rt.PyFloat";
+  const visit = (n: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && floats.has(n.expression.text) && n.name.text === "value" &&
+      !(ts.isBinaryExpression(n.parent) && n.parent.left === n && isAssignment(n.parent.operatorToken.kind))) {
+      edits.push({ start: n.getStart(file), end: n.getEnd(), text: `$NUM${floats.get(n.expression.text)}$` });
+      return;
+    }
+    if (ts.isIdentifier(n) && floats.has(n.text)) boxedInputs.add(n.text);
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(n.left) && outputs.has(n.left.text)) {
+      const out = n.left.text;
+      anyAssign.set(out, (anyAssign.get(out) ?? 0) + 1);
+      if (isNewFloat(n.right)) {
+        boxedAssign.set(out, (boxedAssign.get(out) ?? 0) + 1);
+        newFloats.push({ node: n.right, out });
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(file);
+  const numOutputs = new Set([...anyAssign.keys()].filter((o) => anyAssign.get(o) === boxedAssign.get(o) && !floats.has(o)));
+  for (const { node, out } of newFloats) {
+    if (!numOutputs.has(out)) continue;
+    const arg = node.arguments![0];
+    edits.push({ start: node.getStart(file), end: arg.getStart(file), text: "(" });
+    edits.push({ start: arg.getEnd(), end: node.getEnd(), text: ")" });
+  }
+  // (the `.value` reads inside a replaced `new rt.PyFloat(…)` are separate, inner edits)
+  edits.sort((a, b) => b.start - a.start);
+  let text = body;
+  for (const e of edits) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+  return { body: text, boxedInputs, numOutputs };
+}
+
+function isAssignment(k: ts.SyntaxKind): boolean {
+  return k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment;
+}
+
 /** The op's block, up to where the compiler appends its outputs' moves. */
-function block(op: ThinOp): string {
+function block(op: ThinOp): { code: string; numOutputs: Set<string> } {
+  const expanded = expandMacros(op.body, THIN_MACROS, `op_${op.name}`).trim();
+  const { body, boxedInputs, numOutputs } = unboxFloats(op, expanded);
   const lines: string[] = [];
   op.stack.inputs.forEach((item, k) => {
-    if (item.name !== "unused") lines.push(`const ${item.name} = $IN${k}$;`);
+    if (item.name !== "unused" && boxedInputs.has(item.name)) lines.push(`const ${item.name} = $IN${k}$;`);
   });
   if (op.imm.length) lines.push(`const ${op.imm[0]} = $IMM0$;`);
   const inputNames = new Set(op.stack.inputs.map((i) => i.name));
   for (const o of op.stack.outputs) if (o.name !== "unused" && !inputNames.has(o.name)) lines.push(`let ${o.name};`);
   if (op.kind === "predicate") lines.push("let cond;");
   // (a block of its own: the body may declare names the ones above use)
-  const body = expandMacros(op.body, THIN_MACROS, `op_${op.name}`).trim();
   if (body) lines.push(`{\n${body}\n}`);
-  return toJs(lines.join("\n"));
+  return { code: toJs(lines.join("\n")), numOutputs };
 }
 
 /** An item's size as a function of the op's immediate (null: one value). */
@@ -82,10 +140,12 @@ function items(op: ThinOp, list: StackItem[]): string {
 export async function emitTraceJs(spec: Spec): Promise<string> {
   const entries = [...spec.thin.values()].map((op) => {
     if (!jsInlinable(op)) return `  null, // ${op.name}`;
+    const { code, numOutputs } = block(op);
     return `  { // ${op.name}
     inputs: ${items(op, op.stack.inputs)},
     outputs: ${items(op, op.stack.outputs)},
-    code: ${JSON.stringify(block(op))},
+    code: ${JSON.stringify(code)},
+    numOutputs: ${JSON.stringify(op.stack.outputs.map((o) => numOutputs.has(o.name)))},
     raises: ${op.props.raises},
     locals: ${frameUse(op.body).locals},
     predicate: ${op.kind === "predicate"},
@@ -106,8 +166,11 @@ export interface JsItem {
 export interface JsOp {
   inputs: readonly JsItem[];
   outputs: readonly JsItem[];
-  /** the block's statements: inputs from \`$IN<k>$\`, the immediate from \`$IMM0$\` */
+  /** the block's statements: inputs from \`$IN<k>$\` (and the number a float input holds from
+   *  \`$NUM<k>$\`), the immediate from \`$IMM0$\` */
   code: string;
+  /** per output: it is left as a JavaScript number, the value of the float it stands for */
+  numOutputs: readonly boolean[];
   /** it may throw a Python exception (the compiler must be able to rebuild the frame then) */
   raises: boolean;
   /** it reads or writes the frame's locals array (the compiler brings it up to date first) */

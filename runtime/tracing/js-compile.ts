@@ -47,53 +47,85 @@ export const jsStage = { on: false, threshold: 8, dumpDir: null as string | null
 /** the entry whose op raised, when a compiled trace last threw */
 export const jsState = { raisedAt: -1, compiled: 0, sourceChars: 0 };
 
+/** A value the compiled code holds: in a variable as the object (`boxed`), or, for a float an op
+ *  left unboxed, as the JavaScript number it stands for (`num`), boxed once when first needed
+ *  as an object (so that it keeps one identity). */
+interface Val {
+  boxed: string | null;
+  num: string | null;
+}
+
+/** Code that boxes the values it is asked for (each once: `is` must hold between copies). */
+class Boxer {
+  private readonly made = new Map<Val, string>();
+  private readonly pre: string[] = [];
+  private n = 0;
+  constructor(private readonly tag: string) {}
+
+  of(v: Val): string {
+    if (v.boxed !== null) return v.boxed;
+    let b = this.made.get(v);
+    if (b === undefined) {
+      b = `$b${this.tag}_${this.n++}`;
+      this.pre.push(`const ${b} = new rt.PyFloat(${v.num});`);
+      this.made.set(v, b);
+    }
+    return b;
+  }
+
+  wrap(lines: string[]): string {
+    return [...this.pre, ...lines].join(" ");
+  }
+}
+
 /** The stack of the current frame as the compiler sees it, positions relative to `$sb`. */
 class StackModel {
-  /** position → the variable holding the value there */
-  vars = new Map<number, string>();
+  /** position → the value there */
+  vals = new Map<number, Val>();
   /** positions whose array element already holds that value */
   clean = new Set<number>();
   depth = 0;
 
   reset(): void {
-    this.vars.clear();
+    this.vals.clear();
     this.clean.clear();
     this.depth = 0;
   }
 
-  /** statements that write the array and frame.sp from the variables (the model unchanged) */
-  syncCode(): string {
+  /** statements that write the array and frame.sp (the model unchanged) */
+  syncLines(box: Boxer): string[] {
     const lines: string[] = [];
-    for (const [p, v] of this.vars) if (p < this.depth && !this.clean.has(p)) lines.push(`$stack[$sb + ${p}] = ${v};`);
+    for (const [p, v] of this.vals) if (p < this.depth && !this.clean.has(p)) lines.push(`$stack[$sb + ${p}] = ${box.of(v)};`);
     lines.push(`frame.sp = $sb + ${this.depth};`);
-    return lines.join(" ");
+    return lines;
   }
 
-  /** after syncCode ran on every path: the array holds every value */
+  /** after the sync ran on every path: the array holds every value */
   synced(): void {
-    for (const p of this.vars.keys()) if (p < this.depth) this.clean.add(p);
+    for (const p of this.vals.keys()) if (p < this.depth) this.clean.add(p);
   }
 }
 
-/** The current frame's fast locals as the compiler sees them: the variable holding each local
- *  read or written so far, and which of those the locals array does not hold yet. */
+/** The current frame's fast locals as the compiler sees them: the value of each local read or
+ *  written so far, and which of those the locals array does not hold yet. */
 class LocalsModel {
-  vars = new Map<number, string>();
+  vals = new Map<number, Val>();
   dirty = new Set<number>();
 
   reset(): void {
-    this.vars.clear();
+    this.vals.clear();
     this.dirty.clear();
   }
 
-  syncCode(): string {
-    return [...this.dirty].map((k) => `locals[${k}] = ${this.vars.get(k)};`).join(" ");
+  syncLines(box: Boxer): string[] {
+    return [...this.dirty].map((k) => `locals[${k}] = ${box.of(this.vals.get(k)!)};`);
   }
 }
 
 class Compiler {
   private out: string[] = [];
   private nv = 0;
+  private nbox = 0;
   private readonly stack = new StackModel();
   private readonly locals = new LocalsModel();
   private readonly catches: string[] = [];
@@ -112,35 +144,58 @@ class Compiler {
     this.out.push(line);
   }
 
-  /** the variable holding the value at position p, read from the array if not yet known */
-  private read(p: number): string {
-    let v = this.stack.vars.get(p);
+  /** the value at position p, read from the array if not yet known */
+  private read(p: number): Val {
+    let v = this.stack.vals.get(p);
     if (v === undefined) {
-      v = this.fresh();
-      this.emit(`${v} = $stack[$sb + ${p}];`);
-      this.stack.vars.set(p, v);
+      const name = this.fresh();
+      this.emit(`${name} = $stack[$sb + ${p}];`);
+      v = { boxed: name, num: null };
+      this.stack.vals.set(p, v);
       this.stack.clean.add(p);
     }
     return v;
   }
 
-  private write(p: number, expr: string): void {
-    const v = this.fresh();
-    this.emit(`${v} = ${expr};`);
-    this.stack.vars.set(p, v);
+  /** the value as an object: a float left unboxed is boxed here, once */
+  private boxed(v: Val): string {
+    if (v.boxed === null) {
+      v.boxed = this.fresh();
+      this.emit(`${v.boxed} = new rt.PyFloat(${v.num});`);
+    }
+    return v.boxed;
+  }
+
+  private num(v: Val): string {
+    return v.num ?? `${v.boxed}.value`;
+  }
+
+  private push(p: number, v: Val): void {
+    this.stack.vals.set(p, v);
     this.stack.clean.delete(p);
+  }
+
+  private write(p: number, expr: string, isNum: boolean): void {
+    const name = this.fresh();
+    this.emit(`${name} = ${expr};`);
+    this.push(p, isNum ? { boxed: null, num: name } : { boxed: name, num: null });
   }
 
   /** The frame is up to date; what runs next may change it: the model starts again from it. */
   private syncAll(): void {
+    // (boxed in the main path, so later uses share the box)
+    for (const [p, v] of this.stack.vals) if (p < this.stack.depth && !this.stack.clean.has(p)) this.boxed(v);
+    for (const k of this.locals.dirty) this.boxed(this.locals.vals.get(k)!);
     this.emit(this.syncCode());
     this.stack.synced();
     this.locals.dirty.clear();
   }
 
-  /** statements that bring the frame's stack, sp and locals up to date (the models unchanged) */
+  /** statements that bring the frame's stack, sp and locals up to date (the models unchanged;
+   *  floats still unboxed are boxed in them) */
   private syncCode(): string {
-    return `${this.locals.syncCode()} ${this.stack.syncCode()}`;
+    const box = new Boxer(String(this.nbox++));
+    return box.wrap([...this.locals.syncLines(box), ...this.stack.syncLines(box)]);
   }
 
   private restart(): void {
@@ -162,6 +217,7 @@ class Compiler {
     this.entries.forEach((e, i) => this.entry(e, i));
     this.syncAll();
     const vars = Array.from({ length: this.nv }, (_, k) => `$v${k}`);
+
     const start = "frame = $chain[$chain.length - 1]; code = frame.code; locals = frame.localsplus; $stack = frame.stack; $sb = frame.sp;";
     // a loop goes round while its trace is valid and no signal waits (what runTrace checks
     // after each run), from the frame as the iteration left it
@@ -199,7 +255,7 @@ class Compiler {
         this.emit(`$at = ${i};`);
         this.emit(`if (!$hooks.method($stack, $sb + ${this.stack.depth}, $entries[${i}])) ${this.exit(i)}`);
         // the method is in the array, above what was there
-        this.stack.vars.delete(this.stack.depth);
+        this.stack.vals.delete(this.stack.depth);
         this.stack.clean.delete(this.stack.depth);
         this.stack.depth++;
         return;
@@ -207,22 +263,22 @@ class Compiler {
     const op = JS_OPS[e.op];
     if (e.fragments === null && op !== null) {
       const move = e.kind === OP ? THIN_MOVE[e.op] : 0;
-      const known = this.locals.vars.get(e.imm);
+      const known = this.locals.vals.get(e.imm);
       if (move === MOVE_LOAD_LOCAL && known !== undefined) {
         // a local read or written before in this frame: bound, and in `known`
-        this.stack.vars.set(this.stack.depth, known);
-        this.stack.clean.delete(this.stack.depth);
-        this.stack.depth++;
+        this.push(this.stack.depth++, known);
       } else if (move === MOVE_STORE_LOCAL) {
-        this.locals.vars.set(e.imm, this.read(this.stack.depth - 1));
+        this.locals.vals.set(e.imm, this.read(this.stack.depth - 1));
         this.locals.dirty.add(e.imm);
         this.stack.depth--;
       } else if (move === MOVE_LOAD_LOCAL) {
         this.inline(e, i, op);
-        this.locals.vars.set(e.imm, this.stack.vars.get(this.stack.depth - 1)!);
+        this.locals.vals.set(e.imm, this.stack.vals.get(this.stack.depth - 1)!);
       } else if (op.locals) {
         // an op that looks at the locals array itself
-        this.emit(this.locals.syncCode());
+        for (const k of this.locals.dirty) this.boxed(this.locals.vals.get(k)!);
+        const box = new Boxer(String(this.nbox++));
+        this.emit(box.wrap(this.locals.syncLines(box)));
         this.locals.dirty.clear();
         this.inline(e, i, op);
         this.locals.reset();
@@ -246,11 +302,17 @@ class Compiler {
     // inputs: where each starts, and what stands in for it
     const inputAt = new Map<string, number>();
     const args: string[] = [];
+    const nums: string[] = [];
+    const boxedUse = new Set(Array.from(op.code.matchAll(/\$IN(\d+)\$/g), (m) => Number(m[1])));
     let p = base;
     op.inputs.forEach((it, k) => {
       if (it.name !== "unused") {
         inputAt.set(it.name, p);
-        args[k] = it.size === null ? this.read(p) : `[${Array.from({ length: inSizes[k] }, (_, j) => this.read(p + j)).join(", ")}]`;
+        if (it.size === null) {
+          const v = this.read(p);
+          nums[k] = this.num(v);
+          if (boxedUse.has(k)) args[k] = this.boxed(v);
+        } else args[k] = `[${Array.from({ length: inSizes[k] }, (_, j) => this.boxed(this.read(p + j))).join(", ")}]`;
       }
       p += inSizes[k];
     });
@@ -258,7 +320,7 @@ class Compiler {
       this.emit(`$at = ${i};`);
       this.catches.push(`case ${i}: ${this.syncCode()} frame.lasti = ${e.fatIp}; break;`);
     }
-    const code = op.code.replace(/\$(IN|IMM)(\d+)\$/g, (_, kind: string, k: string) => (kind === "IMM" ? String(e.imm) : args[Number(k)]));
+    const code = op.code.replace(/\$(IN|NUM|IMM)(\d+)\$/g, (_, kind: string, k: string) => (kind === "IMM" ? String(e.imm) : kind === "NUM" ? nums[Number(k)] : args[Number(k)]));
     this.emit(`{\n${code}`);
     // outputs: a value left in place keeps its variable
     p = base;
@@ -268,8 +330,8 @@ class Compiler {
         return;
       }
       if (it.size === null) {
-        if (inputAt.get(it.name) !== p || op.inputs.find((x) => x.name === it.name)!.size !== null) this.write(p, it.name);
-      } else for (let j = 0; j < outSizes[k]; j++) this.write(p + j, `${it.name}[${j}]`);
+        if (inputAt.get(it.name) !== p || op.inputs.find((x) => x.name === it.name)!.size !== null) this.write(p, it.name, op.numOutputs[k]);
+      } else for (let j = 0; j < outSizes[k]; j++) this.write(p + j, `${it.name}[${j}]`, false);
       p += outSizes[k];
     });
     this.stack.depth = p;

@@ -365,6 +365,21 @@ function instructionTables(r: Results): string {
       },
     });
   }
+  // the js stage compiles the specialised trace: its time against that pipeline's
+  const hps = hotpyImpls(r);
+  const jsImpl = hps.find((i) => i.pipeline === "js");
+  const specImpl = hps.find((i) => stageOf(i.pipeline!) === "specialise");
+  if (jsImpl && specImpl) {
+    ratioCols.push({
+      head: "js / specialise time",
+      get: (b) => {
+        const row = r.cells.get(b);
+        const a = cellTime(row?.get(jsImpl.id));
+        const s = cellTime(row?.get(specImpl.id));
+        return a !== undefined && s !== undefined && s > 0 ? a / s : undefined;
+      },
+    });
+  }
   if (ratioCols.length > 0) {
     const rows = r.benchmarks.map((b) => [b.name, ...ratioCols.map((c) => {
       const v = c.get(b.name);
@@ -382,6 +397,7 @@ function instructionTables(r: Results): string {
       "*thin / base ops*: instructions executed with thin-op traces (that pipeline's base ops + thin trace ops) per fat op executed by the `base` pipeline. " +
         "*specialise / thin*, *doc / specialise*: trace instructions after that stage relative to the previous stage. " +
         "*register / stack time*: wall time of the register-based trace pipeline divided by the stack-based one listed before it. " +
+        "*js / specialise time*: wall time with the specialised traces compiled to JavaScript divided by the specialise pipeline's. " +
         "A stage's count is taken from the pipeline named after it, else from any pipeline's `traceByStage`.",
       "",
       table(["benchmark", ...ratioCols.map((c) => c.head)], rows),
