@@ -42,7 +42,7 @@ export type JsTraceFn = (chain: Frame[]) => number;
 
 /** Whether traces are compiled (the `js` pipeline), and after how many runs of their code (a
  *  trace that runs only a few times costs less in the trace interpreter than compiled). */
-export const jsStage = { on: false, threshold: 8, dumpDir: null as string | null };
+export const jsStage = { on: false, threshold: Number(process.env.HOTPY_JS_THRESHOLD ?? 8), dumpDir: null as string | null };
 
 /** the entry whose op raised, when a compiled trace last threw */
 export const jsState = { raisedAt: -1, compiled: 0, sourceChars: 0 };
