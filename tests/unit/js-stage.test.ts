@@ -3,13 +3,11 @@
 // be the specialise pipeline's (the compiled code runs the same thin ops), and the statistics and
 // the dumped JavaScript must show the mechanism under test ran.
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { runPipeline, underCPython } from "./pipeline-run.js";
 
-const ROOT = resolve(__dirname, "..", "..");
-const CLI = join(ROOT, "runtime", "bin", "hotpy.js");
 const dir = mkdtempSync(join(tmpdir(), "hotpy-js-"));
 
 interface Stats {
@@ -18,38 +16,15 @@ interface Stats {
   js?: { compiled: number; sourceChars: number };
 }
 
-interface Run {
-  stats: Stats;
-  sources: string[];
-}
-
-function run(name: string, pipeline: string, file: string, expected: { stdout: string; status: number | null; stderr: string }, extra: string[]): Run {
-  const statsFile = join(dir, `${name}.${pipeline}.json`);
-  const dump = join(dir, `${name}.${pipeline}.dump`);
-  const r = spawnSync(process.execPath, [CLI, "run", "--pipeline", pipeline, "--stats-json", statsFile, "--dump-traces", dump, ...extra, file], { encoding: "utf8", cwd: dir });
-  expect(r.stdout, `${pipeline}: ${r.stderr}`).toBe(expected.stdout);
-  expect(r.status).toBe(expected.status);
-  expect(r.stderr.trim().split("\n").pop()).toBe(expected.stderr.trim().split("\n").pop());
-  let sources: string[] = [];
-  try {
-    sources = readdirSync(dump).filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(dump, f), "utf8"));
-  } catch {
-    // nothing compiled: no dump folder
-  }
-  return { stats: JSON.parse(readFileSync(statsFile, "utf8")) as Stats, sources };
-}
-
-/** Runs `source` under CPython, then in the js and specialise pipelines. */
-function check(name: string, source: string, extra: string[] = []): { js: Run; spec: Run } {
-  const file = join(dir, `${name}.py`);
-  writeFileSync(file, source);
-  const py = spawnSync(process.env.HOTPY_PYTHON ?? "python3.11", [file], { encoding: "utf8", cwd: dir });
-  const expected = { stdout: py.stdout, status: py.status, stderr: py.stderr };
-  const js = run(name, "js", file, expected, extra);
-  const spec = run(name, "specialise", file, expected, extra);
+/** Runs `source` under CPython, then in the js and specialise pipelines: the same output, the
+ *  same instruction counts. */
+function check(name: string, source: string, extra: string[] = []): { js: { stats: Stats; sources: string[] } } {
+  const expected = underCPython(dir, name, source);
+  const js = runPipeline<Stats>(dir, name, "js", expected, extra, ".js");
+  const spec = runPipeline<Stats>(dir, name, "specialise", expected, extra, ".specialise.txt");
   expect(js.stats.instructions.trace).toBe(spec.stats.instructions.trace);
   expect(js.stats.instructions.base).toBe(spec.stats.instructions.base);
-  return { js, spec };
+  return { js: { stats: js.stats, sources: js.dumps } };
 }
 
 describe("js stage (--pipeline js)", () => {
@@ -61,9 +36,19 @@ describe("js stage (--pipeline js)", () => {
     // the loop goes round inside the function, and the back-edge writes the locals back
     expect(all).toMatch(/for \(;;\)/);
     expect(all).toMatch(/locals\[\d+\] = \$v\d+;/);
-    // FLOAT_MUL's body, spliced in from the spec
-    expect(all).toContain("new rt.PyFloat(lhs.value * rhs.value)");
+    // FLOAT_MUL's body, spliced in from the spec with its float left unboxed (x * x), and
+    // boxed where the frame needs an object
+    expect(all).toMatch(/res = \(\$v\d+(\.value)? \* \$v\d+(\.value)?\);/);
+    expect(all).toMatch(/new rt\.PyFloat\(\$v\d+\)/);
+    expect(all).not.toContain("new rt.PyFloat(lhs.value * rhs.value)");
   });
+
+  it("boxes an unboxed float once: copies of it stay the same object, in locals, lists and exits", () => {
+    const src =
+      "def f(n):\n    out = []\n    same = 0\n    x = 1.0\n    for i in range(n):\n        x = x * 1.0001\n        y = x\n        out.append(y)\n        out.append(x)\n        if out[-1] is out[-2] and y is x:\n            same += 1\n        if i == n - 5:\n            z = (x, y)\n    return same, z[0] is z[1], out[-1] is x\n\nprint(f(3000))\n";
+    const { js } = check("identity", src, ["--hot", "1"]);
+    expect(js.stats.js!.compiled).toBeGreaterThan(0);
+  }, 60000);
 
   it("leaves the frame exact at a guard that fails mid-loop (snapshots checked)", () => {
     const src = "def f(xs):\n    t = 0\n    for x in xs:\n        t = t + x * 2\n    return t\n\nprint(f([1] * 300 + [2.5] + [3] * 300))\nprint(f(list(range(400)) + ['a', 'b'][:0]))\n";

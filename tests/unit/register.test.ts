@@ -3,13 +3,11 @@
 // for the instruction counts, in the specialise pipeline it is built on; the statistics and the
 // register dumps must show the mechanism under test ran.
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { runPipeline, underCPython } from "./pipeline-run.js";
 
-const ROOT = resolve(__dirname, "..", "..");
-const CLI = join(ROOT, "runtime", "bin", "hotpy.js");
 const dir = mkdtempSync(join(tmpdir(), "hotpy-register-"));
 
 interface Stats {
@@ -24,29 +22,11 @@ interface Run {
   stderr: string;
 }
 
-function run(name: string, pipeline: string, file: string, expected: { stdout: string; status: number | null; stderr: string }, extra: string[]): Run {
-  const statsFile = join(dir, `${name}.${pipeline}.json`);
-  const dump = join(dir, `${name}.${pipeline}.dump`);
-  const r = spawnSync(process.execPath, [CLI, "run", "--pipeline", pipeline, "--stats-json", statsFile, "--dump-traces", dump, ...extra, file], { encoding: "utf8", cwd: dir });
-  expect(r.stdout, `${pipeline}: ${r.stderr}`).toBe(expected.stdout);
-  expect(r.status).toBe(expected.status);
-  expect(r.stderr.trim().split("\n").pop()).toBe(expected.stderr.trim().split("\n").pop());
-  let dumps: string[] = [];
-  try {
-    dumps = readdirSync(dump).filter((f) => f.endsWith(`.${pipeline}.txt`)).map((f) => readFileSync(join(dump, f), "utf8"));
-  } catch {
-    // no trace recorded: no dump folder
-  }
-  return { stats: JSON.parse(readFileSync(statsFile, "utf8")) as Stats, dumps, stderr: r.stderr };
-}
-
 /** Runs `source` under CPython, then in the register and specialise pipelines. */
 function check(name: string, source: string, extra: string[] = []): { reg: Run; spec: Run; pyStderr: string } {
-  const file = join(dir, `${name}.py`);
-  writeFileSync(file, source);
-  const py = spawnSync(process.env.HOTPY_PYTHON ?? "python3.11", [file], { encoding: "utf8", cwd: dir });
-  const expected = { stdout: py.stdout, status: py.status, stderr: py.stderr };
-  return { reg: run(name, "register", file, expected, extra), spec: run(name, "specialise", file, expected, extra), pyStderr: py.stderr };
+  const expected = underCPython(dir, name, source);
+  const run = (pipeline: string) => runPipeline<Stats>(dir, name, pipeline, expected, extra, `.${pipeline}.txt`);
+  return { reg: run("register"), spec: run("specialise"), pyStderr: expected.stderr };
 }
 
 describe("register stage (--pipeline register)", () => {
