@@ -19,7 +19,7 @@ import { trustedCacheDir } from "./cache-dir.js";
 /** [path relative to the package root, size, mtimeMs] */
 type Stamp = [string, number, number];
 
-interface Manifest {
+export interface Manifest {
   bundle: Stamp;
   encoding: "latin1" | "utf8";
   /** files every rebuild of dist/ rewrites (tsc's build info, package-lock.json) */
@@ -74,11 +74,11 @@ function cachedDataFor(file: string, stamp: Buffer): Buffer | undefined {
 }
 
 /**
- * The exports of the bundle at `bundleFile` (beside it, `<name>.json` is its manifest), or
- * undefined when it is missing, stale or turned off: the caller then imports the modules.
- * `root` is the package root the manifest's paths are relative to.
+ * The manifest of the bundle at `bundleFile` when the bundle is up to date and not turned off
+ * (HOTPY_BUNDLE=0), else undefined. `root` is the package root the manifest's paths are
+ * relative to.
  */
-export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
+export function currentManifest(root: string, bundleFile: string): Manifest | undefined {
   if (process.env["HOTPY_BUNDLE"] === "0") return undefined;
   let m: Manifest;
   try {
@@ -91,6 +91,17 @@ export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
   const bundleSize = statSync(bundleFile, { throwIfNoEntry: false })?.size;
   if (bundleSize !== m.bundle[1]) return undefined;
   if (!Array.isArray(m.watch) || !m.watch.every((s) => matches(root, s))) return undefined;
+  return m;
+}
+
+/**
+ * The exports of the bundle at `bundleFile` (beside it, `<name>.json` is its manifest), or
+ * undefined when it is missing, stale or turned off: the caller then imports the modules.
+ * `root` is the package root the manifest's paths are relative to.
+ */
+export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
+  const m = currentManifest(root, bundleFile);
+  if (m === undefined) return undefined;
   const source = readFileSync(bundleFile, m.encoding);
   const dir = trustedCacheDir();
   const cacheFile = dir === undefined ? undefined : join(dir, cacheName(bundleFile));

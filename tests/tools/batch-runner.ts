@@ -19,18 +19,24 @@
 // signal that ends the process (signal.raise_signal with the default action) ends the runner:
 // the run is reported killed by that signal, as the CLI process would be.
 //
-// What makes a run cheaper than `node hotpy.js`, beyond node's start-up: the worker does not go
-// through node's ES module loader (resolution, stat calls, format detection, CommonJS export
-// scanning) for the VM's ~110 modules. This process reads and resolves the module graph once and
-// compiles it once for V8 code caches; each worker builds vm.SourceTextModule instances from the
-// sources and caches, links them by the resolved table and evaluates them. node: builtins and
-// CommonJS packages (pako) are handed over as node's ES module facade would (default = the
-// exports object, plus the named exports node finds), taken from require().
+// What makes a run cheaper than `node hotpy.js`, beyond node's start-up: the worker loads the
+// CLI bundle (dist/runtime/cli/hotpy-cli.cjs, runtime/bin/bundle.mjs) as hotpy.js's worker
+// does, one vm.Script, with a V8 code cache that this runner keeps in memory and renews after
+// runs 1, 2, 4, 8, 16 and every 32nd: made after a run, it holds the bytecode of every function
+// the runs so far compiled, so later runs parse and compile little of the VM (the CLI's own
+// cache is made once, after its first run, which may have been `--list-pipelines`).
+// When the bundle is stale (dist/ rebuilt by a bare tsc, or HOTPY_BUNDLE=0), the worker does not
+// go through node's ES module loader either: this process reads and resolves the module graph
+// once and compiles it once for V8 code caches; each worker builds vm.SourceTextModule instances
+// from the sources and caches, links them by the resolved table and evaluates them. node:
+// builtins and CommonJS packages (pako) are handed over as node's ES module facade would
+// (default = the exports object, plus the named exports node finds), taken from require().
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { Worker } from "node:worker_threads";
+import { currentManifest } from "../../runtime/host/bundle-loader.js";
 import { type RunDone, type RunRequest, RESOURCE_LIMITS, endMarker } from "./batch-pool.js";
 
 /** How a worker gets a module: ours = a SourceTextModule; the others through require/import. */
@@ -52,8 +58,20 @@ interface ModuleRecord {
 
 interface WorkerInput {
   argv: string[];
+  /** The CLI bundle when it is up to date (runtime/host/bundle-loader.ts), else undefined. */
+  bundle: BundleInput | undefined;
+  /** Without the bundle: the VM's modules from `entry` on. */
   entry: string;
   modules: ModuleRecord[];
+}
+
+interface BundleInput {
+  file: string;
+  encoding: "latin1" | "utf8";
+  /** V8's code cache of the bundle made by an earlier run in this runner, if any. */
+  cachedData: Uint8Array | undefined;
+  /** Send a code cache made after this run (a `{ codeCache }` message before the status). */
+  wantCache: boolean;
 }
 
 type SourceTextModuleX = vm.SourceTextModule & { createCachedData(): Buffer };
@@ -132,6 +150,26 @@ async function workerBody(req: NodeRequire): Promise<void> {
   const { fileURLToPath, pathToFileURL } = req("node:url") as typeof import("node:url");
   const { parentPort, workerData } = req("node:worker_threads") as typeof import("node:worker_threads");
   const input = workerData as WorkerInput;
+
+  if (input.bundle !== undefined) {
+    // as runtime/bin/hotpy.js's worker does (runtime/host/bundle-loader.ts): one vm.Script in
+    // the CommonJS wrapper, with a code cache; this one made after an earlier run of this
+    // runner, so it holds the bytecode of the functions runs so far compiled, not only start-up's
+    const { dirname } = req("node:path") as typeof import("node:path");
+    const b = input.bundle;
+    const source = readFileSync(b.file, b.encoding);
+    const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+      filename: b.file,
+      cachedData: b.cachedData,
+    });
+    const module = { exports: {} as { main(argv: string[]): number } };
+    const wrapper = script.runInThisContext() as (...a: unknown[]) => void;
+    wrapper(module.exports, createRequire(b.file), module, b.file, dirname(b.file));
+    const status = module.exports.main(input.argv);
+    if (b.wantCache) parentPort!.postMessage({ codeCache: script.createCachedData() });
+    parentPort!.postMessage(status);
+    return;
+  }
 
   const records = new Map(input.modules.map((r) => [r.url, r]));
   const urlOf = new Map<vm.Module, string>();
@@ -246,7 +284,13 @@ const WORKER_SCRIPT = `(${workerBody.toString()})(require).catch((e) => process.
 async function runnerMain(): Promise<void> {
   const nonce = process.argv[2] ?? "";
   const entry = new URL("../../runtime/cli/main.js", import.meta.url).href;
-  const modules = await moduleGraph(entry);
+  const bundleFile = fileURLToPath(new URL("../../runtime/cli/hotpy-cli.cjs", import.meta.url));
+  const manifest = currentManifest(fileURLToPath(new URL("../../../", import.meta.url)), bundleFile);
+  // without an up-to-date bundle (a bare tsc, HOTPY_BUNDLE=0): the modules one by one
+  const modules = manifest === undefined ? await moduleGraph(entry) : [];
+  /** the newest code cache a run sent, and how many runs were started */
+  let codeCache: Uint8Array | undefined;
+  let runs = 0;
   const send = (m: RunDone) => process.send!(m);
   let busy = false;
 
@@ -269,7 +313,13 @@ async function runnerMain(): Promise<void> {
     let exitCode: number | undefined;
     let reported = false;
     let timedOut = false;
-    const input: WorkerInput = { argv: req.argv, entry, modules };
+    runs++;
+    // a fresh cache after runs 1, 2, 4, 8, 16, then every 32nd: it grows by the functions
+    // other programs use, and making one (a few MB) is not free
+    const wantCache = runs <= 16 ? (runs & (runs - 1)) === 0 : runs % 32 === 0;
+    const bundle: BundleInput | undefined =
+      manifest === undefined ? undefined : { file: bundleFile, encoding: manifest.encoding, cachedData: codeCache, wantCache };
+    const input: WorkerInput = { argv: req.argv, bundle, entry, modules };
     const worker = new Worker(WORKER_SCRIPT, {
       eval: true,
       argv: req.argv,
@@ -282,9 +332,13 @@ async function runnerMain(): Promise<void> {
       timedOut = true;
       void worker.terminate();
     }, req.timeoutMs);
-    worker.on("message", (code) => {
+    worker.on("message", (m: number | { codeCache: Uint8Array }) => {
+      if (typeof m === "object" && m !== null && "codeCache" in m) {
+        codeCache = m.codeCache;
+        return;
+      }
       reported = true;
-      exitCode = code as number;
+      exitCode = m;
     });
     worker.on("error", (e: Error) => {
       process.stderr.write(`hotpy: internal error: ${e && e.stack ? e.stack : e}\n`);

@@ -53,6 +53,22 @@ describe("batch pool", () => {
     }
   }, 120_000);
 
+  it("gives the same from the VM's modules one by one when the bundle is off (HOTPY_BUNDLE=0)", async () => {
+    const modulesPool = new BatchPool(RUNNER, 1, { ...env, HOTPY_BUNDLE: "0" });
+    try {
+      program("mods-ok.py", "import os, sys\nprint(sys.argv, os.getcwd() == sys.argv[-1])\n");
+      program("mods-boom.py", "def f():\n    1/0\nprint('before')\nf()\n");
+      for (const name of ["mods-ok.py", "mods-boom.py"]) {
+        const argv = ["run", "--pipeline", "base", name, dir];
+        const r = await modulesPool.run({ cwd: dir, argv, env, timeoutMs: 60_000 });
+        const want = cli(argv);
+        expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual({ stdout: want.stdout, stderr: want.stderr, status: want.status });
+      }
+    } finally {
+      modulesPool.close();
+    }
+  }, 120_000);
+
   it("stops a run at the timeout and goes on with the next", async () => {
     program("spin.py", "print('spinning', flush=True)\nwhile True:\n    pass\n");
     const r = await run(["run", "spin.py"], 10_000);
