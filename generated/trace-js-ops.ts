@@ -19,6 +19,8 @@ export interface JsOp {
   code: string;
   /** per output: it is left as a JavaScript number, the value of the float it stands for */
   numOutputs: readonly boolean[];
+  /** it may run Python code (the compiler brings the frame up to date first) */
+  escapes: boolean;
   /** it may throw a Python exception (the compiler must be able to rebuild the frame then) */
   raises: boolean;
   /** it reads or writes the frame's locals array (the compiler brings it up to date first) */
@@ -38,6 +40,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const value = $IN0$;",
     numOutputs: [],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -48,6 +51,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "let res;\n{\nres = null;\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -61,6 +65,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const under = $IN0$;\nconst top = $IN1$;",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -78,6 +83,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const bottom = $IN0$;\nconst n = $IMM0$;\nlet top;\n{\ntop = bottom;\n}",
     numOutputs: [false, false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -96,6 +102,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const bottom = $IN0$;\nconst top = $IN2$;\nconst n = $IMM0$;",
     numOutputs: [false, false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -106,6 +113,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const index = $IMM0$;\nlet value;\n{\nvalue = code.consts[index];\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -116,6 +124,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const index = $IMM0$;\nlet value;\n{\nconst v = locals[index];\nif (v === undefined)\nthrow rt.unboundLocal(code, index);\nvalue = v;\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: true,
     predicate: false,
   },
@@ -126,6 +135,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const value = $IN0$;\nconst index = $IMM0$;\n{\nlocals[index] = value;\n}",
     numOutputs: [],
     raises: false,
+    escapes: false,
     locals: true,
     predicate: false,
   },
@@ -136,6 +146,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const index = $IMM0$;\n{\nif (locals[index] === undefined)\nthrow rt.unboundLocal(code, index);\nlocals[index] = undefined;\n}",
     numOutputs: [],
     raises: true,
+    escapes: false,
     locals: true,
     predicate: false,
   },
@@ -146,6 +157,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const index = $IMM0$;\n{\nlocals[index] = new rt.PyCell(locals[index]);\n}",
     numOutputs: [],
     raises: false,
+    escapes: false,
     locals: true,
     predicate: false,
   },
@@ -156,6 +168,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const index = $IMM0$;\nlet cell;\n{\ncell = locals[index];\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: true,
     predicate: false,
   },
@@ -166,6 +179,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const index = $IMM0$;\nlet value;\n{\nconst v = locals[index].value;\nif (v === undefined)\nthrow rt.unboundFree(code, index);\nvalue = v;\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: true,
     predicate: false,
   },
@@ -176,6 +190,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const value = $IN0$;\nconst index = $IMM0$;\n{\nlocals[index].value = value;\n}",
     numOutputs: [],
     raises: false,
+    escapes: false,
     locals: true,
     predicate: false,
   },
@@ -186,12 +201,43 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const index = $IMM0$;\n{\nconst cell = locals[index];\nif (cell.value === undefined)\nthrow rt.unboundFree(code, index);\ncell.value = undefined;\n}",
     numOutputs: [],
     raises: true,
+    escapes: false,
     locals: true,
     predicate: false,
   },
-  null, // LOAD_CLASSDEREF
-  null, // COPY_FREE_VARS
-  null, // LOAD_GLOBAL
+  {
+    // LOAD_CLASSDEREF
+    inputs: [],
+    outputs: [{ name: "value", size: null }],
+    code: "const index = $IMM0$;\nlet value;\n{\nvalue = rt.loadClassDeref(frame, index);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
+  {
+    // COPY_FREE_VARS
+    inputs: [],
+    outputs: [],
+    code: "const n = $IMM0$;\n{\nrt.copyFreeVars(frame, n);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
+  {
+    // LOAD_GLOBAL
+    inputs: [],
+    outputs: [{ name: "value", size: null }],
+    code: "const name = $IMM0$;\nlet value;\n{\nvalue = rt.loadGlobal(frame, code.names[name]);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
   {
     // LOAD_GLOBAL_CACHED
     inputs: [],
@@ -199,19 +245,90 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const entry = $IMM0$;\nlet value;\nlet cond;\n{\nconst v = rt.cachedGlobal(frame, entry);\ncond = v !== undefined;\nvalue = v;\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: true,
     predicate: true,
   },
-  null, // STORE_GLOBAL
-  null, // DELETE_GLOBAL
-  null, // LOAD_NAME
-  null, // STORE_NAME
-  null, // DELETE_NAME
+  {
+    // STORE_GLOBAL
+    inputs: [{ name: "value", size: null }],
+    outputs: [],
+    code: "const value = $IN0$;\nconst name = $IMM0$;\n{\nrt.dictSet(frame.globals, code.names[name], value);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // DELETE_GLOBAL
+    inputs: [],
+    outputs: [],
+    code: "const name = $IMM0$;\n{\nrt.deleteGlobal(frame, code.names[name]);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
+  {
+    // LOAD_NAME
+    inputs: [],
+    outputs: [{ name: "value", size: null }],
+    code: "const name = $IMM0$;\nlet value;\n{\nvalue = rt.loadName(frame, code.names[name]);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
+  {
+    // STORE_NAME
+    inputs: [{ name: "value", size: null }],
+    outputs: [],
+    code: "const value = $IN0$;\nconst name = $IMM0$;\n{\nrt.storeName(frame, code.names[name], value);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
+  {
+    // DELETE_NAME
+    inputs: [],
+    outputs: [],
+    code: "const name = $IMM0$;\n{\nrt.deleteName(frame, code.names[name]);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
   null, // JUMP
   null, // LOOP_BACK
   null, // RETURN
-  null, // IS_TRUE
-  null, // IS_TRUE_KEEP
+  {
+    // IS_TRUE
+    inputs: [{ name: "value", size: null }],
+    outputs: [],
+    code: "const value = $IN0$;\nlet cond;\n{\ncond = value === true || (value !== false && rt.isTrue(value));\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: true,
+  },
+  {
+    // IS_TRUE_KEEP
+    inputs: [{ name: "value", size: null }],
+    outputs: [{ name: "value", size: null }],
+    code: "const value = $IN0$;\nlet cond;\n{\ncond = value === true || (value !== false && rt.isTrue(value));\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: true,
+  },
   {
     // BOOL_IS_TRUE
     inputs: [{ name: "value", size: null }],
@@ -219,6 +336,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const value = $IN0$;\nlet cond;\n{\ncond = value;\n}",
     numOutputs: [],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -229,13 +347,54 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const value = $IN0$;\nlet cond;\n{\ncond = value === rt.None;\n}",
     numOutputs: [],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
-  null, // UNARY_POSITIVE
-  null, // UNARY_NEGATIVE
-  null, // UNARY_INVERT
-  null, // UNARY_NOT
+  {
+    // UNARY_POSITIVE
+    inputs: [{ name: "value", size: null }],
+    outputs: [{ name: "res", size: null }],
+    code: "const value = $IN0$;\nlet res;\n{\nres = rt.O.unaryPositive(value);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // UNARY_NEGATIVE
+    inputs: [{ name: "value", size: null }],
+    outputs: [{ name: "res", size: null }],
+    code: "const value = $IN0$;\nlet res;\n{\nres = rt.O.unaryNegative(value);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // UNARY_INVERT
+    inputs: [{ name: "value", size: null }],
+    outputs: [{ name: "res", size: null }],
+    code: "const value = $IN0$;\nlet res;\n{\nres = rt.O.unaryInvert(value);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // UNARY_NOT
+    inputs: [{ name: "value", size: null }],
+    outputs: [{ name: "res", size: null }],
+    code: "const value = $IN0$;\nlet res;\n{\nres = !rt.isTrue(value);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
   {
     // BOOL_NOT
     inputs: [{ name: "value", size: null }],
@@ -243,6 +402,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const value = $IN0$;\nlet res;\n{\nres = !value;\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -259,6 +419,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: 'const lhs = $IN0$;\nconst rhs = $IN1$;\nlet cond;\n{\ncond = typeof lhs === "number" && typeof rhs === "number";\n}',
     numOutputs: [false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -275,6 +436,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet cond;\n{\ncond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;\n}",
     numOutputs: [false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -291,6 +453,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: 'const lhs = $IN0$;\nconst rhs = $IN1$;\nlet cond;\n{\ncond = lhs instanceof rt.PyFloat && typeof rhs === "number";\n}',
     numOutputs: [false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -307,6 +470,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: 'const lhs = $IN0$;\nconst rhs = $IN1$;\nlet cond;\n{\ncond = typeof lhs === "number" && rhs instanceof rt.PyFloat;\n}',
     numOutputs: [false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -320,6 +484,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\n{\nconst r = lhs + rhs;\nres = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -333,6 +498,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\n{\nconst r = lhs - rhs;\nres = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -346,6 +512,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\n{\nconst r = lhs * rhs;\nres = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -359,6 +526,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.O.intBinary(lhs, rhs, op);\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -372,6 +540,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "let res;\n{\nres = ($NUM0$ + $NUM1$);\n}",
     numOutputs: [true],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -385,6 +554,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "let res;\n{\nres = ($NUM0$ - $NUM1$);\n}",
     numOutputs: [true],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -398,6 +568,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "let res;\n{\nres = ($NUM0$ * $NUM1$);\n}",
     numOutputs: [true],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -411,6 +582,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const op = $IMM0$;\nlet res;\n{\nres = rt.O.floatBinary($NUM0$, $NUM1$, op);\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -424,6 +596,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.O.floatMixedBinary(lhs, rhs, $NUM0$, rhs, op);\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -437,10 +610,24 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.O.floatMixedBinary(lhs, rhs, lhs, $NUM1$, op);\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: false,
     predicate: false,
   },
-  null, // BINARY_GENERIC
+  {
+    // BINARY_GENERIC
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.binaryOp(lhs, rhs, op);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
   {
     // INT_COMPARE
     inputs: [
@@ -451,6 +638,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nswitch (op) {\ncase 0:\nres = lhs < rhs;\nbreak;\ncase 1:\nres = lhs <= rhs;\nbreak;\ncase 2:\nres = lhs === rhs;\nbreak;\ncase 3:\nres = lhs !== rhs;\nbreak;\ncase 4:\nres = lhs > rhs;\nbreak;\ndefault: res = lhs >= rhs;\n}\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -464,6 +652,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const op = $IMM0$;\nlet res;\n{\nres = rt.floatCompare($NUM0$, $NUM1$, op);\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -477,6 +666,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.floatCompare($NUM0$, rhs, op);\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -490,10 +680,24 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const lhs = $IN0$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.floatCompare(lhs, $NUM1$, op);\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
-  null, // COMPARE_GENERIC
+  {
+    // COMPARE_GENERIC
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.compare(lhs, rhs, op);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
   {
     // IS
     inputs: [
@@ -504,10 +708,24 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst invert = $IMM0$;\nlet res;\n{\nres = rt.isOp(lhs, rhs) !== (invert === 1);\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
-  null, // CONTAINS
+  {
+    // CONTAINS
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst invert = $IMM0$;\nlet res;\n{\nres = rt.containsOp(lhs, rhs) !== (invert === 1);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
   {
     // LIST_INT_INDEX
     inputs: [
@@ -521,6 +739,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: 'const container = $IN0$;\nconst sub = $IN1$;\nlet cond;\n{\ncond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";\n}',
     numOutputs: [false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -539,6 +758,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: 'const value = $IN0$;\nconst container = $IN1$;\nconst sub = $IN2$;\nlet cond;\n{\ncond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";\n}',
     numOutputs: [false, false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -553,6 +773,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const value = $IN0$;\nconst container = $IN1$;\nconst sub = $IN2$;\n{\nconst items = container.items;\nconst i = sub < 0 ? sub + items.length : sub;\nif (i < 0 || i >= items.length)\nthrow rt.listAssignIndexError();\nitems[i] = value;\n}",
     numOutputs: [],
     raises: true,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -566,6 +787,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const container = $IN0$;\nconst sub = $IN1$;\nlet res;\n{\nconst items = container.items;\nconst i = sub < 0 ? sub + items.length : sub;\nif (i < 0 || i >= items.length)\nthrow rt.listIndexError();\nres = items[i];\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -582,6 +804,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: 'const container = $IN0$;\nconst sub = $IN1$;\nlet cond;\n{\ncond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";\n}',
     numOutputs: [false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -595,15 +818,92 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const container = $IN0$;\nconst sub = $IN1$;\nlet res;\n{\nconst items = container.items;\nconst i = sub < 0 ? sub + items.length : sub;\nif (i < 0 || i >= items.length)\nthrow rt.tupleIndexError();\nres = items[i];\n}",
     numOutputs: [false],
     raises: true,
+    escapes: false,
     locals: false,
     predicate: false,
   },
-  null, // GETITEM
-  null, // STORE_SUBSCR
-  null, // DELETE_SUBSCR
-  null, // GET_LEN
-  null, // LOAD_ATTR
-  null, // STORE_ATTR
+  {
+    // GETITEM
+    inputs: [
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const container = $IN0$;\nconst sub = $IN1$;\nlet res;\n{\nres = rt.subscr(container, sub);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // STORE_SUBSCR
+    inputs: [
+      { name: "value", size: null },
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    outputs: [],
+    code: "const value = $IN0$;\nconst container = $IN1$;\nconst sub = $IN2$;\n{\nrt.P.setItem(container, sub, value);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // DELETE_SUBSCR
+    inputs: [
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    outputs: [],
+    code: "const container = $IN0$;\nconst sub = $IN1$;\n{\nrt.P.delItem(container, sub);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // GET_LEN
+    inputs: [{ name: "obj", size: null }],
+    outputs: [
+      { name: "obj", size: null },
+      { name: "len", size: null },
+    ],
+    code: "const obj = $IN0$;\nlet len;\n{\nlen = rt.P.len(obj);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // LOAD_ATTR
+    inputs: [{ name: "owner", size: null }],
+    outputs: [{ name: "res", size: null }],
+    code: "const owner = $IN0$;\nconst name = $IMM0$;\nlet res;\n{\nres = rt.getAttr(owner, code.names[name]);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // STORE_ATTR
+    inputs: [
+      { name: "value", size: null },
+      { name: "owner", size: null },
+    ],
+    outputs: [],
+    code: "const value = $IN0$;\nconst owner = $IN1$;\nconst name = $IMM0$;\n{\nrt.setAttr(owner, code.names[name], value);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
   {
     // INSTANCE_ATTR
     inputs: [{ name: "owner", size: null }],
@@ -611,6 +911,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const owner = $IN0$;\nconst name = $IMM0$;\nlet res;\nlet cond;\n{\nconst v = rt.instanceAttr(owner, code.names[name]);\ncond = v !== undefined;\nres = cond ? v : owner;\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -621,12 +922,49 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const owner = $IN0$;\nconst entry = $IMM0$;\nlet res;\nlet cond;\n{\nconst v = rt.loadAttrInstance(owner, entry);\ncond = v !== undefined;\nres = cond ? v : owner;\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
-  null, // STORE_ATTR_CACHED
-  null, // DELETE_ATTR
-  null, // LOAD_METHOD
+  {
+    // STORE_ATTR_CACHED
+    inputs: [
+      { name: "value", size: null },
+      { name: "owner", size: null },
+    ],
+    outputs: [],
+    code: "const value = $IN0$;\nconst owner = $IN1$;\nconst entry = $IMM0$;\n{\nrt.storeAttrCached(owner, value, entry);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // DELETE_ATTR
+    inputs: [{ name: "owner", size: null }],
+    outputs: [],
+    code: "const owner = $IN0$;\nconst name = $IMM0$;\n{\nrt.delAttr(owner, code.names[name]);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // LOAD_METHOD
+    inputs: [{ name: "owner", size: null }],
+    outputs: [
+      { name: "meth", size: null },
+      { name: "self", size: null },
+    ],
+    code: "const owner = $IN0$;\nconst name = $IMM0$;\nlet meth;\nlet self;\n{\n[meth, self] = rt.loadMethod(owner, code.names[name]);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
   {
     // KW_NAMES
     inputs: [],
@@ -634,13 +972,52 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const index = $IMM0$;\n{\nframe.kwnames = code.consts[index].items;\n}",
     numOutputs: [],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
   null, // CALL
-  null, // CALL_FUNCTION_EX
-  null, // MAKE_FUNCTION
-  null, // LOAD_BUILD_CLASS
+  {
+    // CALL_FUNCTION_EX
+    inputs: [
+      { name: "unused_null", size: null },
+      { name: "func", size: null },
+      { name: "callargs", size: null },
+      { name: "kwargs", size: (n: number) => n },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const unused_null = $IN0$;\nconst func = $IN1$;\nconst callargs = $IN2$;\nconst kwargs = $IN3$;\nconst n = $IMM0$;\nlet res;\n{\nres = rt.callFunctionEx(func, callargs, n ? kwargs[0] : undefined);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // MAKE_FUNCTION
+    inputs: [
+      { name: "extras", size: (flags: number) => rt.popcount4(flags) },
+      { name: "codeobj", size: null },
+    ],
+    outputs: [{ name: "func", size: null }],
+    code: "const extras = $IN0$;\nconst codeobj = $IN1$;\nconst flags = $IMM0$;\nlet func;\n{\nfunc = rt.makeFunction(frame, codeobj, flags, extras);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
+  {
+    // LOAD_BUILD_CLASS
+    inputs: [],
+    outputs: [{ name: "bc", size: null }],
+    code: "let bc;\n{\nbc = rt.loadBuildClass(frame);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
   null, // RETURN_GENERATOR
   null, // YIELD
   {
@@ -650,6 +1027,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const items = $IN0$;\nconst n = $IMM0$;\nlet res;\n{\nres = new rt.PyTuple(items);\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -660,14 +1038,68 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const items = $IN0$;\nconst n = $IMM0$;\nlet res;\n{\nres = new rt.PyList(items);\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
-  null, // BUILD_SET
-  null, // BUILD_MAP
-  null, // BUILD_CONST_KEY_MAP
-  null, // BUILD_SLICE
-  null, // BUILD_STRING
+  {
+    // BUILD_SET
+    inputs: [{ name: "items", size: (n: number) => n }],
+    outputs: [{ name: "res", size: null }],
+    code: "const items = $IN0$;\nconst n = $IMM0$;\nlet res;\n{\nres = rt.buildSet(items);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // BUILD_MAP
+    inputs: [{ name: "items", size: (n: number) => n * 2 }],
+    outputs: [{ name: "res", size: null }],
+    code: "const items = $IN0$;\nconst n = $IMM0$;\nlet res;\n{\nres = rt.buildMap(items);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // BUILD_CONST_KEY_MAP
+    inputs: [
+      { name: "values", size: (n: number) => n },
+      { name: "keys", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const values = $IN0$;\nconst keys = $IN1$;\nconst n = $IMM0$;\nlet res;\n{\nres = rt.buildConstKeyMap(values, keys);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // BUILD_SLICE
+    inputs: [{ name: "items", size: (n: number) => n }],
+    outputs: [{ name: "res", size: null }],
+    code: "const items = $IN0$;\nconst n = $IMM0$;\nlet res;\n{\nres = rt.buildSlice(items);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // BUILD_STRING
+    inputs: [{ name: "pieces", size: (n: number) => n }],
+    outputs: [{ name: "res", size: null }],
+    code: "const pieces = $IN0$;\nconst n = $IMM0$;\nlet res;\n{\nres = rt.buildString(pieces);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
   {
     // LIST_TO_TUPLE
     inputs: [{ name: "list", size: null }],
@@ -675,6 +1107,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const list = $IN0$;\nlet res;\n{\nres = new rt.PyTuple(list.items);\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -692,15 +1125,123 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const list = $IN0$;\nconst value = $IN2$;\nconst n = $IMM0$;\n{\nlist.items.push(value);\n}",
     numOutputs: [false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
-  null, // SET_ADD
-  null, // MAP_ADD
-  null, // LIST_EXTEND
-  null, // SET_UPDATE
-  null, // DICT_UPDATE
-  null, // DICT_MERGE
+  {
+    // SET_ADD
+    inputs: [
+      { name: "set", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+      { name: "value", size: null },
+    ],
+    outputs: [
+      { name: "set", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+    ],
+    code: "const set = $IN0$;\nconst value = $IN2$;\nconst n = $IMM0$;\n{\nrt.setAdd(set, value);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // MAP_ADD
+    inputs: [
+      { name: "dict", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+      { name: "key", size: null },
+      { name: "value", size: null },
+    ],
+    outputs: [
+      { name: "dict", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+    ],
+    code: "const dict = $IN0$;\nconst key = $IN2$;\nconst value = $IN3$;\nconst n = $IMM0$;\n{\nrt.dictSet(dict, key, value);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // LIST_EXTEND
+    inputs: [
+      { name: "list", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+      { name: "iterable", size: null },
+    ],
+    outputs: [
+      { name: "list", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+    ],
+    code: "const list = $IN0$;\nconst iterable = $IN2$;\nconst n = $IMM0$;\n{\nrt.listExtend(list, iterable);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // SET_UPDATE
+    inputs: [
+      { name: "set", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+      { name: "iterable", size: null },
+    ],
+    outputs: [
+      { name: "set", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+    ],
+    code: "const set = $IN0$;\nconst iterable = $IN2$;\nconst n = $IMM0$;\n{\nrt.setUpdate(set, iterable);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // DICT_UPDATE
+    inputs: [
+      { name: "dict", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+      { name: "update", size: null },
+    ],
+    outputs: [
+      { name: "dict", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+    ],
+    code: "const dict = $IN0$;\nconst update = $IN2$;\nconst n = $IMM0$;\n{\nrt.dictUpdate(dict, update);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // DICT_MERGE
+    inputs: [
+      { name: "func", size: null },
+      { name: "unused1", size: null },
+      { name: "dict", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+      { name: "update", size: null },
+    ],
+    outputs: [
+      { name: "func", size: null },
+      { name: "unused1", size: null },
+      { name: "dict", size: null },
+      { name: "unused", size: (n: number) => n - 1 },
+    ],
+    code: "const func = $IN0$;\nconst unused1 = $IN1$;\nconst dict = $IN2$;\nconst update = $IN4$;\nconst n = $IMM0$;\n{\nrt.dictMerge(dict, update, func);\n}",
+    numOutputs: [false, false, false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
   {
     // SEQ_OF_LEN
     inputs: [{ name: "seq", size: null }],
@@ -708,6 +1249,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const seq = $IN0$;\nconst n = $IMM0$;\nlet cond;\n{\ncond =\n((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) || (seq instanceof rt.PyList && seq.cls === rt.listType)) &&\nseq.items.length === n;\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -718,15 +1260,82 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const seq = $IN0$;\nconst n = $IMM0$;\nlet values;\n{\nconst items = seq.items;\nvalues = new Array(n);\nfor (let i = 0; i < n; i++)\nvalues[i] = items[n - 1 - i];\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
-  null, // UNPACK_SEQUENCE
-  null, // UNPACK_EX
-  null, // FORMAT_VALUE
-  null, // GET_ITER
-  null, // GET_YIELD_FROM_ITER
-  null, // ITER_NEXT
+  {
+    // UNPACK_SEQUENCE
+    inputs: [{ name: "seq", size: null }],
+    outputs: [{ name: "values", size: (n: number) => n }],
+    code: "const seq = $IN0$;\nconst n = $IMM0$;\nlet values;\n{\nvalues = rt.unpackSequence(seq, n);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // UNPACK_EX
+    inputs: [{ name: "seq", size: null }],
+    outputs: [{ name: "values", size: (counts: number) => (counts & 0xff) + (counts >> 8) + 1 }],
+    code: "const seq = $IN0$;\nconst counts = $IMM0$;\nlet values;\n{\nvalues = rt.unpackEx(seq, counts);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // FORMAT_VALUE
+    inputs: [
+      { name: "value", size: null },
+      { name: "spec", size: (flags: number) => (flags & 4) >> 2 },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const value = $IN0$;\nconst spec = $IN1$;\nconst flags = $IMM0$;\nlet res;\n{\nres = rt.formatValue(value, flags, (flags & 4) ? spec[0] : undefined);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // GET_ITER
+    inputs: [{ name: "iterable", size: null }],
+    outputs: [{ name: "iter", size: null }],
+    code: "const iterable = $IN0$;\nlet iter;\n{\niter = rt.getIter(iterable);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // GET_YIELD_FROM_ITER
+    inputs: [{ name: "iterable", size: null }],
+    outputs: [{ name: "iter", size: null }],
+    code: "const iterable = $IN0$;\nlet iter;\n{\niter = rt.getYieldFromIter(iterable);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // ITER_NEXT
+    inputs: [{ name: "iter", size: null }],
+    outputs: [
+      { name: "iter", size: null },
+      { name: "next", size: null },
+    ],
+    code: "const iter = $IN0$;\nlet next;\nlet cond;\n{\nconst v = rt.forIterNext(iter);\ncond = v !== undefined;\nnext = v;\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: true,
+  },
   {
     // SMALL_INT_ITER
     inputs: [{ name: "iter", size: null }],
@@ -734,6 +1343,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const iter = $IN0$;\nlet cond;\n{\ncond = iter instanceof rt.PyNativeIterator && iter.smallInts;\n}",
     numOutputs: [false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
@@ -747,10 +1357,27 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const iter = $IN0$;\nlet next;\nlet cond;\n{\nconst v = iter.next();\ncond = v !== undefined;\nnext = v;\n}",
     numOutputs: [false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: true,
   },
-  null, // SEND_TO
+  {
+    // SEND_TO
+    inputs: [
+      { name: "receiver", size: null },
+      { name: "v", size: null },
+    ],
+    outputs: [
+      { name: "receiver", size: null },
+      { name: "retval", size: null },
+    ],
+    code: "const receiver = $IN0$;\nconst v = $IN1$;\nlet retval;\nlet cond;\n{\nconst [done, value] = rt.send(receiver, v);\ncond = !done;\nretval = value;\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: true,
+  },
   {
     // PUSH_EXC_INFO
     inputs: [{ name: "value", size: null }],
@@ -761,6 +1388,7 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const value = $IN0$;\nlet prev;\n{\nprev = rt.state.excValue;\nrt.state.excValue = value;\n}",
     numOutputs: [false, false],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
@@ -771,30 +1399,312 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     code: "const exc_value = $IN0$;\n{\nrt.state.excValue = exc_value;\n}",
     numOutputs: [],
     raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },
-  null, // CHECK_EXC_MATCH
-  null, // RAISE
+  {
+    // CHECK_EXC_MATCH
+    inputs: [
+      { name: "left", size: null },
+      { name: "right", size: null },
+    ],
+    outputs: [
+      { name: "left", size: null },
+      { name: "res", size: null },
+    ],
+    code: "const left = $IN0$;\nconst right = $IN1$;\nlet res;\n{\nres = rt.checkExcMatch(left, right);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // RAISE
+    inputs: [{ name: "args", size: (n: number) => n }],
+    outputs: [],
+    code: "const args = $IN0$;\nconst n = $IMM0$;\n{\nrt.raiseVarargs(args);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
   null, // RERAISE
-  null, // LOAD_ASSERTION_ERROR
-  null, // BEFORE_WITH
-  null, // WITH_EXCEPT_START
-  null, // IMPORT_NAME
-  null, // IMPORT_FROM
-  null, // IMPORT_STAR
-  null, // SETUP_ANNOTATIONS
-  null, // PRINT_EXPR
-  null, // MATCH_MAPPING
-  null, // MATCH_SEQUENCE
-  null, // MATCH_KEYS
-  null, // MATCH_CLASS
-  null, // CHECK_EG_MATCH
-  null, // PREP_RERAISE_STAR
-  null, // GET_AWAITABLE
-  null, // GET_AITER
-  null, // GET_ANEXT
-  null, // END_ASYNC_FOR
-  null, // BEFORE_ASYNC_WITH
-  null, // ASYNC_GEN_WRAP
+  {
+    // LOAD_ASSERTION_ERROR
+    inputs: [],
+    outputs: [{ name: "value", size: null }],
+    code: "let value;\n{\nvalue = rt.assertionError();\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // BEFORE_WITH
+    inputs: [{ name: "mgr", size: null }],
+    outputs: [
+      { name: "exit", size: null },
+      { name: "res", size: null },
+    ],
+    code: "const mgr = $IN0$;\nlet exit;\nlet res;\n{\n[exit, res] = rt.beforeWith(mgr);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // WITH_EXCEPT_START
+    inputs: [
+      { name: "exit_func", size: null },
+      { name: "lasti", size: null },
+      { name: "prev_exc", size: null },
+      { name: "val", size: null },
+    ],
+    outputs: [
+      { name: "exit_func", size: null },
+      { name: "lasti", size: null },
+      { name: "prev_exc", size: null },
+      { name: "val", size: null },
+      { name: "res", size: null },
+    ],
+    code: "const exit_func = $IN0$;\nconst lasti = $IN1$;\nconst prev_exc = $IN2$;\nconst val = $IN3$;\nlet res;\n{\nres = rt.withExceptStart(exit_func, val);\n}",
+    numOutputs: [false, false, false, false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // IMPORT_NAME
+    inputs: [
+      { name: "level", size: null },
+      { name: "fromlist", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const level = $IN0$;\nconst fromlist = $IN1$;\nconst name = $IMM0$;\nlet res;\n{\nres = rt.importNameOp(frame, code.names[name], fromlist, level);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
+  {
+    // IMPORT_FROM
+    inputs: [{ name: "module", size: null }],
+    outputs: [
+      { name: "module", size: null },
+      { name: "res", size: null },
+    ],
+    code: "const module = $IN0$;\nconst name = $IMM0$;\nlet res;\n{\nres = rt.importFromOp(module, code.names[name]);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // IMPORT_STAR
+    inputs: [{ name: "module", size: null }],
+    outputs: [],
+    code: "const module = $IN0$;\n{\nrt.importStar(frame, module);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
+  {
+    // SETUP_ANNOTATIONS
+    inputs: [],
+    outputs: [],
+    code: "{\nrt.setupAnnotations(frame);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: true,
+    predicate: false,
+  },
+  {
+    // PRINT_EXPR
+    inputs: [{ name: "value", size: null }],
+    outputs: [],
+    code: "const value = $IN0$;\n{\nrt.printExpr(value);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // MATCH_MAPPING
+    inputs: [{ name: "subject", size: null }],
+    outputs: [
+      { name: "subject", size: null },
+      { name: "res", size: null },
+    ],
+    code: "const subject = $IN0$;\nlet res;\n{\nres = rt.match.matchMapping(subject);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // MATCH_SEQUENCE
+    inputs: [{ name: "subject", size: null }],
+    outputs: [
+      { name: "subject", size: null },
+      { name: "res", size: null },
+    ],
+    code: "const subject = $IN0$;\nlet res;\n{\nres = rt.match.matchSequence(subject);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // MATCH_KEYS
+    inputs: [
+      { name: "subject", size: null },
+      { name: "keys", size: null },
+    ],
+    outputs: [
+      { name: "subject", size: null },
+      { name: "keys", size: null },
+      { name: "values", size: null },
+    ],
+    code: "const subject = $IN0$;\nconst keys = $IN1$;\nlet values;\n{\nvalues = rt.match.matchKeys(subject, keys);\n}",
+    numOutputs: [false, false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // MATCH_CLASS
+    inputs: [
+      { name: "subject", size: null },
+      { name: "cls", size: null },
+      { name: "names", size: null },
+    ],
+    outputs: [{ name: "attrs", size: null }],
+    code: "const subject = $IN0$;\nconst cls = $IN1$;\nconst names = $IN2$;\nconst n = $IMM0$;\nlet attrs;\n{\nattrs = rt.match.matchClass(subject, cls, names, n);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // CHECK_EG_MATCH
+    inputs: [
+      { name: "exc_value", size: null },
+      { name: "match_type", size: null },
+    ],
+    outputs: [
+      { name: "rest", size: null },
+      { name: "match", size: null },
+    ],
+    code: "const exc_value = $IN0$;\nconst match_type = $IN1$;\nlet rest;\nlet match;\n{\n[rest, match] = rt.exceptStarMatch(exc_value, match_type);\nif (match !== rt.None)\nrt.state.excValue = match;\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // PREP_RERAISE_STAR
+    inputs: [
+      { name: "orig", size: null },
+      { name: "excs", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const orig = $IN0$;\nconst excs = $IN1$;\nlet res;\n{\nres = rt.prepReraiseStar(orig, excs);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // GET_AWAITABLE
+    inputs: [{ name: "iterable", size: null }],
+    outputs: [{ name: "iter", size: null }],
+    code: "const iterable = $IN0$;\nconst where = $IMM0$;\nlet iter;\n{\niter = rt.co.getAwaitable(iterable, where);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // GET_AITER
+    inputs: [{ name: "obj", size: null }],
+    outputs: [{ name: "iter", size: null }],
+    code: "const obj = $IN0$;\nlet iter;\n{\niter = rt.co.getAIter(obj);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // GET_ANEXT
+    inputs: [{ name: "aiter", size: null }],
+    outputs: [
+      { name: "aiter", size: null },
+      { name: "awaitable", size: null },
+    ],
+    code: "const aiter = $IN0$;\nlet awaitable;\n{\nawaitable = rt.co.getANext(aiter);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // END_ASYNC_FOR
+    inputs: [
+      { name: "aiter", size: null },
+      { name: "exc", size: null },
+    ],
+    outputs: [],
+    code: "const aiter = $IN0$;\nconst exc = $IN1$;\n{\nrt.co.endAsyncFor(exc);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // BEFORE_ASYNC_WITH
+    inputs: [{ name: "mgr", size: null }],
+    outputs: [
+      { name: "exit", size: null },
+      { name: "res", size: null },
+    ],
+    code: "const mgr = $IN0$;\nlet exit;\nlet res;\n{\n[exit, res] = rt.co.beforeAsyncWith(mgr);\n}",
+    numOutputs: [false, false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // ASYNC_GEN_WRAP
+    inputs: [{ name: "value", size: null }],
+    outputs: [{ name: "res", size: null }],
+    code: "const value = $IN0$;\nlet res;\n{\nres = rt.co.asyncGenWrap(value);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
 ];

@@ -6,10 +6,10 @@
 // predicate also leaves `cond`): the compiler appends the code that moves them to its
 // variables, and the guard.
 //
-// An op is inlinable when it cannot run Python code (generator/analyze.ts), uses no control
-// macro, and does not touch the frame's stack position or instruction (`frame.sp`,
-// `frame.stack`, `frame.ip`, `frame.lasti`), which the compiled trace keeps to itself; the
-// others run through execThin with the frame brought up to date first.
+// An op is inlinable when it uses no control macro and does not touch the frame's stack position
+// or instruction (`frame.sp`, `frame.stack`, `frame.ip`, `frame.lasti`), which the compiled
+// trace keeps to itself; the others run through execThin. An inlined op that may run Python code
+// (generator/analyze.ts) gets the frame brought up to date first, as execThin would find it.
 import { ts } from "ts-morph";
 import { expandMacros } from "./lower.js";
 import { THIN_MACROS } from "./emit-thin-ops.js";
@@ -29,6 +29,8 @@ function frameUse(body: string): { state: boolean; locals: boolean } {
       if (n.name.text === "localsplus") use.locals = true;
     }
     if (ts.isIdentifier(n) && n.text === "locals") use.locals = true;
+    // the interpreters' own variables, should a body name them
+    if (ts.isIdentifier(n) && ["stack", "sp", "ip"].includes(n.text) && !ts.isPropertyAccessExpression(n.parent)) use.state = true;
     if (ts.isIdentifier(n) && n.text === "frame" && ts.isCallExpression(n.parent) && n.parent.arguments.includes(n)) use.locals = true;
     ts.forEachChild(n, visit);
   };
@@ -37,7 +39,7 @@ function frameUse(body: string): { state: boolean; locals: boolean } {
 }
 
 export function jsInlinable(op: ThinOp): boolean {
-  return !op.props.escapes && op.controls.size === 0 && op.imm.length <= 1 && !frameUse(op.body).state;
+  return op.controls.size === 0 && op.imm.length <= 1 && !frameUse(op.body).state;
 }
 
 /** TypeScript → JavaScript for one block (types and casts stripped). */
@@ -147,6 +149,7 @@ export async function emitTraceJs(spec: Spec): Promise<string> {
     code: ${JSON.stringify(code)},
     numOutputs: ${JSON.stringify(op.stack.outputs.map((o) => numOutputs.has(o.name)))},
     raises: ${op.props.raises},
+    escapes: ${op.props.escapes},
     locals: ${frameUse(op.body).locals},
     predicate: ${op.kind === "predicate"},
   },`;
@@ -171,6 +174,8 @@ export interface JsOp {
   code: string;
   /** per output: it is left as a JavaScript number, the value of the float it stands for */
   numOutputs: readonly boolean[];
+  /** it may run Python code (the compiler brings the frame up to date first) */
+  escapes: boolean;
   /** it may throw a Python exception (the compiler must be able to rebuild the frame then) */
   raises: boolean;
   /** it reads or writes the frame's locals array (the compiler brings it up to date first) */

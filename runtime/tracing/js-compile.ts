@@ -274,6 +274,14 @@ class Compiler {
       } else if (move === MOVE_LOAD_LOCAL) {
         this.inline(e, i, op);
         this.locals.vals.set(e.imm, this.stack.vals.get(this.stack.depth - 1)!);
+      } else if (op.escapes) {
+        // Python code may run: it finds the frame as execThin would (Python code cannot
+        // rebind the frame's fast locals, so their variables stay good; a helper handed the
+        // frame may, so then they are read again)
+        this.syncAll();
+        this.emit(`frame.lasti = ${e.fatIp};`);
+        this.inline(e, i, op);
+        if (op.locals) this.locals.reset();
       } else if (op.locals) {
         // an op that looks at the locals array itself
         for (const k of this.locals.dirty) this.boxed(this.locals.vals.get(k)!);
