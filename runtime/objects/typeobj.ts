@@ -203,9 +203,21 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
 }
 
 function makeSlotDescriptor(owner: PyType, name: string): PyObject {
+  // the slot's index per class that uses it, worked out once per MRO (it walks the whole MRO)
+  let lastCls: PyType | null = null;
+  let lastMro: PyType[] | null = null;
+  let lastIdx = -1;
+  const slotIndexOf = (cls: PyType): number => {
+    if (cls !== lastCls || cls.mro !== lastMro) {
+      lastIdx = slotIndex(cls, name);
+      lastCls = cls;
+      lastMro = cls.mro;
+    }
+    return lastIdx;
+  };
   const get = (self: PyObject) => {
     const inst = self as PyInstance;
-    const idx = slotIndex(inst.cls, name);
+    const idx = slotIndexOf(inst.cls);
     const v = inst.slots?.[idx];
     if (v === undefined) throw attributeError(`'${owner.name}' object has no attribute '${name}'`);
     return v;
@@ -213,7 +225,7 @@ function makeSlotDescriptor(owner: PyType, name: string): PyObject {
   const set = (self: PyObject, v: PyObject | undefined) => {
     const inst = self as PyInstance;
     inst.slots ??= [];
-    inst.slots[slotIndex(inst.cls, name)] = v;
+    inst.slots[slotIndexOf(inst.cls)] = v;
   };
   return new (classOfGetSet())(name, owner, get, set);
 }
