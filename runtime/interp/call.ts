@@ -84,9 +84,10 @@ function bindWithSelf(f: PyFunction, locals: (PyObject | undefined)[], self: PyO
  * the frames run from here, the callee's new frame with its arguments bound (the caller's
  * KW_NAMES consumed), linked as the innermost frame against the recursion limit. The base
  * interpreter then runs it in its own loop, so Python recursion does not grow the JS stack.
- * Null for any other call (rt.callFromStack makes it).
+ * Null for any other call (rt.callFromStack makes it). The arguments are `stack[at .. at+n)`,
+ * read in place (CALL's `&args`), so an exact positional call copies them once, into the frame.
  */
-export function pushFrameForCall(first: Slot, second: PyObject, args: PyObject[], caller: Frame): Frame | null {
+export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly PyObject[], at: number, n: number, caller: Frame): Frame | null {
   if (interceptor !== null || state.frame !== caller) return null;
   let f: PyFunction;
   let self: PyObject | null = null;
@@ -101,9 +102,19 @@ export function pushFrameForCall(first: Slot, second: PyObject, args: PyObject[]
   } else return null;
   const kwnames = caller.kwnames;
   caller.kwnames = null;
-  const frame = new Frame(f.code, f.globals, f.builtins, null, f);
-  if (self === null) bindArguments(f, frame.localsplus, args, kwnames);
-  else bindWithSelf(f, frame.localsplus, self, args, kwnames);
+  const code = f.code;
+  const frame = new Frame(code, f.globals, f.builtins, null, f);
+  const locals = frame.localsplus;
+  if (kwnames === null && n + (self === null ? 0 : 1) === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0) {
+    // the arguments fill the parameters exactly: straight from the caller's stack
+    let j = 0;
+    if (self !== null) locals[j++] = self;
+    for (let i = 0; i < n; i++) locals[j++] = stack[at + i];
+  } else {
+    const args = stack.slice(at, at + n);
+    if (self === null) bindArguments(f, locals, args, kwnames);
+    else bindWithSelf(f, locals, self, args, kwnames);
+  }
   linkFrame(frame);
   return frame;
 }
