@@ -751,7 +751,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           ip = frame.ip;
           sp = frame.sp;
           lasti = frame.lasti;
-          stack[sp++] = value;
+          // a class's __init__ CALL pushed gives the call its instance (after checking for None)
+          stack[sp++] = done.initSelf === null ? value : rt.initResult(done, value);
         }
         if (pending !== null) {
           const e = pending;

@@ -10,10 +10,12 @@ import {
   PyFunction,
   PyObject,
   PyTuple,
+  PyType,
+  None,
 } from "../objects/core.js";
 import { recursionError, typeError } from "../objects/exceptions.js";
 import { dictSet } from "../objects/hashtable.js";
-import { registerFunctionCaller } from "../objects/protocol.js";
+import { registerFunctionCaller, typeOf } from "../objects/protocol.js";
 import { Frame, type Slot } from "./frame.js";
 import { state } from "./state.js";
 
@@ -91,6 +93,7 @@ export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly 
   if (interceptor !== null || state.frame !== caller) return null;
   let f: PyFunction;
   let self: PyObject | null = null;
+  let makes = false;
   if (first !== null) {
     if (!(first instanceof PyFunction)) return null;
     f = first;
@@ -99,11 +102,19 @@ export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly 
   else if (second instanceof PyBoundMethod && second.func instanceof PyFunction) {
     f = second.func;
     self = second.self;
+  } else if (second instanceof PyType) {
+    // a class whose instances object.__new__ makes and a Python __init__ fills (typeCall's way)
+    const init = initPlanner(second);
+    if (init === null) return null;
+    f = init;
+    self = allocInstance(second);
+    makes = true;
   } else return null;
   const kwnames = caller.kwnames;
   caller.kwnames = null;
   const code = f.code;
   const frame = new Frame(code, f.globals, f.builtins, null, f);
+  if (makes) frame.initSelf = self;
   const locals = frame.localsplus;
   if (kwnames === null && n + (self === null ? 0 : 1) === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0) {
     // the arguments fill the parameters exactly: straight from the caller's stack
@@ -122,11 +133,33 @@ export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly 
 /** Runs a frame pushFrameForCall linked to its return, as a nested call (the tracing tiers'
  *  way of running it), and unlinks it. */
 export function runPushedFrame(frame: Frame): PyObject {
+  let r: PyObject;
   try {
-    return executeFrame(frame, null);
+    r = executeFrame(frame, null);
   } finally {
     unlinkFrame(frame);
   }
+  return frame.initSelf === null ? r : initResult(frame, r);
+}
+
+/** What the call that pushed `__init__` frame `done` gives its caller: the instance, once
+ *  `__init__` returned None (typeCall's check). */
+export function initResult(done: Frame, r: PyObject): PyObject {
+  if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  return done.initSelf!;
+}
+
+type InitPlanner = (t: PyType) => PyFunction | null;
+let initPlanner: InitPlanner = () => null;
+type Allocator = (t: PyType) => PyObject;
+let allocInstance: Allocator = () => {
+  throw new Error("no allocator registered");
+};
+/** typeobj.ts's pushableInit and allocInstance (registered: call.ts cannot import typeobj.ts,
+ *  which imports it). */
+export function registerInitPlanner(p: InitPlanner, alloc: Allocator): void {
+  initPlanner = p;
+  allocInstance = alloc;
 }
 
 /** Runs a frame from its ip (to its return or next yield) through the interceptor if any. */

@@ -55,7 +55,7 @@ import { importName, importFrom, importStar as doImportStar } from "./imports.js
 import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
 import { callFunction, callFunctionSelf } from "./call.js";
-export { pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
+export { initResult, pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
 export { cachedGlobal } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
 export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, polyTypes, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap } from "./family-support.js";

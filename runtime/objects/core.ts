@@ -61,6 +61,10 @@ export class PyType implements PyHeap {
   slotNames: string[] | null = null;
   flags = 0;
   dictObj?: PyDict; // instance dict when this type object's own attributes were set at runtime
+  /** what calling this type runs, for this version (typeobj.ts pushableInit): a Python __init__
+   *  behind object.__new__, or null for any other way of making the instance */
+  initFn: PyFunction | null = null;
+  initVersion = -1;
   constructor(name: string, bases: PyType[], metatype: PyType | null, builtin: boolean) {
     this.cls = metatype ?? (this as unknown as PyType);
     this.name = name;

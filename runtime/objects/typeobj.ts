@@ -60,7 +60,7 @@ import { sortItems } from "./list.js";
 import { commonReduce, defaultGetState, objectReduceEx } from "./object-reduce.js";
 import { overflowError as newOverflow } from "./exceptions.js";
 import { Frame } from "../interp/frame.js";
-import { runFrame } from "../interp/call.js";
+import { registerInitPlanner, runFrame } from "../interp/call.js";
 import { state } from "../interp/state.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -358,6 +358,26 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
   return obj;
 }
 registerTypeCaller(typeCall);
+
+/** The Python `__init__` a call of `t` runs when the call can be made without typeCall: `t` is a
+ *  plain class (metaclass `type`, object's layout, not abstract) whose `__new__` is object's
+ *  and whose `__init__` is a Python function. The caller then allocates the instance and runs
+ *  `__init__` as a frame of its own (CALL pushes it: no nested interpreter), checking that it
+ *  returned None. Null otherwise. */
+export function pushableInit(t: PyType): PyFunction | null {
+  if (t.cls !== typeType || (t.flags & TYPE_ABSTRACT) !== 0) return null;
+  if (t.initVersion !== t.version) {
+    let fn: PyFunction | null = null;
+    if (t.solidBase === objectType && lookupType(t, "__new__") === objectNew()) {
+      const init = lookupType(t, "__init__");
+      if (init instanceof PyFunction) fn = init;
+    }
+    t.initFn = fn;
+    t.initVersion = t.version;
+  }
+  return t.initFn;
+}
+registerInitPlanner(pushableInit, allocInstance);
 
 // ---------------------------------------------------------------------------------------------
 // object
