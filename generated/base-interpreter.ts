@@ -90,6 +90,8 @@ const FAMILIES: { name: string; number: number; forms: { name: string; number: n
 class Cache_LOAD_ATTR {
   type!: PyType;
   version!: number;
+  shape!: rt.Shape | null;
+  index!: number;
   types!: PyType[];
   versions!: number[];
 }
@@ -137,6 +139,8 @@ function specialise_LOAD_ATTR(
     if (cond) {
       cache.type = (owner as rt.PyInstance).cls;
       cache.version = cache.type.version;
+      cache.shape = rt.shapeOf((owner as rt.PyInstance).dict!);
+      cache.index = cache.shape === null ? -1 : (cache.shape.index.get(code.names[oparg]) ?? -1);
     }
     if (cond) {
       formSpecialised[181]++;
@@ -183,7 +187,11 @@ function run_LOAD_ATTR(
       if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
         return -1;
       let res: PyObject;
-      const v = owner.dict!.map.get(code.names[oparg]);
+      const m = owner.dict!.map;
+      const v =
+        m instanceof rt.ShapedMap && m.shape === cache.shape && cache.index >= 0
+          ? m.vals[cache.index]
+          : m.get(code.names[oparg]);
       if (v === undefined) return -1;
       res = v;
       stack[base + 0] = res;
@@ -198,6 +206,9 @@ function run_LOAD_ATTR(
 class Cache_STORE_ATTR {
   type!: PyType;
   version!: number;
+  shape!: rt.Shape | null;
+  index!: number;
+  next!: rt.Shape | null;
   types!: PyType[];
   versions!: number[];
 }
@@ -243,8 +254,12 @@ function specialise_STORE_ATTR(
     let cond = false as boolean;
     cond = rt.plainInstanceAttr(owner, code.names[oparg], "__setattr__");
     if (cond) {
+      const name = code.names[oparg];
       cache.type = (owner as rt.PyInstance).cls;
       cache.version = cache.type.version;
+      cache.shape = rt.shapeOf((owner as rt.PyInstance).dict!);
+      cache.index = cache.shape === null ? -1 : (cache.shape.index.get(name) ?? -1);
+      cache.next = cache.shape === null || cache.index >= 0 ? null : cache.shape.add(name);
     }
     if (cond) {
       formSpecialised[183]++;
@@ -292,9 +307,19 @@ function run_STORE_ATTR(
       if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
         return -1;
       const d = owner.dict!;
-      const name = code.names[oparg];
-      if (!d.map.has(name)) d.version++;
-      d.map.set(name, value);
+      const m = d.map;
+      if (m instanceof rt.ShapedMap && m.shape === cache.shape && (cache.index >= 0 || cache.next !== null)) {
+        if (cache.index >= 0) m.vals[cache.index] = value;
+        else {
+          m.shape = cache.next!;
+          m.vals.push(value);
+          d.version++;
+        }
+      } else {
+        const name = code.names[oparg];
+        if (!m.has(name)) d.version++;
+        m.set(name, value);
+      }
       formHits[183]++;
       return base + 0;
     }
@@ -307,6 +332,7 @@ class Cache_LOAD_METHOD {
   type!: PyType;
   version!: number;
   method!: PyObject;
+  shape!: rt.Shape | null;
   types!: PyType[];
   versions!: number[];
   methods!: PyObject[];
@@ -359,6 +385,8 @@ function specialise_LOAD_METHOD(
       cache.type = (owner as rt.PyInstance).cls;
       cache.version = cache.type.version;
       cache.method = m!;
+      const shape = rt.shapeOf((owner as rt.PyInstance).dict!);
+      cache.shape = shape !== null && !shape.index.has(code.names[oparg]) ? shape : null;
     }
     if (cond) {
       formSpecialised[185]++;
@@ -428,7 +456,10 @@ function run_LOAD_METHOD(
         return -1;
       let meth: Slot;
       let self: PyObject;
-      if (owner.dict !== null && owner.dict.map.has(code.names[oparg])) return -1;
+      if (owner.dict !== null) {
+        const d = owner.dict.map;
+        if (!(d instanceof rt.ShapedMap && d.shape === cache.shape) && d.has(code.names[oparg])) return -1;
+      }
       meth = cache.method;
       self = owner;
       stack[base + 0] = meth;
@@ -751,7 +782,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           ip = frame.ip;
           sp = frame.sp;
           lasti = frame.lasti;
-          stack[sp++] = value;
+          // a class's __init__ CALL pushed gives the call its instance (after checking for None)
+          stack[sp++] = done.initSelf === null ? value : rt.initResult(done, value);
         }
         if (pending !== null) {
           const e = pending;
@@ -3248,10 +3280,11 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   const base = sp - (2 + n);
                   const first = stack[base + 0];
                   const second = stack[base + 1] as PyObject;
-                  const args = stack.slice(base + 2, base + 2 + n) as PyObject[];
+                  const args = stack as readonly PyObject[];
+                  const args_at = base + 2;
                   sp = base;
                   let res: PyObject;
-                  const callee = rt.pushFrameForCall(first, second, args, frame);
+                  const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
                   if (callee !== null) {
                     {
                       frame.ip = ip;
@@ -3259,7 +3292,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                       entering = callee;
                       continue run;
                     }
-                  } else res = rt.callFromStack(first, second, args, frame);
+                  } else res = rt.callFromStack(first, second, args.slice(args_at, args_at + n), frame);
                   stack[base + 0] = res;
                   sp = base + 1;
                 }

@@ -1477,13 +1477,14 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const base = sp - (2 + n);
           const first = stack[base + 0];
           const second = stack[base + 1] as PyObject;
-          const args = stack.slice(base + 2, base + 2 + n) as PyObject[];
+          const args = stack as readonly PyObject[];
+          const args_at = base + 2;
           sp = base;
           let res: PyObject;
-          const callee = rt.pushFrameForCall(first, second, args, frame);
+          const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
           if (callee !== null) {
             res = rt.runPushedFrame(callee);
-          } else res = rt.callFromStack(first, second, args, frame);
+          } else res = rt.callFromStack(first, second, args.slice(args_at, args_at + n), frame);
           stack[base + 0] = res;
           sp = base + 1;
         }

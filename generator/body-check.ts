@@ -37,7 +37,8 @@ function wrapper(op: ThinOp): { pre: string[]; body: string[]; post: string[] } 
   for (const i of op.stack.inputs) {
     if (i.name === "unused") continue;
     inputs.add(i.name);
-    pre.push(`  const ${i.name} = undefined as unknown as ${i.size ? `${i.type}[]` : i.type};`);
+    if (i.view) pre.push(`  const ${i.name} = undefined as unknown as readonly ${i.type}[];`, `  const ${i.name}_at: number = 0 as number;`);
+    else pre.push(`  const ${i.name} = undefined as unknown as ${i.size ? `${i.type}[]` : i.type};`);
   }
   const outs: string[] = [];
   for (const o of op.stack.outputs) {

@@ -237,6 +237,10 @@ export class Lowerer {
     inputs.forEach((item, i) => {
       if (item.name === "unused") return;
       if (item.size === null) this.emit(`const ${item.name} = ${cast(`stack[base + ${inOffsets[i]}]`, "Slot", item.type)};`);
+      else if (item.view) {
+        this.emit(`const ${item.name} = stack as readonly ${item.type}[];`);
+        this.emit(`const ${item.name}_at = base + ${inOffsets[i]};`);
+      }
       else this.emit(`const ${item.name} = stack.slice(base + ${inOffsets[i]}, base + ${inOffsets[i]} + (${item.size})) as ${item.type}[];`);
     });
     const inputNames = new Map(inputs.map((it, i) => [it.name, inOffsets[i]]));

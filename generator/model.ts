@@ -20,6 +20,9 @@ export interface StackItem {
   type: string;
   /** array size expression over immediates, or null for a single item */
   size: string | null;
+  /** an array input written `&name[size]`: read in place, not copied — the body sees `name` as
+   *  the stack itself and `name_at` as the index of its first item (as family forms do) */
+  view?: boolean;
 }
 
 export interface StackEffect {

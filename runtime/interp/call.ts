@@ -10,10 +10,12 @@ import {
   PyFunction,
   PyObject,
   PyTuple,
+  PyType,
+  None,
 } from "../objects/core.js";
 import { recursionError, typeError } from "../objects/exceptions.js";
 import { dictSet } from "../objects/hashtable.js";
-import { registerFunctionCaller } from "../objects/protocol.js";
+import { registerFunctionCaller, typeOf } from "../objects/protocol.js";
 import { Frame, type Slot } from "./frame.js";
 import { state } from "./state.js";
 
@@ -84,12 +86,14 @@ function bindWithSelf(f: PyFunction, locals: (PyObject | undefined)[], self: PyO
  * the frames run from here, the callee's new frame with its arguments bound (the caller's
  * KW_NAMES consumed), linked as the innermost frame against the recursion limit. The base
  * interpreter then runs it in its own loop, so Python recursion does not grow the JS stack.
- * Null for any other call (rt.callFromStack makes it).
+ * Null for any other call (rt.callFromStack makes it). The arguments are `stack[at .. at+n)`,
+ * read in place (CALL's `&args`), so an exact positional call copies them once, into the frame.
  */
-export function pushFrameForCall(first: Slot, second: PyObject, args: PyObject[], caller: Frame): Frame | null {
+export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly PyObject[], at: number, n: number, caller: Frame): Frame | null {
   if (interceptor !== null || state.frame !== caller) return null;
   let f: PyFunction;
   let self: PyObject | null = null;
+  let makes = false;
   if (first !== null) {
     if (!(first instanceof PyFunction)) return null;
     f = first;
@@ -98,12 +102,30 @@ export function pushFrameForCall(first: Slot, second: PyObject, args: PyObject[]
   else if (second instanceof PyBoundMethod && second.func instanceof PyFunction) {
     f = second.func;
     self = second.self;
+  } else if (second instanceof PyType) {
+    // a class whose instances object.__new__ makes and a Python __init__ fills (typeCall's way)
+    const init = initPlanner(second);
+    if (init === null) return null;
+    f = init;
+    self = allocInstance(second);
+    makes = true;
   } else return null;
   const kwnames = caller.kwnames;
   caller.kwnames = null;
-  const frame = new Frame(f.code, f.globals, f.builtins, null, f);
-  if (self === null) bindArguments(f, frame.localsplus, args, kwnames);
-  else bindWithSelf(f, frame.localsplus, self, args, kwnames);
+  const code = f.code;
+  const frame = new Frame(code, f.globals, f.builtins, null, f);
+  if (makes) frame.initSelf = self;
+  const locals = frame.localsplus;
+  if (kwnames === null && n + (self === null ? 0 : 1) === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0) {
+    // the arguments fill the parameters exactly: straight from the caller's stack
+    let j = 0;
+    if (self !== null) locals[j++] = self;
+    for (let i = 0; i < n; i++) locals[j++] = stack[at + i];
+  } else {
+    const args = stack.slice(at, at + n);
+    if (self === null) bindArguments(f, locals, args, kwnames);
+    else bindWithSelf(f, locals, self, args, kwnames);
+  }
   linkFrame(frame);
   return frame;
 }
@@ -111,11 +133,33 @@ export function pushFrameForCall(first: Slot, second: PyObject, args: PyObject[]
 /** Runs a frame pushFrameForCall linked to its return, as a nested call (the tracing tiers'
  *  way of running it), and unlinks it. */
 export function runPushedFrame(frame: Frame): PyObject {
+  let r: PyObject;
   try {
-    return executeFrame(frame, null);
+    r = executeFrame(frame, null);
   } finally {
     unlinkFrame(frame);
   }
+  return frame.initSelf === null ? r : initResult(frame, r);
+}
+
+/** What the call that pushed `__init__` frame `done` gives its caller: the instance, once
+ *  `__init__` returned None (typeCall's check). */
+export function initResult(done: Frame, r: PyObject): PyObject {
+  if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  return done.initSelf!;
+}
+
+type InitPlanner = (t: PyType) => PyFunction | null;
+let initPlanner: InitPlanner = () => null;
+type Allocator = (t: PyType) => PyObject;
+let allocInstance: Allocator = () => {
+  throw new Error("no allocator registered");
+};
+/** typeobj.ts's pushableInit and allocInstance (registered: call.ts cannot import typeobj.ts,
+ *  which imports it). */
+export function registerInitPlanner(p: InitPlanner, alloc: Allocator): void {
+  initPlanner = p;
+  allocInstance = alloc;
 }
 
 /** Runs a frame from its ip (to its return or next yield) through the interceptor if any. */

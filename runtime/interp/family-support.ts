@@ -6,6 +6,7 @@ import { CO_VARARGS, CO_VARKEYWORDS, dictType, objectType, PyFunction, PyInstanc
 import type { LookupKey, PyDict, PyObject } from "../objects/core.js";
 import { instanceDict, lookupType, typeOf } from "../objects/protocol.js";
 import { plainData } from "./attr-cache.js";
+import { Shape, ShapedMap } from "../objects/shaped-map.js";
 
 export { PyInstance, PyFunction, typeOf, instanceDict };
 export { ONE_NULL } from "./adaptive.js";
@@ -96,4 +97,10 @@ const MAX_POLY = 4;
 export function typeVersionIn(t: PyType, types: PyType[], versions: number[]): boolean {
   for (let i = 0; i < types.length; i++) if (types[i] === t) return t.version === versions[i];
   return false;
+}
+
+/** The shape of an instance dict stored by shape (shaped-map.ts), or null. */
+export function shapeOf(d: PyDict): Shape | null {
+  const m = d.map;
+  return m instanceof ShapedMap && m.fallback === null ? m.shape : null;
 }

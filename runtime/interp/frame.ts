@@ -23,6 +23,9 @@ export class Frame {
   generator: PyGenerator | null = null;
   /** set by YIELD_VALUE so the resumer knows the frame suspended rather than returned */
   yielded = false;
+  /** for an `__init__` frame CALL pushed to make an instance (call.ts pushFrameForCall): the
+   *  instance, which the call gives its caller once `__init__` returned None */
+  initSelf: PyObject | null = null;
   constructor(
     readonly code: PyCode,
     readonly globals: PyDict,

@@ -55,10 +55,10 @@ import { importName, importFrom, importStar as doImportStar } from "./imports.js
 import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
 import { callFunction, callFunctionSelf } from "./call.js";
-export { pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
+export { initResult, pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
 export { cachedGlobal } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
-export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, polyTypes, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap } from "./family-support.js";
+export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap } from "./family-support.js";
 
 export {
   listType,
@@ -276,6 +276,7 @@ export function loadBuildClass(frame: Frame): PyObject {
   return bc;
 }
 export { buildClass };
+export { Shape, ShapedMap } from "../objects/shaped-map.js";
 export * as match from "./pattern-match.js";
 export * as co from "./coroutine.js";
 export { exceptStarMatch, prepReraiseStar } from "../objects/exception-group.js";

@@ -11,6 +11,7 @@
 // declares shapes and the builtin type objects, so it has no imports of behaviour.
 
 import type { Frame } from "../interp/frame.js";
+import { ShapedMap } from "./shaped-map.js";
 
 export type PyObject = number | bigint | boolean | string | PyHeap;
 
@@ -61,6 +62,10 @@ export class PyType implements PyHeap {
   slotNames: string[] | null = null;
   flags = 0;
   dictObj?: PyDict; // instance dict when this type object's own attributes were set at runtime
+  /** what calling this type runs, for this version (typeobj.ts pushableInit): a Python __init__
+   *  behind object.__new__, or null for any other way of making the instance */
+  initFn: PyFunction | null = null;
+  initVersion = -1;
   constructor(name: string, bases: PyType[], metatype: PyType | null, builtin: boolean) {
     this.cls = metatype ?? (this as unknown as PyType);
     this.name = name;
@@ -114,8 +119,8 @@ export type LookupKey = unknown;
 
 export class PyDict implements PyHeap {
   cls: PyType;
-  /** lookup key → value, in insertion order */
-  map = new Map<LookupKey, PyObject>();
+  /** lookup key → value, in insertion order (an instance's __dict__: a ShapedMap) */
+  map: Map<LookupKey, PyObject>;
   /** lookup key → original key object, only where they differ (True vs 1, 1.0 vs 1, str subclass) */
   keyObjs: Map<LookupKey, PyObject> | null = null;
   /** hash → canonical lookup keys, for keys with a user-defined hash (tuples, instances…) */
@@ -123,9 +128,10 @@ export class PyDict implements PyHeap {
   dict: PyDict | null = null;
   /** bumps on insertion/removal of a key; iterators compare it */
   version = 0;
-  constructor(cls?: PyType) {
+  constructor(cls?: PyType, map?: Map<LookupKey, PyObject>) {
     if (cls === undefined && early.dict === undefined) early.dicts.push(this);
     this.cls = cls ?? (early.dict as PyType);
+    this.map = map ?? new Map<LookupKey, PyObject>();
   }
 }
 
@@ -182,7 +188,8 @@ export class PyInstance implements PyHeap {
   dict: PyDict | null;
   slots: (PyObject | undefined)[] | null = null;
   constructor(public cls: PyType) {
-    this.dict = cls.hasDict ? new PyDict() : null;
+    // its attributes by shape (shaped-map.ts) until it gets keys a shape cannot hold
+    this.dict = cls.hasDict ? new PyDict(undefined, new ShapedMap()) : null;
   }
 }
 

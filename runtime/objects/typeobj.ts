@@ -60,7 +60,7 @@ import { sortItems } from "./list.js";
 import { commonReduce, defaultGetState, objectReduceEx } from "./object-reduce.js";
 import { overflowError as newOverflow } from "./exceptions.js";
 import { Frame } from "../interp/frame.js";
-import { runFrame } from "../interp/call.js";
+import { registerInitPlanner, runFrame } from "../interp/call.js";
 import { state } from "../interp/state.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -203,9 +203,21 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
 }
 
 function makeSlotDescriptor(owner: PyType, name: string): PyObject {
+  // the slot's index per class that uses it, worked out once per MRO (it walks the whole MRO)
+  let lastCls: PyType | null = null;
+  let lastMro: PyType[] | null = null;
+  let lastIdx = -1;
+  const slotIndexOf = (cls: PyType): number => {
+    if (cls !== lastCls || cls.mro !== lastMro) {
+      lastIdx = slotIndex(cls, name);
+      lastCls = cls;
+      lastMro = cls.mro;
+    }
+    return lastIdx;
+  };
   const get = (self: PyObject) => {
     const inst = self as PyInstance;
-    const idx = slotIndex(inst.cls, name);
+    const idx = slotIndexOf(inst.cls);
     const v = inst.slots?.[idx];
     if (v === undefined) throw attributeError(`'${owner.name}' object has no attribute '${name}'`);
     return v;
@@ -213,7 +225,7 @@ function makeSlotDescriptor(owner: PyType, name: string): PyObject {
   const set = (self: PyObject, v: PyObject | undefined) => {
     const inst = self as PyInstance;
     inst.slots ??= [];
-    inst.slots[slotIndex(inst.cls, name)] = v;
+    inst.slots[slotIndexOf(inst.cls)] = v;
   };
   return new (classOfGetSet())(name, owner, get, set);
 }
@@ -346,6 +358,26 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
   return obj;
 }
 registerTypeCaller(typeCall);
+
+/** The Python `__init__` a call of `t` runs when the call can be made without typeCall: `t` is a
+ *  plain class (metaclass `type`, object's layout, not abstract) whose `__new__` is object's
+ *  and whose `__init__` is a Python function. The caller then allocates the instance and runs
+ *  `__init__` as a frame of its own (CALL pushes it: no nested interpreter), checking that it
+ *  returned None. Null otherwise. */
+export function pushableInit(t: PyType): PyFunction | null {
+  if (t.cls !== typeType || (t.flags & TYPE_ABSTRACT) !== 0) return null;
+  if (t.initVersion !== t.version) {
+    let fn: PyFunction | null = null;
+    if (t.solidBase === objectType && lookupType(t, "__new__") === objectNew()) {
+      const init = lookupType(t, "__init__");
+      if (init instanceof PyFunction) fn = init;
+    }
+    t.initFn = fn;
+    t.initVersion = t.version;
+  }
+  return t.initFn;
+}
+registerInitPlanner(pushableInit, allocInstance);
 
 // ---------------------------------------------------------------------------------------------
 // object

@@ -43,7 +43,7 @@ async function genError(edit: (text: string) => string): Promise<{ message: stri
 
 describe("specialised families in the spec", () => {
   it("rejects a form whose stack effect differs from its generic op's, at the form's stack", async () => {
-    const { message, text } = await genError((t) => t.replace('stack: "owner -- res"\n        reads: [type, version]', 'stack: "owner -- res, extra"\n        reads: [type, version]'));
+    const { message, text } = await genError((t) => t.replace('stack: "owner -- res"\n        reads: [type, version, shape, index]', 'stack: "owner -- res, extra"\n        reads: [type, version, shape, index]'));
     const p = placeOf(text, '"owner -- res, extra"');
     expect(message).toBe(
       `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE takes 1 and leaves 2 stack items for oparg=0; the generic LOAD_ATTR takes 1 and leaves 1`,
@@ -56,22 +56,22 @@ describe("specialised families in the spec", () => {
   });
 
   it("rejects a form that reads a cache entry its family does not declare", async () => {
-    const { message, text } = await genError((t) => t.replace("reads: [type, version]\n        when: |\n          cond = rt.plainInstanceAttr(owner, code.names[oparg], \"__getattribute__\")", "reads: [type, version, shape]\n        when: |\n          cond = rt.plainInstanceAttr(owner, code.names[oparg], \"__getattribute__\")"));
-    const p = placeOf(text, "[type, version, shape]");
+    const { message, text } = await genError((t) => t.replace("reads: [type, version, shape, index]\n        when: |\n          cond = rt.plainInstanceAttr(owner, code.names[oparg], \"__getattribute__\")", "reads: [type, version, shape, index, bogus]\n        when: |\n          cond = rt.plainInstanceAttr(owner, code.names[oparg], \"__getattribute__\")"));
+    const p = placeOf(text, "[type, version, shape, index, bogus]");
     expect(message).toBe(
-      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE reads cache entry 'shape', which family LOAD_ATTR does not declare (it has: type, version, types, versions)`,
+      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE reads cache entry 'bogus', which family LOAD_ATTR does not declare (it has: type, version, shape, index, types, versions)`,
     );
   });
 
   it("rejects a guard that uses a cache entry not in the form's reads, at the use", async () => {
     const { message, text } = await genError((t) =>
       t.replace(
-        "guard: owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version\n        body: |\n          const v = owner.dict!",
-        "guard: owner instanceof rt.PyInstance && owner.cls === cache.type && cache.shape === cache.version\n        body: |\n          const v = owner.dict!",
+        "guard: owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version\n        body: |\n          const m = owner.dict!",
+        "guard: owner instanceof rt.PyInstance && owner.cls === cache.type && cache.types === cache.version\n        body: |\n          const m = owner.dict!",
       ),
     );
-    const p = placeOf(text, "cache.shape");
-    expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE: guard uses cache entry 'shape', not in its reads`);
+    const p = placeOf(text, "cache.types ===");
+    expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE: guard uses cache entry 'types', not in its reads`);
   });
 
   it("rejects a body that leaves the instruction other than by $deopt()", async () => {

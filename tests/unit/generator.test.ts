@@ -61,6 +61,11 @@ describe("generator", () => {
     expect(msg).toBe("tests/fixtures/SPEC/fat-ops.yaml:2:13: unknown thin op 'PUP'");
   });
 
+  it("rejects '&' (read in place) on an item that is not an array input", async () => {
+    const scalar = await genError((f, t) => (f === "thin-ops.yaml" ? t.replace('stack: "value --"', 'stack: "&value --"') : t));
+    expect(scalar).toMatch(/^tests\/fixtures\/SPEC\/thin-ops\.yaml:2:\d+: '&' \(read in place\) applies to an array item, not '&value'$/);
+  });
+
   it("rejects an opcode neither defined nor unsupported", async () => {
     const msg = await genError((f, t) => (f === "fat-ops.yaml" ? t.replace(/unsupported:\n.*\n/, "") : t));
     expect(msg).toContain("opcodes of CPython 3.11 with neither a definition nor an 'unsupported' entry: MATCH_CLASS");

@@ -1,0 +1,137 @@
+// The storage of an instance's __dict__ (CPython 3.11's shared keys, V8's hidden classes): the
+// string keys in insertion order live in a Shape shared by every dict that got the same keys in
+// the same order, the values in a plain array (`vals`). A dict costs an array instead of a JS Map, and the
+// base interpreter's attribute forms read a value by its index once they have checked the shape
+// (spec/fat-ops.yaml `families`). Anything a shape cannot say — a key that is not a string, a
+// deletion, too many keys — turns the dict into an ordinary Map for the rest of its life
+// (`fallback`), behind the same object, so every holder of the map keeps seeing the same entries.
+import type { LookupKey, PyObject } from "./core.js";
+
+/** most keys a shape holds; a dict growing past it becomes a Map */
+const MAX_KEYS = 48;
+/** most distinct keys added after one shape (attribute names made up at run time) */
+const MAX_TRANSITIONS = 32;
+
+export class Shape {
+  /** the keys, in insertion order; key i's value is values[i] */
+  readonly keys: readonly string[];
+  /** key → its index */
+  readonly index: Map<string, number>;
+  private next: Map<string, Shape> | null = null;
+  constructor(keys: readonly string[], index: Map<string, number>) {
+    this.keys = keys;
+    this.index = index;
+  }
+  /** The shape with `key` added after these keys (one per key, shared), or null past the limits. */
+  add(key: string): Shape | null {
+    let n = this.next;
+    if (n !== null) {
+      const s = n.get(key);
+      if (s !== undefined) return s;
+    }
+    if (this.keys.length >= MAX_KEYS || (n !== null && n.size >= MAX_TRANSITIONS)) return null;
+    const index = new Map(this.index);
+    index.set(key, this.keys.length);
+    const s = new Shape([...this.keys, key], index);
+    (this.next = n ?? new Map()).set(key, s);
+    return s;
+  }
+}
+
+export const EMPTY_SHAPE = new Shape([], new Map());
+
+export class ShapedMap implements Map<LookupKey, PyObject> {
+  /** the keys, while the dict is shaped (fallback null) */
+  shape: Shape = EMPTY_SHAPE;
+  vals: PyObject[] = [];
+  /** the entries once the dict left its shape, for good */
+  fallback: Map<LookupKey, PyObject> | null = null;
+
+  get size(): number {
+    return this.fallback !== null ? this.fallback.size : this.vals.length;
+  }
+  get(k: LookupKey): PyObject | undefined {
+    if (this.fallback !== null) return this.fallback.get(k);
+    if (typeof k !== "string") return undefined;
+    const i = this.shape.index.get(k);
+    return i === undefined ? undefined : this.vals[i];
+  }
+  has(k: LookupKey): boolean {
+    if (this.fallback !== null) return this.fallback.has(k);
+    return typeof k === "string" && this.shape.index.has(k);
+  }
+  set(k: LookupKey, v: PyObject): this {
+    if (this.fallback !== null) {
+      this.fallback.set(k, v);
+      return this;
+    }
+    if (typeof k === "string") {
+      const i = this.shape.index.get(k);
+      if (i !== undefined) {
+        this.vals[i] = v;
+        return this;
+      }
+      const s = this.shape.add(k);
+      if (s !== null) {
+        this.shape = s;
+        this.vals.push(v);
+        return this;
+      }
+    }
+    this.leaveShape().set(k, v);
+    return this;
+  }
+  delete(k: LookupKey): boolean {
+    if (this.fallback === null && !this.has(k)) return false;
+    return this.leaveShape().delete(k);
+  }
+  clear(): void {
+    if (this.fallback !== null) this.fallback.clear();
+    else {
+      this.shape = EMPTY_SHAPE;
+      this.vals = [];
+    }
+  }
+  /** The Map this dict is from now on. */
+  private leaveShape(): Map<LookupKey, PyObject> {
+    if (this.fallback === null) {
+      const m = new Map<LookupKey, PyObject>();
+      const keys = this.shape.keys;
+      for (let i = 0; i < keys.length; i++) m.set(keys[i], this.vals[i]);
+      this.fallback = m;
+      this.shape = EMPTY_SHAPE;
+      this.vals = [];
+    }
+    return this.fallback;
+  }
+  /** Entries in order, live as a Map's iteration is: keys added meanwhile are seen, and a dict
+   *  that leaves its shape meanwhile goes on from the same position in its Map. */
+  *entries(): MapIterator<[LookupKey, PyObject]> {
+    let i = 0;
+    while (this.fallback === null) {
+      if (i >= this.vals.length) return undefined;
+      yield [this.shape.keys[i], this.vals[i]];
+      i++;
+    }
+    let j = 0;
+    for (const e of this.fallback) if (j++ >= i) yield e;
+    return undefined;
+  }
+  *keys(): MapIterator<LookupKey> {
+    for (const e of this.entries()) yield e[0];
+    return undefined;
+  }
+  *values(): MapIterator<PyObject> {
+    for (const e of this.entries()) yield e[1];
+    return undefined;
+  }
+  [Symbol.iterator](): MapIterator<[LookupKey, PyObject]> {
+    return this.entries();
+  }
+  forEach(cb: (value: PyObject, key: LookupKey, map: Map<LookupKey, PyObject>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) cb.call(thisArg, v, k, this);
+  }
+  get [Symbol.toStringTag](): string {
+    return "Map";
+  }
+}
