@@ -58,96 +58,102 @@ export const enum Thin {
   INT_ADD = 39,
   INT_SUB = 40,
   INT_MUL = 41,
-  INT_BINARY = 42,
-  FLOAT_ADD = 43,
-  FLOAT_SUB = 44,
-  FLOAT_MUL = 45,
-  FLOAT_BINARY = 46,
-  FLOAT_INT_BINARY = 47,
-  INT_FLOAT_BINARY = 48,
-  BINARY_GENERIC = 49,
-  INT_COMPARE = 50,
-  FLOAT_COMPARE = 51,
-  FLOAT_INT_COMPARE = 52,
-  INT_FLOAT_COMPARE = 53,
-  COMPARE_GENERIC = 54,
-  IS = 55,
-  CONTAINS = 56,
-  LIST_INT_INDEX = 57,
-  LIST_INT_STORE = 58,
-  LIST_SETITEM = 59,
-  LIST_GETITEM = 60,
-  TUPLE_INT_INDEX = 61,
-  TUPLE_GETITEM = 62,
-  GETITEM = 63,
-  STORE_SUBSCR = 64,
-  DELETE_SUBSCR = 65,
-  GET_LEN = 66,
-  LOAD_ATTR = 67,
-  STORE_ATTR = 68,
-  INSTANCE_ATTR = 69,
-  LOAD_ATTR_INSTANCE = 70,
-  STORE_ATTR_CACHED = 71,
-  DELETE_ATTR = 72,
-  LOAD_METHOD = 73,
-  KW_NAMES = 74,
-  CALL = 75,
-  CALL_FUNCTION_EX = 76,
-  MAKE_FUNCTION = 77,
-  LOAD_BUILD_CLASS = 78,
-  RETURN_GENERATOR = 79,
-  YIELD = 80,
-  BUILD_TUPLE = 81,
-  BUILD_LIST = 82,
-  BUILD_SET = 83,
-  BUILD_MAP = 84,
-  BUILD_CONST_KEY_MAP = 85,
-  BUILD_SLICE = 86,
-  BUILD_STRING = 87,
-  LIST_TO_TUPLE = 88,
-  LIST_APPEND = 89,
-  SET_ADD = 90,
-  MAP_ADD = 91,
-  LIST_EXTEND = 92,
-  SET_UPDATE = 93,
-  DICT_UPDATE = 94,
-  DICT_MERGE = 95,
-  SEQ_OF_LEN = 96,
-  SEQ_UNPACK = 97,
-  UNPACK_SEQUENCE = 98,
-  UNPACK_EX = 99,
-  FORMAT_VALUE = 100,
-  GET_ITER = 101,
-  GET_YIELD_FROM_ITER = 102,
-  ITER_NEXT = 103,
-  SMALL_INT_ITER = 104,
-  SMALL_INT_ITER_NEXT = 105,
-  SEND_TO = 106,
-  PUSH_EXC_INFO = 107,
-  POP_EXCEPT = 108,
-  CHECK_EXC_MATCH = 109,
-  RAISE = 110,
-  RERAISE = 111,
-  LOAD_ASSERTION_ERROR = 112,
-  BEFORE_WITH = 113,
-  WITH_EXCEPT_START = 114,
-  IMPORT_NAME = 115,
-  IMPORT_FROM = 116,
-  IMPORT_STAR = 117,
-  SETUP_ANNOTATIONS = 118,
-  PRINT_EXPR = 119,
-  MATCH_MAPPING = 120,
-  MATCH_SEQUENCE = 121,
-  MATCH_KEYS = 122,
-  MATCH_CLASS = 123,
-  CHECK_EG_MATCH = 124,
-  PREP_RERAISE_STAR = 125,
-  GET_AWAITABLE = 126,
-  GET_AITER = 127,
-  GET_ANEXT = 128,
-  END_ASYNC_FOR = 129,
-  BEFORE_ASYNC_WITH = 130,
-  ASYNC_GEN_WRAP = 131,
+  INT_ADD_SMALL = 42,
+  INT_SUB_SMALL = 43,
+  INT_MUL_SMALL = 44,
+  INT_BINARY_SMALL = 45,
+  INT_BINARY = 46,
+  FLOAT_ADD = 47,
+  FLOAT_SUB = 48,
+  FLOAT_MUL = 49,
+  FLOAT_BINARY = 50,
+  FLOAT_INT_BINARY = 51,
+  INT_FLOAT_BINARY = 52,
+  BINARY_GENERIC = 53,
+  INT_COMPARE = 54,
+  FLOAT_COMPARE = 55,
+  FLOAT_INT_COMPARE = 56,
+  INT_FLOAT_COMPARE = 57,
+  COMPARE_GENERIC = 58,
+  IS = 59,
+  CONTAINS = 60,
+  LIST_INT_INDEX = 61,
+  LIST_INT_STORE = 62,
+  LIST_SETITEM = 63,
+  LIST_GETITEM = 64,
+  TUPLE_INT_INDEX = 65,
+  TUPLE_GETITEM = 66,
+  GETITEM = 67,
+  STORE_SUBSCR = 68,
+  DELETE_SUBSCR = 69,
+  GET_LEN = 70,
+  LOAD_ATTR = 71,
+  STORE_ATTR = 72,
+  INSTANCE_ATTR = 73,
+  LOAD_ATTR_INSTANCE = 74,
+  STORE_ATTR_CACHED = 75,
+  DELETE_ATTR = 76,
+  LOAD_METHOD = 77,
+  KW_NAMES = 78,
+  CALL = 79,
+  CALL_FUNCTION_EX = 80,
+  MAKE_FUNCTION = 81,
+  LOAD_BUILD_CLASS = 82,
+  RETURN_GENERATOR = 83,
+  YIELD = 84,
+  BUILD_TUPLE = 85,
+  BUILD_LIST = 86,
+  BUILD_SET = 87,
+  BUILD_MAP = 88,
+  BUILD_CONST_KEY_MAP = 89,
+  BUILD_SLICE = 90,
+  BUILD_STRING = 91,
+  LIST_TO_TUPLE = 92,
+  LIST_APPEND = 93,
+  SET_ADD = 94,
+  MAP_ADD = 95,
+  LIST_EXTEND = 96,
+  SET_UPDATE = 97,
+  DICT_UPDATE = 98,
+  DICT_MERGE = 99,
+  SEQ_OF_LEN = 100,
+  SEQ_UNPACK = 101,
+  UNPACK_SEQUENCE = 102,
+  UNPACK_EX = 103,
+  FORMAT_VALUE = 104,
+  GET_ITER = 105,
+  GET_YIELD_FROM_ITER = 106,
+  ITER_NEXT = 107,
+  SMALL_INT_ITER = 108,
+  SMALL_INT_ITER_NEXT = 109,
+  SEQ_ITER = 110,
+  SEQ_ITER_NEXT = 111,
+  SEND_TO = 112,
+  PUSH_EXC_INFO = 113,
+  POP_EXCEPT = 114,
+  CHECK_EXC_MATCH = 115,
+  RAISE = 116,
+  RERAISE = 117,
+  LOAD_ASSERTION_ERROR = 118,
+  BEFORE_WITH = 119,
+  WITH_EXCEPT_START = 120,
+  IMPORT_NAME = 121,
+  IMPORT_FROM = 122,
+  IMPORT_STAR = 123,
+  SETUP_ANNOTATIONS = 124,
+  PRINT_EXPR = 125,
+  MATCH_MAPPING = 126,
+  MATCH_SEQUENCE = 127,
+  MATCH_KEYS = 128,
+  MATCH_CLASS = 129,
+  CHECK_EG_MATCH = 130,
+  PREP_RERAISE_STAR = 131,
+  GET_AWAITABLE = 132,
+  GET_AITER = 133,
+  GET_ANEXT = 134,
+  END_ASYNC_FOR = 135,
+  BEFORE_ASYNC_WITH = 136,
+  ASYNC_GEN_WRAP = 137,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -193,6 +199,10 @@ export const THIN_NAMES: readonly string[] = [
   "INT_ADD",
   "INT_SUB",
   "INT_MUL",
+  "INT_ADD_SMALL",
+  "INT_SUB_SMALL",
+  "INT_MUL_SMALL",
+  "INT_BINARY_SMALL",
   "INT_BINARY",
   "FLOAT_ADD",
   "FLOAT_SUB",
@@ -257,6 +267,8 @@ export const THIN_NAMES: readonly string[] = [
   "ITER_NEXT",
   "SMALL_INT_ITER",
   "SMALL_INT_ITER_NEXT",
+  "SEQ_ITER",
+  "SEQ_ITER_NEXT",
   "SEND_TO",
   "PUSH_EXC_INFO",
   "POP_EXCEPT",
@@ -892,6 +904,94 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           _t0 = res;
         }
         stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_ADD_SMALL:
+      op_INT_ADD_SMALL: {
+        let _c0: boolean;
+        // INT_ADD_SMALL
+        let _t1: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          let cond: boolean;
+          const r = lhs + rhs;
+          cond = Number.isSafeInteger(r);
+          res = cond ? r : rt.O.intBinary(lhs, rhs, 0);
+          _t1 = res;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_SUB_SMALL:
+      op_INT_SUB_SMALL: {
+        let _c0: boolean;
+        // INT_SUB_SMALL
+        let _t1: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          let cond: boolean;
+          const r = lhs - rhs;
+          cond = Number.isSafeInteger(r);
+          res = cond ? r : rt.O.intBinary(lhs, rhs, 10);
+          _t1 = res;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_MUL_SMALL:
+      op_INT_MUL_SMALL: {
+        let _c0: boolean;
+        // INT_MUL_SMALL
+        let _t1: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          let cond: boolean;
+          const r = lhs * rhs;
+          cond = Number.isSafeInteger(r);
+          res = cond ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+          _t1 = res;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_BINARY_SMALL:
+      op_INT_BINARY_SMALL: {
+        let _c0: boolean;
+        // INT_BINARY_SMALL(op=imm0)
+        let _t1: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          let cond: boolean;
+          res = rt.O.intBinary(lhs, rhs, op);
+          cond = typeof res === "number";
+          _t1 = res;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
         sp += 1;
       }
       break;
@@ -1940,6 +2040,50 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       op_SMALL_INT_ITER_NEXT: {
         let _c0: boolean;
         // SMALL_INT_ITER_NEXT
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const iter = stack[sp - 1] as PyNativeIterator;
+          sp -= 1;
+          let next: PyObject;
+          let cond: boolean;
+          const v = iter.next();
+          cond = v !== undefined;
+          next = v as PyObject;
+          _t1 = iter;
+          _t2 = next;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.SEQ_ITER:
+      op_SEQ_ITER: {
+        let _c0: boolean;
+        // SEQ_ITER
+        let _t1: PyObject;
+        {
+          const iter = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let cond: boolean;
+          cond =
+            iter instanceof rt.PyNativeIterator &&
+            (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+          _t1 = iter;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.SEQ_ITER_NEXT:
+      op_SEQ_ITER_NEXT: {
+        let _c0: boolean;
+        // SEQ_ITER_NEXT
         let _t1: PyObject;
         let _t2: PyObject;
         {

@@ -21,30 +21,30 @@ import { execThin } from "./thin-ops.js";
 /** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
 export const INLINED: readonly number[] = [
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0,
-  0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
+  1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 132, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 133,
-  134, -1, -1, -1, -1, -1, 135, 136, 137, 138, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  139, 140, -1, -1, 141, -1, -1, -1, -1, -1, -1, -1, 142, 143, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 144, -1, -1, -1, -1, -1, -1, -1, 145, 146, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 138, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 139,
+  140, -1, -1, -1, -1, -1, 141, 142, 143, 144, -1, -1, -1, 145, 146, 147, 148, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, 149, 150, -1, -1, 151, -1, -1, -1, -1, -1, -1, -1, 152, 153, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 154, -1, -1, -1, -1, -1, -1, -1, 155, 156, 157, 158,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 147;
+export const TC_ENTER = 159;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 148;
+export const TC_LEAVE = 160;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 149;
+export const TC_METHOD = 161;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 150;
-export const TC_SLOW_GUARD = 151;
+export const TC_SLOW_OP = 162;
+export const TC_SLOW_GUARD = 163;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 152;
-export const TC_CALL_GUARD = 153;
+export const TC_CALL_OP = 164;
+export const TC_CALL_GUARD = 165;
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
  *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
@@ -580,6 +580,110 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.sp = sp;
             frame.ip = ip;
             frame.lasti = fatIps[i];
+            op_INT_ADD_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs + rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 0);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 43:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_SUB_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs - rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 10);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 44:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_MUL_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs * rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 45:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_BINARY_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                res = rt.O.intBinary(lhs, rhs, op);
+                cond = typeof res === "number";
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 46:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
             op_INT_BINARY: {
               let _t0: PyObject;
               {
@@ -596,7 +700,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 43:
+        case 47:
           {
             op_FLOAT_ADD: {
               let _t0: PyObject;
@@ -613,7 +717,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 44:
+        case 48:
           {
             op_FLOAT_SUB: {
               let _t0: PyObject;
@@ -630,7 +734,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 45:
+        case 49:
           {
             op_FLOAT_MUL: {
               let _t0: PyObject;
@@ -647,7 +751,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 46:
+        case 50:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -668,7 +772,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 47:
+        case 51:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -689,7 +793,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 48:
+        case 52:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -710,7 +814,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 50:
+        case 54:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -746,7 +850,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 51:
+        case 55:
           {
             op_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -764,7 +868,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 52:
+        case 56:
           {
             op_FLOAT_INT_COMPARE: {
               let _t0: PyObject;
@@ -782,7 +886,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 53:
+        case 57:
           {
             op_INT_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -800,7 +904,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 55:
+        case 59:
           {
             op_IS: {
               let _t0: PyObject;
@@ -818,7 +922,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 57:
+        case 61:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -841,7 +945,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 58:
+        case 62:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -868,7 +972,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 59:
+        case 63:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -887,7 +991,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 60:
+        case 64:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -910,7 +1014,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 65:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -933,7 +1037,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 66:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -956,7 +1060,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 73:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -979,7 +1083,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 70:
+        case 74:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1002,7 +1106,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 74:
+        case 78:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1015,7 +1119,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 80:
+        case 84:
           {
             op_YIELD: {
               {
@@ -1028,7 +1132,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 81:
+        case 85:
           {
             op_BUILD_TUPLE: {
               {
@@ -1044,7 +1148,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 82:
+        case 86:
           {
             op_BUILD_LIST: {
               {
@@ -1060,7 +1164,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 92:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1076,7 +1180,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 89:
+        case 93:
           {
             op_LIST_APPEND: {
               {
@@ -1091,7 +1195,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 96:
+        case 100:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1114,7 +1218,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 97:
+        case 101:
           {
             op_SEQ_UNPACK: {
               {
@@ -1132,7 +1236,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 104:
+        case 108:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1151,7 +1255,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 105:
+        case 109:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1176,7 +1280,53 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 107:
+        case 110:
+          {
+            op_SEQ_ITER: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const iter = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond =
+                  iter instanceof rt.PyNativeIterator &&
+                  (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+                _t1 = iter;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 111:
+          {
+            op_SEQ_ITER_NEXT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const iter = stack[sp - 1] as PyNativeIterator;
+                sp -= 1;
+                let next: PyObject;
+                let cond: boolean;
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+                _t1 = iter;
+                _t2 = next;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 113:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1196,7 +1346,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 108:
+        case 114:
           {
             op_POP_EXCEPT: {
               {
@@ -1207,7 +1357,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 132:
+        case 138:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1235,7 +1385,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 133:
+        case 139:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1254,7 +1404,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 134:
+        case 140:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1273,7 +1423,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 135:
+        case 141:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1300,7 +1450,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 136:
+        case 142:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1327,7 +1477,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 137:
+        case 143:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1354,7 +1504,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 138:
+        case 144:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1381,7 +1531,127 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 139:
+        case 145:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_ADD_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs + rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 0);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 146:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_SUB_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs - rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 10);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 147:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_MUL_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs * rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 148:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_BINARY_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                res = rt.O.intBinary(lhs, rhs, op);
+                cond = typeof res === "number";
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 149:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1408,7 +1678,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 140:
+        case 150:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1439,7 +1709,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 141:
+        case 151:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1466,7 +1736,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 142:
+        case 152:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1493,7 +1763,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 143:
+        case 153:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1520,7 +1790,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 144:
+        case 154:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1547,7 +1817,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 145:
+        case 155:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1570,9 +1840,63 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 146:
+        case 156:
           {
             guard_SMALL_INT_ITER_NEXT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const iter = stack[sp - 1] as PyNativeIterator;
+                sp -= 1;
+                let next: PyObject;
+                let cond: boolean;
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+                _t1 = iter;
+                _t2 = next;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 157:
+          {
+            guard_SEQ_ITER: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const iter = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond =
+                  iter instanceof rt.PyNativeIterator &&
+                  (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+                _t1 = iter;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 158:
+          {
+            guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
               let _t1: PyObject;
               let _t2: PyObject;

@@ -123,6 +123,18 @@ export interface SpecialiseSpec {
   /** predicate → the input kinds it stands for */
   proves: Map<string, { facts: Map<string, string>; pos: Pos }>;
   rules: Map<string, Rule[]>;
+  /** op → the predicate run as a guard in its place (spec/specialise.yaml `checked`) */
+  checked: Map<string, Checked>;
+}
+
+/** An op whose result is usually of a narrower kind, and the predicate that computes the same
+ *  result and tells whether it is of that kind. */
+export interface Checked {
+  op: string;
+  check: string;
+  /** condition on the op's immediate (TypeScript over its name), or null: always */
+  imm: string | null;
+  pos: Pos;
 }
 
 /** A text field of a form (TypeScript), with where its text starts in the spec. */

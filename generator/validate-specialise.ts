@@ -129,6 +129,18 @@ export function validateSpecialise(spec: Spec): void {
     if (op.kind !== "predicate") throw new SpecError(p.pos, `${name} is not a predicate; only predicates prove facts`);
     checkFacts(spec, op, p.facts, p.pos);
   }
+  for (const c of s.checked.values()) {
+    const op = spec.thin.get(c.op);
+    if (!op) throw new SpecError(c.pos, `unknown thin op '${c.op}'`);
+    const check = spec.thin.get(c.check);
+    if (!check) throw new SpecError(c.pos, `unknown thin op '${c.check}'`);
+    if (op.kind !== "op") throw new SpecError(c.pos, `${c.op} is a predicate; only an op is checked`);
+    if (check.kind !== "predicate") throw new SpecError(c.pos, `${c.check} must be a predicate (true when the result is of its result kind)`);
+    if (formatStackEffect(check.stack) !== formatStackEffect(op.stack) || check.imm.join() !== op.imm.join())
+      throw new SpecError(c.pos, `${c.check} ${formatStackEffect(check.stack)} must take the inputs and immediates of ${c.op} ${formatStackEffect(op.stack)}`);
+    if (check.result === null) throw new SpecError(c.pos, `${c.check} needs a 'result:' kind: what its guard holding proves of the result`);
+    if (c.imm !== null) immSet(op, { op: c.op, pos: c.pos, when: new Map(), imm: c.imm, then: { op: c.check, args: new Map(), pos: c.pos } });
+  }
   for (const [name, rules] of s.rules) {
     const op = spec.thin.get(name);
     if (!op) throw new SpecError(rules[0]?.pos ?? { file: s.file, line: 1, col: 1 }, `unknown thin op '${name}'`);

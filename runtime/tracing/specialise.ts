@@ -20,7 +20,7 @@
 // end proves every fact it was entered with. That second copy runs for every further iteration,
 // so the types of loop-carried values are checked once, on entry, and proven at each back-edge.
 import { THIN_EFFECT_IDENTITY, thinEffect, THIN_ESCAPES, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
-import { KIND_PARENT, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
+import { checkedBy, KIND_PARENT, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
 import { CO_VARARGS, CO_VARKEYWORDS, PyFunction } from "../objects/core.js";
 import type { PyCode, PyDict } from "../objects/core.js";
@@ -200,6 +200,12 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           [op, imm] = rw;
           opsReplaced++;
         }
+        // a checked op runs as a guard on its predicate, which computes the same result and
+        // tells whether it is of the narrower kind: its exit goes on after the op (only where
+        // the result was of that kind when recorded: `expected`, set by the recorder)
+        const check = e.kind === OP && e.expected ? checkedBy(op, imm) : -1;
+        if (check >= 0) op = check;
+        const guard = e.kind === GUARD || check >= 0;
         const effect = thinEffect(op, imm);
         const inputs = pop(f, effect.pops);
         if (e.op === Thin.KW_NAMES) f.kwnames = true;
@@ -244,12 +250,14 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           }
         }
         // outputs: copies of inputs keep their values; a new last output has the op's result kind
-        const outs = effect.outs.map((o, i) => (o >= 0 ? inputs[o] : val(i === effect.outs.length - 1 ? THIN_RESULT[op] : UNKNOWN)));
+        // (a guard expected to fail proves nothing of what it produced)
+        const declared = e.kind !== GUARD || e.expected ? THIN_RESULT[op] : UNKNOWN;
+        const outs = effect.outs.map((o, i) => (o >= 0 ? inputs[o] : val(i === effect.outs.length - 1 ? declared : UNKNOWN)));
         for (const v of outs) f.stack.push(v);
         if (THIN_WRITES_LOCALS[op] === 1) f.locals = f.locals.map(() => val(UNKNOWN));
         // a guard's exit finds the op done (as recorded), before anything the guard proves; what
         // the predicate produced has its declared kind only when the guard holds
-        const snap = e.kind === GUARD ? snapshot(frames, outs.filter((v) => !inputs.includes(v))) : null;
+        const snap = guard ? snapshot(frames, outs.filter((v) => !inputs.includes(v))) : null;
         // the guard held: the values it tested are of the kinds it stands for, wherever they are
         const proves = e.kind === GUARD && e.expected ? THIN_PROVES[op] : null;
         if (proves !== null)
@@ -259,6 +267,11 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           }
 
         // a replacement that may call the same Python code keeps the fragments recorded for it
+        if (check >= 0) {
+          emit(e, inputs, outs, snap, { kind: GUARD, op, imm, expected: true, fragments: null, exit: [e.exit[0].slice(1), ...e.exit.slice(1)], redo: null });
+          opsReplaced++;
+          break;
+        }
         emit(e, inputs, outs, snap, op === e.op && imm === e.imm ? {} : { op, imm, fragments: THIN_ESCAPES[op] === 1 ? e.fragments : null });
         break;
       }

@@ -109,7 +109,7 @@ describe("type specialisation (--pipeline specialise)", () => {
     expect(stats.specialiser.snapshotsChecked).toBeGreaterThan(0);
     expect(stats.specialiser.snapshotsChecked).toBeLessThanOrEqual(stats.traces.exits);
     const text = readdirSync(dump).filter((n) => n.endsWith(".specialise.txt")).map((n) => readFileSync(join(dump, n), "utf8")).join("\n");
-    expect(text).toMatch(/INT_MUL \[v\d+ v\d+ -> v\d+\]/);
+    expect(text).toMatch(/INT_MUL_SMALL \[v\d+ v\d+ -> v\d+\]/);
     expect(text).toMatch(/snapshot: f0 f locals\(/);
   });
 
