@@ -37,39 +37,40 @@ export const REG_STRIDE = 3;
 /** per thin op id: how many inputs its register form takes as operands, or -1 (stack form only) */
 export const REG_INPUTS: readonly number[] = [
   1, 0, 2, -1, -1, 0, 0, 1, 0, 0, 0, 0, 1, 0, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1,
-  -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, -1, 2, -1, 2, 3, 3, 2, 2, 2, -1, -1, -1,
-  -1, -1, -1, 1, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1,
-  -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1,
+  -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, 2, -1, 2, 2, -1, 2, 3, 3, 2, 2, 2, -1,
+  -1, -1, -1, -1, -1, 1, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1,
+  -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** per thin op id: 1 when its register form has one output, which may go to a local (not a NULL slot) */
 export const REG_ONE_OUTPUT: readonly number[] = [
   0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: 1 when it is a predicate whose guard only reads its inputs */
 export const REG_PEEKS: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of its case that takes operands (an op, or a guard on a predicate), or -1 */
 export const REG_OP_CODE: readonly number[] = [
-  166, 167, 168, -1, -1, 169, 170, 171, 172, 173, 174, 175, 176, 177, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, 181, -1, -1, -1, -1, 186, 187, 188, -1, -1, -1, -1, 193, 194, 195, 196, 197, 198, 199,
-  -1, 200, 201, 202, 203, -1, 204, -1, -1, -1, 207, 208, -1, 210, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 213, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 214, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 220, 221, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  172, 173, 174, -1, -1, 175, 176, 177, 178, 179, 180, 181, 182, 183, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, 187, -1, -1, -1, -1, 192, 193, 194, -1, -1, -1, -1, 199, 200, 201, 202, 203, 204, 205,
+  -1, 206, 207, 208, 209, -1, -1, -1, 212, -1, -1, -1, -1, 216, 217, -1, 219, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 222, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 223, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, 229, 230, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1,
 ];
 export const REG_GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 178, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 179,
-  180, -1, -1, -1, -1, -1, 182, 183, 184, 185, -1, -1, -1, 189, 190, 191, 192, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, 205, 206, -1, -1, 209, -1, -1, -1, -1, -1, -1, -1, 211, 212, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 215, -1, -1, -1, -1, -1, -1, -1, 216, 217, 218, 219,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 184, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 185,
+  186, -1, -1, -1, -1, -1, 188, 189, 190, 191, -1, -1, -1, 195, 196, 197, 198, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, 210, 211, -1, -1, 213, -1, 214, 215, -1, -1, 218, -1, -1, -1, -1, -1, -1, -1, 220, 221, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 224, -1, -1, -1, -1, -1, -1, -1, 225,
+  226, 227, 228, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** an operand: local d (d >= 0) or constant ~d */
@@ -917,7 +918,59 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
+        case 58:
+          {
+            op_INT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let cond: boolean;
+                switch (op) {
+                  case 0:
+                    cond = lhs < rhs;
+                    break;
+                  case 1:
+                    cond = lhs <= rhs;
+                    break;
+                  case 2:
+                    cond = lhs === rhs;
+                    break;
+                  case 3:
+                    cond = lhs !== rhs;
+                    break;
+                  case 4:
+                    cond = lhs > rhs;
+                    break;
+                  default:
+                    cond = lhs >= rhs;
+                }
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
         case 59:
+          {
+            op_FLOAT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 61:
           {
             op_IS: {
               let _t0: PyObject;
@@ -935,7 +988,24 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 62:
+          {
+            op_IS_TEST: {
+              let _c0: boolean;
+              {
+                const invert = imm0;
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.isOp(lhs, rhs) !== (invert === 1);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 64:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -958,7 +1028,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 65:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -985,7 +1055,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 63:
+        case 66:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1004,7 +1074,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 64:
+        case 67:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1027,7 +1097,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 65:
+        case 68:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1050,7 +1120,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 66:
+        case 69:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1073,7 +1143,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 73:
+        case 76:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1096,7 +1166,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 74:
+        case 77:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1119,7 +1189,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 78:
+        case 81:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1132,7 +1202,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 84:
+        case 87:
           {
             op_YIELD: {
               {
@@ -1145,7 +1215,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 85:
+        case 88:
           {
             op_BUILD_TUPLE: {
               {
@@ -1161,7 +1231,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 86:
+        case 89:
           {
             op_BUILD_LIST: {
               {
@@ -1177,7 +1247,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 92:
+        case 95:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1193,7 +1263,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 93:
+        case 96:
           {
             op_LIST_APPEND: {
               {
@@ -1208,7 +1278,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 100:
+        case 103:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1231,7 +1301,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 101:
+        case 104:
           {
             op_SEQ_UNPACK: {
               {
@@ -1249,7 +1319,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 108:
+        case 111:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1268,7 +1338,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 109:
+        case 112:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1293,7 +1363,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 110:
+        case 113:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1314,7 +1384,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 111:
+        case 114:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1339,7 +1409,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 113:
+        case 116:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1359,7 +1429,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 114:
+        case 117:
           {
             op_POP_EXCEPT: {
               {
@@ -1370,7 +1440,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 166:
+        case 172:
           {
             op_POP_R: {
               const stacked = 1 - folds[i];
@@ -1380,7 +1450,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 167:
+        case 173:
           {
             op_PUSH_NULL_R: {
               let res: Slot;
@@ -1391,7 +1461,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 168:
+        case 174:
           {
             op_DROP_UNDER_R: {
               const stacked = 2 - folds[i];
@@ -1405,7 +1475,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 169:
+        case 175:
           {
             op_LOAD_CONST_R: {
               const index = imm0;
@@ -1419,7 +1489,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 170:
+        case 176:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1438,7 +1508,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 171:
+        case 177:
           {
             op_STORE_FAST_R: {
               const stacked = 1 - folds[i];
@@ -1452,7 +1522,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 172:
+        case 178:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1466,7 +1536,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 173:
+        case 179:
           {
             op_MAKE_CELL_R: {
               const index = imm0;
@@ -1476,7 +1546,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 174:
+        case 180:
           {
             op_LOAD_CELL_R: {
               const index = imm0;
@@ -1490,7 +1560,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 175:
+        case 181:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1509,7 +1579,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 176:
+        case 182:
           {
             op_STORE_DEREF_R: {
               const stacked = 1 - folds[i];
@@ -1523,7 +1593,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 177:
+        case 183:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1538,7 +1608,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 181:
+        case 187:
           {
             op_BOOL_NOT_R: {
               const stacked = 1 - folds[i];
@@ -1555,7 +1625,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 186:
+        case 192:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1577,7 +1647,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 187:
+        case 193:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1599,7 +1669,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 188:
+        case 194:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1621,7 +1691,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 193:
+        case 199:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1643,7 +1713,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 194:
+        case 200:
           {
             op_FLOAT_ADD_R: {
               const stacked = 2 - folds[i];
@@ -1661,7 +1731,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 195:
+        case 201:
           {
             op_FLOAT_SUB_R: {
               const stacked = 2 - folds[i];
@@ -1679,7 +1749,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 196:
+        case 202:
           {
             op_FLOAT_MUL_R: {
               const stacked = 2 - folds[i];
@@ -1697,7 +1767,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 197:
+        case 203:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1719,7 +1789,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 198:
+        case 204:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1741,7 +1811,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 199:
+        case 205:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1763,7 +1833,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 200:
+        case 206:
           {
             op_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1800,7 +1870,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 201:
+        case 207:
           {
             op_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1819,7 +1889,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 202:
+        case 208:
           {
             op_FLOAT_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1838,7 +1908,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 203:
+        case 209:
           {
             op_INT_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1857,7 +1927,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 204:
+        case 212:
           {
             op_IS_R: {
               const stacked = 2 - folds[i];
@@ -1876,7 +1946,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 207:
+        case 216:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1897,7 +1967,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 208:
+        case 217:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1921,7 +1991,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 210:
+        case 219:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1945,7 +2015,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 213:
+        case 222:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1958,7 +2028,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 214:
+        case 223:
           {
             op_LIST_TO_TUPLE_R: {
               const stacked = 1 - folds[i];
@@ -1975,7 +2045,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 220:
+        case 229:
           {
             op_PUSH_EXC_INFO_R: {
               const stacked = 1 - folds[i];
@@ -1992,7 +2062,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 221:
+        case 230:
           {
             op_POP_EXCEPT_R: {
               const stacked = 1 - folds[i];
@@ -2005,7 +2075,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 138:
+        case 141:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2034,7 +2104,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 139:
+        case 142:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -2054,7 +2124,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 140:
+        case 143:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -2074,7 +2144,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 141:
+        case 144:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -2102,7 +2172,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 142:
+        case 145:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -2130,7 +2200,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 143:
+        case 146:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -2158,7 +2228,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 144:
+        case 147:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -2186,7 +2256,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 145:
+        case 148:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2217,7 +2287,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 146:
+        case 149:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2248,7 +2318,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 147:
+        case 150:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2279,7 +2349,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 148:
+        case 151:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2310,7 +2380,91 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 149:
+        case 152:
+          {
+            guard_INT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let cond: boolean;
+                switch (op) {
+                  case 0:
+                    cond = lhs < rhs;
+                    break;
+                  case 1:
+                    cond = lhs <= rhs;
+                    break;
+                  case 2:
+                    cond = lhs === rhs;
+                    break;
+                  case 3:
+                    cond = lhs !== rhs;
+                    break;
+                  case 4:
+                    cond = lhs > rhs;
+                    break;
+                  default:
+                    cond = lhs >= rhs;
+                }
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 153:
+          {
+            guard_FLOAT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 154:
+          {
+            guard_IS_TEST: {
+              let _c0: boolean;
+              {
+                const invert = imm0;
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.isOp(lhs, rhs) !== (invert === 1);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 155:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -2338,7 +2492,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 156:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -2370,7 +2524,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 157:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -2398,7 +2552,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 158:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -2426,7 +2580,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 159:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -2454,7 +2608,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 160:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -2482,7 +2636,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 161:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -2506,7 +2660,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 162:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2536,7 +2690,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 163:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2562,7 +2716,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 164:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -2592,7 +2746,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 178:
+        case 184:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2618,7 +2772,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 179:
+        case 185:
           {
             guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
@@ -2638,7 +2792,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 180:
+        case 186:
           {
             guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
@@ -2658,7 +2812,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 182:
+        case 188:
           {
             guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2678,7 +2832,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 183:
+        case 189:
           {
             guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2698,7 +2852,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 184:
+        case 190:
           {
             guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2718,7 +2872,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 185:
+        case 191:
           {
             guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2738,7 +2892,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 189:
+        case 195:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2768,7 +2922,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 190:
+        case 196:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2798,7 +2952,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 191:
+        case 197:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2828,7 +2982,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 192:
+        case 198:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2858,7 +3012,91 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 205:
+        case 210:
+          {
+            guard_INT_COMPARE_TEST_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              const op = imm0;
+              let cond: boolean;
+              {
+                switch (op) {
+                  case 0:
+                    cond = lhs < rhs;
+                    break;
+                  case 1:
+                    cond = lhs <= rhs;
+                    break;
+                  case 2:
+                    cond = lhs === rhs;
+                    break;
+                  case 3:
+                    cond = lhs !== rhs;
+                    break;
+                  case 4:
+                    cond = lhs > rhs;
+                    break;
+                  default:
+                    cond = lhs >= rhs;
+                }
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 211:
+          {
+            guard_FLOAT_COMPARE_TEST_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let cond: boolean;
+              {
+                cond = rt.floatCompare(lhs.value, rhs.value, op);
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 213:
+          {
+            guard_IS_TEST_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              sp -= stacked;
+              const invert = imm0;
+              let cond: boolean;
+              {
+                cond = rt.isOp(lhs, rhs) !== (invert === 1);
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 214:
           {
             guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2878,7 +3116,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 206:
+        case 215:
           {
             guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
@@ -2901,7 +3139,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 209:
+        case 218:
           {
             guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2921,7 +3159,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 211:
+        case 220:
           {
             guard_INSTANCE_ATTR_R: {
               const stacked = 1 - folds[i];
@@ -2948,7 +3186,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 212:
+        case 221:
           {
             guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
@@ -2975,7 +3213,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 215:
+        case 224:
           {
             guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
@@ -2998,7 +3236,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 216:
+        case 225:
           {
             guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
@@ -3017,7 +3255,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 217:
+        case 226:
           {
             guard_SMALL_INT_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
@@ -3044,7 +3282,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 218:
+        case 227:
           {
             guard_SEQ_ITER_R: {
               const stacked = 1 - folds[i];
@@ -3065,7 +3303,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 219:
+        case 228:
           {
             guard_SEQ_ITER_NEXT_R: {
               const stacked = 1 - folds[i];

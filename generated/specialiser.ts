@@ -69,10 +69,10 @@ export function kindOf(v: Slot | undefined): number {
 /** Each thin op's result kind (its single output), or UNKNOWN. */
 export const THIN_RESULT: readonly number[] = [
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, -1, 2, 2, 2, 2, -1, 2, 2, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, -1, 2, 2, 2, 2, -1, -1, -1, 2, -1,
+  2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10,
+  4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -81,7 +81,7 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
@@ -126,6 +126,9 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   [1, 3, 0, 3],
   [1, 3, 0, 1],
   [1, 1, 0, 3],
+  null,
+  null,
+  null,
   null,
   null,
   null,
@@ -239,7 +242,7 @@ export function rewrite(
   code: PyCode,
 ): readonly [Thin, number] | null {
   switch (id as number) {
-    case 58 /* COMPARE_GENERIC */: {
+    case 60 /* COMPARE_GENERIC */: {
       const op = imm;
       if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [55 /* FLOAT_COMPARE */, op];
       if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [54 /* INT_COMPARE */, op];
@@ -249,28 +252,174 @@ export function rewrite(
       if (within(fact(0), Kind.bool)) return [28 /* BOOL_IS_TRUE */, 0];
       return null;
     }
-    case 67 /* GETITEM */: {
-      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [64 /* LIST_GETITEM */, 0];
-      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [66 /* TUPLE_GETITEM */, 0];
+    case 70 /* GETITEM */: {
+      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [67 /* LIST_GETITEM */, 0];
+      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [69 /* TUPLE_GETITEM */, 0];
       return null;
     }
     case 33 /* UNARY_NOT */: {
       if (within(fact(0), Kind.bool)) return [34 /* BOOL_NOT */, 0];
       return null;
     }
-    case 73 /* INSTANCE_ATTR */: {
+    case 76 /* INSTANCE_ATTR */: {
       const name = imm;
-      if (true) return [74 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
+      if (true) return [77 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
       return null;
     }
-    case 72 /* STORE_ATTR */: {
+    case 75 /* STORE_ATTR */: {
       const name = imm;
-      if (true) return [75 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      if (true) return [78 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
       return null;
     }
   }
   return null;
 }
+
+/** Per op: the guard that, right after it and consuming its one result, fuses with it, and the
+ *  predicate doing both ([guard, predicate]), or null. */
+export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  [28, 58],
+  [28, 59],
+  null,
+  null,
+  null,
+  null,
+  null,
+  [28, 62],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
 
 /**
  * The checked ops: for op `id` with immediate `imm`, the predicate that computes the same

@@ -74,86 +74,89 @@ export const enum Thin {
   FLOAT_COMPARE = 55,
   FLOAT_INT_COMPARE = 56,
   INT_FLOAT_COMPARE = 57,
-  COMPARE_GENERIC = 58,
-  IS = 59,
-  CONTAINS = 60,
-  LIST_INT_INDEX = 61,
-  LIST_INT_STORE = 62,
-  LIST_SETITEM = 63,
-  LIST_GETITEM = 64,
-  TUPLE_INT_INDEX = 65,
-  TUPLE_GETITEM = 66,
-  GETITEM = 67,
-  STORE_SUBSCR = 68,
-  DELETE_SUBSCR = 69,
-  GET_LEN = 70,
-  LOAD_ATTR = 71,
-  STORE_ATTR = 72,
-  INSTANCE_ATTR = 73,
-  LOAD_ATTR_INSTANCE = 74,
-  STORE_ATTR_CACHED = 75,
-  DELETE_ATTR = 76,
-  LOAD_METHOD = 77,
-  KW_NAMES = 78,
-  CALL = 79,
-  CALL_FUNCTION_EX = 80,
-  MAKE_FUNCTION = 81,
-  LOAD_BUILD_CLASS = 82,
-  RETURN_GENERATOR = 83,
-  YIELD = 84,
-  BUILD_TUPLE = 85,
-  BUILD_LIST = 86,
-  BUILD_SET = 87,
-  BUILD_MAP = 88,
-  BUILD_CONST_KEY_MAP = 89,
-  BUILD_SLICE = 90,
-  BUILD_STRING = 91,
-  LIST_TO_TUPLE = 92,
-  LIST_APPEND = 93,
-  SET_ADD = 94,
-  MAP_ADD = 95,
-  LIST_EXTEND = 96,
-  SET_UPDATE = 97,
-  DICT_UPDATE = 98,
-  DICT_MERGE = 99,
-  SEQ_OF_LEN = 100,
-  SEQ_UNPACK = 101,
-  UNPACK_SEQUENCE = 102,
-  UNPACK_EX = 103,
-  FORMAT_VALUE = 104,
-  GET_ITER = 105,
-  GET_YIELD_FROM_ITER = 106,
-  ITER_NEXT = 107,
-  SMALL_INT_ITER = 108,
-  SMALL_INT_ITER_NEXT = 109,
-  SEQ_ITER = 110,
-  SEQ_ITER_NEXT = 111,
-  SEND_TO = 112,
-  PUSH_EXC_INFO = 113,
-  POP_EXCEPT = 114,
-  CHECK_EXC_MATCH = 115,
-  RAISE = 116,
-  RERAISE = 117,
-  LOAD_ASSERTION_ERROR = 118,
-  BEFORE_WITH = 119,
-  WITH_EXCEPT_START = 120,
-  IMPORT_NAME = 121,
-  IMPORT_FROM = 122,
-  IMPORT_STAR = 123,
-  SETUP_ANNOTATIONS = 124,
-  PRINT_EXPR = 125,
-  MATCH_MAPPING = 126,
-  MATCH_SEQUENCE = 127,
-  MATCH_KEYS = 128,
-  MATCH_CLASS = 129,
-  CHECK_EG_MATCH = 130,
-  PREP_RERAISE_STAR = 131,
-  GET_AWAITABLE = 132,
-  GET_AITER = 133,
-  GET_ANEXT = 134,
-  END_ASYNC_FOR = 135,
-  BEFORE_ASYNC_WITH = 136,
-  ASYNC_GEN_WRAP = 137,
+  INT_COMPARE_TEST = 58,
+  FLOAT_COMPARE_TEST = 59,
+  COMPARE_GENERIC = 60,
+  IS = 61,
+  IS_TEST = 62,
+  CONTAINS = 63,
+  LIST_INT_INDEX = 64,
+  LIST_INT_STORE = 65,
+  LIST_SETITEM = 66,
+  LIST_GETITEM = 67,
+  TUPLE_INT_INDEX = 68,
+  TUPLE_GETITEM = 69,
+  GETITEM = 70,
+  STORE_SUBSCR = 71,
+  DELETE_SUBSCR = 72,
+  GET_LEN = 73,
+  LOAD_ATTR = 74,
+  STORE_ATTR = 75,
+  INSTANCE_ATTR = 76,
+  LOAD_ATTR_INSTANCE = 77,
+  STORE_ATTR_CACHED = 78,
+  DELETE_ATTR = 79,
+  LOAD_METHOD = 80,
+  KW_NAMES = 81,
+  CALL = 82,
+  CALL_FUNCTION_EX = 83,
+  MAKE_FUNCTION = 84,
+  LOAD_BUILD_CLASS = 85,
+  RETURN_GENERATOR = 86,
+  YIELD = 87,
+  BUILD_TUPLE = 88,
+  BUILD_LIST = 89,
+  BUILD_SET = 90,
+  BUILD_MAP = 91,
+  BUILD_CONST_KEY_MAP = 92,
+  BUILD_SLICE = 93,
+  BUILD_STRING = 94,
+  LIST_TO_TUPLE = 95,
+  LIST_APPEND = 96,
+  SET_ADD = 97,
+  MAP_ADD = 98,
+  LIST_EXTEND = 99,
+  SET_UPDATE = 100,
+  DICT_UPDATE = 101,
+  DICT_MERGE = 102,
+  SEQ_OF_LEN = 103,
+  SEQ_UNPACK = 104,
+  UNPACK_SEQUENCE = 105,
+  UNPACK_EX = 106,
+  FORMAT_VALUE = 107,
+  GET_ITER = 108,
+  GET_YIELD_FROM_ITER = 109,
+  ITER_NEXT = 110,
+  SMALL_INT_ITER = 111,
+  SMALL_INT_ITER_NEXT = 112,
+  SEQ_ITER = 113,
+  SEQ_ITER_NEXT = 114,
+  SEND_TO = 115,
+  PUSH_EXC_INFO = 116,
+  POP_EXCEPT = 117,
+  CHECK_EXC_MATCH = 118,
+  RAISE = 119,
+  RERAISE = 120,
+  LOAD_ASSERTION_ERROR = 121,
+  BEFORE_WITH = 122,
+  WITH_EXCEPT_START = 123,
+  IMPORT_NAME = 124,
+  IMPORT_FROM = 125,
+  IMPORT_STAR = 126,
+  SETUP_ANNOTATIONS = 127,
+  PRINT_EXPR = 128,
+  MATCH_MAPPING = 129,
+  MATCH_SEQUENCE = 130,
+  MATCH_KEYS = 131,
+  MATCH_CLASS = 132,
+  CHECK_EG_MATCH = 133,
+  PREP_RERAISE_STAR = 134,
+  GET_AWAITABLE = 135,
+  GET_AITER = 136,
+  GET_ANEXT = 137,
+  END_ASYNC_FOR = 138,
+  BEFORE_ASYNC_WITH = 139,
+  ASYNC_GEN_WRAP = 140,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -215,8 +218,11 @@ export const THIN_NAMES: readonly string[] = [
   "FLOAT_COMPARE",
   "FLOAT_INT_COMPARE",
   "INT_FLOAT_COMPARE",
+  "INT_COMPARE_TEST",
+  "FLOAT_COMPARE_TEST",
   "COMPARE_GENERIC",
   "IS",
+  "IS_TEST",
   "CONTAINS",
   "LIST_INT_INDEX",
   "LIST_INT_STORE",
@@ -1214,6 +1220,56 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
+    case Thin.INT_COMPARE_TEST:
+      op_INT_COMPARE_TEST: {
+        let _c0: boolean;
+        // INT_COMPARE_TEST(op=imm0)
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let cond: boolean;
+          switch (op) {
+            case 0:
+              cond = lhs < rhs;
+              break;
+            case 1:
+              cond = lhs <= rhs;
+              break;
+            case 2:
+              cond = lhs === rhs;
+              break;
+            case 3:
+              cond = lhs !== rhs;
+              break;
+            case 4:
+              cond = lhs > rhs;
+              break;
+            default:
+              cond = lhs >= rhs;
+          }
+          _c0 = cond;
+        }
+        result = _c0;
+      }
+      break;
+    case Thin.FLOAT_COMPARE_TEST:
+      op_FLOAT_COMPARE_TEST: {
+        let _c0: boolean;
+        // FLOAT_COMPARE_TEST(op=imm0)
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as PyFloat;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let cond: boolean;
+          cond = rt.floatCompare(lhs.value, rhs.value, op);
+          _c0 = cond;
+        }
+        result = _c0;
+      }
+      break;
     case Thin.COMPARE_GENERIC:
       op_COMPARE_GENERIC: {
         // COMPARE_GENERIC(op=imm0)
@@ -1246,6 +1302,22 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         }
         stack[sp] = _t0;
         sp += 1;
+      }
+      break;
+    case Thin.IS_TEST:
+      op_IS_TEST: {
+        let _c0: boolean;
+        // IS_TEST(invert=imm0)
+        {
+          const invert = imm0;
+          const lhs = stack[sp - 2] as PyObject;
+          const rhs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let cond: boolean;
+          cond = rt.isOp(lhs, rhs) !== (invert === 1);
+          _c0 = cond;
+        }
+        result = _c0;
       }
       break;
     case Thin.CONTAINS:

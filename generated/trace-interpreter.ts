@@ -21,30 +21,30 @@ import { execThin } from "./thin-ops.js";
 /** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
 export const INLINED: readonly number[] = [
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
-  1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1,
+  0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 1,
+  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 138, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 139,
-  140, -1, -1, -1, -1, -1, 141, 142, 143, 144, -1, -1, -1, 145, 146, 147, 148, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, 149, 150, -1, -1, 151, -1, -1, -1, -1, -1, -1, -1, 152, 153, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 154, -1, -1, -1, -1, -1, -1, -1, 155, 156, 157, 158,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 141, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 142,
+  143, -1, -1, -1, -1, -1, 144, 145, 146, 147, -1, -1, -1, 148, 149, 150, 151, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, 152, 153, -1, -1, 154, -1, 155, 156, -1, -1, 157, -1, -1, -1, -1, -1, -1, -1, 158, 159, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 160, -1, -1, -1, -1, -1, -1, -1, 161,
+  162, 163, 164, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 159;
+export const TC_ENTER = 165;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 160;
+export const TC_LEAVE = 166;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 161;
+export const TC_METHOD = 167;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 162;
-export const TC_SLOW_GUARD = 163;
+export const TC_SLOW_OP = 168;
+export const TC_SLOW_GUARD = 169;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 164;
-export const TC_CALL_GUARD = 165;
+export const TC_CALL_OP = 170;
+export const TC_CALL_GUARD = 171;
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
  *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
@@ -904,7 +904,59 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
+        case 58:
+          {
+            op_INT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let cond: boolean;
+                switch (op) {
+                  case 0:
+                    cond = lhs < rhs;
+                    break;
+                  case 1:
+                    cond = lhs <= rhs;
+                    break;
+                  case 2:
+                    cond = lhs === rhs;
+                    break;
+                  case 3:
+                    cond = lhs !== rhs;
+                    break;
+                  case 4:
+                    cond = lhs > rhs;
+                    break;
+                  default:
+                    cond = lhs >= rhs;
+                }
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
         case 59:
+          {
+            op_FLOAT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 61:
           {
             op_IS: {
               let _t0: PyObject;
@@ -922,7 +974,24 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 62:
+          {
+            op_IS_TEST: {
+              let _c0: boolean;
+              {
+                const invert = imm0;
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.isOp(lhs, rhs) !== (invert === 1);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 64:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -945,7 +1014,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 65:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -972,7 +1041,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 63:
+        case 66:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -991,7 +1060,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 64:
+        case 67:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1014,7 +1083,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 65:
+        case 68:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1037,7 +1106,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 66:
+        case 69:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1060,7 +1129,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 73:
+        case 76:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1083,7 +1152,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 74:
+        case 77:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1106,7 +1175,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 78:
+        case 81:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1119,7 +1188,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 84:
+        case 87:
           {
             op_YIELD: {
               {
@@ -1132,7 +1201,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 85:
+        case 88:
           {
             op_BUILD_TUPLE: {
               {
@@ -1148,7 +1217,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 86:
+        case 89:
           {
             op_BUILD_LIST: {
               {
@@ -1164,7 +1233,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 92:
+        case 95:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1180,7 +1249,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 93:
+        case 96:
           {
             op_LIST_APPEND: {
               {
@@ -1195,7 +1264,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 100:
+        case 103:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1218,7 +1287,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 101:
+        case 104:
           {
             op_SEQ_UNPACK: {
               {
@@ -1236,7 +1305,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 108:
+        case 111:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1255,7 +1324,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 109:
+        case 112:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1280,7 +1349,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 110:
+        case 113:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1301,7 +1370,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 111:
+        case 114:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1326,7 +1395,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 113:
+        case 116:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1346,7 +1415,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 114:
+        case 117:
           {
             op_POP_EXCEPT: {
               {
@@ -1357,7 +1426,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 138:
+        case 141:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1385,7 +1454,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 139:
+        case 142:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1404,7 +1473,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 140:
+        case 143:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1423,7 +1492,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 141:
+        case 144:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1450,7 +1519,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 142:
+        case 145:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1477,7 +1546,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 143:
+        case 146:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1504,7 +1573,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 144:
+        case 147:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1531,7 +1600,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 145:
+        case 148:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1561,7 +1630,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 146:
+        case 149:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1591,7 +1660,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 147:
+        case 150:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1621,7 +1690,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 148:
+        case 151:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1651,7 +1720,88 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 149:
+        case 152:
+          {
+            guard_INT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let cond: boolean;
+                switch (op) {
+                  case 0:
+                    cond = lhs < rhs;
+                    break;
+                  case 1:
+                    cond = lhs <= rhs;
+                    break;
+                  case 2:
+                    cond = lhs === rhs;
+                    break;
+                  case 3:
+                    cond = lhs !== rhs;
+                    break;
+                  case 4:
+                    cond = lhs > rhs;
+                    break;
+                  default:
+                    cond = lhs >= rhs;
+                }
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 153:
+          {
+            guard_FLOAT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 154:
+          {
+            guard_IS_TEST: {
+              let _c0: boolean;
+              {
+                const invert = imm0;
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.isOp(lhs, rhs) !== (invert === 1);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 155:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1678,7 +1828,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 156:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1709,7 +1859,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 157:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1736,7 +1886,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 158:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1763,7 +1913,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 159:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1790,7 +1940,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 160:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1817,7 +1967,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 161:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1840,7 +1990,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 162:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1869,7 +2019,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 163:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -1894,7 +2044,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 164:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;

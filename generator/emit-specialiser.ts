@@ -94,6 +94,10 @@ export function rewrite(id: Thin, imm: number, fact: (depth: number) => number, 
   return null;
 }
 
+/** Per op: the guard that, right after it and consuming its one result, fuses with it, and the
+ *  predicate doing both ([guard, predicate]), or null. */
+export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [${ops.map((o) => (s.fused.has(o.name) ? `[${ids.get(s.fused.get(o.name)!.guard)}, ${ids.get(s.fused.get(o.name)!.into)}]` : "null")).join(", ")}];
+
 /**
  * The checked ops: for op \`id\` with immediate \`imm\`, the predicate that computes the same
  * result and is true exactly when it is of the predicate's result kind (run as a guard in the

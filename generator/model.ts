@@ -125,6 +125,16 @@ export interface SpecialiseSpec {
   rules: Map<string, Rule[]>;
   /** op → the predicate run as a guard in its place (spec/specialise.yaml `checked`) */
   checked: Map<string, Checked>;
+  /** op → the guard that may follow it and the predicate doing both (spec/specialise.yaml `fused`) */
+  fused: Map<string, Fused>;
+}
+
+/** An op, a guard consuming its one result right after it, and the predicate that does both. */
+export interface Fused {
+  op: string;
+  guard: string;
+  into: string;
+  pos: Pos;
 }
 
 /** An op whose result is usually of a narrower kind, and the predicate that computes the same

@@ -4,6 +4,7 @@
 // a replacement is proven by the rule's facts, and no two rules of one op can both apply.
 import { Kind, Rule, Spec, SpecError, SpecialiseSpec, StackItem, ThinOp } from "./model.js";
 import { formatStackEffect } from "./stack-effect.js";
+import { analyzeBody } from "./analyze.js";
 
 /** The kind a typed input of a thin op needs (the TypeScript types bodies use). */
 export const KIND_OF_TS_TYPE: Record<string, string> = {
@@ -140,6 +141,19 @@ export function validateSpecialise(spec: Spec): void {
       throw new SpecError(c.pos, `${c.check} ${formatStackEffect(check.stack)} must take the inputs and immediates of ${c.op} ${formatStackEffect(op.stack)}`);
     if (check.result === null) throw new SpecError(c.pos, `${c.check} needs a 'result:' kind: what its guard holding proves of the result`);
     if (c.imm !== null) immSet(op, { op: c.op, pos: c.pos, when: new Map(), imm: c.imm, then: { op: c.check, args: new Map(), pos: c.pos } });
+  }
+  for (const u of s.fused.values()) {
+    const [op, guard, into] = [u.op, u.guard, u.into].map((n) => {
+      const o = spec.thin.get(n);
+      if (!o) throw new SpecError(u.pos, `unknown thin op '${n}'`);
+      return o;
+    });
+    if (op.kind !== "op" || op.stack.outputs.length !== 1 || op.stack.outputs[0].size !== null || !analyzeBody(op).pure)
+      throw new SpecError(u.pos, `${op.name} must be a pure op (no exit, exception or Python code) with one output to be fused`);
+    if (guard.kind !== "predicate" || guard.stack.inputs.length !== 1 || guard.stack.outputs.length !== 0)
+      throw new SpecError(u.pos, `${guard.name} must be a predicate that pops one value and pushes none`);
+    if (into.kind !== "predicate" || into.stack.outputs.length !== 0 || shape(into.stack.inputs) !== shape(op.stack.inputs) || into.imm.join() !== op.imm.join())
+      throw new SpecError(u.pos, `${into.name} ${formatStackEffect(into.stack)} must be a predicate with the inputs and immediates of ${op.name} ${formatStackEffect(op.stack)} and no outputs`);
   }
   for (const [name, rules] of s.rules) {
     const op = spec.thin.get(name);

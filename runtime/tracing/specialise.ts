@@ -20,7 +20,7 @@
 // end proves every fact it was entered with. That second copy runs for every further iteration,
 // so the types of loop-carried values are checked once, on entry, and proven at each back-edge.
 import { THIN_EFFECT_IDENTITY, thinEffect, THIN_ESCAPES, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
-import { checkedBy, KIND_PARENT, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
+import { checkedBy, KIND_PARENT, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
 import { CO_VARARGS, CO_VARKEYWORDS, PyFunction } from "../objects/core.js";
 import type { PyCode, PyDict } from "../objects/core.js";
@@ -39,6 +39,10 @@ export const specialiserStats = {
   /** LOAD_GLOBALs read through a cache guarded by the dicts' stamps */
   globalsCached: 0,
   loopsPeeled: 0,
+  /** ops run as guards on a checked form (spec/specialise.yaml `checked`), op-and-guard pairs
+   *  made one guard (`fused`) */
+  opsChecked: 0,
+  opsFused: 0,
 };
 
 /** One value of the trace (as in an SSA IR: a local, a stack slot and a copy of either may hold
@@ -269,8 +273,20 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
         // a replacement that may call the same Python code keeps the fragments recorded for it
         if (check >= 0) {
           emit(e, inputs, outs, snap, { kind: GUARD, op, imm, expected: true, fragments: null, exit: [e.exit[0].slice(1), ...e.exit.slice(1)], redo: null });
-          opsReplaced++;
+          specialiserStats.opsChecked++;
           break;
+        }
+        // a pure op whose one result this guard consumes right after it: one guard does both,
+        // its exit this guard's (the frames are as they are after both)
+        const prev = out[out.length - 1];
+        if (e.kind === GUARD && outs.length === 0 && inputs.length === 1 && prev !== undefined && prev.kind === OP && prev.fragments === null && prev.depth === e.depth && prev.code === e.code) {
+          const fuse = THIN_FUSED[prev.op];
+          if (fuse !== null && fuse[0] === op && prev.ir!.outs.length === 1 && prev.ir!.outs[0] === inputs[0].id) {
+            out.pop();
+            out.push(copyEntry(e, { op: fuse[1], imm: prev.imm, fragments: null, ir: { ins: prev.ir!.ins, outs: [] }, snap }));
+            specialiserStats.opsFused++;
+            break;
+          }
         }
         emit(e, inputs, outs, snap, op === e.op && imm === e.imm ? {} : { op, imm, fragments: THIN_ESCAPES[op] === 1 ? e.fragments : null });
         break;

@@ -105,7 +105,32 @@ def kinds_change(n):
     return outs[:3], outs[-3:], x
 
 
+def branches(n):
+    # comparisons fused with the branch on them: outcomes that flip in the middle of the loop,
+    # on ints, floats and identity
+    marker = object()
+    xs = [None, marker, 3] * (n // 3)
+    counts = [0, 0, 0, 0, 0]
+    f = 0.25
+    for i in range(n):
+        if i < n // 2:
+            counts[0] += 1
+        if f > 10.0:
+            counts[1] += 1
+        f += 0.125
+        x = xs[i % len(xs)]
+        if x is marker:
+            counts[2] += 1
+        if x is not None:
+            counts[3] += 1
+        while i > 3 and i % 4 != 0:
+            i -= 1
+            counts[4] += 1
+    return counts
+
+
 print(grow(60))
+print(branches(300))
 print(small_ops(400))
 print(mixed_div(300))
 try:
