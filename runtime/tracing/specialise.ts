@@ -50,13 +50,22 @@ export const specialiserStats = {
  *  every place holding it knows. */
 interface Val {
   k: number;
+  /** kinds it is known not to be, one bit each (a guard on a one-fact predicate that failed:
+   *  a kind is a representation no value changes, so this holds for the value's life) */
+  not: number;
   /** its number in the trace's IR (dumps and snapshots name values by it) */
   id: number;
 }
 
 /** values are numbered from 0 in each pass */
 let nextVal = 0;
-const val = (k: number): Val => ({ k, id: nextVal++ });
+const val = (k: number, not = 0): Val => ({ k, not, id: nextVal++ });
+
+/** Whether a value known not to be of the kinds in `not` cannot be of kind `k`. */
+function excludes(not: number, k: number): boolean {
+  for (let x = 0; not >>> x !== 0; x++) if ((not >>> x) & 1 && within(k, x)) return true;
+  return false;
+}
 
 /** What is known about one frame: the value in each local and each stack slot. */
 interface FrameFacts {
@@ -77,6 +86,9 @@ interface FrameFacts {
 interface FrameKinds {
   locals: number[];
   stack: number[];
+  /** per slot, the kinds known not to hold (Val.not) */
+  localsNot: number[];
+  stackNot: number[];
 }
 
 interface PassResult {
@@ -93,11 +105,11 @@ interface PassResult {
 const POP_PUSHED: readonly RStep[] = [{ k: OP_STEP, op: Thin.POP, imm: () => 0 }];
 
 function unknownKinds(nlocals: number, sp: number): FrameKinds {
-  return { locals: new Array<number>(nlocals).fill(UNKNOWN), stack: new Array<number>(sp).fill(UNKNOWN) };
+  return { locals: new Array<number>(nlocals).fill(UNKNOWN), stack: new Array<number>(sp).fill(UNKNOWN), localsNot: new Array<number>(nlocals).fill(0), stackNot: new Array<number>(sp).fill(0) };
 }
 
 function framesOf(k: FrameKinds, scopes: [PyDict, PyDict] | null, code: PyCode | null = null, exactDepth = true): FrameFacts {
-  return { locals: k.locals.map(val), stack: k.stack.map(val), kwnames: false, scopes, code, exactDepth };
+  return { locals: k.locals.map((x, i) => val(x, k.localsNot[i])), stack: k.stack.map((x, i) => val(x, k.stackNot[i])), kwnames: false, scopes, code, exactDepth };
 }
 
 /** What the frames hold now, for an exit here. `unproven`: values whose kind does not hold at
@@ -115,7 +127,7 @@ function snapshot(frames: readonly FrameFacts[], unproven: readonly Val[] = []):
 const ids = (vs: readonly Val[]): number[] => vs.map((v) => v.id);
 
 function kindsOf(f: FrameFacts): FrameKinds {
-  return { locals: f.locals.map((v) => v.k), stack: f.stack.map((v) => v.k) };
+  return { locals: f.locals.map((v) => v.k), stack: f.stack.map((v) => v.k), localsNot: f.locals.map((v) => v?.not ?? 0), stackNot: f.stack.map((v) => v.not) };
 }
 
 /** The narrowest kind both lie in (UNKNOWN if none). */
@@ -128,11 +140,20 @@ function join(a: number, b: number): number {
 function implies(have: FrameKinds, need: FrameKinds): boolean {
   if (have.stack.length !== need.stack.length) return false;
   const ok = (h: number, n: number) => n === UNKNOWN || within(h, n);
-  return have.locals.every((h, i) => ok(h, need.locals[i])) && have.stack.every((h, i) => ok(h, need.stack[i]));
+  const okNot = (h: number, n: number) => (n & ~h) === 0;
+  return (
+    have.locals.every((h, i) => ok(h, need.locals[i]) && okNot(have.localsNot[i], need.localsNot[i])) &&
+    have.stack.every((h, i) => ok(h, need.stack[i]) && okNot(have.stackNot[i], need.stackNot[i]))
+  );
 }
 
 function joinKinds(a: FrameKinds, b: FrameKinds): FrameKinds {
-  return { locals: a.locals.map((k, i) => join(k, b.locals[i])), stack: a.stack.map((k, i) => join(k, b.stack[i])) };
+  return {
+    locals: a.locals.map((k, i) => join(k, b.locals[i])),
+    stack: a.stack.map((k, i) => join(k, b.stack[i])),
+    localsNot: a.localsNot.map((n, i) => n & b.localsNot[i]),
+    stackNot: a.stackNot.map((n, i) => n & b.stackNot[i]),
+  };
 }
 
 /** Binding a call's arguments straight to the callee's first locals (no defaults, *args,
@@ -220,10 +241,11 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           if (proves !== null) {
             known = true;
             for (let i = 0; i < proves.length; i += 2) {
-              const have = inputs[inputs.length - 1 - proves[i]].k;
+              const v = inputs[inputs.length - 1 - proves[i]];
+              const have = v.k;
               const need = proves[i + 1];
               if (within(have, need)) continue;
-              if (have !== UNKNOWN && !within(need, have)) {
+              if ((have !== UNKNOWN && !within(need, have)) || excludes(v.not, need)) {
                 known = false;
                 break;
               }
@@ -264,6 +286,9 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
         const snap = guard ? snapshot(frames, outs.filter((v) => !inputs.includes(v))) : null;
         // the guard held: the values it tested are of the kinds it stands for, wherever they are
         const proves = e.kind === GUARD && e.expected ? THIN_PROVES[op] : null;
+        // one that failed, standing for one kind of one value: the value is not of that kind
+        const disproves = e.kind === GUARD && !e.expected ? THIN_PROVES[op] : null;
+        if (disproves !== null && disproves.length === 2) inputs[inputs.length - 1 - disproves[0]].not |= 1 << disproves[1];
         if (proves !== null)
           for (let i = 0; i < proves.length; i += 2) {
             const v = inputs[inputs.length - 1 - proves[i]];
