@@ -1572,39 +1572,91 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   }
                 } else {
                   let _c5: boolean;
-                  // ITER_NEXT
+                  // SEQ_ITER
                   let _t6: PyObject;
-                  let _t7: PyObject;
                   {
                     const iter = _t1;
-                    let next: PyObject;
                     let cond: boolean;
-                    const v = rt.forIterNext(iter);
-                    cond = v !== undefined;
-                    next = v as PyObject;
+                    cond =
+                      iter instanceof rt.PyNativeIterator &&
+                      (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
                     _t6 = iter;
-                    _t7 = next;
                     _c5 = cond;
                   }
                   if (_c5) {
-                    stack[sp] = _t6;
-                    stack[sp + 1] = _t7;
-                    sp += 2;
-                  } else {
-                    // POP
+                    let _c7: boolean;
+                    // SEQ_ITER_NEXT
+                    let _t8: PyObject;
+                    let _t9: PyObject;
                     {
-                      const value = _t7;
+                      const iter = _t6 as PyNativeIterator;
+                      let next: PyObject;
+                      let cond: boolean;
+                      const v = iter.next();
+                      cond = v !== undefined;
+                      next = v as PyObject;
+                      _t8 = iter;
+                      _t9 = next;
+                      _c7 = cond;
                     }
-                    // POP
-                    {
-                      const value = _t6;
-                    }
-                    // JUMP(target=oparg)
-                    {
-                      const target = oparg;
+                    if (_c7) {
+                      stack[sp] = _t8;
+                      stack[sp + 1] = _t9;
+                      sp += 2;
+                    } else {
+                      // POP
                       {
-                        ip = target;
-                        break op_FOR_ITER;
+                        const value = _t9;
+                      }
+                      // POP
+                      {
+                        const value = _t8;
+                      }
+                      // JUMP(target=oparg)
+                      {
+                        const target = oparg;
+                        {
+                          ip = target;
+                          break op_FOR_ITER;
+                        }
+                      }
+                    }
+                  } else {
+                    let _c10: boolean;
+                    // ITER_NEXT
+                    let _t11: PyObject;
+                    let _t12: PyObject;
+                    {
+                      const iter = _t6;
+                      let next: PyObject;
+                      let cond: boolean;
+                      const v = rt.forIterNext(iter);
+                      cond = v !== undefined;
+                      next = v as PyObject;
+                      _t11 = iter;
+                      _t12 = next;
+                      _c10 = cond;
+                    }
+                    if (_c10) {
+                      stack[sp] = _t11;
+                      stack[sp + 1] = _t12;
+                      sp += 2;
+                    } else {
+                      // POP
+                      {
+                        const value = _t12;
+                      }
+                      // POP
+                      {
+                        const value = _t11;
+                      }
+                      // JUMP(target=oparg)
+                      {
+                        const target = oparg;
+                        {
+                          ip = target;
+                          break op_FOR_ITER;
+                        }
                       }
                     }
                   }

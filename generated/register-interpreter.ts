@@ -37,39 +37,40 @@ export const REG_STRIDE = 3;
 /** per thin op id: how many inputs its register form takes as operands, or -1 (stack form only) */
 export const REG_INPUTS: readonly number[] = [
   1, 0, 2, -1, -1, 0, 0, 1, 0, 0, 0, 0, 1, 0, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1,
-  -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, -1, 2, -1, 2, 3, 3, 2, 2, 2, -1, -1, -1, -1, -1, -1,
-  1, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1,
-  -1, -1, -1, -1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1,
+  -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, 2, -1, 2, 2, -1, 2, 3, 3, 2, 2, 2, -1,
+  -1, -1, -1, -1, -1, 1, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1,
+  -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** per thin op id: 1 when its register form has one output, which may go to a local (not a NULL slot) */
 export const REG_ONE_OUTPUT: readonly number[] = [
   0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: 1 when it is a predicate whose guard only reads its inputs */
 export const REG_PEEKS: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of its case that takes operands (an op, or a guard on a predicate), or -1 */
 export const REG_OP_CODE: readonly number[] = [
-  154, 155, 156, -1, -1, 157, 158, 159, 160, 161, 162, 163, 164, 165, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, 169, -1, -1, -1, -1, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, -1, 184, 185,
-  186, 187, -1, 188, -1, -1, -1, 191, 192, -1, 194, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 197, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, 198, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 202, 203,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  172, 173, 174, -1, -1, 175, 176, 177, 178, 179, 180, 181, 182, 183, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, 187, -1, -1, -1, -1, 192, 193, 194, -1, -1, -1, -1, 199, 200, 201, 202, 203, 204, 205,
+  -1, 206, 207, 208, 209, -1, -1, -1, 212, -1, -1, -1, -1, 216, 217, -1, 219, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 222, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 223, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, 229, 230, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1,
 ];
 export const REG_GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 166, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 167,
-  168, -1, -1, -1, -1, -1, 170, 171, 172, 173, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  189, 190, -1, -1, 193, -1, -1, -1, -1, -1, -1, -1, 195, 196, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 199, -1, -1, -1, -1, -1, -1, -1, 200, 201, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 184, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 185,
+  186, -1, -1, -1, -1, -1, 188, 189, 190, 191, -1, -1, -1, 195, 196, 197, 198, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, 210, 211, -1, -1, 213, -1, 214, 215, -1, -1, 218, -1, -1, -1, -1, -1, -1, -1, 220, 221, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 224, -1, -1, -1, -1, -1, -1, -1, 225,
+  226, 227, 228, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** an operand: local d (d >= 0) or constant ~d */
@@ -593,6 +594,110 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.sp = sp;
             frame.ip = ip;
             frame.lasti = fatIps[i];
+            op_INT_ADD_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs + rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 0);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 43:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_SUB_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs - rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 10);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 44:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_MUL_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs * rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 45:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_BINARY_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                res = rt.O.intBinary(lhs, rhs, op);
+                cond = typeof res === "number";
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 46:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
             op_INT_BINARY: {
               let _t0: PyObject;
               {
@@ -609,7 +714,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 43:
+        case 47:
           {
             op_FLOAT_ADD: {
               let _t0: PyObject;
@@ -626,7 +731,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 44:
+        case 48:
           {
             op_FLOAT_SUB: {
               let _t0: PyObject;
@@ -643,7 +748,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 45:
+        case 49:
           {
             op_FLOAT_MUL: {
               let _t0: PyObject;
@@ -660,7 +765,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 46:
+        case 50:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -681,7 +786,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 47:
+        case 51:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -702,7 +807,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 48:
+        case 52:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -723,7 +828,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 50:
+        case 54:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -759,7 +864,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 51:
+        case 55:
           {
             op_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -777,7 +882,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 52:
+        case 56:
           {
             op_FLOAT_INT_COMPARE: {
               let _t0: PyObject;
@@ -795,7 +900,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 53:
+        case 57:
           {
             op_INT_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -813,7 +918,59 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 55:
+        case 58:
+          {
+            op_INT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let cond: boolean;
+                switch (op) {
+                  case 0:
+                    cond = lhs < rhs;
+                    break;
+                  case 1:
+                    cond = lhs <= rhs;
+                    break;
+                  case 2:
+                    cond = lhs === rhs;
+                    break;
+                  case 3:
+                    cond = lhs !== rhs;
+                    break;
+                  case 4:
+                    cond = lhs > rhs;
+                    break;
+                  default:
+                    cond = lhs >= rhs;
+                }
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 59:
+          {
+            op_FLOAT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 61:
           {
             op_IS: {
               let _t0: PyObject;
@@ -831,7 +988,24 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 57:
+        case 62:
+          {
+            op_IS_TEST: {
+              let _c0: boolean;
+              {
+                const invert = imm0;
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.isOp(lhs, rhs) !== (invert === 1);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 64:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -854,7 +1028,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 58:
+        case 65:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -881,7 +1055,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 59:
+        case 66:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -900,7 +1074,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 60:
+        case 67:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -923,7 +1097,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 68:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -946,7 +1120,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 69:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -969,7 +1143,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 76:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -992,7 +1166,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 70:
+        case 77:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1015,7 +1189,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 74:
+        case 81:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1028,7 +1202,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 80:
+        case 87:
           {
             op_YIELD: {
               {
@@ -1041,7 +1215,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 81:
+        case 88:
           {
             op_BUILD_TUPLE: {
               {
@@ -1057,7 +1231,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 82:
+        case 89:
           {
             op_BUILD_LIST: {
               {
@@ -1073,7 +1247,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 95:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1089,7 +1263,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 89:
+        case 96:
           {
             op_LIST_APPEND: {
               {
@@ -1104,7 +1278,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 96:
+        case 103:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1127,7 +1301,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 97:
+        case 104:
           {
             op_SEQ_UNPACK: {
               {
@@ -1145,7 +1319,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 104:
+        case 111:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1164,7 +1338,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 105:
+        case 112:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1189,7 +1363,53 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 107:
+        case 113:
+          {
+            op_SEQ_ITER: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const iter = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond =
+                  iter instanceof rt.PyNativeIterator &&
+                  (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+                _t1 = iter;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 114:
+          {
+            op_SEQ_ITER_NEXT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const iter = stack[sp - 1] as PyNativeIterator;
+                sp -= 1;
+                let next: PyObject;
+                let cond: boolean;
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+                _t1 = iter;
+                _t2 = next;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 116:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1209,7 +1429,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 108:
+        case 117:
           {
             op_POP_EXCEPT: {
               {
@@ -1220,7 +1440,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 154:
+        case 172:
           {
             op_POP_R: {
               const stacked = 1 - folds[i];
@@ -1230,7 +1450,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 155:
+        case 173:
           {
             op_PUSH_NULL_R: {
               let res: Slot;
@@ -1241,7 +1461,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 156:
+        case 174:
           {
             op_DROP_UNDER_R: {
               const stacked = 2 - folds[i];
@@ -1255,7 +1475,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 157:
+        case 175:
           {
             op_LOAD_CONST_R: {
               const index = imm0;
@@ -1269,7 +1489,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 158:
+        case 176:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1288,7 +1508,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 159:
+        case 177:
           {
             op_STORE_FAST_R: {
               const stacked = 1 - folds[i];
@@ -1302,7 +1522,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 160:
+        case 178:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1316,7 +1536,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 161:
+        case 179:
           {
             op_MAKE_CELL_R: {
               const index = imm0;
@@ -1326,7 +1546,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 162:
+        case 180:
           {
             op_LOAD_CELL_R: {
               const index = imm0;
@@ -1340,7 +1560,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 163:
+        case 181:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1359,7 +1579,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 164:
+        case 182:
           {
             op_STORE_DEREF_R: {
               const stacked = 1 - folds[i];
@@ -1373,7 +1593,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 165:
+        case 183:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1388,7 +1608,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 169:
+        case 187:
           {
             op_BOOL_NOT_R: {
               const stacked = 1 - folds[i];
@@ -1405,7 +1625,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 174:
+        case 192:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1427,7 +1647,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 175:
+        case 193:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1449,7 +1669,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 176:
+        case 194:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1471,7 +1691,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 177:
+        case 199:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1493,7 +1713,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 178:
+        case 200:
           {
             op_FLOAT_ADD_R: {
               const stacked = 2 - folds[i];
@@ -1511,7 +1731,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 179:
+        case 201:
           {
             op_FLOAT_SUB_R: {
               const stacked = 2 - folds[i];
@@ -1529,7 +1749,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 180:
+        case 202:
           {
             op_FLOAT_MUL_R: {
               const stacked = 2 - folds[i];
@@ -1547,7 +1767,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 181:
+        case 203:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1569,7 +1789,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 182:
+        case 204:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1591,7 +1811,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 183:
+        case 205:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1613,7 +1833,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 184:
+        case 206:
           {
             op_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1650,7 +1870,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 185:
+        case 207:
           {
             op_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1669,7 +1889,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 186:
+        case 208:
           {
             op_FLOAT_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1688,7 +1908,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 187:
+        case 209:
           {
             op_INT_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1707,7 +1927,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 188:
+        case 212:
           {
             op_IS_R: {
               const stacked = 2 - folds[i];
@@ -1726,7 +1946,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 191:
+        case 216:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1747,7 +1967,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 192:
+        case 217:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1771,7 +1991,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 194:
+        case 219:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1795,7 +2015,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 197:
+        case 222:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1808,7 +2028,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 198:
+        case 223:
           {
             op_LIST_TO_TUPLE_R: {
               const stacked = 1 - folds[i];
@@ -1825,7 +2045,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 202:
+        case 229:
           {
             op_PUSH_EXC_INFO_R: {
               const stacked = 1 - folds[i];
@@ -1842,7 +2062,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 203:
+        case 230:
           {
             op_POP_EXCEPT_R: {
               const stacked = 1 - folds[i];
@@ -1855,7 +2075,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 132:
+        case 141:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1884,7 +2104,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 133:
+        case 142:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1904,7 +2124,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 134:
+        case 143:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1924,7 +2144,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 135:
+        case 144:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1952,7 +2172,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 136:
+        case 145:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1980,7 +2200,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 137:
+        case 146:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -2008,7 +2228,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 138:
+        case 147:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -2036,7 +2256,215 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 139:
+        case 148:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_ADD_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs + rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 0);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 149:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_SUB_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs - rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 10);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 150:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_MUL_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs * rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 151:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_BINARY_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                res = rt.O.intBinary(lhs, rhs, op);
+                cond = typeof res === "number";
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 152:
+          {
+            guard_INT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let cond: boolean;
+                switch (op) {
+                  case 0:
+                    cond = lhs < rhs;
+                    break;
+                  case 1:
+                    cond = lhs <= rhs;
+                    break;
+                  case 2:
+                    cond = lhs === rhs;
+                    break;
+                  case 3:
+                    cond = lhs !== rhs;
+                    break;
+                  case 4:
+                    cond = lhs > rhs;
+                    break;
+                  default:
+                    cond = lhs >= rhs;
+                }
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 153:
+          {
+            guard_FLOAT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 154:
+          {
+            guard_IS_TEST: {
+              let _c0: boolean;
+              {
+                const invert = imm0;
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.isOp(lhs, rhs) !== (invert === 1);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 155:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -2064,7 +2492,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 140:
+        case 156:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -2096,7 +2524,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 141:
+        case 157:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -2124,7 +2552,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 142:
+        case 158:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -2152,7 +2580,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 143:
+        case 159:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -2180,7 +2608,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 144:
+        case 160:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -2208,7 +2636,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 145:
+        case 161:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -2232,7 +2660,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 146:
+        case 162:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2262,7 +2690,63 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 166:
+        case 163:
+          {
+            guard_SEQ_ITER: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const iter = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond =
+                  iter instanceof rt.PyNativeIterator &&
+                  (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+                _t1 = iter;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 164:
+          {
+            guard_SEQ_ITER_NEXT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const iter = stack[sp - 1] as PyNativeIterator;
+                sp -= 1;
+                let next: PyObject;
+                let cond: boolean;
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+                _t1 = iter;
+                _t2 = next;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 184:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2288,7 +2772,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 167:
+        case 185:
           {
             guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
@@ -2308,7 +2792,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 168:
+        case 186:
           {
             guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
@@ -2328,7 +2812,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 170:
+        case 188:
           {
             guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2348,7 +2832,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 171:
+        case 189:
           {
             guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2368,7 +2852,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 172:
+        case 190:
           {
             guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2388,7 +2872,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 173:
+        case 191:
           {
             guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2408,7 +2892,211 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 189:
+        case 195:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_ADD_SMALL_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              let res: PyObject;
+              let cond: boolean;
+              {
+                const r = lhs + rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 0);
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 196:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_SUB_SMALL_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              let res: PyObject;
+              let cond: boolean;
+              {
+                const r = lhs - rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 10);
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 197:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_MUL_SMALL_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              let res: PyObject;
+              let cond: boolean;
+              {
+                const r = lhs * rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 198:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_BINARY_SMALL_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              let cond: boolean;
+              {
+                res = rt.O.intBinary(lhs, rhs, op);
+                cond = typeof res === "number";
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 210:
+          {
+            guard_INT_COMPARE_TEST_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
+              sp -= stacked;
+              const op = imm0;
+              let cond: boolean;
+              {
+                switch (op) {
+                  case 0:
+                    cond = lhs < rhs;
+                    break;
+                  case 1:
+                    cond = lhs <= rhs;
+                    break;
+                  case 2:
+                    cond = lhs === rhs;
+                    break;
+                  case 3:
+                    cond = lhs !== rhs;
+                    break;
+                  case 4:
+                    cond = lhs > rhs;
+                    break;
+                  default:
+                    cond = lhs >= rhs;
+                }
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 211:
+          {
+            guard_FLOAT_COMPARE_TEST_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let cond: boolean;
+              {
+                cond = rt.floatCompare(lhs.value, rhs.value, op);
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 213:
+          {
+            guard_IS_TEST_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              sp -= stacked;
+              const invert = imm0;
+              let cond: boolean;
+              {
+                cond = rt.isOp(lhs, rhs) !== (invert === 1);
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 214:
           {
             guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2428,7 +3116,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 190:
+        case 215:
           {
             guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
@@ -2451,7 +3139,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 193:
+        case 218:
           {
             guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2471,7 +3159,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 195:
+        case 220:
           {
             guard_INSTANCE_ATTR_R: {
               const stacked = 1 - folds[i];
@@ -2498,7 +3186,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 196:
+        case 221:
           {
             guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
@@ -2525,7 +3213,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 199:
+        case 224:
           {
             guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
@@ -2548,7 +3236,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 200:
+        case 225:
           {
             guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
@@ -2567,9 +3255,57 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 201:
+        case 226:
           {
             guard_SMALL_INT_ITER_NEXT_R: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const iter = (
+                0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)
+              ) as PyNativeIterator;
+              sp -= stacked;
+              let next: PyObject;
+              let cond: boolean;
+              {
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+              }
+              result = cond;
+              stack[sp++] = iter;
+              stack[sp++] = next;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 227:
+          {
+            guard_SEQ_ITER_R: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const iter = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond =
+                  iter instanceof rt.PyNativeIterator &&
+                  (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 228:
+          {
+            guard_SEQ_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
               const o = i * 3;
               const iter = (

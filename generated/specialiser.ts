@@ -20,6 +20,7 @@ export const enum Kind {
   set = 9,
   slice = 10,
   small_int_iter = 11,
+  seq_iter = 12,
 }
 export const UNKNOWN = -1;
 export const KIND_NAMES: readonly string[] = [
@@ -35,9 +36,10 @@ export const KIND_NAMES: readonly string[] = [
   "set",
   "slice",
   "small_int_iter",
+  "seq_iter",
 ];
 /** the wider kind each kind lies in, or -1 */
-export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 
 /** Whether kind `k` is `of` or lies inside it (false for UNKNOWN). */
 export function within(k: number, of: number): boolean {
@@ -59,16 +61,18 @@ export function kindOf(v: Slot | undefined): number {
   if (v instanceof rt.PySet && v.cls === rt.setType) return Kind.set;
   if (v instanceof rt.PySlice) return Kind.slice;
   if (v instanceof rt.PyNativeIterator && v.smallInts) return Kind.small_int_iter;
+  if (v instanceof rt.PyNativeIterator && (v.cls === rt.listIteratorType || v.cls === rt.tupleIteratorType))
+    return Kind.seq_iter;
   return UNKNOWN;
 }
 
 /** Each thin op's result kind (its single output), or UNKNOWN. */
 export const THIN_RESULT: readonly number[] = [
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, -1, 3, 3, 3, -1, 3, -1, -1, 2, 2, 2, 2, -1, 2, 2, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, -1, 2, 2, 2, 2, -1, -1, -1, 2, -1,
+  2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10,
+  4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -77,7 +81,7 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
@@ -122,6 +126,13 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   [1, 3, 0, 3],
   [1, 3, 0, 1],
   [1, 1, 0, 3],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
   null,
   null,
   null,
@@ -189,6 +200,8 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   null,
   [0, 11],
   null,
+  [0, 12],
+  null,
   null,
   null,
   null,
@@ -229,35 +242,202 @@ export function rewrite(
   code: PyCode,
 ): readonly [Thin, number] | null {
   switch (id as number) {
-    case 54 /* COMPARE_GENERIC */: {
+    case 60 /* COMPARE_GENERIC */: {
       const op = imm;
-      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [51 /* FLOAT_COMPARE */, op];
-      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [50 /* INT_COMPARE */, op];
+      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [55 /* FLOAT_COMPARE */, op];
+      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [54 /* INT_COMPARE */, op];
       return null;
     }
     case 26 /* IS_TRUE */: {
       if (within(fact(0), Kind.bool)) return [28 /* BOOL_IS_TRUE */, 0];
       return null;
     }
-    case 63 /* GETITEM */: {
-      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [60 /* LIST_GETITEM */, 0];
-      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [62 /* TUPLE_GETITEM */, 0];
+    case 70 /* GETITEM */: {
+      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [67 /* LIST_GETITEM */, 0];
+      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [69 /* TUPLE_GETITEM */, 0];
       return null;
     }
     case 33 /* UNARY_NOT */: {
       if (within(fact(0), Kind.bool)) return [34 /* BOOL_NOT */, 0];
       return null;
     }
-    case 69 /* INSTANCE_ATTR */: {
+    case 76 /* INSTANCE_ATTR */: {
       const name = imm;
-      if (true) return [70 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
+      if (true) return [77 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
       return null;
     }
-    case 68 /* STORE_ATTR */: {
+    case 75 /* STORE_ATTR */: {
       const name = imm;
-      if (true) return [71 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      if (true) return [78 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
       return null;
     }
   }
   return null;
+}
+
+/** Per op: the guard that, right after it and consuming its one result, fuses with it, and the
+ *  predicate doing both ([guard, predicate]), or null. */
+export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  [28, 58],
+  [28, 59],
+  null,
+  null,
+  null,
+  null,
+  null,
+  [28, 62],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/**
+ * The checked ops: for op `id` with immediate `imm`, the predicate that computes the same
+ * result and is true exactly when it is of the predicate's result kind (run as a guard in the
+ * op's place), or -1.
+ */
+export function checkedBy(id: Thin, imm: number): number {
+  switch (id as number) {
+    case 39 /* INT_ADD */:
+      return true ? 42 /* INT_ADD_SMALL */ : -1;
+    case 40 /* INT_SUB */:
+      return true ? 43 /* INT_SUB_SMALL */ : -1;
+    case 41 /* INT_MUL */:
+      return true ? 44 /* INT_MUL_SMALL */ : -1;
+    case 46 /* INT_BINARY */:
+      return ((op: number) => op === 1 || op === 2 || op === 6 || op === 7 || op === 9 || op === 12)(imm)
+        ? 45 /* INT_BINARY_SMALL */
+        : -1;
+  }
+  return -1;
 }

@@ -58,96 +58,105 @@ export const enum Thin {
   INT_ADD = 39,
   INT_SUB = 40,
   INT_MUL = 41,
-  INT_BINARY = 42,
-  FLOAT_ADD = 43,
-  FLOAT_SUB = 44,
-  FLOAT_MUL = 45,
-  FLOAT_BINARY = 46,
-  FLOAT_INT_BINARY = 47,
-  INT_FLOAT_BINARY = 48,
-  BINARY_GENERIC = 49,
-  INT_COMPARE = 50,
-  FLOAT_COMPARE = 51,
-  FLOAT_INT_COMPARE = 52,
-  INT_FLOAT_COMPARE = 53,
-  COMPARE_GENERIC = 54,
-  IS = 55,
-  CONTAINS = 56,
-  LIST_INT_INDEX = 57,
-  LIST_INT_STORE = 58,
-  LIST_SETITEM = 59,
-  LIST_GETITEM = 60,
-  TUPLE_INT_INDEX = 61,
-  TUPLE_GETITEM = 62,
-  GETITEM = 63,
-  STORE_SUBSCR = 64,
-  DELETE_SUBSCR = 65,
-  GET_LEN = 66,
-  LOAD_ATTR = 67,
-  STORE_ATTR = 68,
-  INSTANCE_ATTR = 69,
-  LOAD_ATTR_INSTANCE = 70,
-  STORE_ATTR_CACHED = 71,
-  DELETE_ATTR = 72,
-  LOAD_METHOD = 73,
-  KW_NAMES = 74,
-  CALL = 75,
-  CALL_FUNCTION_EX = 76,
-  MAKE_FUNCTION = 77,
-  LOAD_BUILD_CLASS = 78,
-  RETURN_GENERATOR = 79,
-  YIELD = 80,
-  BUILD_TUPLE = 81,
-  BUILD_LIST = 82,
-  BUILD_SET = 83,
-  BUILD_MAP = 84,
-  BUILD_CONST_KEY_MAP = 85,
-  BUILD_SLICE = 86,
-  BUILD_STRING = 87,
-  LIST_TO_TUPLE = 88,
-  LIST_APPEND = 89,
-  SET_ADD = 90,
-  MAP_ADD = 91,
-  LIST_EXTEND = 92,
-  SET_UPDATE = 93,
-  DICT_UPDATE = 94,
-  DICT_MERGE = 95,
-  SEQ_OF_LEN = 96,
-  SEQ_UNPACK = 97,
-  UNPACK_SEQUENCE = 98,
-  UNPACK_EX = 99,
-  FORMAT_VALUE = 100,
-  GET_ITER = 101,
-  GET_YIELD_FROM_ITER = 102,
-  ITER_NEXT = 103,
-  SMALL_INT_ITER = 104,
-  SMALL_INT_ITER_NEXT = 105,
-  SEND_TO = 106,
-  PUSH_EXC_INFO = 107,
-  POP_EXCEPT = 108,
-  CHECK_EXC_MATCH = 109,
-  RAISE = 110,
-  RERAISE = 111,
-  LOAD_ASSERTION_ERROR = 112,
-  BEFORE_WITH = 113,
-  WITH_EXCEPT_START = 114,
-  IMPORT_NAME = 115,
-  IMPORT_FROM = 116,
-  IMPORT_STAR = 117,
-  SETUP_ANNOTATIONS = 118,
-  PRINT_EXPR = 119,
-  MATCH_MAPPING = 120,
-  MATCH_SEQUENCE = 121,
-  MATCH_KEYS = 122,
-  MATCH_CLASS = 123,
-  CHECK_EG_MATCH = 124,
-  PREP_RERAISE_STAR = 125,
-  GET_AWAITABLE = 126,
-  GET_AITER = 127,
-  GET_ANEXT = 128,
-  END_ASYNC_FOR = 129,
-  BEFORE_ASYNC_WITH = 130,
-  ASYNC_GEN_WRAP = 131,
+  INT_ADD_SMALL = 42,
+  INT_SUB_SMALL = 43,
+  INT_MUL_SMALL = 44,
+  INT_BINARY_SMALL = 45,
+  INT_BINARY = 46,
+  FLOAT_ADD = 47,
+  FLOAT_SUB = 48,
+  FLOAT_MUL = 49,
+  FLOAT_BINARY = 50,
+  FLOAT_INT_BINARY = 51,
+  INT_FLOAT_BINARY = 52,
+  BINARY_GENERIC = 53,
+  INT_COMPARE = 54,
+  FLOAT_COMPARE = 55,
+  FLOAT_INT_COMPARE = 56,
+  INT_FLOAT_COMPARE = 57,
+  INT_COMPARE_TEST = 58,
+  FLOAT_COMPARE_TEST = 59,
+  COMPARE_GENERIC = 60,
+  IS = 61,
+  IS_TEST = 62,
+  CONTAINS = 63,
+  LIST_INT_INDEX = 64,
+  LIST_INT_STORE = 65,
+  LIST_SETITEM = 66,
+  LIST_GETITEM = 67,
+  TUPLE_INT_INDEX = 68,
+  TUPLE_GETITEM = 69,
+  GETITEM = 70,
+  STORE_SUBSCR = 71,
+  DELETE_SUBSCR = 72,
+  GET_LEN = 73,
+  LOAD_ATTR = 74,
+  STORE_ATTR = 75,
+  INSTANCE_ATTR = 76,
+  LOAD_ATTR_INSTANCE = 77,
+  STORE_ATTR_CACHED = 78,
+  DELETE_ATTR = 79,
+  LOAD_METHOD = 80,
+  KW_NAMES = 81,
+  CALL = 82,
+  CALL_FUNCTION_EX = 83,
+  MAKE_FUNCTION = 84,
+  LOAD_BUILD_CLASS = 85,
+  RETURN_GENERATOR = 86,
+  YIELD = 87,
+  BUILD_TUPLE = 88,
+  BUILD_LIST = 89,
+  BUILD_SET = 90,
+  BUILD_MAP = 91,
+  BUILD_CONST_KEY_MAP = 92,
+  BUILD_SLICE = 93,
+  BUILD_STRING = 94,
+  LIST_TO_TUPLE = 95,
+  LIST_APPEND = 96,
+  SET_ADD = 97,
+  MAP_ADD = 98,
+  LIST_EXTEND = 99,
+  SET_UPDATE = 100,
+  DICT_UPDATE = 101,
+  DICT_MERGE = 102,
+  SEQ_OF_LEN = 103,
+  SEQ_UNPACK = 104,
+  UNPACK_SEQUENCE = 105,
+  UNPACK_EX = 106,
+  FORMAT_VALUE = 107,
+  GET_ITER = 108,
+  GET_YIELD_FROM_ITER = 109,
+  ITER_NEXT = 110,
+  SMALL_INT_ITER = 111,
+  SMALL_INT_ITER_NEXT = 112,
+  SEQ_ITER = 113,
+  SEQ_ITER_NEXT = 114,
+  SEND_TO = 115,
+  PUSH_EXC_INFO = 116,
+  POP_EXCEPT = 117,
+  CHECK_EXC_MATCH = 118,
+  RAISE = 119,
+  RERAISE = 120,
+  LOAD_ASSERTION_ERROR = 121,
+  BEFORE_WITH = 122,
+  WITH_EXCEPT_START = 123,
+  IMPORT_NAME = 124,
+  IMPORT_FROM = 125,
+  IMPORT_STAR = 126,
+  SETUP_ANNOTATIONS = 127,
+  PRINT_EXPR = 128,
+  MATCH_MAPPING = 129,
+  MATCH_SEQUENCE = 130,
+  MATCH_KEYS = 131,
+  MATCH_CLASS = 132,
+  CHECK_EG_MATCH = 133,
+  PREP_RERAISE_STAR = 134,
+  GET_AWAITABLE = 135,
+  GET_AITER = 136,
+  GET_ANEXT = 137,
+  END_ASYNC_FOR = 138,
+  BEFORE_ASYNC_WITH = 139,
+  ASYNC_GEN_WRAP = 140,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -193,6 +202,10 @@ export const THIN_NAMES: readonly string[] = [
   "INT_ADD",
   "INT_SUB",
   "INT_MUL",
+  "INT_ADD_SMALL",
+  "INT_SUB_SMALL",
+  "INT_MUL_SMALL",
+  "INT_BINARY_SMALL",
   "INT_BINARY",
   "FLOAT_ADD",
   "FLOAT_SUB",
@@ -205,8 +218,11 @@ export const THIN_NAMES: readonly string[] = [
   "FLOAT_COMPARE",
   "FLOAT_INT_COMPARE",
   "INT_FLOAT_COMPARE",
+  "INT_COMPARE_TEST",
+  "FLOAT_COMPARE_TEST",
   "COMPARE_GENERIC",
   "IS",
+  "IS_TEST",
   "CONTAINS",
   "LIST_INT_INDEX",
   "LIST_INT_STORE",
@@ -257,6 +273,8 @@ export const THIN_NAMES: readonly string[] = [
   "ITER_NEXT",
   "SMALL_INT_ITER",
   "SMALL_INT_ITER_NEXT",
+  "SEQ_ITER",
+  "SEQ_ITER_NEXT",
   "SEND_TO",
   "PUSH_EXC_INFO",
   "POP_EXCEPT",
@@ -895,6 +913,94 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
+    case Thin.INT_ADD_SMALL:
+      op_INT_ADD_SMALL: {
+        let _c0: boolean;
+        // INT_ADD_SMALL
+        let _t1: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          let cond: boolean;
+          const r = lhs + rhs;
+          cond = Number.isSafeInteger(r);
+          res = cond ? r : rt.O.intBinary(lhs, rhs, 0);
+          _t1 = res;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_SUB_SMALL:
+      op_INT_SUB_SMALL: {
+        let _c0: boolean;
+        // INT_SUB_SMALL
+        let _t1: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          let cond: boolean;
+          const r = lhs - rhs;
+          cond = Number.isSafeInteger(r);
+          res = cond ? r : rt.O.intBinary(lhs, rhs, 10);
+          _t1 = res;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_MUL_SMALL:
+      op_INT_MUL_SMALL: {
+        let _c0: boolean;
+        // INT_MUL_SMALL
+        let _t1: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          let cond: boolean;
+          const r = lhs * rhs;
+          cond = Number.isSafeInteger(r);
+          res = cond ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+          _t1 = res;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.INT_BINARY_SMALL:
+      op_INT_BINARY_SMALL: {
+        let _c0: boolean;
+        // INT_BINARY_SMALL(op=imm0)
+        let _t1: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          let cond: boolean;
+          res = rt.O.intBinary(lhs, rhs, op);
+          cond = typeof res === "number";
+          _t1 = res;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
     case Thin.INT_BINARY:
       op_INT_BINARY: {
         // INT_BINARY(op=imm0)
@@ -1114,6 +1220,56 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
+    case Thin.INT_COMPARE_TEST:
+      op_INT_COMPARE_TEST: {
+        let _c0: boolean;
+        // INT_COMPARE_TEST(op=imm0)
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let cond: boolean;
+          switch (op) {
+            case 0:
+              cond = lhs < rhs;
+              break;
+            case 1:
+              cond = lhs <= rhs;
+              break;
+            case 2:
+              cond = lhs === rhs;
+              break;
+            case 3:
+              cond = lhs !== rhs;
+              break;
+            case 4:
+              cond = lhs > rhs;
+              break;
+            default:
+              cond = lhs >= rhs;
+          }
+          _c0 = cond;
+        }
+        result = _c0;
+      }
+      break;
+    case Thin.FLOAT_COMPARE_TEST:
+      op_FLOAT_COMPARE_TEST: {
+        let _c0: boolean;
+        // FLOAT_COMPARE_TEST(op=imm0)
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as PyFloat;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let cond: boolean;
+          cond = rt.floatCompare(lhs.value, rhs.value, op);
+          _c0 = cond;
+        }
+        result = _c0;
+      }
+      break;
     case Thin.COMPARE_GENERIC:
       op_COMPARE_GENERIC: {
         // COMPARE_GENERIC(op=imm0)
@@ -1146,6 +1302,22 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         }
         stack[sp] = _t0;
         sp += 1;
+      }
+      break;
+    case Thin.IS_TEST:
+      op_IS_TEST: {
+        let _c0: boolean;
+        // IS_TEST(invert=imm0)
+        {
+          const invert = imm0;
+          const lhs = stack[sp - 2] as PyObject;
+          const rhs = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let cond: boolean;
+          cond = rt.isOp(lhs, rhs) !== (invert === 1);
+          _c0 = cond;
+        }
+        result = _c0;
       }
       break;
     case Thin.CONTAINS:
@@ -1941,6 +2113,50 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       op_SMALL_INT_ITER_NEXT: {
         let _c0: boolean;
         // SMALL_INT_ITER_NEXT
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const iter = stack[sp - 1] as PyNativeIterator;
+          sp -= 1;
+          let next: PyObject;
+          let cond: boolean;
+          const v = iter.next();
+          cond = v !== undefined;
+          next = v as PyObject;
+          _t1 = iter;
+          _t2 = next;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.SEQ_ITER:
+      op_SEQ_ITER: {
+        let _c0: boolean;
+        // SEQ_ITER
+        let _t1: PyObject;
+        {
+          const iter = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let cond: boolean;
+          cond =
+            iter instanceof rt.PyNativeIterator &&
+            (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+          _t1 = iter;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.SEQ_ITER_NEXT:
+      op_SEQ_ITER_NEXT: {
+        let _c0: boolean;
+        // SEQ_ITER_NEXT
         let _t1: PyObject;
         let _t2: PyObject;
         {

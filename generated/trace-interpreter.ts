@@ -21,30 +21,30 @@ import { execThin } from "./thin-ops.js";
 /** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
 export const INLINED: readonly number[] = [
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0,
-  0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1,
+  0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 1,
+  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 132, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 133,
-  134, -1, -1, -1, -1, -1, 135, 136, 137, 138, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  139, 140, -1, -1, 141, -1, -1, -1, -1, -1, -1, -1, 142, 143, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 144, -1, -1, -1, -1, -1, -1, -1, 145, 146, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 141, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 142,
+  143, -1, -1, -1, -1, -1, 144, 145, 146, 147, -1, -1, -1, 148, 149, 150, 151, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, 152, 153, -1, -1, 154, -1, 155, 156, -1, -1, 157, -1, -1, -1, -1, -1, -1, -1, 158, 159, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 160, -1, -1, -1, -1, -1, -1, -1, 161,
+  162, 163, 164, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 147;
+export const TC_ENTER = 165;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 148;
+export const TC_LEAVE = 166;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 149;
+export const TC_METHOD = 167;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 150;
-export const TC_SLOW_GUARD = 151;
+export const TC_SLOW_OP = 168;
+export const TC_SLOW_GUARD = 169;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 152;
-export const TC_CALL_GUARD = 153;
+export const TC_CALL_OP = 170;
+export const TC_CALL_GUARD = 171;
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
  *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
@@ -588,6 +588,110 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.sp = sp;
             frame.ip = ip;
             frame.lasti = fatIps[i];
+            op_INT_ADD_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs + rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 0);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 43:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_SUB_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs - rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 10);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 44:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_MUL_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs * rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 45:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_BINARY_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                res = rt.O.intBinary(lhs, rhs, op);
+                cond = typeof res === "number";
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 46:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
             op_INT_BINARY: {
               let _t0: PyObject;
               {
@@ -604,7 +708,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 43:
+        case 47:
           {
             op_FLOAT_ADD: {
               let _t0: PyObject;
@@ -621,7 +725,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 44:
+        case 48:
           {
             op_FLOAT_SUB: {
               let _t0: PyObject;
@@ -638,7 +742,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 45:
+        case 49:
           {
             op_FLOAT_MUL: {
               let _t0: PyObject;
@@ -655,7 +759,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 46:
+        case 50:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -676,7 +780,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 47:
+        case 51:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -697,7 +801,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 48:
+        case 52:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -718,7 +822,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 50:
+        case 54:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -754,7 +858,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 51:
+        case 55:
           {
             op_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -772,7 +876,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 52:
+        case 56:
           {
             op_FLOAT_INT_COMPARE: {
               let _t0: PyObject;
@@ -790,7 +894,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 53:
+        case 57:
           {
             op_INT_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -808,7 +912,59 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 55:
+        case 58:
+          {
+            op_INT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let cond: boolean;
+                switch (op) {
+                  case 0:
+                    cond = lhs < rhs;
+                    break;
+                  case 1:
+                    cond = lhs <= rhs;
+                    break;
+                  case 2:
+                    cond = lhs === rhs;
+                    break;
+                  case 3:
+                    cond = lhs !== rhs;
+                    break;
+                  case 4:
+                    cond = lhs > rhs;
+                    break;
+                  default:
+                    cond = lhs >= rhs;
+                }
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 59:
+          {
+            op_FLOAT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 61:
           {
             op_IS: {
               let _t0: PyObject;
@@ -826,7 +982,24 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 57:
+        case 62:
+          {
+            op_IS_TEST: {
+              let _c0: boolean;
+              {
+                const invert = imm0;
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.isOp(lhs, rhs) !== (invert === 1);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          continue;
+        case 64:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -849,7 +1022,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 58:
+        case 65:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -876,7 +1049,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 59:
+        case 66:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -895,7 +1068,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 60:
+        case 67:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -918,7 +1091,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 68:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -941,7 +1114,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 69:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -964,7 +1137,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 76:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -987,7 +1160,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 70:
+        case 77:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1010,7 +1183,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 74:
+        case 81:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1023,7 +1196,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 80:
+        case 87:
           {
             op_YIELD: {
               {
@@ -1036,7 +1209,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 81:
+        case 88:
           {
             op_BUILD_TUPLE: {
               {
@@ -1052,7 +1225,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 82:
+        case 89:
           {
             op_BUILD_LIST: {
               {
@@ -1068,7 +1241,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 95:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1084,7 +1257,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 89:
+        case 96:
           {
             op_LIST_APPEND: {
               {
@@ -1099,7 +1272,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 96:
+        case 103:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1122,7 +1295,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 97:
+        case 104:
           {
             op_SEQ_UNPACK: {
               {
@@ -1140,7 +1313,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 104:
+        case 111:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1159,7 +1332,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 105:
+        case 112:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1184,7 +1357,53 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 107:
+        case 113:
+          {
+            op_SEQ_ITER: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const iter = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond =
+                  iter instanceof rt.PyNativeIterator &&
+                  (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+                _t1 = iter;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 114:
+          {
+            op_SEQ_ITER_NEXT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const iter = stack[sp - 1] as PyNativeIterator;
+                sp -= 1;
+                let next: PyObject;
+                let cond: boolean;
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+                _t1 = iter;
+                _t2 = next;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 116:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1204,7 +1423,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 108:
+        case 117:
           {
             op_POP_EXCEPT: {
               {
@@ -1215,7 +1434,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 132:
+        case 141:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1243,7 +1462,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 133:
+        case 142:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1262,7 +1481,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 134:
+        case 143:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1281,7 +1500,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 135:
+        case 144:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1308,7 +1527,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 136:
+        case 145:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1335,7 +1554,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 137:
+        case 146:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1362,7 +1581,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 138:
+        case 147:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1389,7 +1608,208 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 139:
+        case 148:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_ADD_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs + rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 0);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 149:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_SUB_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs - rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 10);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 150:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_MUL_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs * rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 151:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_BINARY_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                res = rt.O.intBinary(lhs, rhs, op);
+                cond = typeof res === "number";
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 152:
+          {
+            guard_INT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let cond: boolean;
+                switch (op) {
+                  case 0:
+                    cond = lhs < rhs;
+                    break;
+                  case 1:
+                    cond = lhs <= rhs;
+                    break;
+                  case 2:
+                    cond = lhs === rhs;
+                    break;
+                  case 3:
+                    cond = lhs !== rhs;
+                    break;
+                  case 4:
+                    cond = lhs > rhs;
+                    break;
+                  default:
+                    cond = lhs >= rhs;
+                }
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 153:
+          {
+            guard_FLOAT_COMPARE_TEST: {
+              let _c0: boolean;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as PyFloat;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 154:
+          {
+            guard_IS_TEST: {
+              let _c0: boolean;
+              {
+                const invert = imm0;
+                const lhs = stack[sp - 2] as PyObject;
+                const rhs = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = rt.isOp(lhs, rhs) !== (invert === 1);
+                _c0 = cond;
+              }
+              result = _c0;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 155:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1416,7 +1836,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 140:
+        case 156:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1447,7 +1867,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 141:
+        case 157:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1474,7 +1894,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 142:
+        case 158:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1501,7 +1921,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 143:
+        case 159:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1528,7 +1948,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 144:
+        case 160:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1555,7 +1975,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 145:
+        case 161:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1578,9 +1998,63 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 146:
+        case 162:
           {
             guard_SMALL_INT_ITER_NEXT: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const iter = stack[sp - 1] as PyNativeIterator;
+                sp -= 1;
+                let next: PyObject;
+                let cond: boolean;
+                const v = iter.next();
+                cond = v !== undefined;
+                next = v as PyObject;
+                _t1 = iter;
+                _t2 = next;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 163:
+          {
+            guard_SEQ_ITER: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const iter = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let cond: boolean;
+                cond =
+                  iter instanceof rt.PyNativeIterator &&
+                  (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+                _t1 = iter;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 164:
+          {
+            guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
               let _t1: PyObject;
               let _t2: PyObject;

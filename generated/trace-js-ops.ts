@@ -517,6 +517,62 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     predicate: false,
   },
   {
+    // INT_ADD_SMALL
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\nlet cond;\n{\nconst r = lhs + rhs;\ncond = Number.isSafeInteger(r);\nres = cond ? r : rt.O.intBinary(lhs, rhs, 0);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
+    // INT_SUB_SMALL
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\nlet cond;\n{\nconst r = lhs - rhs;\ncond = Number.isSafeInteger(r);\nres = cond ? r : rt.O.intBinary(lhs, rhs, 10);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
+    // INT_MUL_SMALL
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nlet res;\nlet cond;\n{\nconst r = lhs * rhs;\ncond = Number.isSafeInteger(r);\nres = cond ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
+    // INT_BINARY_SMALL
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: 'const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\nlet cond;\n{\nres = rt.O.intBinary(lhs, rhs, op);\ncond = typeof res === "number";\n}',
+    numOutputs: [false],
+    raises: true,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
     // INT_BINARY
     inputs: [
       { name: "lhs", size: null },
@@ -685,6 +741,34 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     predicate: false,
   },
   {
+    // INT_COMPARE_TEST
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [],
+    code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet cond;\n{\nswitch (op) {\ncase 0:\ncond = lhs < rhs;\nbreak;\ncase 1:\ncond = lhs <= rhs;\nbreak;\ncase 2:\ncond = lhs === rhs;\nbreak;\ncase 3:\ncond = lhs !== rhs;\nbreak;\ncase 4:\ncond = lhs > rhs;\nbreak;\ndefault: cond = lhs >= rhs;\n}\n}",
+    numOutputs: [],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
+    // FLOAT_COMPARE_TEST
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [],
+    code: "const op = $IMM0$;\nlet cond;\n{\ncond = rt.floatCompare($NUM0$, $NUM1$, op);\n}",
+    numOutputs: [],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
     // COMPARE_GENERIC
     inputs: [
       { name: "lhs", size: null },
@@ -711,6 +795,20 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     escapes: false,
     locals: false,
     predicate: false,
+  },
+  {
+    // IS_TEST
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [],
+    code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst invert = $IMM0$;\nlet cond;\n{\ncond = rt.isOp(lhs, rhs) !== (invert === 1);\n}",
+    numOutputs: [],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: true,
   },
   {
     // CONTAINS
@@ -1349,6 +1447,31 @@ export const JS_OPS: readonly (JsOp | null)[] = [
   },
   {
     // SMALL_INT_ITER_NEXT
+    inputs: [{ name: "iter", size: null }],
+    outputs: [
+      { name: "iter", size: null },
+      { name: "next", size: null },
+    ],
+    code: "const iter = $IN0$;\nlet next;\nlet cond;\n{\nconst v = iter.next();\ncond = v !== undefined;\nnext = v;\n}",
+    numOutputs: [false, false],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
+    // SEQ_ITER
+    inputs: [{ name: "iter", size: null }],
+    outputs: [{ name: "iter", size: null }],
+    code: "const iter = $IN0$;\nlet cond;\n{\ncond = iter instanceof rt.PyNativeIterator && (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);\n}",
+    numOutputs: [false],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
+    // SEQ_ITER_NEXT
     inputs: [{ name: "iter", size: null }],
     outputs: [
       { name: "iter", size: null },

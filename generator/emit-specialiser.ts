@@ -38,6 +38,11 @@ export async function emitSpecialiser(spec: Spec): Promise<string> {
     lines.push("return null;");
     rewriteCases.push(`case ${ids.get(name)} /* ${name} */: { ${lines.join(" ")} }`);
   }
+  const checkCases = [...s.checked.values()].map((c) => {
+    const op = spec.thin.get(c.op)!;
+    const test = c.imm === null ? "true" : `((${op.imm[0]}: number) => ${c.imm})(imm)`;
+    return `case ${ids.get(c.op)} /* ${c.op} */: return ${test} ? ${ids.get(c.check)} /* ${c.check} */ : -1;`;
+  });
   const code = `${banner([s.file, "spec/thin-ops.yaml"], "generator/emit-specialiser.ts")}
 // What the type specialiser knows (see spec/specialise.yaml for the meaning of each part).
 import type { Thin } from "./thin-ops.js";
@@ -87,6 +92,22 @@ export function rewrite(id: Thin, imm: number, fact: (depth: number) => number, 
     ${rewriteCases.join("\n    ")}
   }
   return null;
+}
+
+/** Per op: the guard that, right after it and consuming its one result, fuses with it, and the
+ *  predicate doing both ([guard, predicate]), or null. */
+export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [${ops.map((o) => (s.fused.has(o.name) ? `[${ids.get(s.fused.get(o.name)!.guard)}, ${ids.get(s.fused.get(o.name)!.into)}]` : "null")).join(", ")}];
+
+/**
+ * The checked ops: for op \`id\` with immediate \`imm\`, the predicate that computes the same
+ * result and is true exactly when it is of the predicate's result kind (run as a guard in the
+ * op's place), or -1.
+ */
+export function checkedBy(id: Thin, imm: number): number {
+  switch (id as number) {
+    ${checkCases.join("\n    ")}
+  }
+  return -1;
 }
 `;
   return format(code);

@@ -126,6 +126,28 @@ export interface SpecialiseSpec {
   /** predicate → the input kinds it stands for */
   proves: Map<string, { facts: Map<string, string>; pos: Pos }>;
   rules: Map<string, Rule[]>;
+  /** op → the predicate run as a guard in its place (spec/specialise.yaml `checked`) */
+  checked: Map<string, Checked>;
+  /** op → the guard that may follow it and the predicate doing both (spec/specialise.yaml `fused`) */
+  fused: Map<string, Fused>;
+}
+
+/** An op, a guard consuming its one result right after it, and the predicate that does both. */
+export interface Fused {
+  op: string;
+  guard: string;
+  into: string;
+  pos: Pos;
+}
+
+/** An op whose result is usually of a narrower kind, and the predicate that computes the same
+ *  result and tells whether it is of that kind. */
+export interface Checked {
+  op: string;
+  check: string;
+  /** condition on the op's immediate (TypeScript over its name), or null: always */
+  imm: string | null;
+  pos: Pos;
 }
 
 /** A text field of a form (TypeScript), with where its text starts in the spec. */

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar, YAMLMap } from "yaml";
-import { Control, Family, FatOp, Form, FormCode, Kind, Move, OpCall, Pos, Rule, Spec, SpecError, SpecialiseSpec, Step, ThinOp, VersionTable } from "./model.js";
+import { Checked, Control, Family, Fused, FatOp, Form, FormCode, Kind, Move, OpCall, Pos, Rule, Spec, SpecError, SpecialiseSpec, Step, ThinOp, VersionTable } from "./model.js";
 import { analyzeBody } from "./analyze.js";
 import { parseStackEffect } from "./stack-effect.js";
 
@@ -181,7 +181,7 @@ export function loadVersionTable(path: string, root: string): VersionTable {
 function loadSpecialise(path: string, root: string): SpecialiseSpec {
   const { src, doc } = load(path, root);
   const top = new Map(entries(src, doc.contents, "specialise.yaml").map(([k, v, p]) => [k, { v, p }]));
-  for (const [k, { p }] of top) if (!["kinds", "moves", "proves", "rules"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
+  for (const [k, { p }] of top) if (!["kinds", "moves", "proves", "rules", "checked", "fused"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
   const section = (k: string) => (top.has(k) ? entries(src, top.get(k)!.v, k) : []);
   const fieldsOf = (node: Node, what: string) => new Map(entries(src, node, what).map(([k, v, p]) => [k, { v, p }]));
   const kinds = new Map<string, Kind>();
@@ -216,7 +216,22 @@ function loadSpecialise(path: string, root: string): SpecialiseSpec {
       }),
     );
   }
-  return { file: src.file, kinds, moves, proves, rules };
+  const checked = new Map<string, Checked>();
+  for (const [op, node, pos] of section("checked")) {
+    const f = fieldsOf(node, `checked ${op}`);
+    for (const [k, { p }] of f) if (k !== "check" && k !== "if") throw new SpecError(p, `unknown field '${k}' in checked ${op}`);
+    if (!f.has("check")) throw new SpecError(pos, `checked ${op} needs 'check'`);
+    const imm = f.has("if") ? scalarString(src, f.get("if")!.v, "if", f.get("if")!.p) : null;
+    checked.set(op, { op, check: scalarString(src, f.get("check")!.v, "check", f.get("check")!.p), imm, pos });
+  }
+  const fused = new Map<string, Fused>();
+  for (const [op, node, pos] of section("fused")) {
+    const f = fieldsOf(node, `fused ${op}`);
+    for (const [k, { p }] of f) if (k !== "guard" && k !== "into") throw new SpecError(p, `unknown field '${k}' in fused ${op}`);
+    if (!f.has("guard") || !f.has("into")) throw new SpecError(pos, `fused ${op} needs 'guard' and 'into'`);
+    fused.set(op, { op, guard: scalarString(src, f.get("guard")!.v, "guard", pos), into: scalarString(src, f.get("into")!.v, "into", pos), pos });
+  }
+  return { file: src.file, kinds, moves, proves, rules, checked, fused };
 }
 
 export function loadSpec(root: string, files: { version: string; thin: string; fat: string; specialise: string }): Spec {

@@ -4,6 +4,7 @@
 // a replacement is proven by the rule's facts, and no two rules of one op can both apply.
 import { Kind, Rule, Spec, SpecError, SpecialiseSpec, StackItem, ThinOp } from "./model.js";
 import { formatStackEffect } from "./stack-effect.js";
+import { analyzeBody } from "./analyze.js";
 
 /** The kind a typed input of a thin op needs (the TypeScript types bodies use). */
 export const KIND_OF_TS_TYPE: Record<string, string> = {
@@ -39,6 +40,9 @@ export function inputDepths(op: ThinOp): Map<string, number | null> {
   }
   return m;
 }
+
+/** An op's input and output types, for comparing two ops' signatures. */
+const typesOf = (op: ThinOp) => JSON.stringify([op.stack.inputs, op.stack.outputs].map((items) => items.map((i) => i.type)));
 
 function checkKind(s: SpecialiseSpec, name: string, pos: { file: string; line: number; col: number }): void {
   if (!s.kinds.has(name)) throw new SpecError(pos, `unknown kind '${name}' (kinds: ${[...s.kinds.keys()].join(", ")})`);
@@ -128,6 +132,31 @@ export function validateSpecialise(spec: Spec): void {
     if (!op) throw new SpecError(p.pos, `unknown thin op '${name}'`);
     if (op.kind !== "predicate") throw new SpecError(p.pos, `${name} is not a predicate; only predicates prove facts`);
     checkFacts(spec, op, p.facts, p.pos);
+  }
+  for (const c of s.checked.values()) {
+    const op = spec.thin.get(c.op);
+    if (!op) throw new SpecError(c.pos, `unknown thin op '${c.op}'`);
+    const check = spec.thin.get(c.check);
+    if (!check) throw new SpecError(c.pos, `unknown thin op '${c.check}'`);
+    if (op.kind !== "op") throw new SpecError(c.pos, `${c.op} is a predicate; only an op is checked`);
+    if (check.kind !== "predicate") throw new SpecError(c.pos, `${c.check} must be a predicate (true when the result is of its result kind)`);
+    if (formatStackEffect(check.stack) !== formatStackEffect(op.stack) || typesOf(check) !== typesOf(op) || check.imm.join() !== op.imm.join())
+      throw new SpecError(c.pos, `${c.check} ${formatStackEffect(check.stack)} must take the inputs and immediates of ${c.op} ${formatStackEffect(op.stack)}`);
+    if (check.result === null) throw new SpecError(c.pos, `${c.check} needs a 'result:' kind: what its guard holding proves of the result`);
+    if (c.imm !== null) immSet(op, { op: c.op, pos: c.pos, when: new Map(), imm: c.imm, then: { op: c.check, args: new Map(), pos: c.pos } });
+  }
+  for (const u of s.fused.values()) {
+    const [op, guard, into] = [u.op, u.guard, u.into].map((n) => {
+      const o = spec.thin.get(n);
+      if (!o) throw new SpecError(u.pos, `unknown thin op '${n}'`);
+      return o;
+    });
+    if (op.kind !== "op" || op.stack.outputs.length !== 1 || op.stack.outputs[0].size !== null || !analyzeBody(op).pure)
+      throw new SpecError(u.pos, `${op.name} must be a pure op (no exit, exception or Python code) with one output to be fused`);
+    if (guard.kind !== "predicate" || guard.stack.inputs.length !== 1 || guard.stack.outputs.length !== 0)
+      throw new SpecError(u.pos, `${guard.name} must be a predicate that pops one value and pushes none`);
+    if (into.kind !== "predicate" || into.stack.outputs.length !== 0 || shape(into.stack.inputs) !== shape(op.stack.inputs) || JSON.stringify(into.stack.inputs.map((i) => i.type)) !== JSON.stringify(op.stack.inputs.map((i) => i.type)) || into.imm.join() !== op.imm.join())
+      throw new SpecError(u.pos, `${into.name} ${formatStackEffect(into.stack)} must be a predicate with the inputs and immediates of ${op.name} ${formatStackEffect(op.stack)} and no outputs`);
   }
   for (const [name, rules] of s.rules) {
     const op = spec.thin.get(name);

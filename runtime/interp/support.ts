@@ -58,6 +58,8 @@ import { callFunction, callFunctionSelf } from "./call.js";
 export { initResult, pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
 export { cachedGlobal } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
+export { listIteratorType } from "../objects/list.js";
+export { tupleIteratorType } from "../objects/tuple.js";
 export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap } from "./family-support.js";
 
 export {

@@ -6,6 +6,7 @@
 import { DECOMPOSITIONS, IF, OP, RStep, SWITCH, WHEN } from "../../generated/recorder-tables.js";
 import { execThin, Thin } from "../../generated/thin-ops.js";
 import { THIN_CONTROL, THIN_ESCAPES } from "../../generated/thin-meta.js";
+import { checkedBy, kindOf, THIN_RESULT, within } from "../../generated/specialiser.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../objects/core.js";
 import { CallInterceptor, runFrame, runFrameWith, withInterceptor } from "../interp/call.js";
 import { endFragment, finishFrom, FragmentMap, fragmentsOf } from "./fragments.js";
@@ -314,6 +315,10 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
           break;
         }
         execThin(frame, s.op, imm);
+        // an op the specialiser may check (spec/specialise.yaml `checked`): whether its result
+        // was of the narrower kind, so a site that overflows is not made a guard that fails
+        const check = checkedBy(s.op, imm);
+        if (check >= 0) e.expected = within(kindOf(frame.stack[frame.sp - 1]), THIN_RESULT[check]);
         if (THIN_CONTROL[s.op] === 1) return s.op === Thin.LOOP_BACK ? "loop" : "jump"; // jumps are not recorded: the trace is linear
         out.push(e);
         break;

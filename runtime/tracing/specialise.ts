@@ -20,7 +20,7 @@
 // end proves every fact it was entered with. That second copy runs for every further iteration,
 // so the types of loop-carried values are checked once, on entry, and proven at each back-edge.
 import { THIN_EFFECT_IDENTITY, thinEffect, THIN_ESCAPES, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
-import { KIND_PARENT, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
+import { checkedBy, KIND_PARENT, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
 import { CO_VARARGS, CO_VARKEYWORDS, PyFunction } from "../objects/core.js";
 import type { PyCode, PyDict } from "../objects/core.js";
@@ -39,6 +39,10 @@ export const specialiserStats = {
   /** LOAD_GLOBALs read through a cache guarded by the dicts' stamps */
   globalsCached: 0,
   loopsPeeled: 0,
+  /** ops run as guards on a checked form (spec/specialise.yaml `checked`), op-and-guard pairs
+   *  made one guard (`fused`) */
+  opsChecked: 0,
+  opsFused: 0,
 };
 
 /** One value of the trace (as in an SSA IR: a local, a stack slot and a copy of either may hold
@@ -46,13 +50,22 @@ export const specialiserStats = {
  *  every place holding it knows. */
 interface Val {
   k: number;
+  /** kinds it is known not to be, one bit each (a guard on a one-fact predicate that failed:
+   *  a kind is a representation no value changes, so this holds for the value's life) */
+  not: number;
   /** its number in the trace's IR (dumps and snapshots name values by it) */
   id: number;
 }
 
 /** values are numbered from 0 in each pass */
 let nextVal = 0;
-const val = (k: number): Val => ({ k, id: nextVal++ });
+const val = (k: number, not = 0): Val => ({ k, not, id: nextVal++ });
+
+/** Whether a value known not to be of the kinds in `not` cannot be of kind `k`. */
+function excludes(not: number, k: number): boolean {
+  for (let x = 0; not >>> x !== 0; x++) if ((not >>> x) & 1 && within(k, x)) return true;
+  return false;
+}
 
 /** What is known about one frame: the value in each local and each stack slot. */
 interface FrameFacts {
@@ -73,6 +86,9 @@ interface FrameFacts {
 interface FrameKinds {
   locals: number[];
   stack: number[];
+  /** per slot, the kinds known not to hold (Val.not) */
+  localsNot: number[];
+  stackNot: number[];
 }
 
 interface PassResult {
@@ -89,11 +105,11 @@ interface PassResult {
 const POP_PUSHED: readonly RStep[] = [{ k: OP_STEP, op: Thin.POP, imm: () => 0 }];
 
 function unknownKinds(nlocals: number, sp: number): FrameKinds {
-  return { locals: new Array<number>(nlocals).fill(UNKNOWN), stack: new Array<number>(sp).fill(UNKNOWN) };
+  return { locals: new Array<number>(nlocals).fill(UNKNOWN), stack: new Array<number>(sp).fill(UNKNOWN), localsNot: new Array<number>(nlocals).fill(0), stackNot: new Array<number>(sp).fill(0) };
 }
 
 function framesOf(k: FrameKinds, scopes: [PyDict, PyDict] | null, code: PyCode | null = null, exactDepth = true): FrameFacts {
-  return { locals: k.locals.map(val), stack: k.stack.map(val), kwnames: false, scopes, code, exactDepth };
+  return { locals: k.locals.map((x, i) => val(x, k.localsNot[i])), stack: k.stack.map((x, i) => val(x, k.stackNot[i])), kwnames: false, scopes, code, exactDepth };
 }
 
 /** What the frames hold now, for an exit here. `unproven`: values whose kind does not hold at
@@ -111,7 +127,7 @@ function snapshot(frames: readonly FrameFacts[], unproven: readonly Val[] = []):
 const ids = (vs: readonly Val[]): number[] => vs.map((v) => v.id);
 
 function kindsOf(f: FrameFacts): FrameKinds {
-  return { locals: f.locals.map((v) => v.k), stack: f.stack.map((v) => v.k) };
+  return { locals: f.locals.map((v) => v.k), stack: f.stack.map((v) => v.k), localsNot: f.locals.map((v) => v?.not ?? 0), stackNot: f.stack.map((v) => v.not) };
 }
 
 /** The narrowest kind both lie in (UNKNOWN if none). */
@@ -124,11 +140,20 @@ function join(a: number, b: number): number {
 function implies(have: FrameKinds, need: FrameKinds): boolean {
   if (have.stack.length !== need.stack.length) return false;
   const ok = (h: number, n: number) => n === UNKNOWN || within(h, n);
-  return have.locals.every((h, i) => ok(h, need.locals[i])) && have.stack.every((h, i) => ok(h, need.stack[i]));
+  const okNot = (h: number, n: number) => (n & ~h) === 0;
+  return (
+    have.locals.every((h, i) => ok(h, need.locals[i]) && okNot(have.localsNot[i], need.localsNot[i])) &&
+    have.stack.every((h, i) => ok(h, need.stack[i]) && okNot(have.stackNot[i], need.stackNot[i]))
+  );
 }
 
 function joinKinds(a: FrameKinds, b: FrameKinds): FrameKinds {
-  return { locals: a.locals.map((k, i) => join(k, b.locals[i])), stack: a.stack.map((k, i) => join(k, b.stack[i])) };
+  return {
+    locals: a.locals.map((k, i) => join(k, b.locals[i])),
+    stack: a.stack.map((k, i) => join(k, b.stack[i])),
+    localsNot: a.localsNot.map((n, i) => n & b.localsNot[i]),
+    stackNot: a.stackNot.map((n, i) => n & b.stackNot[i]),
+  };
 }
 
 /** Binding a call's arguments straight to the callee's first locals (no defaults, *args,
@@ -200,6 +225,12 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           [op, imm] = rw;
           opsReplaced++;
         }
+        // a checked op runs as a guard on its predicate, which computes the same result and
+        // tells whether it is of the narrower kind: its exit goes on after the op (only where
+        // the result was of that kind when recorded: `expected`, set by the recorder)
+        const check = e.kind === OP && e.expected ? checkedBy(op, imm) : -1;
+        if (check >= 0) op = check;
+        const guard = e.kind === GUARD || check >= 0;
         const effect = thinEffect(op, imm);
         const inputs = pop(f, effect.pops);
         if (e.op === Thin.KW_NAMES) f.kwnames = true;
@@ -210,10 +241,11 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           if (proves !== null) {
             known = true;
             for (let i = 0; i < proves.length; i += 2) {
-              const have = inputs[inputs.length - 1 - proves[i]].k;
+              const v = inputs[inputs.length - 1 - proves[i]];
+              const have = v.k;
               const need = proves[i + 1];
               if (within(have, need)) continue;
-              if (have !== UNKNOWN && !within(need, have)) {
+              if ((have !== UNKNOWN && !within(need, have)) || excludes(v.not, need)) {
                 known = false;
                 break;
               }
@@ -244,14 +276,19 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           }
         }
         // outputs: copies of inputs keep their values; a new last output has the op's result kind
-        const outs = effect.outs.map((o, i) => (o >= 0 ? inputs[o] : val(i === effect.outs.length - 1 ? THIN_RESULT[op] : UNKNOWN)));
+        // (a guard expected to fail proves nothing of what it produced)
+        const declared = e.kind !== GUARD || e.expected ? THIN_RESULT[op] : UNKNOWN;
+        const outs = effect.outs.map((o, i) => (o >= 0 ? inputs[o] : val(i === effect.outs.length - 1 ? declared : UNKNOWN)));
         for (const v of outs) f.stack.push(v);
         if (THIN_WRITES_LOCALS[op] === 1) f.locals = f.locals.map(() => val(UNKNOWN));
         // a guard's exit finds the op done (as recorded), before anything the guard proves; what
         // the predicate produced has its declared kind only when the guard holds
-        const snap = e.kind === GUARD ? snapshot(frames, outs.filter((v) => !inputs.includes(v))) : null;
+        const snap = guard ? snapshot(frames, outs.filter((v) => !inputs.includes(v))) : null;
         // the guard held: the values it tested are of the kinds it stands for, wherever they are
         const proves = e.kind === GUARD && e.expected ? THIN_PROVES[op] : null;
+        // one that failed, standing for one kind of one value: the value is not of that kind
+        const disproves = e.kind === GUARD && !e.expected ? THIN_PROVES[op] : null;
+        if (disproves !== null && disproves.length === 2) inputs[inputs.length - 1 - disproves[0]].not |= 1 << disproves[1];
         if (proves !== null)
           for (let i = 0; i < proves.length; i += 2) {
             const v = inputs[inputs.length - 1 - proves[i]];
@@ -259,6 +296,23 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           }
 
         // a replacement that may call the same Python code keeps the fragments recorded for it
+        if (check >= 0) {
+          emit(e, inputs, outs, snap, { kind: GUARD, op, imm, expected: true, fragments: null, exit: [e.exit[0].slice(1), ...e.exit.slice(1)], redo: null });
+          specialiserStats.opsChecked++;
+          break;
+        }
+        // a pure op whose one result this guard consumes right after it: one guard does both,
+        // its exit this guard's (the frames are as they are after both)
+        const prev = out[out.length - 1];
+        if (e.kind === GUARD && outs.length === 0 && inputs.length === 1 && prev !== undefined && prev.kind === OP && prev.fragments === null && prev.depth === e.depth && prev.code === e.code) {
+          const fuse = THIN_FUSED[prev.op];
+          if (fuse !== null && fuse[0] === op && prev.ir!.outs.length === 1 && prev.ir!.outs[0] === inputs[0].id) {
+            out.pop();
+            out.push(copyEntry(e, { op: fuse[1], imm: prev.imm, fragments: null, ir: { ins: prev.ir!.ins, outs: [] }, snap }));
+            specialiserStats.opsFused++;
+            break;
+          }
+        }
         emit(e, inputs, outs, snap, op === e.op && imm === e.imm ? {} : { op, imm, fragments: THIN_ESCAPES[op] === 1 ? e.fragments : null });
         break;
       }

@@ -58,7 +58,8 @@ export interface TraceEntry {
   depth: number;
   /** code unit of the fat op this thin op belongs to (set as frame.lasti) */
   fatIp: number;
-  /** GUARD: the condition seen while recording */
+  /** GUARD: the condition seen while recording; OP with a checked form (spec/specialise.yaml
+   *  `checked`): whether its result was of the check's kind */
   expected: boolean;
   /** GUARD: where the fat op continues when it does not jump, its argument, and the steps that
    *  finish it when the guard fails */

@@ -86,6 +86,20 @@ describe("specialisation rules in the spec", () => {
     expect(ok).toMatch(/unknown kind 'nothing'/); // got past the BINARY_GENERIC rules
   });
 
+  it("reject a checked op whose predicate does not match it, and a fusion of an op that is not pure", async () => {
+    const checked = (entry: string) => (t: string) => t.replace("\nchecked:\n", `\nchecked:\n${entry}\n`);
+    const line = readFileSync(join(ROOT, "spec", "specialise.yaml"), "utf8").split("\n").indexOf("checked:") + 2;
+    expect(await specialiseError("", checked("  FLOAT_ADD: { check: BOTH_SMALL_INT }"))).toBe(
+      `tests/fixtures/SPEC/specialise.yaml:${line}:3: BOTH_SMALL_INT (lhs, rhs -- lhs, rhs) must take the inputs and immediates of FLOAT_ADD (lhs, rhs -- res)`,
+    );
+    expect(await specialiseError("", checked("  FLOAT_SUB: { check: INT_SUB }"))).toMatch(/:3: INT_SUB must be a predicate/);
+    const fused = (entry: string) => (t: string) => t.replace("\nfused:\n", `\nfused:\n${entry}\n`);
+    const fline = readFileSync(join(ROOT, "spec", "specialise.yaml"), "utf8").split("\n").indexOf("fused:") + 2;
+    expect(await specialiseError("", fused("  COMPARE_GENERIC: { guard: BOOL_IS_TRUE, into: INT_COMPARE_TEST }"))).toBe(
+      `tests/fixtures/SPEC/specialise.yaml:${fline}:3: COMPARE_GENERIC must be a pure op (no exit, exception or Python code) with one output to be fused`,
+    );
+  });
+
   it("a rule added to the spec is applied after npm run gen", () => {
     const dir = mkdtempSync(join(tmpdir(), "hotpy-rule-edit-"));
     try {

@@ -55,6 +55,33 @@ describe("type specialisation (--pipeline specialise)", () => {
     expect(stats.instructions.trace).toBeLessThan(0.8 * thin.instructions.trace);
   });
 
+  it("runs int sums as overflow-checked guards, so the next operator needs no type check, and leaves when a sum overflows", () => {
+    // i + j, (i + j) * 3 and the comparison: only the first operator checks its operands' types
+    const src =
+      "def f(n):\n    t = 0\n    j = 2**50\n    for i in range(n):\n        s = i + j\n        if s * 3 > 0:\n            t = t + 1\n        if i == n - 50:\n            j = 2**53 - 10\n    return t, s\n\nprint(f(3000))\n";
+    const { stats, dumps } = check("checked", src);
+    const body = dumps.join("\n").split("peeled loop body")[1].split("specialise trace")[0];
+    expect(body).toMatch(/GUARD_TRUE INT_ADD_SMALL/);
+    // s and t are small ints when the adds' guards held, as i and j are from the preamble on:
+    // no operator of the body checks its operands' types
+    expect(body).not.toMatch(/BOTH_SMALL_INT/);
+    expect((stats.specialiser as unknown as { opsChecked: number }).opsChecked).toBeGreaterThan(0);
+    expect(stats.traces.exits).toBeGreaterThan(0);
+  });
+
+  it("fuses a comparison with the branch on it, and learns from failed guards what an iterator is not", () => {
+    const src =
+      "def gen(n):\n    for i in range(n):\n        yield i\n\ndef f(n):\n    t = 0\n    for v in gen(n):\n        if v < 10:\n            t += 1\n    return t\n\nprint(f(3000))\n";
+    const { stats, dumps } = check("fused", src);
+    const text = dumps.join("\n");
+    expect(text).toMatch(/GUARD_(TRUE|FALSE) INT_COMPARE_TEST \[/);
+    expect((stats.specialiser as unknown as { opsFused: number }).opsFused).toBeGreaterThan(0);
+    // the loop over the generator: its body no longer checks for a range or a list iterator
+    const body = text.split("peeled loop body").slice(1).join("\n");
+    expect(body).toMatch(/ITER_NEXT/);
+    expect(body).not.toMatch(/SMALL_INT_ITER |SEQ_ITER /);
+  });
+
   it("leaves the peeled body when a loop-carried float turns into an int, and stays exact", () => {
     const src =
       "def f(n):\n    acc = 0.0\n    out = []\n    for i in range(n):\n        acc = acc + 1.5\n        if i == 300:\n            acc = 7\n        if i == 600:\n            acc = 2 ** 70\n        out.append(acc)\n    return out\n\nr = f(1000)\nprint(r[299:302], r[599:602], r[-1], type(r[-1]).__name__)\n";
@@ -109,7 +136,7 @@ describe("type specialisation (--pipeline specialise)", () => {
     expect(stats.specialiser.snapshotsChecked).toBeGreaterThan(0);
     expect(stats.specialiser.snapshotsChecked).toBeLessThanOrEqual(stats.traces.exits);
     const text = readdirSync(dump).filter((n) => n.endsWith(".specialise.txt")).map((n) => readFileSync(join(dump, n), "utf8")).join("\n");
-    expect(text).toMatch(/INT_MUL \[v\d+ v\d+ -> v\d+\]/);
+    expect(text).toMatch(/INT_MUL_SMALL \[v\d+ v\d+ -> v\d+\]/);
     expect(text).toMatch(/snapshot: f0 f locals\(/);
   });
 
