@@ -8,6 +8,8 @@
 // A class's version changes with any change to it or to a base (typeModified), so a cache can
 // never outlive what it assumed.
 import { PyInstance } from "../objects/core.js";
+import { ShapedMap } from "../objects/shaped-map.js";
+import type { Shape } from "../objects/shaped-map.js";
 import type { PyObject, PyType } from "../objects/core.js";
 import { attrHooks, HOOK_GENERIC_GET, HOOK_GENERIC_SET, isDataDescriptor, lookupType, setAttr } from "../objects/protocol.js";
 
@@ -16,6 +18,10 @@ interface AttrCache {
   /** the class whose instances keep the attribute in their dict, or null */
   cls: PyType | null;
   version: number;
+  /** the dict shape last seen holding the attribute, and its index there: an owner whose dict
+   *  has that shape (runtime/objects/shaped-map.ts) is read by position */
+  shape: Shape | null;
+  index: number;
   /** refills left: a site that keeps seeing other classes stops caching (it is megamorphic) */
   refills: number;
 }
@@ -27,7 +33,7 @@ const caches: AttrCache[] = [];
 
 /** A new, empty cache for attribute `name`; its index is the op's immediate. */
 export function newAttrCache(name: string): number {
-  caches.push({ name, cls: null, version: -1, refills: MAX_REFILLS });
+  caches.push({ name, cls: null, version: -1, shape: null, index: -1, refills: MAX_REFILLS });
   return caches.length - 1;
 }
 
@@ -54,6 +60,15 @@ export function instanceAttr(owner: PyObject, name: string): PyObject | undefine
   return owner.dict.map.get(name);
 }
 
+/** Remembers where a shaped dict keeps the cache's attribute (when it has it). */
+function learnShape(c: AttrCache, m: ShapedMap): void {
+  if (m.fallback !== null) return;
+  const i = m.shape.index.get(c.name);
+  if (i === undefined) return;
+  c.shape = m.shape;
+  c.index = i;
+}
+
 /** LOAD_ATTR_INSTANCE: instanceAttr(owner, name) through the site's cache — the same answer,
  *  with the class tests skipped for an owner of the class the cache holds. A miss (another class,
  *  or a site that has given up caching) answers by instanceAttr and refills. Never runs Python
@@ -61,7 +76,14 @@ export function instanceAttr(owner: PyObject, name: string): PyObject | undefine
 export function loadAttrInstance(owner: PyObject, entry: number): PyObject | undefined {
   if (!(owner instanceof PyInstance)) return undefined;
   const c = caches[entry];
-  if (owner.cls === c.cls && c.cls.version === c.version) return owner.dict!.map.get(c.name);
+  if (owner.cls === c.cls && c.cls.version === c.version) {
+    const m = owner.dict!.map;
+    if (m instanceof ShapedMap) {
+      if (m.shape === c.shape && m.fallback === null) return m.vals[c.index];
+      learnShape(c, m);
+    }
+    return m.get(c.name);
+  }
   refill(c, owner, "__getattribute__");
   return instanceAttr(owner, c.name);
 }
@@ -70,6 +92,13 @@ export function storeAttrCached(owner: PyObject, value: PyObject, entry: number)
   const c = caches[entry];
   if (owner instanceof PyInstance && owner.cls === c.cls && c.cls.version === c.version) {
     const m = owner.dict!.map;
+    if (m instanceof ShapedMap) {
+      if (m.shape === c.shape && m.fallback === null) {
+        m.vals[c.index] = value;
+        return;
+      }
+      learnShape(c, m);
+    }
     // rebinding a key: a new key goes the generic way (it changes the dict's size)
     if (m.has(c.name)) {
       m.set(c.name, value);
