@@ -724,6 +724,1072 @@ export const BASE_INTERPRETER_HANDLES: Record<FatOpName, "case" | "absorbed" | "
   POP_JUMP_BACKWARD_IF_TRUE: "case",
 };
 
+// Case bodies emitted out of line (generator/outline.ts): `execute` stays small for V8's compiler.
+function body_BINARY_SUBSCR(stack: Slot[], sp: number): number {
+  op_BINARY_SUBSCR: {
+    let _c0: boolean;
+    // LIST_INT_INDEX
+    let _t1: PyObject;
+    let _t2: PyObject;
+    {
+      const container = stack[sp - 2] as PyObject;
+      const sub = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let cond: boolean;
+      cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+      _t1 = container;
+      _t2 = sub;
+      _c0 = cond;
+    }
+    if (_c0) {
+      // LIST_GETITEM
+      let _t3: PyObject;
+      {
+        const container = _t1 as PyList;
+        const sub = _t2 as number;
+        let res: PyObject;
+        const items = container.items;
+        const i = sub < 0 ? sub + items.length : sub;
+        if (i < 0 || i >= items.length) throw rt.listIndexError();
+        res = items[i];
+        _t3 = res;
+      }
+      stack[sp] = _t3;
+      sp += 1;
+    } else {
+      let _c4: boolean;
+      // TUPLE_INT_INDEX
+      let _t5: PyObject;
+      let _t6: PyObject;
+      {
+        const container = _t1;
+        const sub = _t2;
+        let cond: boolean;
+        cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
+        _t5 = container;
+        _t6 = sub;
+        _c4 = cond;
+      }
+      if (_c4) {
+        // TUPLE_GETITEM
+        let _t7: PyObject;
+        {
+          const container = _t5 as PyTuple;
+          const sub = _t6 as number;
+          let res: PyObject;
+          const items = container.items;
+          const i = sub < 0 ? sub + items.length : sub;
+          if (i < 0 || i >= items.length) throw rt.tupleIndexError();
+          res = items[i];
+          _t7 = res;
+        }
+        stack[sp] = _t7;
+        sp += 1;
+      } else {
+        // GETITEM
+        let _t8: PyObject;
+        {
+          const container = _t5;
+          const sub = _t6;
+          let res: PyObject;
+          res = rt.subscr(container, sub);
+          _t8 = res;
+        }
+        stack[sp] = _t8;
+        sp += 1;
+      }
+    }
+  }
+  return sp;
+}
+
+function body_MATCH_KEYS(stack: Slot[], sp: number): number {
+  op_MATCH_KEYS: {
+    // MATCH_KEYS
+    let _t0: PyObject;
+    let _t1: PyObject;
+    let _t2: PyObject;
+    {
+      const subject = stack[sp - 2] as PyObject;
+      const keys = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let values: PyObject;
+      values = rt.match.matchKeys(subject, keys);
+      _t0 = subject;
+      _t1 = keys;
+      _t2 = values;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    stack[sp + 2] = _t2;
+    sp += 3;
+  }
+  return sp;
+}
+
+function body_CHECK_EG_MATCH(stack: Slot[], sp: number): number {
+  op_CHECK_EG_MATCH: {
+    // CHECK_EG_MATCH
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const exc_value = stack[sp - 2] as PyObject;
+      const match_type = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let rest: PyObject;
+      let match: PyObject;
+      [rest, match] = rt.exceptStarMatch(exc_value, match_type);
+      if (match !== rt.None) rt.state.excValue = match;
+      _t0 = rest;
+      _t1 = match;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  return sp;
+}
+
+function body_STORE_SUBSCR(stack: Slot[], sp: number): number {
+  op_STORE_SUBSCR: {
+    let _c0: boolean;
+    // LIST_INT_STORE
+    let _t1: PyObject;
+    let _t2: PyObject;
+    let _t3: PyObject;
+    {
+      const value = stack[sp - 3] as PyObject;
+      const container = stack[sp - 2] as PyObject;
+      const sub = stack[sp - 1] as PyObject;
+      sp -= 3;
+      let cond: boolean;
+      cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+      _t1 = value;
+      _t2 = container;
+      _t3 = sub;
+      _c0 = cond;
+    }
+    if (_c0) {
+      // LIST_SETITEM
+      {
+        const value = _t1;
+        const container = _t2 as PyList;
+        const sub = _t3 as number;
+        const items = container.items;
+        const i = sub < 0 ? sub + items.length : sub;
+        if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
+        items[i] = value;
+      }
+    } else {
+      // STORE_SUBSCR
+      {
+        const value = _t1;
+        const container = _t2;
+        const sub = _t3;
+        rt.P.setItem(container, sub, value);
+      }
+    }
+  }
+  return sp;
+}
+
+function body_UNPACK_SEQUENCE(stack: Slot[], sp: number, oparg: number): number {
+  op_UNPACK_SEQUENCE: {
+    let _c0: boolean;
+    // SEQ_OF_LEN(n=oparg)
+    let _t1: PyObject;
+    {
+      const n = oparg;
+      const seq = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let cond: boolean;
+      cond =
+        ((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) ||
+          (seq instanceof rt.PyList && seq.cls === rt.listType)) &&
+        seq.items.length === n;
+      _t1 = seq;
+      _c0 = cond;
+    }
+    if (_c0) {
+      // SEQ_UNPACK(n=oparg)
+      stack[sp] = _t1;
+      sp += 1;
+      {
+        const n = oparg;
+        const base = sp - 1;
+        const seq = stack[base + 0] as PyTuple | PyList;
+        sp = base;
+        let values: PyObject[];
+        const items = seq.items;
+        values = new Array<PyObject>(n);
+        for (let i = 0; i < n; i++) values[i] = items[n - 1 - i];
+        for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+        sp = base + n;
+      }
+    } else {
+      // UNPACK_SEQUENCE(n=oparg)
+      stack[sp] = _t1;
+      sp += 1;
+      {
+        const n = oparg;
+        const base = sp - 1;
+        const seq = stack[base + 0] as PyObject;
+        sp = base;
+        let values: PyObject[];
+        values = rt.unpackSequence(seq, n);
+        for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+        sp = base + n;
+      }
+    }
+  }
+  return sp;
+}
+
+function body_UNPACK_EX(stack: Slot[], sp: number, oparg: number): number {
+  op_UNPACK_EX: {
+    // UNPACK_EX(counts=oparg)
+    {
+      const counts = oparg;
+      const base = sp - 1;
+      const seq = stack[base + 0] as PyObject;
+      sp = base;
+      let values: PyObject[];
+      values = rt.unpackEx(seq, counts);
+      for (let _i = 0; _i < (counts & 0xff) + (counts >> 8) + 1; _i++) stack[base + 0 + _i] = values[_i];
+      sp = base + ((counts & 0xff) + (counts >> 8) + 1);
+    }
+  }
+  return sp;
+}
+
+function body_LOAD_ATTR(code: PyCode, stack: Slot[], sp: number, oparg: number): number {
+  op_LOAD_ATTR: {
+    let _c0: boolean;
+    // INSTANCE_ATTR(name=oparg)
+    let _t1: PyObject;
+    {
+      const name = oparg;
+      const owner = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      let cond: boolean;
+      const v = rt.instanceAttr(owner, code.names[name]);
+      cond = v !== undefined;
+      res = cond ? (v as PyObject) : owner;
+      _t1 = res;
+      _c0 = cond;
+    }
+    if (_c0) {
+      stack[sp] = _t1;
+      sp += 1;
+    } else {
+      // LOAD_ATTR(name=oparg)
+      let _t2: PyObject;
+      {
+        const name = oparg;
+        const owner = _t1;
+        let res: PyObject;
+        res = rt.getAttr(owner, code.names[name]);
+        _t2 = res;
+      }
+      stack[sp] = _t2;
+      sp += 1;
+    }
+  }
+  return sp;
+}
+
+function body_COMPARE_OP(stack: Slot[], sp: number, oparg: number): number {
+  op_COMPARE_OP: {
+    let _c0: boolean;
+    // BOTH_SMALL_INT
+    let _t1: PyObject;
+    let _t2: PyObject;
+    {
+      const lhs = stack[sp - 2] as PyObject;
+      const rhs = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let cond: boolean;
+      cond = typeof lhs === "number" && typeof rhs === "number";
+      _t1 = lhs;
+      _t2 = rhs;
+      _c0 = cond;
+    }
+    if (_c0) {
+      // INT_COMPARE(op=oparg)
+      let _t3: PyObject;
+      {
+        const op = oparg;
+        const lhs = _t1 as number;
+        const rhs = _t2 as number;
+        let res: PyObject;
+        switch (op) {
+          case 0:
+            res = lhs < rhs;
+            break;
+          case 1:
+            res = lhs <= rhs;
+            break;
+          case 2:
+            res = lhs === rhs;
+            break;
+          case 3:
+            res = lhs !== rhs;
+            break;
+          case 4:
+            res = lhs > rhs;
+            break;
+          default:
+            res = lhs >= rhs;
+        }
+        _t3 = res;
+      }
+      stack[sp] = _t3;
+      sp += 1;
+    } else {
+      let _c4: boolean;
+      // BOTH_FLOAT
+      let _t5: PyObject;
+      let _t6: PyObject;
+      {
+        const lhs = _t1;
+        const rhs = _t2;
+        let cond: boolean;
+        cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+        _t5 = lhs;
+        _t6 = rhs;
+        _c4 = cond;
+      }
+      if (_c4) {
+        // FLOAT_COMPARE(op=oparg)
+        let _t7: PyObject;
+        {
+          const op = oparg;
+          const lhs = _t5 as PyFloat;
+          const rhs = _t6 as PyFloat;
+          let res: PyObject;
+          res = rt.floatCompare(lhs.value, rhs.value, op);
+          _t7 = res;
+        }
+        stack[sp] = _t7;
+        sp += 1;
+      } else {
+        let _c8: boolean;
+        // FLOAT_SMALL_INT
+        let _t9: PyObject;
+        let _t10: PyObject;
+        {
+          const lhs = _t5;
+          const rhs = _t6;
+          let cond: boolean;
+          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+          _t9 = lhs;
+          _t10 = rhs;
+          _c8 = cond;
+        }
+        if (_c8) {
+          // FLOAT_INT_COMPARE(op=oparg)
+          let _t11: PyObject;
+          {
+            const op = oparg;
+            const lhs = _t9 as PyFloat;
+            const rhs = _t10 as number;
+            let res: PyObject;
+            res = rt.floatCompare(lhs.value, rhs, op);
+            _t11 = res;
+          }
+          stack[sp] = _t11;
+          sp += 1;
+        } else {
+          let _c12: boolean;
+          // SMALL_INT_FLOAT
+          let _t13: PyObject;
+          let _t14: PyObject;
+          {
+            const lhs = _t9;
+            const rhs = _t10;
+            let cond: boolean;
+            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+            _t13 = lhs;
+            _t14 = rhs;
+            _c12 = cond;
+          }
+          if (_c12) {
+            // INT_FLOAT_COMPARE(op=oparg)
+            let _t15: PyObject;
+            {
+              const op = oparg;
+              const lhs = _t13 as number;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = rt.floatCompare(lhs, rhs.value, op);
+              _t15 = res;
+            }
+            stack[sp] = _t15;
+            sp += 1;
+          } else {
+            // COMPARE_GENERIC(op=oparg)
+            let _t16: PyObject;
+            {
+              const op = oparg;
+              const lhs = _t13;
+              const rhs = _t14;
+              let res: PyObject;
+              res = rt.compare(lhs, rhs, op);
+              _t16 = res;
+            }
+            stack[sp] = _t16;
+            sp += 1;
+          }
+        }
+      }
+    }
+  }
+  return sp;
+}
+
+function body_LOAD_GLOBAL(frame: Frame, code: PyCode, stack: Slot[], sp: number, oparg: number): number {
+  op_LOAD_GLOBAL: {
+    if (oparg & 1) {
+      // PUSH_NULL
+      let _t0: Slot;
+      {
+        let res: Slot;
+        res = null;
+        _t0 = res;
+      }
+      stack[sp] = _t0;
+      sp += 1;
+    } else {
+    }
+    // LOAD_GLOBAL(name=oparg >> 1)
+    let _t1: PyObject;
+    {
+      const name = oparg >> 1;
+      let value: PyObject;
+      value = rt.loadGlobal(frame, code.names[name]);
+      _t1 = value;
+    }
+    stack[sp] = _t1;
+    sp += 1;
+  }
+  return sp;
+}
+
+function body_BINARY_OP(stack: Slot[], sp: number, oparg: number): number {
+  op_BINARY_OP: {
+    let _c0: boolean;
+    // BOTH_SMALL_INT
+    let _t1: PyObject;
+    let _t2: PyObject;
+    {
+      const lhs = stack[sp - 2] as PyObject;
+      const rhs = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let cond: boolean;
+      cond = typeof lhs === "number" && typeof rhs === "number";
+      _t1 = lhs;
+      _t2 = rhs;
+      _c0 = cond;
+    }
+    if (_c0) {
+      switch (oparg) {
+        case 0: {
+          // NB_ADD
+          // INT_ADD
+          let _t3: PyObject;
+          {
+            const lhs = _t1 as number;
+            const rhs = _t2 as number;
+            let res: PyObject;
+            const r = lhs + rhs;
+            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+            _t3 = res;
+          }
+          stack[sp] = _t3;
+          sp += 1;
+          break;
+        }
+        case 13: {
+          // NB_INPLACE_ADD
+          // INT_ADD
+          let _t4: PyObject;
+          {
+            const lhs = _t1 as number;
+            const rhs = _t2 as number;
+            let res: PyObject;
+            const r = lhs + rhs;
+            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+            _t4 = res;
+          }
+          stack[sp] = _t4;
+          sp += 1;
+          break;
+        }
+        case 10: {
+          // NB_SUBTRACT
+          // INT_SUB
+          let _t5: PyObject;
+          {
+            const lhs = _t1 as number;
+            const rhs = _t2 as number;
+            let res: PyObject;
+            const r = lhs - rhs;
+            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+            _t5 = res;
+          }
+          stack[sp] = _t5;
+          sp += 1;
+          break;
+        }
+        case 23: {
+          // NB_INPLACE_SUBTRACT
+          // INT_SUB
+          let _t6: PyObject;
+          {
+            const lhs = _t1 as number;
+            const rhs = _t2 as number;
+            let res: PyObject;
+            const r = lhs - rhs;
+            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+            _t6 = res;
+          }
+          stack[sp] = _t6;
+          sp += 1;
+          break;
+        }
+        case 5: {
+          // NB_MULTIPLY
+          // INT_MUL
+          let _t7: PyObject;
+          {
+            const lhs = _t1 as number;
+            const rhs = _t2 as number;
+            let res: PyObject;
+            const r = lhs * rhs;
+            res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+            _t7 = res;
+          }
+          stack[sp] = _t7;
+          sp += 1;
+          break;
+        }
+        case 18: {
+          // NB_INPLACE_MULTIPLY
+          // INT_MUL
+          let _t8: PyObject;
+          {
+            const lhs = _t1 as number;
+            const rhs = _t2 as number;
+            let res: PyObject;
+            const r = lhs * rhs;
+            res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+            _t8 = res;
+          }
+          stack[sp] = _t8;
+          sp += 1;
+          break;
+        }
+        case 4: {
+          // NB_MATRIX_MULTIPLY
+          // BINARY_GENERIC(op=oparg)
+          let _t9: PyObject;
+          {
+            const op = oparg;
+            const lhs = _t1;
+            const rhs = _t2;
+            let res: PyObject;
+            res = rt.binaryOp(lhs, rhs, op);
+            _t9 = res;
+          }
+          stack[sp] = _t9;
+          sp += 1;
+          break;
+        }
+        case 17: {
+          // NB_INPLACE_MATRIX_MULTIPLY
+          // BINARY_GENERIC(op=oparg)
+          let _t10: PyObject;
+          {
+            const op = oparg;
+            const lhs = _t1;
+            const rhs = _t2;
+            let res: PyObject;
+            res = rt.binaryOp(lhs, rhs, op);
+            _t10 = res;
+          }
+          stack[sp] = _t10;
+          sp += 1;
+          break;
+        }
+        default: {
+          // INT_BINARY(op=oparg % 13)
+          let _t11: PyObject;
+          {
+            const op = oparg % 13;
+            const lhs = _t1 as number;
+            const rhs = _t2 as number;
+            let res: PyObject;
+            res = rt.O.intBinary(lhs, rhs, op);
+            _t11 = res;
+          }
+          stack[sp] = _t11;
+          sp += 1;
+        }
+      }
+    } else {
+      let _c12: boolean;
+      // BOTH_FLOAT
+      let _t13: PyObject;
+      let _t14: PyObject;
+      {
+        const lhs = _t1;
+        const rhs = _t2;
+        let cond: boolean;
+        cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+        _t13 = lhs;
+        _t14 = rhs;
+        _c12 = cond;
+      }
+      if (_c12) {
+        switch (oparg) {
+          case 0: {
+            // NB_ADD
+            // FLOAT_ADD
+            let _t15: PyObject;
+            {
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = new rt.PyFloat(lhs.value + rhs.value);
+              _t15 = res;
+            }
+            stack[sp] = _t15;
+            sp += 1;
+            break;
+          }
+          case 13: {
+            // NB_INPLACE_ADD
+            // FLOAT_ADD
+            let _t16: PyObject;
+            {
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = new rt.PyFloat(lhs.value + rhs.value);
+              _t16 = res;
+            }
+            stack[sp] = _t16;
+            sp += 1;
+            break;
+          }
+          case 10: {
+            // NB_SUBTRACT
+            // FLOAT_SUB
+            let _t17: PyObject;
+            {
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = new rt.PyFloat(lhs.value - rhs.value);
+              _t17 = res;
+            }
+            stack[sp] = _t17;
+            sp += 1;
+            break;
+          }
+          case 23: {
+            // NB_INPLACE_SUBTRACT
+            // FLOAT_SUB
+            let _t18: PyObject;
+            {
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = new rt.PyFloat(lhs.value - rhs.value);
+              _t18 = res;
+            }
+            stack[sp] = _t18;
+            sp += 1;
+            break;
+          }
+          case 5: {
+            // NB_MULTIPLY
+            // FLOAT_MUL
+            let _t19: PyObject;
+            {
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = new rt.PyFloat(lhs.value * rhs.value);
+              _t19 = res;
+            }
+            stack[sp] = _t19;
+            sp += 1;
+            break;
+          }
+          case 18: {
+            // NB_INPLACE_MULTIPLY
+            // FLOAT_MUL
+            let _t20: PyObject;
+            {
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = new rt.PyFloat(lhs.value * rhs.value);
+              _t20 = res;
+            }
+            stack[sp] = _t20;
+            sp += 1;
+            break;
+          }
+          case 11: {
+            // NB_TRUE_DIVIDE
+            // FLOAT_BINARY(op=oparg)
+            let _t21: PyObject;
+            {
+              const op = oparg;
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = rt.O.floatBinary(lhs.value, rhs.value, op);
+              _t21 = res;
+            }
+            stack[sp] = _t21;
+            sp += 1;
+            break;
+          }
+          case 24: {
+            // NB_INPLACE_TRUE_DIVIDE
+            // FLOAT_BINARY(op=oparg - 13)
+            let _t22: PyObject;
+            {
+              const op = oparg - 13;
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = rt.O.floatBinary(lhs.value, rhs.value, op);
+              _t22 = res;
+            }
+            stack[sp] = _t22;
+            sp += 1;
+            break;
+          }
+          case 2: {
+            // NB_FLOOR_DIVIDE
+            // FLOAT_BINARY(op=oparg)
+            let _t23: PyObject;
+            {
+              const op = oparg;
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = rt.O.floatBinary(lhs.value, rhs.value, op);
+              _t23 = res;
+            }
+            stack[sp] = _t23;
+            sp += 1;
+            break;
+          }
+          case 15: {
+            // NB_INPLACE_FLOOR_DIVIDE
+            // FLOAT_BINARY(op=oparg - 13)
+            let _t24: PyObject;
+            {
+              const op = oparg - 13;
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = rt.O.floatBinary(lhs.value, rhs.value, op);
+              _t24 = res;
+            }
+            stack[sp] = _t24;
+            sp += 1;
+            break;
+          }
+          case 6: {
+            // NB_REMAINDER
+            // FLOAT_BINARY(op=oparg)
+            let _t25: PyObject;
+            {
+              const op = oparg;
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = rt.O.floatBinary(lhs.value, rhs.value, op);
+              _t25 = res;
+            }
+            stack[sp] = _t25;
+            sp += 1;
+            break;
+          }
+          case 19: {
+            // NB_INPLACE_REMAINDER
+            // FLOAT_BINARY(op=oparg - 13)
+            let _t26: PyObject;
+            {
+              const op = oparg - 13;
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = rt.O.floatBinary(lhs.value, rhs.value, op);
+              _t26 = res;
+            }
+            stack[sp] = _t26;
+            sp += 1;
+            break;
+          }
+          case 8: {
+            // NB_POWER
+            // FLOAT_BINARY(op=oparg)
+            let _t27: PyObject;
+            {
+              const op = oparg;
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = rt.O.floatBinary(lhs.value, rhs.value, op);
+              _t27 = res;
+            }
+            stack[sp] = _t27;
+            sp += 1;
+            break;
+          }
+          case 21: {
+            // NB_INPLACE_POWER
+            // FLOAT_BINARY(op=oparg - 13)
+            let _t28: PyObject;
+            {
+              const op = oparg - 13;
+              const lhs = _t13 as PyFloat;
+              const rhs = _t14 as PyFloat;
+              let res: PyObject;
+              res = rt.O.floatBinary(lhs.value, rhs.value, op);
+              _t28 = res;
+            }
+            stack[sp] = _t28;
+            sp += 1;
+            break;
+          }
+          default: {
+            // BINARY_GENERIC(op=oparg)
+            let _t29: PyObject;
+            {
+              const op = oparg;
+              const lhs = _t13;
+              const rhs = _t14;
+              let res: PyObject;
+              res = rt.binaryOp(lhs, rhs, op);
+              _t29 = res;
+            }
+            stack[sp] = _t29;
+            sp += 1;
+          }
+        }
+      } else {
+        let _c30: boolean;
+        // FLOAT_SMALL_INT
+        let _t31: PyObject;
+        let _t32: PyObject;
+        {
+          const lhs = _t13;
+          const rhs = _t14;
+          let cond: boolean;
+          cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+          _t31 = lhs;
+          _t32 = rhs;
+          _c30 = cond;
+        }
+        if (_c30) {
+          // FLOAT_INT_BINARY(op=oparg)
+          let _t33: PyObject;
+          {
+            const op = oparg;
+            const lhs = _t31 as PyFloat;
+            const rhs = _t32 as number;
+            let res: PyObject;
+            res = rt.O.floatMixedBinary(lhs, rhs, lhs.value, rhs, op);
+            _t33 = res;
+          }
+          stack[sp] = _t33;
+          sp += 1;
+        } else {
+          let _c34: boolean;
+          // SMALL_INT_FLOAT
+          let _t35: PyObject;
+          let _t36: PyObject;
+          {
+            const lhs = _t31;
+            const rhs = _t32;
+            let cond: boolean;
+            cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+            _t35 = lhs;
+            _t36 = rhs;
+            _c34 = cond;
+          }
+          if (_c34) {
+            // INT_FLOAT_BINARY(op=oparg)
+            let _t37: PyObject;
+            {
+              const op = oparg;
+              const lhs = _t35 as number;
+              const rhs = _t36 as PyFloat;
+              let res: PyObject;
+              res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+              _t37 = res;
+            }
+            stack[sp] = _t37;
+            sp += 1;
+          } else {
+            // BINARY_GENERIC(op=oparg)
+            let _t38: PyObject;
+            {
+              const op = oparg;
+              const lhs = _t35;
+              const rhs = _t36;
+              let res: PyObject;
+              res = rt.binaryOp(lhs, rhs, op);
+              _t38 = res;
+            }
+            stack[sp] = _t38;
+            sp += 1;
+          }
+        }
+      }
+    }
+  }
+  return sp;
+}
+
+function body_MAKE_FUNCTION(frame: Frame, stack: Slot[], sp: number, oparg: number): number {
+  op_MAKE_FUNCTION: {
+    // MAKE_FUNCTION(flags=oparg)
+    {
+      const flags = oparg;
+      const base = sp - (1 + rt.popcount4(flags));
+      const extras = stack.slice(base + 0, base + 0 + rt.popcount4(flags)) as PyObject[];
+      const codeobj = stack[base + rt.popcount4(flags)] as PyObject;
+      sp = base;
+      let func: PyObject;
+      func = rt.makeFunction(frame, codeobj as PyCode, flags, extras);
+      stack[base + 0] = func;
+      sp = base + 1;
+    }
+  }
+  return sp;
+}
+
+function body_CALL_FUNCTION_EX(stack: Slot[], sp: number, oparg: number): number {
+  op_CALL_FUNCTION_EX: {
+    // CALL_FUNCTION_EX(n=oparg & 1)
+    {
+      const n = oparg & 1;
+      const base = sp - (3 + n);
+      const unused_null = stack[base + 0];
+      const func = stack[base + 1] as PyObject;
+      const callargs = stack[base + 2] as PyObject;
+      const kwargs = stack.slice(base + 3, base + 3 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.callFunctionEx(func, callargs, n ? kwargs[0] : undefined);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  return sp;
+}
+
+function body_MAP_ADD(stack: Slot[], sp: number, oparg: number): number {
+  op_MAP_ADD: {
+    // MAP_ADD(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - (3 + (n - 1));
+      const dict = stack[base + 0] as PyObject;
+      const key = stack[base + 1 + (n - 1)] as PyObject;
+      const value = stack[base + 2 + (n - 1)] as PyObject;
+      sp = base;
+      rt.dictSet(dict as PyDict, key, value);
+      sp = base + 1 + (n - 1);
+    }
+  }
+  return sp;
+}
+
+function body_MATCH_CLASS(stack: Slot[], sp: number, oparg: number): number {
+  op_MATCH_CLASS: {
+    // MATCH_CLASS(n=oparg)
+    let _t0: PyObject;
+    {
+      const n = oparg;
+      const subject = stack[sp - 3] as PyObject;
+      const cls = stack[sp - 2] as PyObject;
+      const names = stack[sp - 1] as PyObject;
+      sp -= 3;
+      let attrs: PyObject;
+      attrs = rt.match.matchClass(subject, cls, names, n);
+      _t0 = attrs;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  return sp;
+}
+
+function body_FORMAT_VALUE(stack: Slot[], sp: number, oparg: number): number {
+  op_FORMAT_VALUE: {
+    // FORMAT_VALUE(flags=oparg)
+    {
+      const flags = oparg;
+      const base = sp - (1 + ((flags & 4) >> 2));
+      const value = stack[base + 0] as PyObject;
+      const spec = stack.slice(base + 1, base + 1 + ((flags & 4) >> 2)) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.formatValue(value, flags, flags & 4 ? spec[0] : undefined);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  return sp;
+}
+
+function body_BUILD_CONST_KEY_MAP(stack: Slot[], sp: number, oparg: number): number {
+  op_BUILD_CONST_KEY_MAP: {
+    // BUILD_CONST_KEY_MAP(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - (1 + n);
+      const values = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      const keys = stack[base + n] as PyObject;
+      sp = base;
+      let res: PyObject;
+      res = rt.buildConstKeyMap(values, keys);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  return sp;
+}
+
+function body_DICT_MERGE(stack: Slot[], sp: number, oparg: number): number {
+  op_DICT_MERGE: {
+    // DICT_MERGE(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - (4 + (n - 1));
+      const func = stack[base + 0];
+      const unused1 = stack[base + 1] as PyObject;
+      const dict = stack[base + 2] as PyObject;
+      const update = stack[base + 3 + (n - 1)] as PyObject;
+      sp = base;
+      rt.dictMerge(dict, update, func);
+      sp = base + 3 + (n - 1);
+    }
+  }
+  return sp;
+}
+
 export function execute(entry: Frame, throwing: PyObject | null = null): PyObject {
   // the frame running: `entry`, or a Python function called from it, run in this same loop
   // (CALL's $call) rather than by a nested execute, as CPython 3.11 runs Python-to-Python
@@ -885,78 +1951,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 25:
               /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
-                let _c0: boolean;
-                // LIST_INT_INDEX
-                let _t1: PyObject;
-                let _t2: PyObject;
-                {
-                  const container = stack[sp - 2] as PyObject;
-                  const sub = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  let cond: boolean;
-                  cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
-                  _t1 = container;
-                  _t2 = sub;
-                  _c0 = cond;
-                }
-                if (_c0) {
-                  // LIST_GETITEM
-                  let _t3: PyObject;
-                  {
-                    const container = _t1 as PyList;
-                    const sub = _t2 as number;
-                    let res: PyObject;
-                    const items = container.items;
-                    const i = sub < 0 ? sub + items.length : sub;
-                    if (i < 0 || i >= items.length) throw rt.listIndexError();
-                    res = items[i];
-                    _t3 = res;
-                  }
-                  stack[sp] = _t3;
-                  sp += 1;
-                } else {
-                  let _c4: boolean;
-                  // TUPLE_INT_INDEX
-                  let _t5: PyObject;
-                  let _t6: PyObject;
-                  {
-                    const container = _t1;
-                    const sub = _t2;
-                    let cond: boolean;
-                    cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
-                    _t5 = container;
-                    _t6 = sub;
-                    _c4 = cond;
-                  }
-                  if (_c4) {
-                    // TUPLE_GETITEM
-                    let _t7: PyObject;
-                    {
-                      const container = _t5 as PyTuple;
-                      const sub = _t6 as number;
-                      let res: PyObject;
-                      const items = container.items;
-                      const i = sub < 0 ? sub + items.length : sub;
-                      if (i < 0 || i >= items.length) throw rt.tupleIndexError();
-                      res = items[i];
-                      _t7 = res;
-                    }
-                    stack[sp] = _t7;
-                    sp += 1;
-                  } else {
-                    // GETITEM
-                    let _t8: PyObject;
-                    {
-                      const container = _t5;
-                      const sub = _t6;
-                      let res: PyObject;
-                      res = rt.subscr(container, sub);
-                      _t8 = res;
-                    }
-                    stack[sp] = _t8;
-                    sp += 1;
-                  }
-                }
+                sp = body_BINARY_SUBSCR(stack, sp);
               }
               break;
             case 30:
@@ -1015,24 +2010,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 33:
               /* MATCH_KEYS */ op_MATCH_KEYS: {
-                // MATCH_KEYS
-                let _t0: PyObject;
-                let _t1: PyObject;
-                let _t2: PyObject;
-                {
-                  const subject = stack[sp - 2] as PyObject;
-                  const keys = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  let values: PyObject;
-                  values = rt.match.matchKeys(subject, keys);
-                  _t0 = subject;
-                  _t1 = keys;
-                  _t2 = values;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                stack[sp + 2] = _t2;
-                sp += 3;
+                sp = body_MATCH_KEYS(stack, sp);
               }
               break;
             case 35:
@@ -1075,23 +2053,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 37:
               /* CHECK_EG_MATCH */ op_CHECK_EG_MATCH: {
-                // CHECK_EG_MATCH
-                let _t0: PyObject;
-                let _t1: PyObject;
-                {
-                  const exc_value = stack[sp - 2] as PyObject;
-                  const match_type = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  let rest: PyObject;
-                  let match: PyObject;
-                  [rest, match] = rt.exceptStarMatch(exc_value, match_type);
-                  if (match !== rt.None) rt.state.excValue = match;
-                  _t0 = rest;
-                  _t1 = match;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                sp += 2;
+                sp = body_CHECK_EG_MATCH(stack, sp);
               }
               break;
             case 49:
@@ -1208,43 +2170,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 60:
               /* STORE_SUBSCR */ op_STORE_SUBSCR: {
-                let _c0: boolean;
-                // LIST_INT_STORE
-                let _t1: PyObject;
-                let _t2: PyObject;
-                let _t3: PyObject;
-                {
-                  const value = stack[sp - 3] as PyObject;
-                  const container = stack[sp - 2] as PyObject;
-                  const sub = stack[sp - 1] as PyObject;
-                  sp -= 3;
-                  let cond: boolean;
-                  cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
-                  _t1 = value;
-                  _t2 = container;
-                  _t3 = sub;
-                  _c0 = cond;
-                }
-                if (_c0) {
-                  // LIST_SETITEM
-                  {
-                    const value = _t1;
-                    const container = _t2 as PyList;
-                    const sub = _t3 as number;
-                    const items = container.items;
-                    const i = sub < 0 ? sub + items.length : sub;
-                    if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
-                    items[i] = value;
-                  }
-                } else {
-                  // STORE_SUBSCR
-                  {
-                    const value = _t1;
-                    const container = _t2;
-                    const sub = _t3;
-                    rt.P.setItem(container, sub, value);
-                  }
-                }
+                sp = body_STORE_SUBSCR(stack, sp);
               }
               break;
             case 61:
@@ -1471,52 +2397,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 92:
               /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
-                let _c0: boolean;
-                // SEQ_OF_LEN(n=oparg)
-                let _t1: PyObject;
-                {
-                  const n = oparg;
-                  const seq = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let cond: boolean;
-                  cond =
-                    ((seq instanceof rt.PyTuple && seq.cls === rt.tupleType) ||
-                      (seq instanceof rt.PyList && seq.cls === rt.listType)) &&
-                    seq.items.length === n;
-                  _t1 = seq;
-                  _c0 = cond;
-                }
-                if (_c0) {
-                  // SEQ_UNPACK(n=oparg)
-                  stack[sp] = _t1;
-                  sp += 1;
-                  {
-                    const n = oparg;
-                    const base = sp - 1;
-                    const seq = stack[base + 0] as PyTuple | PyList;
-                    sp = base;
-                    let values: PyObject[];
-                    const items = seq.items;
-                    values = new Array<PyObject>(n);
-                    for (let i = 0; i < n; i++) values[i] = items[n - 1 - i];
-                    for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
-                    sp = base + n;
-                  }
-                } else {
-                  // UNPACK_SEQUENCE(n=oparg)
-                  stack[sp] = _t1;
-                  sp += 1;
-                  {
-                    const n = oparg;
-                    const base = sp - 1;
-                    const seq = stack[base + 0] as PyObject;
-                    sp = base;
-                    let values: PyObject[];
-                    values = rt.unpackSequence(seq, n);
-                    for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
-                    sp = base + n;
-                  }
-                }
+                sp = body_UNPACK_SEQUENCE(stack, sp, oparg);
               }
               break;
             case 93:
@@ -1665,17 +2546,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 94:
               /* UNPACK_EX */ op_UNPACK_EX: {
-                // UNPACK_EX(counts=oparg)
-                {
-                  const counts = oparg;
-                  const base = sp - 1;
-                  const seq = stack[base + 0] as PyObject;
-                  sp = base;
-                  let values: PyObject[];
-                  values = rt.unpackEx(seq, counts);
-                  for (let _i = 0; _i < (counts & 0xff) + (counts >> 8) + 1; _i++) stack[base + 0 + _i] = values[_i];
-                  sp = base + ((counts & 0xff) + (counts >> 8) + 1);
-                }
+                sp = body_UNPACK_EX(stack, sp, oparg);
               }
               break;
             case 95:
@@ -1858,184 +2729,12 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   if (w < adaptive.COUNTER_ONE) specialise_LOAD_ATTR(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;
                 }
-                let _c0: boolean;
-                // INSTANCE_ATTR(name=oparg)
-                let _t1: PyObject;
-                {
-                  const name = oparg;
-                  const owner = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let res: PyObject;
-                  let cond: boolean;
-                  const v = rt.instanceAttr(owner, code.names[name]);
-                  cond = v !== undefined;
-                  res = cond ? (v as PyObject) : owner;
-                  _t1 = res;
-                  _c0 = cond;
-                }
-                if (_c0) {
-                  stack[sp] = _t1;
-                  sp += 1;
-                } else {
-                  // LOAD_ATTR(name=oparg)
-                  let _t2: PyObject;
-                  {
-                    const name = oparg;
-                    const owner = _t1;
-                    let res: PyObject;
-                    res = rt.getAttr(owner, code.names[name]);
-                    _t2 = res;
-                  }
-                  stack[sp] = _t2;
-                  sp += 1;
-                }
+                sp = body_LOAD_ATTR(code, stack, sp, oparg);
               }
               break;
             case 107:
               /* COMPARE_OP */ op_COMPARE_OP: {
-                let _c0: boolean;
-                // BOTH_SMALL_INT
-                let _t1: PyObject;
-                let _t2: PyObject;
-                {
-                  const lhs = stack[sp - 2] as PyObject;
-                  const rhs = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  let cond: boolean;
-                  cond = typeof lhs === "number" && typeof rhs === "number";
-                  _t1 = lhs;
-                  _t2 = rhs;
-                  _c0 = cond;
-                }
-                if (_c0) {
-                  // INT_COMPARE(op=oparg)
-                  let _t3: PyObject;
-                  {
-                    const op = oparg;
-                    const lhs = _t1 as number;
-                    const rhs = _t2 as number;
-                    let res: PyObject;
-                    switch (op) {
-                      case 0:
-                        res = lhs < rhs;
-                        break;
-                      case 1:
-                        res = lhs <= rhs;
-                        break;
-                      case 2:
-                        res = lhs === rhs;
-                        break;
-                      case 3:
-                        res = lhs !== rhs;
-                        break;
-                      case 4:
-                        res = lhs > rhs;
-                        break;
-                      default:
-                        res = lhs >= rhs;
-                    }
-                    _t3 = res;
-                  }
-                  stack[sp] = _t3;
-                  sp += 1;
-                } else {
-                  let _c4: boolean;
-                  // BOTH_FLOAT
-                  let _t5: PyObject;
-                  let _t6: PyObject;
-                  {
-                    const lhs = _t1;
-                    const rhs = _t2;
-                    let cond: boolean;
-                    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
-                    _t5 = lhs;
-                    _t6 = rhs;
-                    _c4 = cond;
-                  }
-                  if (_c4) {
-                    // FLOAT_COMPARE(op=oparg)
-                    let _t7: PyObject;
-                    {
-                      const op = oparg;
-                      const lhs = _t5 as PyFloat;
-                      const rhs = _t6 as PyFloat;
-                      let res: PyObject;
-                      res = rt.floatCompare(lhs.value, rhs.value, op);
-                      _t7 = res;
-                    }
-                    stack[sp] = _t7;
-                    sp += 1;
-                  } else {
-                    let _c8: boolean;
-                    // FLOAT_SMALL_INT
-                    let _t9: PyObject;
-                    let _t10: PyObject;
-                    {
-                      const lhs = _t5;
-                      const rhs = _t6;
-                      let cond: boolean;
-                      cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
-                      _t9 = lhs;
-                      _t10 = rhs;
-                      _c8 = cond;
-                    }
-                    if (_c8) {
-                      // FLOAT_INT_COMPARE(op=oparg)
-                      let _t11: PyObject;
-                      {
-                        const op = oparg;
-                        const lhs = _t9 as PyFloat;
-                        const rhs = _t10 as number;
-                        let res: PyObject;
-                        res = rt.floatCompare(lhs.value, rhs, op);
-                        _t11 = res;
-                      }
-                      stack[sp] = _t11;
-                      sp += 1;
-                    } else {
-                      let _c12: boolean;
-                      // SMALL_INT_FLOAT
-                      let _t13: PyObject;
-                      let _t14: PyObject;
-                      {
-                        const lhs = _t9;
-                        const rhs = _t10;
-                        let cond: boolean;
-                        cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
-                        _t13 = lhs;
-                        _t14 = rhs;
-                        _c12 = cond;
-                      }
-                      if (_c12) {
-                        // INT_FLOAT_COMPARE(op=oparg)
-                        let _t15: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = _t13 as number;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = rt.floatCompare(lhs, rhs.value, op);
-                          _t15 = res;
-                        }
-                        stack[sp] = _t15;
-                        sp += 1;
-                      } else {
-                        // COMPARE_GENERIC(op=oparg)
-                        let _t16: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = _t13;
-                          const rhs = _t14;
-                          let res: PyObject;
-                          res = rt.compare(lhs, rhs, op);
-                          _t16 = res;
-                        }
-                        stack[sp] = _t16;
-                        sp += 1;
-                      }
-                    }
-                  }
-                }
+                sp = body_COMPARE_OP(stack, sp, oparg);
               }
               break;
             case 108:
@@ -2216,28 +2915,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   if (w < adaptive.COUNTER_ONE) specialise_LOAD_GLOBAL(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;
                 }
-                if (oparg & 1) {
-                  // PUSH_NULL
-                  let _t0: Slot;
-                  {
-                    let res: Slot;
-                    res = null;
-                    _t0 = res;
-                  }
-                  stack[sp] = _t0;
-                  sp += 1;
-                } else {
-                }
-                // LOAD_GLOBAL(name=oparg >> 1)
-                let _t1: PyObject;
-                {
-                  const name = oparg >> 1;
-                  let value: PyObject;
-                  value = rt.loadGlobal(frame, code.names[name]);
-                  _t1 = value;
-                }
-                stack[sp] = _t1;
-                sp += 1;
+                sp = body_LOAD_GLOBAL(frame, code, stack, sp, oparg);
               }
               break;
             case 117:
@@ -2306,485 +2984,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 122:
               /* BINARY_OP */ op_BINARY_OP: {
-                let _c0: boolean;
-                // BOTH_SMALL_INT
-                let _t1: PyObject;
-                let _t2: PyObject;
-                {
-                  const lhs = stack[sp - 2] as PyObject;
-                  const rhs = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  let cond: boolean;
-                  cond = typeof lhs === "number" && typeof rhs === "number";
-                  _t1 = lhs;
-                  _t2 = rhs;
-                  _c0 = cond;
-                }
-                if (_c0) {
-                  switch (oparg) {
-                    case 0: {
-                      // NB_ADD
-                      // INT_ADD
-                      let _t3: PyObject;
-                      {
-                        const lhs = _t1 as number;
-                        const rhs = _t2 as number;
-                        let res: PyObject;
-                        const r = lhs + rhs;
-                        res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
-                        _t3 = res;
-                      }
-                      stack[sp] = _t3;
-                      sp += 1;
-                      break;
-                    }
-                    case 13: {
-                      // NB_INPLACE_ADD
-                      // INT_ADD
-                      let _t4: PyObject;
-                      {
-                        const lhs = _t1 as number;
-                        const rhs = _t2 as number;
-                        let res: PyObject;
-                        const r = lhs + rhs;
-                        res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
-                        _t4 = res;
-                      }
-                      stack[sp] = _t4;
-                      sp += 1;
-                      break;
-                    }
-                    case 10: {
-                      // NB_SUBTRACT
-                      // INT_SUB
-                      let _t5: PyObject;
-                      {
-                        const lhs = _t1 as number;
-                        const rhs = _t2 as number;
-                        let res: PyObject;
-                        const r = lhs - rhs;
-                        res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-                        _t5 = res;
-                      }
-                      stack[sp] = _t5;
-                      sp += 1;
-                      break;
-                    }
-                    case 23: {
-                      // NB_INPLACE_SUBTRACT
-                      // INT_SUB
-                      let _t6: PyObject;
-                      {
-                        const lhs = _t1 as number;
-                        const rhs = _t2 as number;
-                        let res: PyObject;
-                        const r = lhs - rhs;
-                        res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-                        _t6 = res;
-                      }
-                      stack[sp] = _t6;
-                      sp += 1;
-                      break;
-                    }
-                    case 5: {
-                      // NB_MULTIPLY
-                      // INT_MUL
-                      let _t7: PyObject;
-                      {
-                        const lhs = _t1 as number;
-                        const rhs = _t2 as number;
-                        let res: PyObject;
-                        const r = lhs * rhs;
-                        res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
-                        _t7 = res;
-                      }
-                      stack[sp] = _t7;
-                      sp += 1;
-                      break;
-                    }
-                    case 18: {
-                      // NB_INPLACE_MULTIPLY
-                      // INT_MUL
-                      let _t8: PyObject;
-                      {
-                        const lhs = _t1 as number;
-                        const rhs = _t2 as number;
-                        let res: PyObject;
-                        const r = lhs * rhs;
-                        res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
-                        _t8 = res;
-                      }
-                      stack[sp] = _t8;
-                      sp += 1;
-                      break;
-                    }
-                    case 4: {
-                      // NB_MATRIX_MULTIPLY
-                      // BINARY_GENERIC(op=oparg)
-                      let _t9: PyObject;
-                      {
-                        const op = oparg;
-                        const lhs = _t1;
-                        const rhs = _t2;
-                        let res: PyObject;
-                        res = rt.binaryOp(lhs, rhs, op);
-                        _t9 = res;
-                      }
-                      stack[sp] = _t9;
-                      sp += 1;
-                      break;
-                    }
-                    case 17: {
-                      // NB_INPLACE_MATRIX_MULTIPLY
-                      // BINARY_GENERIC(op=oparg)
-                      let _t10: PyObject;
-                      {
-                        const op = oparg;
-                        const lhs = _t1;
-                        const rhs = _t2;
-                        let res: PyObject;
-                        res = rt.binaryOp(lhs, rhs, op);
-                        _t10 = res;
-                      }
-                      stack[sp] = _t10;
-                      sp += 1;
-                      break;
-                    }
-                    default: {
-                      // INT_BINARY(op=oparg % 13)
-                      let _t11: PyObject;
-                      {
-                        const op = oparg % 13;
-                        const lhs = _t1 as number;
-                        const rhs = _t2 as number;
-                        let res: PyObject;
-                        res = rt.O.intBinary(lhs, rhs, op);
-                        _t11 = res;
-                      }
-                      stack[sp] = _t11;
-                      sp += 1;
-                    }
-                  }
-                } else {
-                  let _c12: boolean;
-                  // BOTH_FLOAT
-                  let _t13: PyObject;
-                  let _t14: PyObject;
-                  {
-                    const lhs = _t1;
-                    const rhs = _t2;
-                    let cond: boolean;
-                    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
-                    _t13 = lhs;
-                    _t14 = rhs;
-                    _c12 = cond;
-                  }
-                  if (_c12) {
-                    switch (oparg) {
-                      case 0: {
-                        // NB_ADD
-                        // FLOAT_ADD
-                        let _t15: PyObject;
-                        {
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value + rhs.value);
-                          _t15 = res;
-                        }
-                        stack[sp] = _t15;
-                        sp += 1;
-                        break;
-                      }
-                      case 13: {
-                        // NB_INPLACE_ADD
-                        // FLOAT_ADD
-                        let _t16: PyObject;
-                        {
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value + rhs.value);
-                          _t16 = res;
-                        }
-                        stack[sp] = _t16;
-                        sp += 1;
-                        break;
-                      }
-                      case 10: {
-                        // NB_SUBTRACT
-                        // FLOAT_SUB
-                        let _t17: PyObject;
-                        {
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value - rhs.value);
-                          _t17 = res;
-                        }
-                        stack[sp] = _t17;
-                        sp += 1;
-                        break;
-                      }
-                      case 23: {
-                        // NB_INPLACE_SUBTRACT
-                        // FLOAT_SUB
-                        let _t18: PyObject;
-                        {
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value - rhs.value);
-                          _t18 = res;
-                        }
-                        stack[sp] = _t18;
-                        sp += 1;
-                        break;
-                      }
-                      case 5: {
-                        // NB_MULTIPLY
-                        // FLOAT_MUL
-                        let _t19: PyObject;
-                        {
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value * rhs.value);
-                          _t19 = res;
-                        }
-                        stack[sp] = _t19;
-                        sp += 1;
-                        break;
-                      }
-                      case 18: {
-                        // NB_INPLACE_MULTIPLY
-                        // FLOAT_MUL
-                        let _t20: PyObject;
-                        {
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value * rhs.value);
-                          _t20 = res;
-                        }
-                        stack[sp] = _t20;
-                        sp += 1;
-                        break;
-                      }
-                      case 11: {
-                        // NB_TRUE_DIVIDE
-                        // FLOAT_BINARY(op=oparg)
-                        let _t21: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
-                          _t21 = res;
-                        }
-                        stack[sp] = _t21;
-                        sp += 1;
-                        break;
-                      }
-                      case 24: {
-                        // NB_INPLACE_TRUE_DIVIDE
-                        // FLOAT_BINARY(op=oparg - 13)
-                        let _t22: PyObject;
-                        {
-                          const op = oparg - 13;
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
-                          _t22 = res;
-                        }
-                        stack[sp] = _t22;
-                        sp += 1;
-                        break;
-                      }
-                      case 2: {
-                        // NB_FLOOR_DIVIDE
-                        // FLOAT_BINARY(op=oparg)
-                        let _t23: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
-                          _t23 = res;
-                        }
-                        stack[sp] = _t23;
-                        sp += 1;
-                        break;
-                      }
-                      case 15: {
-                        // NB_INPLACE_FLOOR_DIVIDE
-                        // FLOAT_BINARY(op=oparg - 13)
-                        let _t24: PyObject;
-                        {
-                          const op = oparg - 13;
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
-                          _t24 = res;
-                        }
-                        stack[sp] = _t24;
-                        sp += 1;
-                        break;
-                      }
-                      case 6: {
-                        // NB_REMAINDER
-                        // FLOAT_BINARY(op=oparg)
-                        let _t25: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
-                          _t25 = res;
-                        }
-                        stack[sp] = _t25;
-                        sp += 1;
-                        break;
-                      }
-                      case 19: {
-                        // NB_INPLACE_REMAINDER
-                        // FLOAT_BINARY(op=oparg - 13)
-                        let _t26: PyObject;
-                        {
-                          const op = oparg - 13;
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
-                          _t26 = res;
-                        }
-                        stack[sp] = _t26;
-                        sp += 1;
-                        break;
-                      }
-                      case 8: {
-                        // NB_POWER
-                        // FLOAT_BINARY(op=oparg)
-                        let _t27: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
-                          _t27 = res;
-                        }
-                        stack[sp] = _t27;
-                        sp += 1;
-                        break;
-                      }
-                      case 21: {
-                        // NB_INPLACE_POWER
-                        // FLOAT_BINARY(op=oparg - 13)
-                        let _t28: PyObject;
-                        {
-                          const op = oparg - 13;
-                          const lhs = _t13 as PyFloat;
-                          const rhs = _t14 as PyFloat;
-                          let res: PyObject;
-                          res = rt.O.floatBinary(lhs.value, rhs.value, op);
-                          _t28 = res;
-                        }
-                        stack[sp] = _t28;
-                        sp += 1;
-                        break;
-                      }
-                      default: {
-                        // BINARY_GENERIC(op=oparg)
-                        let _t29: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = _t13;
-                          const rhs = _t14;
-                          let res: PyObject;
-                          res = rt.binaryOp(lhs, rhs, op);
-                          _t29 = res;
-                        }
-                        stack[sp] = _t29;
-                        sp += 1;
-                      }
-                    }
-                  } else {
-                    let _c30: boolean;
-                    // FLOAT_SMALL_INT
-                    let _t31: PyObject;
-                    let _t32: PyObject;
-                    {
-                      const lhs = _t13;
-                      const rhs = _t14;
-                      let cond: boolean;
-                      cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
-                      _t31 = lhs;
-                      _t32 = rhs;
-                      _c30 = cond;
-                    }
-                    if (_c30) {
-                      // FLOAT_INT_BINARY(op=oparg)
-                      let _t33: PyObject;
-                      {
-                        const op = oparg;
-                        const lhs = _t31 as PyFloat;
-                        const rhs = _t32 as number;
-                        let res: PyObject;
-                        res = rt.O.floatMixedBinary(lhs, rhs, lhs.value, rhs, op);
-                        _t33 = res;
-                      }
-                      stack[sp] = _t33;
-                      sp += 1;
-                    } else {
-                      let _c34: boolean;
-                      // SMALL_INT_FLOAT
-                      let _t35: PyObject;
-                      let _t36: PyObject;
-                      {
-                        const lhs = _t31;
-                        const rhs = _t32;
-                        let cond: boolean;
-                        cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
-                        _t35 = lhs;
-                        _t36 = rhs;
-                        _c34 = cond;
-                      }
-                      if (_c34) {
-                        // INT_FLOAT_BINARY(op=oparg)
-                        let _t37: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = _t35 as number;
-                          const rhs = _t36 as PyFloat;
-                          let res: PyObject;
-                          res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
-                          _t37 = res;
-                        }
-                        stack[sp] = _t37;
-                        sp += 1;
-                      } else {
-                        // BINARY_GENERIC(op=oparg)
-                        let _t38: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = _t35;
-                          const rhs = _t36;
-                          let res: PyObject;
-                          res = rt.binaryOp(lhs, rhs, op);
-                          _t38 = res;
-                        }
-                        stack[sp] = _t38;
-                        sp += 1;
-                      }
-                    }
-                  }
-                }
+                sp = body_BINARY_OP(stack, sp, oparg);
               }
               break;
             case 123:
@@ -2947,18 +3147,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 132:
               /* MAKE_FUNCTION */ op_MAKE_FUNCTION: {
-                // MAKE_FUNCTION(flags=oparg)
-                {
-                  const flags = oparg;
-                  const base = sp - (1 + rt.popcount4(flags));
-                  const extras = stack.slice(base + 0, base + 0 + rt.popcount4(flags)) as PyObject[];
-                  const codeobj = stack[base + rt.popcount4(flags)] as PyObject;
-                  sp = base;
-                  let func: PyObject;
-                  func = rt.makeFunction(frame, codeobj as PyCode, flags, extras);
-                  stack[base + 0] = func;
-                  sp = base + 1;
-                }
+                sp = body_MAKE_FUNCTION(frame, stack, sp, oparg);
               }
               break;
             case 133:
@@ -3074,20 +3263,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 142:
               /* CALL_FUNCTION_EX */ op_CALL_FUNCTION_EX: {
-                // CALL_FUNCTION_EX(n=oparg & 1)
-                {
-                  const n = oparg & 1;
-                  const base = sp - (3 + n);
-                  const unused_null = stack[base + 0];
-                  const func = stack[base + 1] as PyObject;
-                  const callargs = stack[base + 2] as PyObject;
-                  const kwargs = stack.slice(base + 3, base + 3 + n) as PyObject[];
-                  sp = base;
-                  let res: PyObject;
-                  res = rt.callFunctionEx(func, callargs, n ? kwargs[0] : undefined);
-                  stack[base + 0] = res;
-                  sp = base + 1;
-                }
+                sp = body_CALL_FUNCTION_EX(stack, sp, oparg);
               }
               break;
             case 145:
@@ -3120,17 +3296,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 147:
               /* MAP_ADD */ op_MAP_ADD: {
-                // MAP_ADD(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - (3 + (n - 1));
-                  const dict = stack[base + 0] as PyObject;
-                  const key = stack[base + 1 + (n - 1)] as PyObject;
-                  const value = stack[base + 2 + (n - 1)] as PyObject;
-                  sp = base;
-                  rt.dictSet(dict as PyDict, key, value);
-                  sp = base + 1 + (n - 1);
-                }
+                sp = body_MAP_ADD(stack, sp, oparg);
               }
               break;
             case 148:
@@ -3162,52 +3328,17 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 152:
               /* MATCH_CLASS */ op_MATCH_CLASS: {
-                // MATCH_CLASS(n=oparg)
-                let _t0: PyObject;
-                {
-                  const n = oparg;
-                  const subject = stack[sp - 3] as PyObject;
-                  const cls = stack[sp - 2] as PyObject;
-                  const names = stack[sp - 1] as PyObject;
-                  sp -= 3;
-                  let attrs: PyObject;
-                  attrs = rt.match.matchClass(subject, cls, names, n);
-                  _t0 = attrs;
-                }
-                stack[sp] = _t0;
-                sp += 1;
+                sp = body_MATCH_CLASS(stack, sp, oparg);
               }
               break;
             case 155:
               /* FORMAT_VALUE */ op_FORMAT_VALUE: {
-                // FORMAT_VALUE(flags=oparg)
-                {
-                  const flags = oparg;
-                  const base = sp - (1 + ((flags & 4) >> 2));
-                  const value = stack[base + 0] as PyObject;
-                  const spec = stack.slice(base + 1, base + 1 + ((flags & 4) >> 2)) as PyObject[];
-                  sp = base;
-                  let res: PyObject;
-                  res = rt.formatValue(value, flags, flags & 4 ? spec[0] : undefined);
-                  stack[base + 0] = res;
-                  sp = base + 1;
-                }
+                sp = body_FORMAT_VALUE(stack, sp, oparg);
               }
               break;
             case 156:
               /* BUILD_CONST_KEY_MAP */ op_BUILD_CONST_KEY_MAP: {
-                // BUILD_CONST_KEY_MAP(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - (1 + n);
-                  const values = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                  const keys = stack[base + n] as PyObject;
-                  sp = base;
-                  let res: PyObject;
-                  res = rt.buildConstKeyMap(values, keys);
-                  stack[base + 0] = res;
-                  sp = base + 1;
-                }
+                sp = body_BUILD_CONST_KEY_MAP(stack, sp, oparg);
               }
               break;
             case 157:
@@ -3292,18 +3423,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 164:
               /* DICT_MERGE */ op_DICT_MERGE: {
-                // DICT_MERGE(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - (4 + (n - 1));
-                  const func = stack[base + 0];
-                  const unused1 = stack[base + 1] as PyObject;
-                  const dict = stack[base + 2] as PyObject;
-                  const update = stack[base + 3 + (n - 1)] as PyObject;
-                  sp = base;
-                  rt.dictMerge(dict, update, func);
-                  sp = base + 3 + (n - 1);
-                }
+                sp = body_DICT_MERGE(stack, sp, oparg);
               }
               break;
             case 165:

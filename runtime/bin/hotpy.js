@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 
 const here = fileURLToPath(import.meta.url);
 if (isMainThread) {
+  // V8's tier-up settings for the VM (runtime/host/v8-flags.ts), before the worker starts
+  (await import("../../dist/runtime/host/v8-flags.js")).applyV8Flags();
   const signals = new SharedArrayBuffer(4);
   const word = new Int32Array(signals);
   const raise = (n) => {

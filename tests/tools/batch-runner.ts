@@ -38,6 +38,7 @@ import vm from "node:vm";
 import { Worker } from "node:worker_threads";
 import { currentManifest } from "../../runtime/host/bundle-loader.js";
 import { type RunDone, type RunRequest, RESOURCE_LIMITS, endMarker } from "./batch-pool.js";
+import { applyV8Flags } from "../../runtime/host/v8-flags.js";
 
 /** How a worker gets a module: ours = a SourceTextModule; the others through require/import. */
 type Dep =
@@ -283,6 +284,8 @@ const WORKER_SCRIPT = `(${workerBody.toString()})(require).catch((e) => process.
 
 async function runnerMain(): Promise<void> {
   const nonce = process.argv[2] ?? "";
+  // the command's V8 settings, so that a run here is compiled as `hotpy run` compiles it
+  applyV8Flags();
   const entry = new URL("../../runtime/cli/main.js", import.meta.url).href;
   const bundleFile = fileURLToPath(new URL("../../runtime/cli/hotpy-cli.cjs", import.meta.url));
   const manifest = currentManifest(fileURLToPath(new URL("../../../", import.meta.url)), bundleFile);

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { generate } from "../../generator/main.js";
 import { SpecError } from "../../generator/model.js";
+import { BASE_DISPATCH_VARS, outlineBody, scopeOfBody } from "../../generator/outline.js";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SMALL = join(ROOT, "tests", "fixtures", "spec-small");
@@ -113,4 +114,30 @@ describe("generator", () => {
     const files = await generate({ root: ROOT, specDir: join(ROOT, "spec"), checkBodies: false });
     for (const [name, text] of files) expect(readFileSync(join(ROOT, "generated", name), "utf8"), name).toBe(text);
   }, 60_000);
+});
+
+describe("out-of-line case bodies (generator/outline.ts)", () => {
+  const vars = BASE_DISPATCH_VARS;
+  it("moves out a body that only falls through, passing what it reads and returning sp", () => {
+    const body = "const v = stack[sp - 1]; sp -= 1; if (v === null) break op_X; stack[sp++] = rt.f(v, code.names[oparg]);";
+    const out = outlineBody(body, "op_X", "body_X", vars, 0);
+    expect(out).not.toBeNull();
+    expect(out!.call).toBe("sp = body_X(code, stack, sp, oparg);");
+    expect(out!.fn).toContain("function body_X(code: PyCode, stack: Slot[], sp: number, oparg: number): number");
+    expect(out!.fn.trim().endsWith("return sp;\n}")).toBe(true);
+  });
+  it("keeps inline a body that leaves the case any other way or assigns another variable", () => {
+    const pinned = (body: string) => scopeOfBody(body, "op_X", vars).pinned;
+    expect(pinned("if (stack[sp - 1]) { ip = oparg; break op_X; }")).toBe("assigns ip");
+    expect(pinned("return stack[sp - 1];")).toBe("returns");
+    expect(pinned("{ frame.ip = ip; entering = f; continue run; }")).toBe("continues an outer loop");
+    expect(pinned("if (sp > 0) break;")).toBe("breaks out of the case");
+    expect(pinned("const args = [1]; rt.f(args);")).toBe("declares args");
+    expect(pinned("rt.each(stack, (x) => { sp = x; });")).toBe("assigns sp in a nested function");
+    // inner loops, switches and labels are the body's own
+    expect(pinned("for (let i = 0; i < oparg; i++) { if (i === 3) continue; if (i > 5) break; } inner: { break inner; } switch (oparg) { case 1: break; }")).toBeNull();
+  });
+  it("leaves short bodies inline", () => {
+    expect(outlineBody("sp -= 1;", "op_X", "body_X", vars, 300)).toBeNull();
+  });
 });
