@@ -351,10 +351,20 @@ class Compiler {
 
   /** The end of an iteration: the stack and the other locals written back as at any sync
    *  point, the carried locals' values moved to their variables for the next iteration (all
-   *  read before any is set: one local's new value may be another's old one). */
+   *  read before any is set: one local's new value may be another's old one). A float without
+   *  a box that two carried locals hold is boxed here: each local boxes its own on demand, and
+   *  `is` must hold between them. */
   private backEdge(): void {
     for (const k of this.carried.keys()) this.locals.dirty.delete(k);
     this.syncAll();
+    const holders = new Map<Val, number>();
+    for (const [k, c] of this.carried) {
+      const w = this.locals.vals.get(k);
+      if (w === undefined) continue;
+      if (!c.float) this.boxed(w);
+      else holders.set(w, (holders.get(w) ?? 0) + 1);
+    }
+    for (const [w, n] of holders) if (n > 1) this.boxed(w);
     const temps: string[] = [];
     const sets: string[] = [];
     const temp = (expr: string) => {
