@@ -17,6 +17,13 @@
 //  - So do the frame's fast locals: a local read or written is held in a variable (the ops that
 //    move values between stack and locals are spec/specialise.yaml's `moves`), written back at
 //    the same places, and before an op whose body looks at the locals array itself.
+//  - A loop (TraceCode.loopOf) keeps its frame's locals in variables across the back-edge
+//    (Carried): the ones the body stores, and the ones it reads whose kind is known at the loop
+//    head; a float of known kind as a number beside the box it has, if any. They are read once
+//    before the loop and written back at the places above and when the loop run ends, so the
+//    compiled body starts each iteration with the same model and the frame is exact wherever it
+//    is looked at. Inside an inlined call the loop frame's locals and the stack below the call
+//    stay pending the same way (Outer), written by the call's exits and sync points.
 //  - `frame.ip` changes only at the entries that run outside (ENTER, LEAVE, execThin), which
 //    keep it themselves, as in the trace interpreter.
 import { mkdirSync, writeFileSync } from "node:fs";
