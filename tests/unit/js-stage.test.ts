@@ -98,6 +98,15 @@ describe("js stage (--pipeline js)", () => {
     expect(js.sources.join("\n")).toMatch(/\$ln\d+/);
   }, 60000);
 
+  it("shows an inlined call the loop frame's carried floats (sys._getframe, an exception's traceback)", () => {
+    const src =
+      "import sys\ndef h2(i):\n    f = sys._getframe(1)\n    return f.f_locals['acc'] * 0.5 + f.f_locals['x'] + i\n\ndef f(n):\n    acc = 0.0\n    x = 1.0\n    for i in range(n):\n        x = x * 1.0001\n        acc = acc * 0.5 + h2(i)\n    return acc, x\n\ndef r(i):\n    return 1.0 / (i - 2500)\n\ndef e(n):\n    acc = 0.0\n    try:\n        for i in range(n):\n            acc = acc + 1.5\n            acc = acc + r(i)\n    except ZeroDivisionError:\n        tb = sys.exc_info()[2]\n        while tb.tb_next:\n            tb = tb.tb_next\n        return acc, i, tb.tb_frame.f_back.f_locals['acc']\n\nprint(f(3000))\nprint(e(3000))\n";
+    const { js } = check("carried-inlined", src, ["--hot", "1"]);
+    expect(js.stats.traces.callsInlined).toBeGreaterThan(0);
+    // the loop frame's carried values, kept in variables across the call, written from inside it
+    expect(js.sources.join("\n")).toMatch(/\$locals0\[\d+\] = \$l[bc]\d+;/);
+  }, 60000);
+
   it("boxes an unboxed float once: copies of it stay the same object, in locals, lists and exits", () => {
     const src =
       "def f(n):\n    out = []\n    same = 0\n    x = 1.0\n    for i in range(n):\n        x = x * 1.0001\n        y = x\n        out.append(y)\n        out.append(x)\n        if out[-1] is out[-2] and y is x:\n            same += 1\n        if i == n - 5:\n            z = (x, y)\n    return same, z[0] is z[1], out[-1] is x\n\nprint(f(3000))\n";
