@@ -335,7 +335,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const entry = imm0;
                 let value: PyObject;
                 let cond: boolean;
-                const v = rt.cachedGlobal(frame, entry);
+                const v = rt.cachedGlobal(frame.globals, frame.builtins, entry);
                 cond = v !== undefined;
                 value = v as PyObject;
                 _t1 = value;
@@ -2087,7 +2087,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const entry = imm0;
                 let value: PyObject;
                 let cond: boolean;
-                const v = rt.cachedGlobal(frame, entry);
+                const v = rt.cachedGlobal(frame.globals, frame.builtins, entry);
                 cond = v !== undefined;
                 value = v as PyObject;
                 _t1 = value;
@@ -2756,7 +2756,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               let value: PyObject;
               let cond: boolean;
               {
-                const v = rt.cachedGlobal(frame, entry);
+                const v = rt.cachedGlobal(frame.globals, frame.builtins, entry);
                 cond = v !== undefined;
                 value = v as PyObject;
               }

@@ -538,7 +538,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const entry = imm0;
           let value: PyObject;
           let cond: boolean;
-          const v = rt.cachedGlobal(frame, entry);
+          const v = rt.cachedGlobal(frame.globals, frame.builtins, entry);
           cond = v !== undefined;
           value = v as PyObject;
           _t1 = value;

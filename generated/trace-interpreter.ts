@@ -70,8 +70,9 @@ export interface TraceCode<E> {
   jsRuns: number;
   /** the trace whose loop this code is, when it ends where it starts again (a loop trace's peeled
    *  body, or its whole trace when not peeled): compiled, it loops by itself while the trace is
-   *  valid and no signal is pending */
-  loopOf: { invalid: boolean } | null;
+   *  valid and no signal is pending; `loopKinds`: the kinds (generated/specialiser.ts) of the
+   *  loop frame's locals that hold whenever this code starts, or null: none known */
+  loopOf: { invalid: boolean; loopKinds: readonly number[] | null } | null;
 }
 
 /** What the runtime's tracing layer does for the entries that are not thin ops. */
@@ -329,7 +330,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const entry = imm0;
                 let value: PyObject;
                 let cond: boolean;
-                const v = rt.cachedGlobal(frame, entry);
+                const v = rt.cachedGlobal(frame.globals, frame.builtins, entry);
                 cond = v !== undefined;
                 value = v as PyObject;
                 _t1 = value;
@@ -1446,7 +1447,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const entry = imm0;
                 let value: PyObject;
                 let cond: boolean;
-                const v = rt.cachedGlobal(frame, entry);
+                const v = rt.cachedGlobal(frame.globals, frame.builtins, entry);
                 cond = v !== undefined;
                 value = v as PyObject;
                 _t1 = value;

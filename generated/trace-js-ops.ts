@@ -242,11 +242,11 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     // LOAD_GLOBAL_CACHED
     inputs: [],
     outputs: [{ name: "value", size: null }],
-    code: "const entry = $IMM0$;\nlet value;\nlet cond;\n{\nconst v = rt.cachedGlobal(frame, entry);\ncond = v !== undefined;\nvalue = v;\n}",
+    code: "const entry = $IMM0$;\nlet value;\nlet cond;\n{\nconst v = rt.cachedGlobal(frame.globals, frame.builtins, entry);\ncond = v !== undefined;\nvalue = v;\n}",
     numOutputs: [false],
     raises: false,
     escapes: false,
-    locals: true,
+    locals: false,
     predicate: true,
   },
   {

@@ -6,7 +6,6 @@
 // The entries are made when a trace is optimised, never while it runs.
 import { WatchedMap } from "../objects/core.js";
 import type { LookupKey, PyDict, PyObject } from "../objects/core.js";
-import type { Frame } from "./frame.js";
 
 type Watched = WatchedMap<LookupKey, PyObject>;
 
@@ -40,11 +39,13 @@ export function cacheGlobal(globals: PyDict, builtins: PyDict, name: string): nu
   return cache.length - 1;
 }
 
-/** The value cached in `entry` while it still holds for `frame`, else undefined (and, when the
- *  name was rebound, the name is not cached from these globals again). */
-export function cachedGlobal(frame: Frame, entry: number): PyObject | undefined {
+/** The value cached in `entry` while it still holds for a frame with these globals and
+ *  builtins, else undefined (and, when the name was rebound, the name is not cached from these
+ *  globals again). Handed the dicts, not the frame: so the js stage sees the op leaves the
+ *  frame's locals alone. */
+export function cachedGlobal(globals: PyDict, builtins: PyDict, entry: number): PyObject | undefined {
   const c = cache[entry];
-  if (frame.globals.map !== c.globals || frame.builtins.map !== c.builtins) return undefined;
+  if (globals.map !== c.globals || builtins.map !== c.builtins) return undefined;
   if (c.cell.version !== c.version || c.shadow.version !== c.shadowVersion) {
     c.globals.unstable.add(c.name);
     return undefined;

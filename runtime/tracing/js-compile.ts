@@ -17,6 +17,13 @@
 //  - So do the frame's fast locals: a local read or written is held in a variable (the ops that
 //    move values between stack and locals are spec/specialise.yaml's `moves`), written back at
 //    the same places, and before an op whose body looks at the locals array itself.
+//  - A loop (TraceCode.loopOf) keeps its frame's locals in variables across the back-edge
+//    (Carried): the ones the body stores, and the ones it reads whose kind is known at the loop
+//    head; a float of known kind as a number beside the box it has, if any. They are read once
+//    before the loop and written back at the places above and when the loop run ends, so the
+//    compiled body starts each iteration with the same model and the frame is exact wherever it
+//    is looked at. Inside an inlined call the loop frame's locals and the stack below the call
+//    stay pending the same way (Outer), written by the call's exits and sync points.
 //  - `frame.ip` changes only at the entries that run outside (ENTER, LEAVE, execThin), which
 //    keep it themselves, as in the trace interpreter.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -24,7 +31,7 @@ import { join } from "node:path";
 import { JS_OPS, JsOp } from "../../generated/trace-js-ops.js";
 import { execThin } from "../../generated/thin-ops.js";
 import { THIN_IS_PREDICATE } from "../../generated/thin-meta.js";
-import { THIN_MOVE } from "../../generated/specialiser.js";
+import { Kind, THIN_MOVE, UNKNOWN, within } from "../../generated/specialiser.js";
 import { hooks } from "../../generated/trace-interpreter.js";
 import type { Frame } from "../interp/frame.js";
 import { pendingSignals } from "../host/signals.js";
@@ -53,6 +60,22 @@ export const jsState = { raisedAt: -1, compiled: 0, sourceChars: 0 };
 interface Val {
   boxed: string | null;
   num: string | null;
+  /** a float carried round the loop (see Carried): the variable holding its box, or null
+   *  while it has none yet */
+  cache: string | null;
+}
+
+/** A local of the loop's frame held in variables across the back-edge: `float`, as a number
+ *  (`$lnK`) and the box it came in or was given (`$lbK`, null when it has none yet: boxed on
+ *  demand, so it keeps one identity); otherwise as the value (`$lcK`). */
+interface Carried {
+  float: boolean;
+  /** bound at the loop head (its kind is known), so its reads need no check */
+  bound: boolean;
+  /** the body stores it: the locals array may be behind from the second iteration on */
+  written: boolean;
+  /** what the body starts each iteration with */
+  head: Val;
 }
 
 /** Code that boxes the values it is asked for (each once: `is` must hold between copies). */
@@ -67,7 +90,7 @@ class Boxer {
     let b = this.made.get(v);
     if (b === undefined) {
       b = `$b${this.tag}_${this.n++}`;
-      this.pre.push(`const ${b} = new rt.PyFloat(${v.num});`);
+      this.pre.push(`const ${b} = ${v.cache !== null ? `${v.cache} ?? ` : ""}new rt.PyFloat(${v.num});`);
       this.made.set(v, b);
     }
     return b;
@@ -117,8 +140,36 @@ class LocalsModel {
     this.dirty.clear();
   }
 
+  syncLines(box: Boxer, array = "locals"): string[] {
+    return [...this.dirty].map((k) => `${array}[${k}] = ${box.of(this.vals.get(k)!)};`);
+  }
+}
+
+/** The loop frame as the compiler leaves it on entering an inlined call (see Compiler.outer). */
+class Outer {
+  /** stack positions, relative to `$sb0` (the frame's `$sb` when the call was entered) */
+  readonly stack = new StackModel();
+  constructor(
+    readonly locals: LocalsModel,
+    /** where the call's own stack values started (the frame's sp once the call is entered) */
+    readonly base: number,
+  ) {}
+
+  /** the values the frame's arrays do not hold yet */
+  *pending(): Iterable<Val> {
+    for (const k of this.locals.dirty) yield this.locals.vals.get(k)!;
+    for (const [p, v] of this.stack.vals) if (!this.stack.clean.has(p)) yield v;
+  }
+
   syncLines(box: Boxer): string[] {
-    return [...this.dirty].map((k) => `locals[${k}] = ${box.of(this.vals.get(k)!)};`);
+    const lines = this.locals.syncLines(box, "$locals0");
+    for (const [p, v] of this.stack.vals) if (!this.stack.clean.has(p)) lines.push(`$stack0[$sb0 + ${p}] = ${box.of(v)};`);
+    return lines;
+  }
+
+  synced(): void {
+    this.locals.dirty.clear();
+    this.stack.synced();
   }
 }
 
@@ -127,13 +178,23 @@ class Compiler {
   private nv = 0;
   private nbox = 0;
   private readonly stack = new StackModel();
-  private readonly locals = new LocalsModel();
+  private locals = new LocalsModel();
   private readonly catches: string[] = [];
+  /** the loop's locals held across the back-edge (empty: none, or not a loop) */
+  private readonly carried = new Map<number, Carried>();
+  /** inlined calls entered and not left */
+  private depth = 0;
+  /** the loop frame while inside an inlined call: its locals and the stack values below the
+   *  call stay in variables, written to `$locals0` and `$stack0` at the sync points, exits and
+   *  exceptions inside the call rather than on entering it */
+  private outer: Outer | null = null;
 
   constructor(
     private readonly entries: readonly TraceEntry[],
     /** the code loops by itself (TraceCode.loopOf) */
     private readonly loops: boolean,
+    /** the kinds of the loop frame's locals whenever the code starts, or null */
+    private readonly loopKinds: readonly number[] | null,
   ) {}
 
   private fresh(): string {
@@ -150,7 +211,7 @@ class Compiler {
     if (v === undefined) {
       const name = this.fresh();
       this.emit(`${name} = $stack[$sb + ${p}];`);
-      v = { boxed: name, num: null };
+      v = { boxed: name, num: null, cache: null };
       this.stack.vals.set(p, v);
       this.stack.clean.add(p);
     }
@@ -159,7 +220,12 @@ class Compiler {
 
   /** the value as an object: a float left unboxed is boxed here, once */
   private boxed(v: Val): string {
-    if (v.boxed === null) {
+    if (v.boxed === null && v.cache !== null) {
+      // a carried float: its box, made now if it has none (from here on in this iteration the
+      // variable holds it)
+      this.emit(`if (${v.cache} === null) ${v.cache} = new rt.PyFloat(${v.num});`);
+      v.boxed = v.cache;
+    } else if (v.boxed === null) {
       v.boxed = this.fresh();
       this.emit(`${v.boxed} = new rt.PyFloat(${v.num});`);
     }
@@ -178,24 +244,30 @@ class Compiler {
   private write(p: number, expr: string, isNum: boolean): void {
     const name = this.fresh();
     this.emit(`${name} = ${expr};`);
-    this.push(p, isNum ? { boxed: null, num: name } : { boxed: name, num: null });
+    this.push(p, isNum ? { boxed: null, num: name, cache: null } : { boxed: name, num: null, cache: null });
   }
 
-  /** The frame is up to date; what runs next may change it: the model starts again from it. */
-  private syncAll(): void {
+  /** The frame is up to date; what runs next may change it: the model starts again from it.
+   *  `withOuter`: the loop frame's locals too, while inside an inlined call (entering and
+   *  leaving a call does not need them). */
+  private syncAll(withOuter = true): void {
     // (boxed in the main path, so later uses share the box)
     for (const [p, v] of this.stack.vals) if (p < this.stack.depth && !this.stack.clean.has(p)) this.boxed(v);
     for (const k of this.locals.dirty) this.boxed(this.locals.vals.get(k)!);
-    this.emit(this.syncCode());
+    const outer = withOuter ? this.outer : null;
+    if (outer !== null) for (const v of outer.pending()) this.boxed(v);
+    this.emit(this.syncCode(withOuter));
     this.stack.synced();
     this.locals.dirty.clear();
+    outer?.synced();
   }
 
-  /** statements that bring the frame's stack, sp and locals up to date (the models unchanged;
+  /** statements that bring the frames' stack, sp and locals up to date (the models unchanged;
    *  floats still unboxed are boxed in them) */
-  private syncCode(): string {
+  private syncCode(withOuter = true): string {
     const box = new Boxer(String(this.nbox++));
-    return box.wrap([...this.locals.syncLines(box), ...this.stack.syncLines(box)]);
+    const outer = withOuter && this.outer !== null ? this.outer.syncLines(box) : [];
+    return box.wrap([...outer, ...this.locals.syncLines(box), ...this.stack.syncLines(box)]);
   }
 
   private restart(): void {
@@ -214,18 +286,36 @@ class Compiler {
   }
 
   compile(): string {
+    if (this.loops) this.findCarried();
+    for (const [k, c] of this.carried) {
+      this.locals.vals.set(k, c.head);
+      if (c.written) this.locals.dirty.add(k);
+    }
     this.entries.forEach((e, i) => this.entry(e, i));
-    this.syncAll();
+    if (this.carried.size > 0) this.backEdge();
+    else this.syncAll();
     const vars = Array.from({ length: this.nv }, (_, k) => `$v${k}`);
+    for (const [k, c] of this.carried) vars.push(...(c.float ? [`$lb${k}`, `$ln${k}`] : [`$lc${k}`]));
 
     const start = "frame = $chain[$chain.length - 1]; code = frame.code; locals = frame.localsplus; $stack = frame.stack; $sb = frame.sp;";
+    // the carried locals are read once, before the loop, and written back when it ends
+    const prologue = [...this.carried].map(([k, c]) => (c.float ? `$lb${k} = locals[${k}]; $ln${k} = $lb${k}.value;` : `$lc${k} = locals[${k}];`));
+    const writeBack = [...this.carried].filter(([, c]) => c.written).map(([k, c]) => `locals[${k}] = ${c.float ? `$lb${k} ?? new rt.PyFloat($ln${k})` : `$lc${k}`};`);
     // a loop goes round while its trace is valid and no signal waits (what runTrace checks
     // after each run), from the frame as the iteration left it
     const body = this.loops
-      ? ["for (;;) {", start, ...this.out, `$counters.traceInstructions += ${this.entries.length};`, "if ($loop.invalid || $signals[0] !== 0) return -1;", "}"]
+      ? [
+          ...(prologue.length > 0 ? [start, ...prologue] : []),
+          "for (;;) {",
+          start,
+          ...this.out,
+          `$counters.traceInstructions += ${this.entries.length};`,
+          `if ($loop.invalid || $signals[0] !== 0) { ${writeBack.join(" ")} return -1; }`,
+          "}",
+        ]
       : [start, ...this.out, "return -1;"];
     return [
-      "let frame, code, locals, $stack, $sb, $at = -1, $r = false;",
+      "let frame, code, locals, $stack, $sb, $locals0, $stack0, $sb0, $at = -1, $r = false;",
       ...(vars.length ? [`let ${vars.join(", ")};`] : []),
       "try {",
       ...body,
@@ -237,18 +327,115 @@ class Compiler {
     ].join("\n");
   }
 
+  /** The loop frame's locals the body stores (always carried: each iteration's value stays in
+   *  its variable), and those it reads whose kind at the loop head is known (so bound), when
+   *  the body leaves every inlined call it enters. */
+  private findCarried(): void {
+    const written = new Set<number>();
+    const read = new Set<number>();
+    let depth = 0;
+    for (const e of this.entries) {
+      if (e.kind === ENTER) depth++;
+      else if (e.kind === LEAVE) depth--;
+      else if (depth === 0 && e.kind === OP && e.fragments === null && JS_OPS[e.op] !== null) {
+        const move = THIN_MOVE[e.op];
+        if (move === MOVE_STORE_LOCAL) written.add(e.imm);
+        else if (move === MOVE_LOAD_LOCAL) read.add(e.imm);
+      }
+    }
+    if (depth !== 0) return;
+    for (const k of new Set([...written, ...read])) {
+      const kind = this.loopKinds?.[k] ?? UNKNOWN;
+      const bound = kind !== UNKNOWN;
+      if (!bound && !written.has(k)) continue;
+      // (a float's kind holds at the head of every iteration: on entry, and proven at the
+      // back-edge, so it is a PyFloat there)
+      const float = within(kind, Kind.float);
+      const head: Val = float ? { boxed: null, num: `$ln${k}`, cache: `$lb${k}` } : { boxed: `$lc${k}`, num: null, cache: null };
+      this.carried.set(k, { float, bound, written: written.has(k), head });
+    }
+  }
+
+  /** The end of an iteration: the stack and the other locals written back as at any sync
+   *  point, the carried locals' values moved to their variables for the next iteration (all
+   *  read before any is set: one local's new value may be another's old one). A float without
+   *  a box that two carried locals hold is boxed here: each local boxes its own on demand, and
+   *  `is` must hold between them. */
+  private backEdge(): void {
+    for (const k of this.carried.keys()) this.locals.dirty.delete(k);
+    this.syncAll();
+    const holders = new Map<Val, number>();
+    for (const [k, c] of this.carried) {
+      const w = this.locals.vals.get(k);
+      if (w === undefined) continue;
+      if (!c.float) this.boxed(w);
+      else holders.set(w, (holders.get(w) ?? 0) + 1);
+    }
+    for (const [w, n] of holders) if (n > 1) this.boxed(w);
+    const temps: string[] = [];
+    const sets: string[] = [];
+    const temp = (expr: string) => {
+      const t = `$t${temps.length}`;
+      temps.push(`${t} = ${expr}`);
+      return t;
+    };
+    for (const [k, c] of this.carried) {
+      const w = this.locals.vals.get(k);
+      if (w === c.head) continue;
+      if (c.float) {
+        // (w undefined: the model started again from the frame, whose array holds it)
+        const b = w === undefined ? temp(`locals[${k}]`) : temp(w.boxed ?? w.cache ?? "null");
+        const n = w?.num ?? (w === undefined ? `${b}.value` : `${w.boxed}.value`);
+        sets.push(`$lb${k} = ${b};`, `$ln${k} = ${temp(n)};`);
+      } else sets.push(`$lc${k} = ${temp(w === undefined ? `locals[${k}]` : this.boxed(w))};`);
+    }
+    if (temps.length > 0) this.emit(`{ const ${temps.join(", ")}; ${sets.join(" ")} }`);
+  }
+
   private entry(e: TraceEntry, i: number): void {
     switch (e.kind) {
       case ENTER:
-        this.syncAll();
+        if (this.depth === 0 && this.carried.size > 0) {
+          // the loop frame's locals, and its stack below the call's callable and arguments
+          // (which the hook takes from the array), stay in their variables while the call runs:
+          // only what looks at the frames (a sync point, an exit, an exception) writes them
+          const base = this.stack.depth - e.imm - 2;
+          const outer = new Outer(this.locals, base);
+          for (const [p, v] of this.stack.vals) {
+            if (p >= base) continue;
+            outer.stack.vals.set(p, v);
+            if (this.stack.clean.has(p)) outer.stack.clean.add(p);
+            this.stack.vals.delete(p);
+          }
+          this.outer = outer;
+          this.locals = new LocalsModel();
+          this.emit("$locals0 = locals; $stack0 = $stack; $sb0 = $sb;");
+          this.syncAll(false);
+          // (the hook may throw, binding arguments: the frame must then be exact)
+          const box = new Boxer(String(this.nbox++));
+          this.catches.push(`case ${i}: ${box.wrap(outer.syncLines(box))} break;`);
+        } else this.syncAll();
         this.emit(`$at = ${i}; frame.lasti = ${e.fatIp};`);
-        this.emit(`{ const callee = $hooks.enter(frame, $entries[${i}]); if (callee === null) return ${i}; $chain.push(callee); }`);
+        this.emit(`{ const callee = $hooks.enter(frame, $entries[${i}]); if (callee === null) { ${this.syncCode()} return ${i}; } $chain.push(callee); }`);
+        this.depth++;
         this.switchFrame();
         return;
       case LEAVE:
-        this.syncAll();
+        this.syncAll(false);
         this.emit(`$at = ${i}; { const callee = $chain.pop(); $hooks.leave(callee, $chain[$chain.length - 1]); }`);
+        this.depth--;
         this.switchFrame();
+        if (this.depth === 0 && this.outer !== null) {
+          // back in the loop frame, whose sp is now the call's base plus the result: the
+          // values kept below move down by as much
+          const outer = this.outer;
+          this.locals = outer.locals;
+          for (const [p, v] of outer.stack.vals) {
+            this.stack.vals.set(p - outer.base - 1, v);
+            if (outer.stack.clean.has(p)) this.stack.clean.add(p - outer.base - 1);
+          }
+          this.outer = null;
+        }
         return;
       case METHOD:
         this.syncAll();
@@ -263,7 +450,15 @@ class Compiler {
     const op = JS_OPS[e.op];
     if (e.fragments === null && op !== null) {
       const move = e.kind === OP ? THIN_MOVE[e.op] : 0;
-      const known = this.locals.vals.get(e.imm);
+      let known = this.locals.vals.get(e.imm);
+      const carried = this.depth === 0 && move === MOVE_LOAD_LOCAL ? this.carried.get(e.imm) : undefined;
+      if (carried !== undefined && !carried.bound && known === carried.head) {
+        // a carried local that may be unbound: the op reads it from the array, and checks
+        this.emit(`locals[${e.imm}] = ${known.boxed};`);
+        this.locals.vals.delete(e.imm);
+        this.locals.dirty.delete(e.imm);
+        known = undefined;
+      }
       if (move === MOVE_LOAD_LOCAL && known !== undefined) {
         // a local read or written before in this frame: bound, and in `known`
         this.push(this.stack.depth++, known);
@@ -352,8 +547,9 @@ class Compiler {
 }
 
 /** The entries as one JavaScript function. */
-export function compileJs(entries: readonly TraceEntry[], loopOf: { invalid: boolean } | null): JsTraceFn {
-  const body = new Compiler(entries, loopOf !== null && !traceLog.on).compile();
+export function compileJs(entries: readonly TraceEntry[], loopOf: { invalid: boolean; loopKinds: readonly number[] | null } | null): JsTraceFn {
+  const loops = loopOf !== null && !traceLog.on;
+  const body = new Compiler(entries, loops, loops ? loopOf.loopKinds : null).compile();
   jsState.compiled++;
   jsState.sourceChars += body.length;
   if (jsStage.dumpDir !== null) dumpSource(entries, body);

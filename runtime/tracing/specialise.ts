@@ -412,6 +412,7 @@ export function specialiseTrace(t: Trace, peel: boolean): void {
       const body = pass(t.entries, [entry], t.startScopes, t.code);
       if (implies(body.end, entry)) {
         t.loop = body.entries;
+        t.loopKinds = entry.locals;
         specialiserStats.loopsPeeled++;
         removed += body.guardsRemoved;
         replaced += body.opsReplaced;

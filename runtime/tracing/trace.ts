@@ -129,6 +129,9 @@ export interface Trace {
   /** `entries` and `loop` as the trace interpreter runs them (compiled once optimised) */
   run: TraceCode<TraceEntry> | null;
   runLoop: TraceCode<TraceEntry> | null;
+  /** with `loop`: the kinds of the loop frame's locals the peeled body starts with (proven at
+   *  the preamble's end and at every back-edge), for the js stage to keep them unboxed */
+  loopKinds: number[] | null;
   /** per frame of the chain the recording started in: its locals count and stack depth */
   startShape: [number, number][];
   /** where the innermost frame of that chain stood: a side trace runs only from there */

@@ -9,6 +9,22 @@ import { join } from "node:path";
 import { runPipeline, underCPython } from "./pipeline-run.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hotpy-js-"));
+// every exit checks its snapshot against the frames the compiled code left
+process.env.HOTPY_CHECK_SNAPSHOTS = "1";
+
+/** The loops of the dumped functions: what runs on every iteration, with the catch clause. */
+function loopBodies(sources: string[]): string[] {
+  return sources.filter((s) => s.includes("for (;;) {")).map((s) => s.slice(s.indexOf("for (;;) {"), s.indexOf("} catch ($e)")));
+}
+
+/** The lines of a loop that run on the way round: not those that leave it (guard exits, the end
+ *  of the loop run: each a line that returns). */
+function mainPath(body: string): string {
+  return body
+    .split("\n")
+    .filter((l) => !/\breturn\b/.test(l))
+    .join("\n");
+}
 
 interface Stats {
   instructions: { base: number; trace: number };
@@ -33,15 +49,63 @@ describe("js stage (--pipeline js)", () => {
     const { js } = check("floats", src);
     expect(js.stats.js!.compiled).toBeGreaterThan(0);
     const all = js.sources.join("\n");
-    // the loop goes round inside the function, and the back-edge writes the locals back
+    // the loop goes round inside the function; its float locals are read once before it, as
+    // numbers, and written back (boxed) only where it is left
     expect(all).toMatch(/for \(;;\)/);
-    expect(all).toMatch(/locals\[\d+\] = \$v\d+;/);
-    // FLOAT_MUL's body, spliced in from the spec with its float left unboxed (x * x), and
-    // boxed where the frame needs an object
-    expect(all).toMatch(/res = \(\$v\d+(\.value)? \* \$v\d+(\.value)?\);/);
-    expect(all).toMatch(/new rt\.PyFloat\(\$v\d+\)/);
+    expect(all).toMatch(/\$lb\d+ = locals\[\d+\]; \$ln\d+ = \$lb\d+\.value;/);
+    expect(all).toMatch(/locals\[\d+\] = \$lb\d+ \?\? new rt\.PyFloat\(\$ln\d+\);/);
+    // FLOAT_MUL's body, spliced in from the spec with its float left unboxed (x * x)
+    expect(all).toMatch(/res = \(\$ln\d+ \* \$ln\d+\);/);
     expect(all).not.toContain("new rt.PyFloat(lhs.value * rhs.value)");
+    // and no float is boxed on the way round: only the exits box
+    for (const body of loopBodies(js.sources)) expect(mainPath(body)).not.toContain("new rt.PyFloat");
   });
+
+  it("keeps a float accumulator unboxed across the back-edge and across an inlined call", () => {
+    const src =
+      "def term(i, j):\n    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)\n\ndef f(n, u):\n    out = []\n    for i in range(n):\n        s = 0.0\n        for j in range(n):\n            s += term(i, j) * u[j]\n        out.append(s)\n    return out\n\nr = f(120, [1.0] * 120)\nprint(sum(r), r[:3], r[-1])\n";
+    const { js } = check("accumulate", src);
+    expect(js.stats.traces.callsInlined).toBeGreaterThan(0);
+    const bodies = loopBodies(js.sources).filter((b) => b.includes("$hooks.enter"));
+    expect(bodies.length).toBeGreaterThan(0);
+    // the accumulator is a carried number: it is not boxed on the way round (the call's result
+    // is: it comes back through the frame's stack)
+    for (const body of bodies) {
+      expect(body).toMatch(/\$ln\d+ \+ \$v\d+/);
+      expect(mainPath(body)).not.toMatch(/new rt\.PyFloat\(\$ln\d+\)/);
+    }
+  }, 60000);
+
+  it("leaves a guard exit mid-loop with the carried floats written back exactly (snapshots checked)", () => {
+    const src =
+      "def f(xs):\n    acc = 0.0\n    y = 1.5\n    last = 0.0\n    for x in xs:\n        last = acc\n        acc = acc + x * y\n        y = y * 1.0001\n    return acc, y, last\n\nprint(f([1.0] * 300 + [2] + [0.5] * 300 + [True] + [0.25] * 50))\nprint(f([0.5] * 40 + ['a'] * 0 + [3] * 20))\n";
+    const { js } = check("carried-exit", src, ["--hot", "1"]);
+    expect(js.stats.traces.exits).toBeGreaterThan(0);
+    expect(js.sources.join("\n")).toMatch(/\$ln\d+/);
+  }, 60000);
+
+  it("rebuilds carried floats for a handler when a compiled op raises mid-loop, inside and outside the loop", () => {
+    const src =
+      "def f(n):\n    acc = 0.0\n    x = 2.0\n    seen = []\n    for i in range(n):\n        acc = acc + x\n        x = x * 0.999\n        try:\n            seen.append(acc / (i % 50 - 25))\n        except ZeroDivisionError:\n            seen.append(('zero', i, acc, x))\n    return seen[-1], [s for s in seen if type(s) is tuple][-2:]\n\ndef g(n):\n    acc = 0.0\n    x = 2.0\n    i = -1\n    try:\n        for i in range(n):\n            acc = acc + x\n            x = x * 0.999\n            t = acc / (i - 700)\n    except ZeroDivisionError as e:\n        return 'caught', acc, x, i, str(e)\n    return acc, x, t\n\nprint(f(400))\nprint(g(1000))\n";
+    const { js } = check("carried-raise", src, ["--hot", "1"]);
+    expect(js.sources.join("\n")).toMatch(/\$ln\d+/);
+  }, 60000);
+
+  it("keeps `is` between carried floats that alias one another across the back-edge", () => {
+    const src =
+      "def f(n):\n    x = 0.25\n    a = x\n    xs = []\n    for i in range(n):\n        y = x\n        x = x * 1.01\n        z = x\n        w = a\n        xs.append(y)\n    return xs[-1] is y, z is x, w is a, xs[-2] is not y, len(set(map(id, xs[-50:]))), x, y\n\ndef g(n):\n    x = 1.0\n    for i in range(n):\n        y = x\n        x = x + 0.5\n        z = x\n    return y is x, z is x, z == x\n\nprint(f(2000))\nprint(g(2000))\n";
+    const { js } = check("carried-identity", src, ["--hot", "1"]);
+    expect(js.sources.join("\n")).toMatch(/\$ln\d+/);
+  }, 60000);
+
+  it("shows an inlined call the loop frame's carried floats (sys._getframe, an exception's traceback)", () => {
+    const src =
+      "import sys\ndef h2(i):\n    f = sys._getframe(1)\n    return f.f_locals['acc'] * 0.5 + f.f_locals['x'] + i\n\ndef f(n):\n    acc = 0.0\n    x = 1.0\n    for i in range(n):\n        x = x * 1.0001\n        acc = acc * 0.5 + h2(i)\n    return acc, x\n\ndef r(i):\n    return 1.0 / (i - 2500)\n\ndef e(n):\n    acc = 0.0\n    try:\n        for i in range(n):\n            acc = acc + 1.5\n            acc = acc + r(i)\n    except ZeroDivisionError:\n        tb = sys.exc_info()[2]\n        while tb.tb_next:\n            tb = tb.tb_next\n        return acc, i, tb.tb_frame.f_back.f_locals['acc']\n\nprint(f(3000))\nprint(e(3000))\n";
+    const { js } = check("carried-inlined", src, ["--hot", "1"]);
+    expect(js.stats.traces.callsInlined).toBeGreaterThan(0);
+    // the loop frame's carried values, kept in variables across the call, written from inside it
+    expect(js.sources.join("\n")).toMatch(/\$locals0\[\d+\] = \$l[bc]\d+;/);
+  }, 60000);
 
   it("boxes an unboxed float once: copies of it stay the same object, in locals, lists and exits", () => {
     const src =
