@@ -304,6 +304,353 @@ export const THIN_NAMES: readonly string[] = [
 ];
 // Each op's stack effect and properties: generated/thin-meta.ts.
 
+// Op bodies emitted out of line (generator/outline.ts): execThin stays small for V8's compiler.
+function thin_INT_COMPARE(stack: Slot[], sp: number, imm0: number): number {
+  op_INT_COMPARE: {
+    // INT_COMPARE(op=imm0)
+    let _t0: PyObject;
+    {
+      const op = imm0;
+      const lhs = stack[sp - 2] as number;
+      const rhs = stack[sp - 1] as number;
+      sp -= 2;
+      let res: PyObject;
+      switch (op) {
+        case 0:
+          res = lhs < rhs;
+          break;
+        case 1:
+          res = lhs <= rhs;
+          break;
+        case 2:
+          res = lhs === rhs;
+          break;
+        case 3:
+          res = lhs !== rhs;
+          break;
+        case 4:
+          res = lhs > rhs;
+          break;
+        default:
+          res = lhs >= rhs;
+      }
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  return sp;
+}
+
+function thin_LIST_SETITEM(stack: Slot[], sp: number): number {
+  op_LIST_SETITEM: {
+    // LIST_SETITEM
+    {
+      const value = stack[sp - 3] as PyObject;
+      const container = stack[sp - 2] as PyList;
+      const sub = stack[sp - 1] as number;
+      sp -= 3;
+      const items = container.items;
+      const i = sub < 0 ? sub + items.length : sub;
+      if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
+      items[i] = value;
+    }
+  }
+  return sp;
+}
+
+function thin_LIST_GETITEM(stack: Slot[], sp: number): number {
+  op_LIST_GETITEM: {
+    // LIST_GETITEM
+    let _t0: PyObject;
+    {
+      const container = stack[sp - 2] as PyList;
+      const sub = stack[sp - 1] as number;
+      sp -= 2;
+      let res: PyObject;
+      const items = container.items;
+      const i = sub < 0 ? sub + items.length : sub;
+      if (i < 0 || i >= items.length) throw rt.listIndexError();
+      res = items[i];
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  return sp;
+}
+
+function thin_TUPLE_GETITEM(stack: Slot[], sp: number): number {
+  op_TUPLE_GETITEM: {
+    // TUPLE_GETITEM
+    let _t0: PyObject;
+    {
+      const container = stack[sp - 2] as PyTuple;
+      const sub = stack[sp - 1] as number;
+      sp -= 2;
+      let res: PyObject;
+      const items = container.items;
+      const i = sub < 0 ? sub + items.length : sub;
+      if (i < 0 || i >= items.length) throw rt.tupleIndexError();
+      res = items[i];
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  return sp;
+}
+
+function thin_CALL(frame: Frame, stack: Slot[], sp: number, imm0: number): number {
+  op_CALL: {
+    // CALL(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (2 + n);
+      const first = stack[base + 0];
+      const second = stack[base + 1] as PyObject;
+      const args = stack as readonly PyObject[];
+      const args_at = base + 2;
+      sp = base;
+      let res: PyObject;
+      const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
+      if (callee !== null) {
+        res = rt.runPushedFrame(callee);
+      } else res = rt.callFromStack(first, second, args.slice(args_at, args_at + n), frame);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  return sp;
+}
+
+function thin_CALL_FUNCTION_EX(stack: Slot[], sp: number, imm0: number): number {
+  op_CALL_FUNCTION_EX: {
+    // CALL_FUNCTION_EX(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (3 + n);
+      const unused_null = stack[base + 0];
+      const func = stack[base + 1] as PyObject;
+      const callargs = stack[base + 2] as PyObject;
+      const kwargs = stack.slice(base + 3, base + 3 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.callFunctionEx(func, callargs, n ? kwargs[0] : undefined);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  return sp;
+}
+
+function thin_MAKE_FUNCTION(frame: Frame, stack: Slot[], sp: number, imm0: number): number {
+  op_MAKE_FUNCTION: {
+    // MAKE_FUNCTION(flags=imm0)
+    {
+      const flags = imm0;
+      const base = sp - (1 + rt.popcount4(flags));
+      const extras = stack.slice(base + 0, base + 0 + rt.popcount4(flags)) as PyObject[];
+      const codeobj = stack[base + rt.popcount4(flags)] as PyObject;
+      sp = base;
+      let func: PyObject;
+      func = rt.makeFunction(frame, codeobj as PyCode, flags, extras);
+      stack[base + 0] = func;
+      sp = base + 1;
+    }
+  }
+  return sp;
+}
+
+function thin_BUILD_CONST_KEY_MAP(stack: Slot[], sp: number, imm0: number): number {
+  op_BUILD_CONST_KEY_MAP: {
+    // BUILD_CONST_KEY_MAP(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (1 + n);
+      const values = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      const keys = stack[base + n] as PyObject;
+      sp = base;
+      let res: PyObject;
+      res = rt.buildConstKeyMap(values, keys);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  return sp;
+}
+
+function thin_DICT_MERGE(stack: Slot[], sp: number, imm0: number): number {
+  op_DICT_MERGE: {
+    // DICT_MERGE(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (4 + (n - 1));
+      const func = stack[base + 0];
+      const unused1 = stack[base + 1] as PyObject;
+      const dict = stack[base + 2] as PyObject;
+      const update = stack[base + 3 + (n - 1)] as PyObject;
+      sp = base;
+      rt.dictMerge(dict, update, func);
+      sp = base + 3 + (n - 1);
+    }
+  }
+  return sp;
+}
+
+function thin_SEQ_UNPACK(stack: Slot[], sp: number, imm0: number): number {
+  op_SEQ_UNPACK: {
+    // SEQ_UNPACK(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - 1;
+      const seq = stack[base + 0] as PyTuple | PyList;
+      sp = base;
+      let values: PyObject[];
+      const items = seq.items;
+      values = new Array<PyObject>(n);
+      for (let i = 0; i < n; i++) values[i] = items[n - 1 - i];
+      for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+      sp = base + n;
+    }
+  }
+  return sp;
+}
+
+function thin_UNPACK_EX(stack: Slot[], sp: number, imm0: number): number {
+  op_UNPACK_EX: {
+    // UNPACK_EX(counts=imm0)
+    {
+      const counts = imm0;
+      const base = sp - 1;
+      const seq = stack[base + 0] as PyObject;
+      sp = base;
+      let values: PyObject[];
+      values = rt.unpackEx(seq, counts);
+      for (let _i = 0; _i < (counts & 0xff) + (counts >> 8) + 1; _i++) stack[base + 0 + _i] = values[_i];
+      sp = base + ((counts & 0xff) + (counts >> 8) + 1);
+    }
+  }
+  return sp;
+}
+
+function thin_FORMAT_VALUE(stack: Slot[], sp: number, imm0: number): number {
+  op_FORMAT_VALUE: {
+    // FORMAT_VALUE(flags=imm0)
+    {
+      const flags = imm0;
+      const base = sp - (1 + ((flags & 4) >> 2));
+      const value = stack[base + 0] as PyObject;
+      const spec = stack.slice(base + 1, base + 1 + ((flags & 4) >> 2)) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.formatValue(value, flags, flags & 4 ? spec[0] : undefined);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  return sp;
+}
+
+function thin_WITH_EXCEPT_START(stack: Slot[], sp: number): number {
+  op_WITH_EXCEPT_START: {
+    // WITH_EXCEPT_START
+    let _t0: PyObject;
+    let _t1: PyObject;
+    let _t2: PyObject;
+    let _t3: PyObject;
+    let _t4: PyObject;
+    {
+      const exit_func = stack[sp - 4] as PyObject;
+      const lasti = stack[sp - 3] as PyObject;
+      const prev_exc = stack[sp - 2] as PyObject;
+      const val = stack[sp - 1] as PyObject;
+      sp -= 4;
+      let res: PyObject;
+      res = rt.withExceptStart(exit_func, val);
+      _t0 = exit_func;
+      _t1 = lasti;
+      _t2 = prev_exc;
+      _t3 = val;
+      _t4 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    stack[sp + 2] = _t2;
+    stack[sp + 3] = _t3;
+    stack[sp + 4] = _t4;
+    sp += 5;
+  }
+  return sp;
+}
+
+function thin_MATCH_KEYS(stack: Slot[], sp: number): number {
+  op_MATCH_KEYS: {
+    // MATCH_KEYS
+    let _t0: PyObject;
+    let _t1: PyObject;
+    let _t2: PyObject;
+    {
+      const subject = stack[sp - 2] as PyObject;
+      const keys = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let values: PyObject;
+      values = rt.match.matchKeys(subject, keys);
+      _t0 = subject;
+      _t1 = keys;
+      _t2 = values;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    stack[sp + 2] = _t2;
+    sp += 3;
+  }
+  return sp;
+}
+
+function thin_MATCH_CLASS(stack: Slot[], sp: number, imm0: number): number {
+  op_MATCH_CLASS: {
+    // MATCH_CLASS(n=imm0)
+    let _t0: PyObject;
+    {
+      const n = imm0;
+      const subject = stack[sp - 3] as PyObject;
+      const cls = stack[sp - 2] as PyObject;
+      const names = stack[sp - 1] as PyObject;
+      sp -= 3;
+      let attrs: PyObject;
+      attrs = rt.match.matchClass(subject, cls, names, n);
+      _t0 = attrs;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  return sp;
+}
+
+function thin_CHECK_EG_MATCH(stack: Slot[], sp: number): number {
+  op_CHECK_EG_MATCH: {
+    // CHECK_EG_MATCH
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const exc_value = stack[sp - 2] as PyObject;
+      const match_type = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let rest: PyObject;
+      let match: PyObject;
+      [rest, match] = rt.exceptStarMatch(exc_value, match_type);
+      if (match !== rt.None) rt.state.excValue = match;
+      _t0 = rest;
+      _t1 = match;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  return sp;
+}
+
 /** Executes thin op `id` on `frame` (stack at frame.sp); returns a predicate's condition.
  *  A jump sets frame.ip. */
 export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
@@ -1136,37 +1483,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.INT_COMPARE:
       op_INT_COMPARE: {
-        // INT_COMPARE(op=imm0)
-        let _t0: PyObject;
-        {
-          const op = imm0;
-          const lhs = stack[sp - 2] as number;
-          const rhs = stack[sp - 1] as number;
-          sp -= 2;
-          let res: PyObject;
-          switch (op) {
-            case 0:
-              res = lhs < rhs;
-              break;
-            case 1:
-              res = lhs <= rhs;
-              break;
-            case 2:
-              res = lhs === rhs;
-              break;
-            case 3:
-              res = lhs !== rhs;
-              break;
-            case 4:
-              res = lhs > rhs;
-              break;
-            default:
-              res = lhs >= rhs;
-          }
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
+        sp = thin_INT_COMPARE(stack, sp, imm0);
       }
       break;
     case Thin.FLOAT_COMPARE:
@@ -1387,36 +1704,12 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.LIST_SETITEM:
       op_LIST_SETITEM: {
-        // LIST_SETITEM
-        {
-          const value = stack[sp - 3] as PyObject;
-          const container = stack[sp - 2] as PyList;
-          const sub = stack[sp - 1] as number;
-          sp -= 3;
-          const items = container.items;
-          const i = sub < 0 ? sub + items.length : sub;
-          if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
-          items[i] = value;
-        }
+        sp = thin_LIST_SETITEM(stack, sp);
       }
       break;
     case Thin.LIST_GETITEM:
       op_LIST_GETITEM: {
-        // LIST_GETITEM
-        let _t0: PyObject;
-        {
-          const container = stack[sp - 2] as PyList;
-          const sub = stack[sp - 1] as number;
-          sp -= 2;
-          let res: PyObject;
-          const items = container.items;
-          const i = sub < 0 ? sub + items.length : sub;
-          if (i < 0 || i >= items.length) throw rt.listIndexError();
-          res = items[i];
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
+        sp = thin_LIST_GETITEM(stack, sp);
       }
       break;
     case Thin.TUPLE_INT_INDEX:
@@ -1443,21 +1736,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.TUPLE_GETITEM:
       op_TUPLE_GETITEM: {
-        // TUPLE_GETITEM
-        let _t0: PyObject;
-        {
-          const container = stack[sp - 2] as PyTuple;
-          const sub = stack[sp - 1] as number;
-          sp -= 2;
-          let res: PyObject;
-          const items = container.items;
-          const i = sub < 0 ? sub + items.length : sub;
-          if (i < 0 || i >= items.length) throw rt.tupleIndexError();
-          res = items[i];
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
+        sp = thin_TUPLE_GETITEM(stack, sp);
       }
       break;
     case Thin.GETITEM:
@@ -1643,57 +1922,17 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.CALL:
       op_CALL: {
-        // CALL(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - (2 + n);
-          const first = stack[base + 0];
-          const second = stack[base + 1] as PyObject;
-          const args = stack as readonly PyObject[];
-          const args_at = base + 2;
-          sp = base;
-          let res: PyObject;
-          const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
-          if (callee !== null) {
-            res = rt.runPushedFrame(callee);
-          } else res = rt.callFromStack(first, second, args.slice(args_at, args_at + n), frame);
-          stack[base + 0] = res;
-          sp = base + 1;
-        }
+        sp = thin_CALL(frame, stack, sp, imm0);
       }
       break;
     case Thin.CALL_FUNCTION_EX:
       op_CALL_FUNCTION_EX: {
-        // CALL_FUNCTION_EX(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - (3 + n);
-          const unused_null = stack[base + 0];
-          const func = stack[base + 1] as PyObject;
-          const callargs = stack[base + 2] as PyObject;
-          const kwargs = stack.slice(base + 3, base + 3 + n) as PyObject[];
-          sp = base;
-          let res: PyObject;
-          res = rt.callFunctionEx(func, callargs, n ? kwargs[0] : undefined);
-          stack[base + 0] = res;
-          sp = base + 1;
-        }
+        sp = thin_CALL_FUNCTION_EX(stack, sp, imm0);
       }
       break;
     case Thin.MAKE_FUNCTION:
       op_MAKE_FUNCTION: {
-        // MAKE_FUNCTION(flags=imm0)
-        {
-          const flags = imm0;
-          const base = sp - (1 + rt.popcount4(flags));
-          const extras = stack.slice(base + 0, base + 0 + rt.popcount4(flags)) as PyObject[];
-          const codeobj = stack[base + rt.popcount4(flags)] as PyObject;
-          sp = base;
-          let func: PyObject;
-          func = rt.makeFunction(frame, codeobj as PyCode, flags, extras);
-          stack[base + 0] = func;
-          sp = base + 1;
-        }
+        sp = thin_MAKE_FUNCTION(frame, stack, sp, imm0);
       }
       break;
     case Thin.LOAD_BUILD_CLASS:
@@ -1792,18 +2031,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.BUILD_CONST_KEY_MAP:
       op_BUILD_CONST_KEY_MAP: {
-        // BUILD_CONST_KEY_MAP(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - (1 + n);
-          const values = stack.slice(base + 0, base + 0 + n) as PyObject[];
-          const keys = stack[base + n] as PyObject;
-          sp = base;
-          let res: PyObject;
-          res = rt.buildConstKeyMap(values, keys);
-          stack[base + 0] = res;
-          sp = base + 1;
-        }
+        sp = thin_BUILD_CONST_KEY_MAP(stack, sp, imm0);
       }
       break;
     case Thin.BUILD_SLICE:
@@ -1938,18 +2166,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.DICT_MERGE:
       op_DICT_MERGE: {
-        // DICT_MERGE(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - (4 + (n - 1));
-          const func = stack[base + 0];
-          const unused1 = stack[base + 1] as PyObject;
-          const dict = stack[base + 2] as PyObject;
-          const update = stack[base + 3 + (n - 1)] as PyObject;
-          sp = base;
-          rt.dictMerge(dict, update, func);
-          sp = base + 3 + (n - 1);
-        }
+        sp = thin_DICT_MERGE(stack, sp, imm0);
       }
       break;
     case Thin.SEQ_OF_LEN:
@@ -1976,19 +2193,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.SEQ_UNPACK:
       op_SEQ_UNPACK: {
-        // SEQ_UNPACK(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - 1;
-          const seq = stack[base + 0] as PyTuple | PyList;
-          sp = base;
-          let values: PyObject[];
-          const items = seq.items;
-          values = new Array<PyObject>(n);
-          for (let i = 0; i < n; i++) values[i] = items[n - 1 - i];
-          for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
-          sp = base + n;
-        }
+        sp = thin_SEQ_UNPACK(stack, sp, imm0);
       }
       break;
     case Thin.UNPACK_SEQUENCE:
@@ -2008,33 +2213,12 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.UNPACK_EX:
       op_UNPACK_EX: {
-        // UNPACK_EX(counts=imm0)
-        {
-          const counts = imm0;
-          const base = sp - 1;
-          const seq = stack[base + 0] as PyObject;
-          sp = base;
-          let values: PyObject[];
-          values = rt.unpackEx(seq, counts);
-          for (let _i = 0; _i < (counts & 0xff) + (counts >> 8) + 1; _i++) stack[base + 0 + _i] = values[_i];
-          sp = base + ((counts & 0xff) + (counts >> 8) + 1);
-        }
+        sp = thin_UNPACK_EX(stack, sp, imm0);
       }
       break;
     case Thin.FORMAT_VALUE:
       op_FORMAT_VALUE: {
-        // FORMAT_VALUE(flags=imm0)
-        {
-          const flags = imm0;
-          const base = sp - (1 + ((flags & 4) >> 2));
-          const value = stack[base + 0] as PyObject;
-          const spec = stack.slice(base + 1, base + 1 + ((flags & 4) >> 2)) as PyObject[];
-          sp = base;
-          let res: PyObject;
-          res = rt.formatValue(value, flags, flags & 4 ? spec[0] : undefined);
-          stack[base + 0] = res;
-          sp = base + 1;
-        }
+        sp = thin_FORMAT_VALUE(stack, sp, imm0);
       }
       break;
     case Thin.GET_ITER:
@@ -2312,32 +2496,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.WITH_EXCEPT_START:
       op_WITH_EXCEPT_START: {
-        // WITH_EXCEPT_START
-        let _t0: PyObject;
-        let _t1: PyObject;
-        let _t2: PyObject;
-        let _t3: PyObject;
-        let _t4: PyObject;
-        {
-          const exit_func = stack[sp - 4] as PyObject;
-          const lasti = stack[sp - 3] as PyObject;
-          const prev_exc = stack[sp - 2] as PyObject;
-          const val = stack[sp - 1] as PyObject;
-          sp -= 4;
-          let res: PyObject;
-          res = rt.withExceptStart(exit_func, val);
-          _t0 = exit_func;
-          _t1 = lasti;
-          _t2 = prev_exc;
-          _t3 = val;
-          _t4 = res;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        stack[sp + 2] = _t2;
-        stack[sp + 3] = _t3;
-        stack[sp + 4] = _t4;
-        sp += 5;
+        sp = thin_WITH_EXCEPT_START(stack, sp);
       }
       break;
     case Thin.IMPORT_NAME:
@@ -2442,63 +2601,17 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.MATCH_KEYS:
       op_MATCH_KEYS: {
-        // MATCH_KEYS
-        let _t0: PyObject;
-        let _t1: PyObject;
-        let _t2: PyObject;
-        {
-          const subject = stack[sp - 2] as PyObject;
-          const keys = stack[sp - 1] as PyObject;
-          sp -= 2;
-          let values: PyObject;
-          values = rt.match.matchKeys(subject, keys);
-          _t0 = subject;
-          _t1 = keys;
-          _t2 = values;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        stack[sp + 2] = _t2;
-        sp += 3;
+        sp = thin_MATCH_KEYS(stack, sp);
       }
       break;
     case Thin.MATCH_CLASS:
       op_MATCH_CLASS: {
-        // MATCH_CLASS(n=imm0)
-        let _t0: PyObject;
-        {
-          const n = imm0;
-          const subject = stack[sp - 3] as PyObject;
-          const cls = stack[sp - 2] as PyObject;
-          const names = stack[sp - 1] as PyObject;
-          sp -= 3;
-          let attrs: PyObject;
-          attrs = rt.match.matchClass(subject, cls, names, n);
-          _t0 = attrs;
-        }
-        stack[sp] = _t0;
-        sp += 1;
+        sp = thin_MATCH_CLASS(stack, sp, imm0);
       }
       break;
     case Thin.CHECK_EG_MATCH:
       op_CHECK_EG_MATCH: {
-        // CHECK_EG_MATCH
-        let _t0: PyObject;
-        let _t1: PyObject;
-        {
-          const exc_value = stack[sp - 2] as PyObject;
-          const match_type = stack[sp - 1] as PyObject;
-          sp -= 2;
-          let rest: PyObject;
-          let match: PyObject;
-          [rest, match] = rt.exceptStarMatch(exc_value, match_type);
-          if (match !== rt.None) rt.state.excValue = match;
-          _t0 = rest;
-          _t1 = match;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        sp += 2;
+        sp = thin_CHECK_EG_MATCH(stack, sp);
       }
       break;
     case Thin.PREP_RERAISE_STAR:

@@ -2,6 +2,22 @@
 import { Lowerer, MacroSet } from "./lower.js";
 import { Spec } from "./model.js";
 import { banner, format, render } from "./render.js";
+import { outlineBody } from "./outline.js";
+
+/** execThin's variables an op body may use, with their types (see generator/outline.ts). */
+const THIN_DISPATCH_VARS: ReadonlyMap<string, string> = new Map([
+  ["frame", "Frame"],
+  ["code", "PyCode"],
+  ["stack", "Slot[]"],
+  ["locals", "Frame[\"localsplus\"]"],
+  ["sp", "number"],
+  ["ip", "number"],
+  ["result", "boolean"],
+  ["imm0", "number"],
+  ["id", "Thin"],
+]);
+/** As the base interpreter's limit (generator/emit-base-interpreter.ts). */
+const OUTLINE_MIN_CHARS = 300;
 
 /** Ops that leave the frame never run one at a time: the recorder stops before them. */
 export const THIN_MACROS: MacroSet = {
@@ -19,14 +35,18 @@ export function thinIds(spec: Spec): Map<string, number> {
 }
 
 export async function emitThinOps(spec: Spec): Promise<string> {
-  const ops = [...spec.thin.values()].map((op, id) => ({
-    name: op.name,
-    id,
-    code: new Lowerer(spec, THIN_MACROS, `op_${op.name}`).lowerThin(op),
-  }));
+  const outlined: string[] = [];
+  const ops = [...spec.thin.values()].map((op, id) => {
+    const label = `op_${op.name}`;
+    const lowered = new Lowerer(spec, THIN_MACROS, label).lowerThin(op);
+    const out = outlineBody(lowered, label, `thin_${op.name}`, THIN_DISPATCH_VARS, OUTLINE_MIN_CHARS);
+    if (out !== null) outlined.push(out.fn);
+    return { name: op.name, id, code: out === null ? lowered : out.call };
+  });
   const code = render("thin-ops.hbs", {
     banner: banner(["spec/thin-ops.yaml"], "generator/emit-thin-ops.ts"),
     ops,
+    outlined,
   });
   return format(code);
 }
