@@ -11,7 +11,11 @@
 // seen more, and compiled fewer times (a `--hot 1` run of tests/programs/lib_dates_times.py:
 // 88 TurboFan compiles before, 5 after). Measured: the program corpus in `specialise --hot 1`
 // took 15% less CPU (126 s → 107 s), sympy's library job about 10% less; the long benchmarks
-// showed no change beyond noise (their loops spend such a budget in milliseconds).
+// showed no change beyond noise (their loops spend such a budget in milliseconds). The price:
+// a tiny program's start-up (tests/bench/startup_hello.py) takes 30–45 ms more (about 258 →
+// 290 ms of wall time, warm caches, idle machine), as the start-up's own Python code (site,
+// encodings) runs longer before TurboFan takes it; setting the flag only once the VM is loaded
+// costs the same, since that code runs in the program's run.
 import { setFlagsFromString } from "node:v8";
 
 export const V8_FLAGS: readonly string[] = ["--interrupt-budget=1000000"];
