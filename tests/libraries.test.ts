@@ -8,7 +8,7 @@
 // that fails here.
 //
 // Cost: the runs go to HOTPY_TEST_JOBS (default 2) long-lived batch runner processes, each run
-// in a fresh worker (tests/tools/batch-pool.ts). Every job's describe is concurrent, so the
+// evaluating the VM afresh in a worker thread (tests/tools/batch-pool.ts). Every job's describe is concurrent, so the
 // runs of all jobs form one queue and the slots stay busy to the end; jobs whose first lines
 // say `# heavy: ...` (sympy, networkx: a run takes several times a light job's) are queued
 // first, so the last runs to finish are short ones.

@@ -6,8 +6,9 @@
 // when the expected stderr tail is non-empty, end stderr with that same line.
 //
 // The runs go to long-lived batch runner processes, one per job slot (tests/tools/batch-pool.ts,
-// tests/tools/batch-runner.ts): every run gets a fresh worker thread that loads the VM afresh,
-// with the CLI's resource limits, cwd, argv and environment, and is reported as
+// tests/tools/batch-runner.ts): every run evaluates the VM afresh in a worker thread (one worker
+// takes up to 100 runs, one after another), with the CLI's resource limits, cwd, argv and
+// environment, and is reported as
 // `node runtime/bin/hotpy.js ...` would be, without starting node and going through node's
 // module loader for every run.
 //

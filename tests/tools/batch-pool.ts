@@ -1,6 +1,7 @@
 // Runs `hotpy` command lines in a few long-lived batch runner processes
 // (tests/tools/batch-runner.ts, built into dist/tests/tools/batch-runner.js): at most `jobs` runs
-// at once, one per runner process, each run in a fresh worker thread. A run gives what running
+// at once, one per runner process, each run in a worker thread that evaluates the VM afresh (a
+// worker takes up to 100 runs one after another; see batch-runner.ts). A run gives what running
 // `node runtime/bin/hotpy.js ARGV...` as a child process would: its stdout, stderr and exit
 // status, or that it was stopped at the timeout, or why it could not run. A runner that dies
 // (a crash, a signal the program raised) fails the run it was doing, and a new one is started
@@ -36,6 +37,8 @@ export interface RunDone {
   ms: number;
   /** CPU time of the runner process meanwhile (all threads: the worker, GC, compilers). */
   cpuMs: number;
+  /** Which run of its worker this was (1 = a fresh worker; see batch-runner.ts). */
+  workerRun: number;
 }
 
 /** The text written to stdout and stderr after run `id` (the nonce is the runner's argv[2]). */
@@ -60,6 +63,8 @@ export interface RunResult {
   ms: number;
   /** CPU time the run took (all threads of the runner process), 0 when unknown. */
   cpuMs?: number;
+  /** Which run of its worker thread this was (1 = a fresh worker), when known. */
+  workerRun?: number;
 }
 
 export interface RunJob {
@@ -248,6 +253,7 @@ class Runner {
       stderr: this.err.done.toString("utf8"),
       ms: d.ms,
       cpuMs: d.cpuMs,
+      workerRun: d.workerRun,
     });
     this.onIdle(this);
   }

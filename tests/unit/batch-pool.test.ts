@@ -69,6 +69,49 @@ describe("batch pool", () => {
     }
   }, 120_000);
 
+  it("runs programs one after another in one worker with nothing of an earlier run left", async () => {
+    // each run leaves every kind of state it can behind: module globals, sys and builtins,
+    // os.environ and putenv, a class's attribute, a trace of a hot loop, the recursion limit
+    program(
+      "leave.py",
+      [
+        "import os, sys, builtins, collections",
+        "builtins.LEFT = 1; sys.LEFT = 2; os.environ['HOTPY_LEFT'] = '3'; os.putenv('HOTPY_LEFT2', '4')",
+        "collections.OrderedDict.LEFT = 5; sys.setrecursionlimit(77)",
+        "def hot(x):\n    return x + 1",
+        "for i in range(1000):\n    hot(i)",
+        "print('left', sys.getrecursionlimit())",
+      ].join("\n") + "\n",
+    );
+    program(
+      "find.py",
+      [
+        "import os, sys, builtins, collections",
+        "print(hasattr(builtins, 'LEFT'), hasattr(sys, 'LEFT'), 'HOTPY_LEFT' in os.environ, 'HOTPY_LEFT2' in os.environ,",
+        "      hasattr(collections.OrderedDict, 'LEFT'), sys.getrecursionlimit(), os.environ.get('HOTPY_MINE'))",
+        "def hot(x):\n    return x * 2",
+        "print(sum(hot(i) for i in range(1000)))",
+      ].join("\n") + "\n",
+    );
+    const one = new BatchPool(RUNNER, 1, env);
+    try {
+      const first = await one.run({ cwd: dir, argv: ["run", "--hot", "1", "leave.py"], env, timeoutMs: 60_000 });
+      expect(first.stdout).toBe("left 77\n");
+      const second = await one.run({ cwd: dir, argv: ["run", "--hot", "1", "find.py"], env: { ...env, HOTPY_MINE: "x" }, timeoutMs: 60_000 });
+      expect(second.stdout).toBe("False False False False False 1000 x\n999000\n");
+      expect(second.stdout).toBe(cli(["run", "--hot", "1", "find.py"]).stdout.replace("None", "x"));
+      // os._exit ends the worker: the next run gets a fresh one and its own status and output
+      program("exit4.py", "import os\nprint('x', end='')\nos._exit(4)\n");
+      const third = await one.run({ cwd: dir, argv: ["run", "exit4.py"], env, timeoutMs: 60_000 });
+      const fourth = await one.run({ cwd: dir, argv: ["run", "--hot", "1", "find.py"], env, timeoutMs: 60_000 });
+      expect([third.stdout, third.status, fourth.stdout, fourth.status]).toEqual(["x", 4, "False False False False False 1000 None\n999000\n", 0]);
+      // the second and third runs did go to the first one's worker
+      expect([first.workerRun, second.workerRun, third.workerRun, fourth.workerRun]).toEqual([1, 2, 3, 1]);
+    } finally {
+      one.close();
+    }
+  }, 120_000);
+
   it("stops a run at the timeout and goes on with the next", async () => {
     program("spin.py", "print('spinning', flush=True)\nwhile True:\n    pass\n");
     const r = await run(["run", "spin.py"], 10_000);
