@@ -37,40 +37,41 @@ export const REG_STRIDE = 3;
 /** per thin op id: how many inputs its register form takes as operands, or -1 (stack form only) */
 export const REG_INPUTS: readonly number[] = [
   1, 0, 2, -1, -1, 0, 0, 1, 0, 0, 0, 0, 1, 0, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1,
-  -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, 2, -1, 2, 2, -1, 2, 3, 3, 2, 2, 2, -1,
-  -1, -1, -1, -1, -1, 1, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1,
-  -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, 2, -1, 2, 2, -1, 2, 3, 3, 2, 2, 2,
+  -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1, 0, -1, -1, 3, 3, 3, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1,
+  -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** per thin op id: 1 when its register form has one output, which may go to a local (not a NULL slot) */
 export const REG_ONE_OUTPUT: readonly number[] = [
   0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1,
+  1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: 1 when it is a predicate whose guard only reads its inputs */
 export const REG_PEEKS: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1,
+  0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of its case that takes operands (an op, or a guard on a predicate), or -1 */
 export const REG_OP_CODE: readonly number[] = [
-  172, 173, 174, -1, -1, 175, 176, 177, 178, 179, 180, 181, 182, 183, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, 187, -1, -1, -1, -1, 192, 193, 194, -1, -1, -1, -1, 199, 200, 201, 202, 203, 204, 205,
-  -1, 206, 207, 208, 209, -1, -1, -1, 212, -1, -1, -1, -1, 216, 217, -1, 219, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, 222, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 223, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, 229, 230, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1,
+  177, 178, 179, -1, -1, 180, 181, 182, 183, 184, 185, 186, 187, 188, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, 192, -1, -1, -1, -1, 197, 198, 199, -1, -1, -1, -1, 204, 205, 206, 207, 208, 209, 210,
+  211, -1, 212, 213, 214, 215, -1, -1, -1, 218, -1, -1, -1, -1, 222, 223, -1, 225, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, 228, -1, -1, 229, 230, 231, 232, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 233, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 239, 240, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 export const REG_GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 184, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 185,
-  186, -1, -1, -1, -1, -1, 188, 189, 190, 191, -1, -1, -1, 195, 196, 197, 198, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, 210, 211, -1, -1, 213, -1, 214, 215, -1, -1, 218, -1, -1, -1, -1, -1, -1, -1, 220, 221, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 224, -1, -1, -1, -1, -1, -1, -1, 225,
-  226, 227, 228, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 189, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 190,
+  191, -1, -1, -1, -1, -1, 193, 194, 195, 196, -1, -1, -1, 200, 201, 202, 203, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, 216, 217, -1, -1, 219, -1, 220, 221, -1, -1, 224, -1, -1, -1, -1, -1, -1, -1, 226, 227, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 234, -1, -1, -1,
+  -1, -1, -1, -1, 235, 236, 237, 238, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1,
 ];
 
 /** an operand: local d (d >= 0) or constant ~d */
@@ -828,7 +829,28 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 54:
+        case 53:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_FLOAT_ARITH: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 55:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -864,7 +886,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 55:
+        case 56:
           {
             op_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -882,7 +904,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 56:
+        case 57:
           {
             op_FLOAT_INT_COMPARE: {
               let _t0: PyObject;
@@ -900,7 +922,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 57:
+        case 58:
           {
             op_INT_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -918,7 +940,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 58:
+        case 59:
           {
             op_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -953,7 +975,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 59:
+        case 60:
           {
             op_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -970,7 +992,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 62:
           {
             op_IS: {
               let _t0: PyObject;
@@ -988,7 +1010,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 63:
           {
             op_IS_TEST: {
               let _c0: boolean;
@@ -1005,7 +1027,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 64:
+        case 65:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1028,7 +1050,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 65:
+        case 66:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1055,7 +1077,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 66:
+        case 67:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1074,7 +1096,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 67:
+        case 68:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1097,7 +1119,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 68:
+        case 69:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1120,7 +1142,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 70:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1143,7 +1165,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 76:
+        case 77:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1166,7 +1188,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 77:
+        case 78:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1189,7 +1211,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 81:
+        case 82:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1202,7 +1224,84 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
+        case 85:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_SQRT_FLOAT: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyFloat;
+                sp -= 3;
+                let res: PyObject;
+                const r = Math.sqrt(x.value);
+                if (r !== r && x.value === x.value) throw rt.mathDomainError();
+                res = new rt.PyFloat(r);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 86:
+          {
+            op_CALL_LEN_LIST: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyList;
+                sp -= 3;
+                let res: PyObject;
+                res = x.items.length;
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
         case 87:
+          {
+            op_CALL_LEN_TUPLE: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyTuple;
+                sp -= 3;
+                let res: PyObject;
+                res = x.items.length;
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 88:
+          {
+            op_CALL_LEN_STR: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as string;
+                sp -= 3;
+                let res: PyObject;
+                res = rt.strLength(x);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 92:
           {
             op_YIELD: {
               {
@@ -1215,7 +1314,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 93:
           {
             op_BUILD_TUPLE: {
               {
@@ -1231,7 +1330,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 89:
+        case 94:
           {
             op_BUILD_LIST: {
               {
@@ -1247,7 +1346,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 95:
+        case 100:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1263,7 +1362,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 96:
+        case 101:
           {
             op_LIST_APPEND: {
               {
@@ -1278,7 +1377,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 103:
+        case 108:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1301,7 +1400,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 104:
+        case 109:
           {
             op_SEQ_UNPACK: {
               {
@@ -1319,7 +1418,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 111:
+        case 116:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1338,7 +1437,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 112:
+        case 117:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1363,7 +1462,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 113:
+        case 118:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1384,7 +1483,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 114:
+        case 119:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1409,7 +1508,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 116:
+        case 121:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1429,7 +1528,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 117:
+        case 122:
           {
             op_POP_EXCEPT: {
               {
@@ -1440,7 +1539,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 172:
+        case 177:
           {
             op_POP_R: {
               const stacked = 1 - folds[i];
@@ -1450,7 +1549,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 173:
+        case 178:
           {
             op_PUSH_NULL_R: {
               let res: Slot;
@@ -1461,7 +1560,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 174:
+        case 179:
           {
             op_DROP_UNDER_R: {
               const stacked = 2 - folds[i];
@@ -1475,7 +1574,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 175:
+        case 180:
           {
             op_LOAD_CONST_R: {
               const index = imm0;
@@ -1489,7 +1588,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 176:
+        case 181:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1508,7 +1607,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 177:
+        case 182:
           {
             op_STORE_FAST_R: {
               const stacked = 1 - folds[i];
@@ -1522,7 +1621,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 178:
+        case 183:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1536,7 +1635,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 179:
+        case 184:
           {
             op_MAKE_CELL_R: {
               const index = imm0;
@@ -1546,7 +1645,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 180:
+        case 185:
           {
             op_LOAD_CELL_R: {
               const index = imm0;
@@ -1560,7 +1659,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 181:
+        case 186:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1579,7 +1678,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 182:
+        case 187:
           {
             op_STORE_DEREF_R: {
               const stacked = 1 - folds[i];
@@ -1593,7 +1692,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 183:
+        case 188:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1608,7 +1707,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 187:
+        case 192:
           {
             op_BOOL_NOT_R: {
               const stacked = 1 - folds[i];
@@ -1625,7 +1724,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 192:
+        case 197:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1647,7 +1746,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 193:
+        case 198:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1669,7 +1768,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 194:
+        case 199:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1691,7 +1790,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 199:
+        case 204:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1713,7 +1812,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 200:
+        case 205:
           {
             op_FLOAT_ADD_R: {
               const stacked = 2 - folds[i];
@@ -1731,7 +1830,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 201:
+        case 206:
           {
             op_FLOAT_SUB_R: {
               const stacked = 2 - folds[i];
@@ -1749,7 +1848,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 202:
+        case 207:
           {
             op_FLOAT_MUL_R: {
               const stacked = 2 - folds[i];
@@ -1767,7 +1866,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 203:
+        case 208:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1789,7 +1888,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 204:
+        case 209:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1811,7 +1910,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 205:
+        case 210:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1833,7 +1932,29 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 206:
+        case 211:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_FLOAT_ARITH_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 212:
           {
             op_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1870,7 +1991,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 207:
+        case 213:
           {
             op_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1889,7 +2010,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 208:
+        case 214:
           {
             op_FLOAT_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1908,7 +2029,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 209:
+        case 215:
           {
             op_INT_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1927,7 +2048,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 212:
+        case 218:
           {
             op_IS_R: {
               const stacked = 2 - folds[i];
@@ -1946,7 +2067,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 216:
+        case 222:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1967,7 +2088,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 217:
+        case 223:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1991,7 +2112,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 219:
+        case 225:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2015,7 +2136,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 222:
+        case 228:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2028,7 +2149,88 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 223:
+        case 229:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_SQRT_FLOAT_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
+              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyFloat;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const r = Math.sqrt(x.value);
+                if (r !== r && x.value === x.value) throw rt.mathDomainError();
+                res = new rt.PyFloat(r);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 230:
+          {
+            op_CALL_LEN_LIST_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
+              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyList;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = x.items.length;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 231:
+          {
+            op_CALL_LEN_TUPLE_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
+              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyTuple;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = x.items.length;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 232:
+          {
+            op_CALL_LEN_STR_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
+              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as string;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = rt.strLength(x);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 233:
           {
             op_LIST_TO_TUPLE_R: {
               const stacked = 1 - folds[i];
@@ -2045,7 +2247,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 229:
+        case 239:
           {
             op_PUSH_EXC_INFO_R: {
               const stacked = 1 - folds[i];
@@ -2062,7 +2264,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 230:
+        case 240:
           {
             op_POP_EXCEPT_R: {
               const stacked = 1 - folds[i];
@@ -2075,7 +2277,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 141:
+        case 146:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2104,7 +2306,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 142:
+        case 147:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -2124,7 +2326,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 143:
+        case 148:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -2144,7 +2346,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 144:
+        case 149:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -2172,7 +2374,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 145:
+        case 150:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -2200,7 +2402,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 146:
+        case 151:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -2228,7 +2430,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 147:
+        case 152:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -2256,7 +2458,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 148:
+        case 153:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2287,7 +2489,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 149:
+        case 154:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2318,7 +2520,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 155:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2349,7 +2551,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2380,7 +2582,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 157:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -2420,7 +2622,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 158:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -2442,7 +2644,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 159:
           {
             guard_IS_TEST: {
               let _c0: boolean;
@@ -2464,7 +2666,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 160:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -2492,7 +2694,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 161:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -2524,7 +2726,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 162:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -2552,7 +2754,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 163:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -2580,7 +2782,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 159:
+        case 164:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -2608,7 +2810,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 160:
+        case 165:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -2636,7 +2838,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 161:
+        case 166:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -2660,7 +2862,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 162:
+        case 167:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2690,7 +2892,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 163:
+        case 168:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2716,7 +2918,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 164:
+        case 169:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -2746,7 +2948,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 184:
+        case 189:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2772,7 +2974,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 185:
+        case 190:
           {
             guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
@@ -2792,7 +2994,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 186:
+        case 191:
           {
             guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
@@ -2812,7 +3014,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 188:
+        case 193:
           {
             guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2832,7 +3034,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 189:
+        case 194:
           {
             guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2852,7 +3054,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 190:
+        case 195:
           {
             guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2872,7 +3074,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 191:
+        case 196:
           {
             guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2892,7 +3094,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 195:
+        case 200:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2922,7 +3124,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 196:
+        case 201:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2952,7 +3154,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 197:
+        case 202:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2982,7 +3184,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 198:
+        case 203:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3012,7 +3214,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 210:
+        case 216:
           {
             guard_INT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3052,7 +3254,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 211:
+        case 217:
           {
             guard_FLOAT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3074,7 +3276,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 213:
+        case 219:
           {
             guard_IS_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3096,7 +3298,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 214:
+        case 220:
           {
             guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -3116,7 +3318,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 215:
+        case 221:
           {
             guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
@@ -3139,7 +3341,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 218:
+        case 224:
           {
             guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -3159,7 +3361,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 220:
+        case 226:
           {
             guard_INSTANCE_ATTR_R: {
               const stacked = 1 - folds[i];
@@ -3186,7 +3388,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 221:
+        case 227:
           {
             guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
@@ -3213,7 +3415,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 224:
+        case 234:
           {
             guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
@@ -3236,7 +3438,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 225:
+        case 235:
           {
             guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
@@ -3255,7 +3457,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 226:
+        case 236:
           {
             guard_SMALL_INT_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
@@ -3282,7 +3484,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 227:
+        case 237:
           {
             guard_SEQ_ITER_R: {
               const stacked = 1 - folds[i];
@@ -3303,7 +3505,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 228:
+        case 238:
           {
             guard_SEQ_ITER_NEXT_R: {
               const stacked = 1 - folds[i];

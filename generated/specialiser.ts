@@ -21,6 +21,9 @@ export const enum Kind {
   slice = 10,
   small_int_iter = 11,
   seq_iter = 12,
+  null_slot = 13,
+  fn_len = 14,
+  fn_math_sqrt = 15,
 }
 export const UNKNOWN = -1;
 export const KIND_NAMES: readonly string[] = [
@@ -37,9 +40,12 @@ export const KIND_NAMES: readonly string[] = [
   "slice",
   "small_int_iter",
   "seq_iter",
+  "null_slot",
+  "fn_len",
+  "fn_math_sqrt",
 ];
 /** the wider kind each kind lies in, or -1 */
-export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 
 /** Whether kind `k` is `of` or lies inside it (false for UNKNOWN). */
 export function within(k: number, of: number): boolean {
@@ -63,16 +69,19 @@ export function kindOf(v: Slot | undefined): number {
   if (v instanceof rt.PyNativeIterator && v.smallInts) return Kind.small_int_iter;
   if (v instanceof rt.PyNativeIterator && (v.cls === rt.listIteratorType || v.cls === rt.tupleIteratorType))
     return Kind.seq_iter;
+  if (v === null) return Kind.null_slot;
+  if (rt.intrinsicOf(v) === "len") return Kind.fn_len;
+  if (rt.intrinsicOf(v) === "math.sqrt") return Kind.fn_math_sqrt;
   return UNKNOWN;
 }
 
 /** Each thin op's result kind (its single output), or UNKNOWN. */
 export const THIN_RESULT: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, -1, 2, 2, 2, 2, -1, -1, -1, 2, -1,
-  2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10,
-  4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, 3, -1, 2, 2, 2, 2, -1, -1, -1, 2,
+  -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3, 1, 1, 1, -1, -1, -1, -1, 7,
+  6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -81,7 +90,7 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
@@ -151,11 +160,16 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   null,
   null,
   null,
+  null,
   [1, 6, 0, 1],
   [1, 6, 0, 1],
   null,
   null,
   [1, 7, 0, 1],
+  null,
+  null,
+  null,
+  null,
   null,
   null,
   null,
@@ -242,33 +256,56 @@ export function rewrite(
   code: PyCode,
 ): readonly [Thin, number] | null {
   switch (id as number) {
-    case 60 /* COMPARE_GENERIC */: {
+    case 61 /* COMPARE_GENERIC */: {
       const op = imm;
-      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [55 /* FLOAT_COMPARE */, op];
-      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [54 /* INT_COMPARE */, op];
+      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [56 /* FLOAT_COMPARE */, op];
+      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [55 /* INT_COMPARE */, op];
       return null;
     }
     case 26 /* IS_TRUE */: {
       if (within(fact(0), Kind.bool)) return [28 /* BOOL_IS_TRUE */, 0];
       return null;
     }
-    case 70 /* GETITEM */: {
-      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [67 /* LIST_GETITEM */, 0];
-      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [69 /* TUPLE_GETITEM */, 0];
+    case 71 /* GETITEM */: {
+      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [68 /* LIST_GETITEM */, 0];
+      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [70 /* TUPLE_GETITEM */, 0];
       return null;
     }
     case 33 /* UNARY_NOT */: {
       if (within(fact(0), Kind.bool)) return [34 /* BOOL_NOT */, 0];
       return null;
     }
-    case 76 /* INSTANCE_ATTR */: {
-      const name = imm;
-      if (true) return [77 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
+    case 52 /* INT_FLOAT_BINARY */: {
+      const op = imm;
+      if (op !== 8 && op !== 21 && within(fact(1), Kind.smallint) && within(fact(0), Kind.float))
+        return [53 /* INT_FLOAT_ARITH */, op];
       return null;
     }
-    case 75 /* STORE_ATTR */: {
+    case 77 /* INSTANCE_ATTR */: {
       const name = imm;
-      if (true) return [78 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      if (true) return [78 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
+      return null;
+    }
+    case 76 /* STORE_ATTR */: {
+      const name = imm;
+      if (true) return [79 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      return null;
+    }
+    case 83 /* CALL */: {
+      const n = imm;
+      if (
+        n === 1 &&
+        within(fact(2), Kind.null_slot) &&
+        within(fact(1), Kind.fn_math_sqrt) &&
+        within(fact(0), Kind.float)
+      )
+        return [85 /* CALL_SQRT_FLOAT */, 0];
+      if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.list))
+        return [86 /* CALL_LEN_LIST */, 0];
+      if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.tuple))
+        return [87 /* CALL_LEN_TUPLE */, 0];
+      if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.str))
+        return [88 /* CALL_LEN_STR */, 0];
       return null;
     }
   }
@@ -332,14 +369,19 @@ export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
   null,
   null,
   null,
-  [28, 58],
+  null,
   [28, 59],
+  [28, 60],
   null,
   null,
   null,
   null,
   null,
-  [28, 62],
+  [28, 63],
+  null,
+  null,
+  null,
+  null,
   null,
   null,
   null,

@@ -69,94 +69,99 @@ export const enum Thin {
   FLOAT_BINARY = 50,
   FLOAT_INT_BINARY = 51,
   INT_FLOAT_BINARY = 52,
-  BINARY_GENERIC = 53,
-  INT_COMPARE = 54,
-  FLOAT_COMPARE = 55,
-  FLOAT_INT_COMPARE = 56,
-  INT_FLOAT_COMPARE = 57,
-  INT_COMPARE_TEST = 58,
-  FLOAT_COMPARE_TEST = 59,
-  COMPARE_GENERIC = 60,
-  IS = 61,
-  IS_TEST = 62,
-  CONTAINS = 63,
-  LIST_INT_INDEX = 64,
-  LIST_INT_STORE = 65,
-  LIST_SETITEM = 66,
-  LIST_GETITEM = 67,
-  TUPLE_INT_INDEX = 68,
-  TUPLE_GETITEM = 69,
-  GETITEM = 70,
-  STORE_SUBSCR = 71,
-  DELETE_SUBSCR = 72,
-  GET_LEN = 73,
-  LOAD_ATTR = 74,
-  STORE_ATTR = 75,
-  INSTANCE_ATTR = 76,
-  LOAD_ATTR_INSTANCE = 77,
-  STORE_ATTR_CACHED = 78,
-  DELETE_ATTR = 79,
-  LOAD_METHOD = 80,
-  KW_NAMES = 81,
-  CALL = 82,
-  CALL_FUNCTION_EX = 83,
-  MAKE_FUNCTION = 84,
-  LOAD_BUILD_CLASS = 85,
-  RETURN_GENERATOR = 86,
-  YIELD = 87,
-  BUILD_TUPLE = 88,
-  BUILD_LIST = 89,
-  BUILD_SET = 90,
-  BUILD_MAP = 91,
-  BUILD_CONST_KEY_MAP = 92,
-  BUILD_SLICE = 93,
-  BUILD_STRING = 94,
-  LIST_TO_TUPLE = 95,
-  LIST_APPEND = 96,
-  SET_ADD = 97,
-  MAP_ADD = 98,
-  LIST_EXTEND = 99,
-  SET_UPDATE = 100,
-  DICT_UPDATE = 101,
-  DICT_MERGE = 102,
-  SEQ_OF_LEN = 103,
-  SEQ_UNPACK = 104,
-  UNPACK_SEQUENCE = 105,
-  UNPACK_EX = 106,
-  FORMAT_VALUE = 107,
-  GET_ITER = 108,
-  GET_YIELD_FROM_ITER = 109,
-  ITER_NEXT = 110,
-  SMALL_INT_ITER = 111,
-  SMALL_INT_ITER_NEXT = 112,
-  SEQ_ITER = 113,
-  SEQ_ITER_NEXT = 114,
-  SEND_TO = 115,
-  PUSH_EXC_INFO = 116,
-  POP_EXCEPT = 117,
-  CHECK_EXC_MATCH = 118,
-  RAISE = 119,
-  RERAISE = 120,
-  LOAD_ASSERTION_ERROR = 121,
-  BEFORE_WITH = 122,
-  WITH_EXCEPT_START = 123,
-  IMPORT_NAME = 124,
-  IMPORT_FROM = 125,
-  IMPORT_STAR = 126,
-  SETUP_ANNOTATIONS = 127,
-  PRINT_EXPR = 128,
-  MATCH_MAPPING = 129,
-  MATCH_SEQUENCE = 130,
-  MATCH_KEYS = 131,
-  MATCH_CLASS = 132,
-  CHECK_EG_MATCH = 133,
-  PREP_RERAISE_STAR = 134,
-  GET_AWAITABLE = 135,
-  GET_AITER = 136,
-  GET_ANEXT = 137,
-  END_ASYNC_FOR = 138,
-  BEFORE_ASYNC_WITH = 139,
-  ASYNC_GEN_WRAP = 140,
+  INT_FLOAT_ARITH = 53,
+  BINARY_GENERIC = 54,
+  INT_COMPARE = 55,
+  FLOAT_COMPARE = 56,
+  FLOAT_INT_COMPARE = 57,
+  INT_FLOAT_COMPARE = 58,
+  INT_COMPARE_TEST = 59,
+  FLOAT_COMPARE_TEST = 60,
+  COMPARE_GENERIC = 61,
+  IS = 62,
+  IS_TEST = 63,
+  CONTAINS = 64,
+  LIST_INT_INDEX = 65,
+  LIST_INT_STORE = 66,
+  LIST_SETITEM = 67,
+  LIST_GETITEM = 68,
+  TUPLE_INT_INDEX = 69,
+  TUPLE_GETITEM = 70,
+  GETITEM = 71,
+  STORE_SUBSCR = 72,
+  DELETE_SUBSCR = 73,
+  GET_LEN = 74,
+  LOAD_ATTR = 75,
+  STORE_ATTR = 76,
+  INSTANCE_ATTR = 77,
+  LOAD_ATTR_INSTANCE = 78,
+  STORE_ATTR_CACHED = 79,
+  DELETE_ATTR = 80,
+  LOAD_METHOD = 81,
+  KW_NAMES = 82,
+  CALL = 83,
+  CALL_FUNCTION_EX = 84,
+  CALL_SQRT_FLOAT = 85,
+  CALL_LEN_LIST = 86,
+  CALL_LEN_TUPLE = 87,
+  CALL_LEN_STR = 88,
+  MAKE_FUNCTION = 89,
+  LOAD_BUILD_CLASS = 90,
+  RETURN_GENERATOR = 91,
+  YIELD = 92,
+  BUILD_TUPLE = 93,
+  BUILD_LIST = 94,
+  BUILD_SET = 95,
+  BUILD_MAP = 96,
+  BUILD_CONST_KEY_MAP = 97,
+  BUILD_SLICE = 98,
+  BUILD_STRING = 99,
+  LIST_TO_TUPLE = 100,
+  LIST_APPEND = 101,
+  SET_ADD = 102,
+  MAP_ADD = 103,
+  LIST_EXTEND = 104,
+  SET_UPDATE = 105,
+  DICT_UPDATE = 106,
+  DICT_MERGE = 107,
+  SEQ_OF_LEN = 108,
+  SEQ_UNPACK = 109,
+  UNPACK_SEQUENCE = 110,
+  UNPACK_EX = 111,
+  FORMAT_VALUE = 112,
+  GET_ITER = 113,
+  GET_YIELD_FROM_ITER = 114,
+  ITER_NEXT = 115,
+  SMALL_INT_ITER = 116,
+  SMALL_INT_ITER_NEXT = 117,
+  SEQ_ITER = 118,
+  SEQ_ITER_NEXT = 119,
+  SEND_TO = 120,
+  PUSH_EXC_INFO = 121,
+  POP_EXCEPT = 122,
+  CHECK_EXC_MATCH = 123,
+  RAISE = 124,
+  RERAISE = 125,
+  LOAD_ASSERTION_ERROR = 126,
+  BEFORE_WITH = 127,
+  WITH_EXCEPT_START = 128,
+  IMPORT_NAME = 129,
+  IMPORT_FROM = 130,
+  IMPORT_STAR = 131,
+  SETUP_ANNOTATIONS = 132,
+  PRINT_EXPR = 133,
+  MATCH_MAPPING = 134,
+  MATCH_SEQUENCE = 135,
+  MATCH_KEYS = 136,
+  MATCH_CLASS = 137,
+  CHECK_EG_MATCH = 138,
+  PREP_RERAISE_STAR = 139,
+  GET_AWAITABLE = 140,
+  GET_AITER = 141,
+  GET_ANEXT = 142,
+  END_ASYNC_FOR = 143,
+  BEFORE_ASYNC_WITH = 144,
+  ASYNC_GEN_WRAP = 145,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -213,6 +218,7 @@ export const THIN_NAMES: readonly string[] = [
   "FLOAT_BINARY",
   "FLOAT_INT_BINARY",
   "INT_FLOAT_BINARY",
+  "INT_FLOAT_ARITH",
   "BINARY_GENERIC",
   "INT_COMPARE",
   "FLOAT_COMPARE",
@@ -244,6 +250,10 @@ export const THIN_NAMES: readonly string[] = [
   "KW_NAMES",
   "CALL",
   "CALL_FUNCTION_EX",
+  "CALL_SQRT_FLOAT",
+  "CALL_LEN_LIST",
+  "CALL_LEN_TUPLE",
+  "CALL_LEN_STR",
   "MAKE_FUNCTION",
   "LOAD_BUILD_CLASS",
   "RETURN_GENERATOR",
@@ -440,6 +450,27 @@ function thin_CALL_FUNCTION_EX(stack: Slot[], sp: number, imm0: number): number 
       stack[base + 0] = res;
       sp = base + 1;
     }
+  }
+  return sp;
+}
+
+function thin_CALL_SQRT_FLOAT(stack: Slot[], sp: number): number {
+  op_CALL_SQRT_FLOAT: {
+    // CALL_SQRT_FLOAT
+    let _t0: PyObject;
+    {
+      const nul = stack[sp - 3];
+      const callee = stack[sp - 2] as PyObject;
+      const x = stack[sp - 1] as PyFloat;
+      sp -= 3;
+      let res: PyObject;
+      const r = Math.sqrt(x.value);
+      if (r !== r && x.value === x.value) throw rt.mathDomainError();
+      res = new rt.PyFloat(r);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
   }
   return sp;
 }
@@ -1464,6 +1495,23 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
+    case Thin.INT_FLOAT_ARITH:
+      op_INT_FLOAT_ARITH: {
+        // INT_FLOAT_ARITH(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
     case Thin.BINARY_GENERIC:
       op_BINARY_GENERIC: {
         // BINARY_GENERIC(op=imm0)
@@ -1928,6 +1976,62 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
     case Thin.CALL_FUNCTION_EX:
       op_CALL_FUNCTION_EX: {
         sp = thin_CALL_FUNCTION_EX(stack, sp, imm0);
+      }
+      break;
+    case Thin.CALL_SQRT_FLOAT:
+      op_CALL_SQRT_FLOAT: {
+        sp = thin_CALL_SQRT_FLOAT(stack, sp);
+      }
+      break;
+    case Thin.CALL_LEN_LIST:
+      op_CALL_LEN_LIST: {
+        // CALL_LEN_LIST
+        let _t0: PyObject;
+        {
+          const nul = stack[sp - 3];
+          const callee = stack[sp - 2] as PyObject;
+          const x = stack[sp - 1] as PyList;
+          sp -= 3;
+          let res: PyObject;
+          res = x.items.length;
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.CALL_LEN_TUPLE:
+      op_CALL_LEN_TUPLE: {
+        // CALL_LEN_TUPLE
+        let _t0: PyObject;
+        {
+          const nul = stack[sp - 3];
+          const callee = stack[sp - 2] as PyObject;
+          const x = stack[sp - 1] as PyTuple;
+          sp -= 3;
+          let res: PyObject;
+          res = x.items.length;
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.CALL_LEN_STR:
+      op_CALL_LEN_STR: {
+        // CALL_LEN_STR
+        let _t0: PyObject;
+        {
+          const nul = stack[sp - 3];
+          const callee = stack[sp - 2] as PyObject;
+          const x = stack[sp - 1] as string;
+          sp -= 3;
+          let res: PyObject;
+          res = rt.strLength(x);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
       }
       break;
     case Thin.MAKE_FUNCTION:

@@ -21,30 +21,31 @@ import { execThin } from "./thin-ops.js";
 /** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
 export const INLINED: readonly number[] = [
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1,
-  0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 1,
-  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1,
+  1, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1,
+  1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 141, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 142,
-  143, -1, -1, -1, -1, -1, 144, 145, 146, 147, -1, -1, -1, 148, 149, 150, 151, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, 152, 153, -1, -1, 154, -1, 155, 156, -1, -1, 157, -1, -1, -1, -1, -1, -1, -1, 158, 159, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 160, -1, -1, -1, -1, -1, -1, -1, 161,
-  162, 163, 164, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 146, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 147,
+  148, -1, -1, -1, -1, -1, 149, 150, 151, 152, -1, -1, -1, 153, 154, 155, 156, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, 157, 158, -1, -1, 159, -1, 160, 161, -1, -1, 162, -1, -1, -1, -1, -1, -1, -1, 163, 164, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 165, -1, -1, -1,
+  -1, -1, -1, -1, 166, 167, 168, 169, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 165;
+export const TC_ENTER = 170;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 166;
+export const TC_LEAVE = 171;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 167;
+export const TC_METHOD = 172;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 168;
-export const TC_SLOW_GUARD = 169;
+export const TC_SLOW_OP = 173;
+export const TC_SLOW_GUARD = 174;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 170;
-export const TC_CALL_GUARD = 171;
+export const TC_CALL_OP = 175;
+export const TC_CALL_GUARD = 176;
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
  *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
@@ -823,7 +824,28 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 54:
+        case 53:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_FLOAT_ARITH: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 55:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -859,7 +881,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 55:
+        case 56:
           {
             op_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -877,7 +899,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 56:
+        case 57:
           {
             op_FLOAT_INT_COMPARE: {
               let _t0: PyObject;
@@ -895,7 +917,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 57:
+        case 58:
           {
             op_INT_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -913,7 +935,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 58:
+        case 59:
           {
             op_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -948,7 +970,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 59:
+        case 60:
           {
             op_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -965,7 +987,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 62:
           {
             op_IS: {
               let _t0: PyObject;
@@ -983,7 +1005,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 63:
           {
             op_IS_TEST: {
               let _c0: boolean;
@@ -1000,7 +1022,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 64:
+        case 65:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1023,7 +1045,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 65:
+        case 66:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1050,7 +1072,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 66:
+        case 67:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1069,7 +1091,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 67:
+        case 68:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1092,7 +1114,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 68:
+        case 69:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1115,7 +1137,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 70:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1138,7 +1160,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 76:
+        case 77:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1161,7 +1183,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 77:
+        case 78:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1184,7 +1206,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 81:
+        case 82:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1197,7 +1219,84 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
+        case 85:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_SQRT_FLOAT: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyFloat;
+                sp -= 3;
+                let res: PyObject;
+                const r = Math.sqrt(x.value);
+                if (r !== r && x.value === x.value) throw rt.mathDomainError();
+                res = new rt.PyFloat(r);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 86:
+          {
+            op_CALL_LEN_LIST: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyList;
+                sp -= 3;
+                let res: PyObject;
+                res = x.items.length;
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
         case 87:
+          {
+            op_CALL_LEN_TUPLE: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyTuple;
+                sp -= 3;
+                let res: PyObject;
+                res = x.items.length;
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 88:
+          {
+            op_CALL_LEN_STR: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as string;
+                sp -= 3;
+                let res: PyObject;
+                res = rt.strLength(x);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 92:
           {
             op_YIELD: {
               {
@@ -1210,7 +1309,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 93:
           {
             op_BUILD_TUPLE: {
               {
@@ -1226,7 +1325,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 89:
+        case 94:
           {
             op_BUILD_LIST: {
               {
@@ -1242,7 +1341,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 95:
+        case 100:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1258,7 +1357,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 96:
+        case 101:
           {
             op_LIST_APPEND: {
               {
@@ -1273,7 +1372,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 103:
+        case 108:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1296,7 +1395,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 104:
+        case 109:
           {
             op_SEQ_UNPACK: {
               {
@@ -1314,7 +1413,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 111:
+        case 116:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1333,7 +1432,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 112:
+        case 117:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1358,7 +1457,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 113:
+        case 118:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1379,7 +1478,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 114:
+        case 119:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1404,7 +1503,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 116:
+        case 121:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1424,7 +1523,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 117:
+        case 122:
           {
             op_POP_EXCEPT: {
               {
@@ -1435,7 +1534,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 141:
+        case 146:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1463,7 +1562,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 142:
+        case 147:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1482,7 +1581,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 143:
+        case 148:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1501,7 +1600,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 144:
+        case 149:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1528,7 +1627,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 145:
+        case 150:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1555,7 +1654,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 146:
+        case 151:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1582,7 +1681,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 147:
+        case 152:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1609,7 +1708,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 148:
+        case 153:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1639,7 +1738,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 149:
+        case 154:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1669,7 +1768,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 155:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1699,7 +1798,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1729,7 +1828,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 157:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1768,7 +1867,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 158:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1789,7 +1888,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 159:
           {
             guard_IS_TEST: {
               let _c0: boolean;
@@ -1810,7 +1909,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 160:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1837,7 +1936,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 161:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1868,7 +1967,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 162:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1895,7 +1994,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 163:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1922,7 +2021,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 159:
+        case 164:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1949,7 +2048,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 160:
+        case 165:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1976,7 +2075,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 161:
+        case 166:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1999,7 +2098,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 162:
+        case 167:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2028,7 +2127,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 163:
+        case 168:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2053,7 +2152,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 164:
+        case 169:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;

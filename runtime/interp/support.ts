@@ -632,3 +632,8 @@ export function stopIterationType(): PyType {
   return StopIterationType;
 }
 export { frozensetType, PyBoxed };
+
+// Calls of native builtins the specialiser identified (spec/thin-ops.yaml CALL_SQRT_FLOAT, …)
+export { intrinsicOf } from "./intrinsics.js";
+export { strLength } from "../objects/protocol.js";
+export const mathDomainError = () => valueError("math domain error");

@@ -220,7 +220,8 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
         }
         let op = e.op;
         let imm = e.imm;
-        const rw = rewrite(op, imm, peek, e.code);
+        // (a call after KW_NAMES binds by keyword: no rule's replacement reads the names)
+        const rw = op === Thin.CALL && f.kwnames ? null : rewrite(op, imm, peek, e.code);
         if (rw !== null) {
           [op, imm] = rw;
           opsReplaced++;

@@ -98,6 +98,23 @@ describe("type specialisation (--pipeline specialise)", () => {
     expect(stats.traces.invalidated).toBeGreaterThan(0);
   });
 
+  it("runs calls of known native builtins as direct ops, and leaves when the name is rebound mid-loop", () => {
+    const src =
+      "from math import sqrt\nimport math\ndef f(n):\n    global sqrt, len\n    t = 0.0\n    k = 0\n    for i in range(n):\n        xs = [i, 2, 3]\n        t += sqrt(i * 0.5)\n        k += len(xs) + len('ab\\U0001f600') + len((1, 2))\n        if i == 300:\n            sqrt = lambda v: -v\n        if i == 400:\n            len = lambda v: 100\n    return t, k\n" +
+      "print(f(600))\ndel len\nclass Sized:\n    def __len__(self):\n        return 7\nprint(sum(len(s) for s in [Sized()] * 50), sum(len(s) for s in ['x', (1,), [1, 2]] * 30))\n" +
+      "def g(xs):\n    return [math.sqrt(x) for x in xs], [sqrt(x) for x in xs]\nsqrt = math.sqrt\nprint(g([4.0] * 40)[0][:2], g([9.0] * 40)[1][:2])\nt = 0.0\nfor x in [4.0] * 100 + [-1.0]:\n    t += sqrt(x)\n";
+    const { stats, dumps, stderr } = check("native_calls", src, ["--hot", "2"]);
+    const text = dumps.join("\n");
+    expect(text).toMatch(/CALL_SQRT_FLOAT \[/);
+    expect(text).toMatch(/CALL_LEN_LIST \[/);
+    expect(text).toMatch(/CALL_LEN_STR \[/);
+    expect(text).toMatch(/CALL_LEN_TUPLE \[/);
+    // sqrt and len rebound under the trace: the cached globals' guards fail and the trace goes
+    expect(stats.traces.invalidated).toBeGreaterThan(0);
+    // sqrt(-1.0) raised by the direct op, as math.sqrt raises it
+    expect(stderr.trim().split("\n").pop()).toBe("ValueError: math domain error");
+  });
+
   it("keeps attribute caches right when a class attribute, a property and __class__ change", () => {
     const src =
       "class A:\n    def __init__(self):\n        self.v = 1\nclass B(A):\n    pass\n" +
