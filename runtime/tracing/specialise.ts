@@ -24,6 +24,7 @@ import { checkedBy, KIND_PARENT, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_PR
 import { Thin } from "../../generated/thin-ops.js";
 import { CO_VARARGS, CO_VARKEYWORDS, PyFunction } from "../objects/core.js";
 import type { PyCode, PyDict } from "../objects/core.js";
+import type { Frame, Slot } from "../interp/frame.js";
 import { OP as OP_STEP } from "../../generated/recorder-tables.js";
 import type { RStep } from "../../generated/recorder-tables.js";
 import { cacheGlobal, cachedGlobalValue } from "../interp/global-cache.js";
@@ -43,6 +44,8 @@ export const specialiserStats = {
    *  made one guard (`fused`) */
   opsChecked: 0,
   opsFused: 0,
+  /** runs of a trace from its header that went straight to the peeled body (bodyHolds) */
+  preamblesSkipped: 0,
 };
 
 /** One value of the trace (as in an SSA IR: a local, a stack slot and a copy of either may hold
@@ -414,6 +417,7 @@ export function specialiseTrace(t: Trace, peel: boolean): void {
       if (implies(body.end, entry)) {
         t.loop = body.entries;
         t.loopKinds = entry.locals;
+        t.loopEntry = entry;
         specialiserStats.loopsPeeled++;
         removed += body.guardsRemoved;
         replaced += body.opsReplaced;
@@ -436,4 +440,32 @@ export function specialiseTrace(t: Trace, peel: boolean): void {
   specialiserStats.guardsRemoved += removed;
   specialiserStats.opsReplaced += replaced;
   specialiserStats.globalsCached += cached;
+}
+
+/** Whether the loop frame, at the header, holds everything `t`'s peeled body assumes there (a
+ *  check of the kinds the preamble would prove), so the body can run without the preamble: when
+ *  a side trace or another trace comes back to the header, or the trace is entered. */
+export function bodyHolds(t: Trace, frame: Frame): boolean {
+  const k = t.loopEntry;
+  if (k === null || frame.sp !== k.stack.length) return false;
+  const locals = frame.localsplus;
+  for (let i = 0; i < k.locals.length; i++) if (!slotHolds(locals[i], k.locals[i], k.localsNot[i])) return false;
+  const stack = frame.stack;
+  for (let i = 0; i < k.stack.length; i++) if (!slotHolds(stack[i], k.stack[i], k.stackNot[i])) return false;
+  specialiserStats.preamblesSkipped++;
+  return true;
+}
+
+/** A value is of kind `kind` (UNKNOWN: any) and of none of the kinds in `not`. */
+function slotHolds(v: Slot | undefined, kind: number, not: number): boolean {
+  if (kind === UNKNOWN && not === 0) return true;
+  const have = kindOf(v);
+  if (kind !== UNKNOWN && !within(have, kind)) return false;
+  return not === 0 || !excludesKind(not, have);
+}
+
+/** Whether a value of kind `have` is of one of the kinds in `not`. */
+function excludesKind(not: number, have: number): boolean {
+  for (let x = 0; not >>> x !== 0; x++) if ((not >>> x) & 1 && within(have, x)) return true;
+  return false;
 }

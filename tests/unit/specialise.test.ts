@@ -115,6 +115,22 @@ describe("type specialisation (--pipeline specialise)", () => {
     expect(stderr.trim().split("\n").pop()).toBe("ValueError: math domain error");
   });
 
+  it("enters the peeled body without the preamble when the frame holds what it assumes, and not otherwise", () => {
+    // a side trace every third iteration comes back to the header with acc a float (the body
+    // runs next); from i == 500 acc is an int, which the body does not assume (the preamble runs)
+    const src =
+      "def f(n):\n    acc = 0.0\n    t = 0\n    for i in range(n):\n        if i % 3 == 0:\n            acc = acc + 1.5\n        else:\n            acc = acc * 1.001\n        if i == 500:\n            acc = 7\n        t += 1\n    return acc, t\nprint(f(1000))\nfor k in range(30):\n    f(20)\n";
+    const file = join(dir, "body_entry.py");
+    writeFileSync(file, src);
+    const statsFile = join(dir, "body_entry.json");
+    const r = spawnSync(process.execPath, [CLI, "run", "--pipeline", "specialise", "--hot", "2", "--stats-json", statsFile, file], { encoding: "utf8", env: { ...process.env, HOTPY_CHECK_SNAPSHOTS: "1" } });
+    const py = spawnSync(process.env.HOTPY_PYTHON ?? "python3.11", [file], { encoding: "utf8" });
+    expect(r.stdout, r.stderr).toBe(py.stdout);
+    const stats = JSON.parse(readFileSync(statsFile, "utf8"));
+    expect(stats.specialiser.preamblesSkipped).toBeGreaterThan(0);
+    expect(stats.specialiser.snapshotsChecked).toBeGreaterThan(0);
+  });
+
   it("keeps attribute caches right when a class attribute, a property and __class__ change", () => {
     const src =
       "class A:\n    def __init__(self):\n        self.v = 1\nclass B(A):\n    pass\n" +
