@@ -75,6 +75,46 @@ export function kindOf(v: Slot | undefined): number {
   return UNKNOWN;
 }
 
+/** Whether a value is of kind `k` (a kind's own test: true too for the values of the kinds
+ *  inside it). */
+export function isKind(k: number, v: Slot | undefined): boolean {
+  switch (k) {
+    case Kind.int:
+      return typeof v === "number" || typeof v === "bigint";
+    case Kind.smallint:
+      return typeof v === "number";
+    case Kind.bool:
+      return typeof v === "boolean";
+    case Kind.float:
+      return v instanceof rt.PyFloat;
+    case Kind.str:
+      return typeof v === "string";
+    case Kind.none:
+      return v === rt.None;
+    case Kind.list:
+      return v instanceof rt.PyList && v.cls === rt.listType;
+    case Kind.tuple:
+      return v instanceof rt.PyTuple && v.cls === rt.tupleType;
+    case Kind.dict:
+      return v instanceof rt.PyDict && v.cls === rt.dictType;
+    case Kind.set:
+      return v instanceof rt.PySet && v.cls === rt.setType;
+    case Kind.slice:
+      return v instanceof rt.PySlice;
+    case Kind.small_int_iter:
+      return v instanceof rt.PyNativeIterator && v.smallInts;
+    case Kind.seq_iter:
+      return v instanceof rt.PyNativeIterator && (v.cls === rt.listIteratorType || v.cls === rt.tupleIteratorType);
+    case Kind.null_slot:
+      return v === null;
+    case Kind.fn_len:
+      return rt.intrinsicOf(v) === "len";
+    case Kind.fn_math_sqrt:
+      return rt.intrinsicOf(v) === "math.sqrt";
+  }
+  return false;
+}
+
 /** Each thin op's result kind (its single output), or UNKNOWN. */
 export const THIN_RESULT: readonly number[] = [
   -1, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,

@@ -72,6 +72,15 @@ export function kindOf(v: Slot | undefined): number {
   return UNKNOWN;
 }
 
+/** Whether a value is of kind \`k\` (a kind's own test: true too for the values of the kinds
+ *  inside it). */
+export function isKind(k: number, v: Slot | undefined): boolean {
+  switch (k) {
+    ${kinds.map((k) => `case Kind.${k.name}: return ${k.test};`).join("\n    ")}
+  }
+  return false;
+}
+
 /** Each thin op's result kind (its single output), or UNKNOWN. */
 export const THIN_RESULT: readonly number[] = [${ops.map((o) => (o.result === null ? -1 : kindId.get(o.result))).join(", ")}];
 

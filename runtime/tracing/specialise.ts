@@ -20,7 +20,7 @@
 // end proves every fact it was entered with. That second copy runs for every further iteration,
 // so the types of loop-carried values are checked once, on entry, and proven at each back-edge.
 import { THIN_EFFECT_IDENTITY, thinEffect, THIN_ESCAPES, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
-import { checkedBy, KIND_PARENT, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
+import { checkedBy, isKind, KIND_PARENT, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
 import { CO_VARARGS, CO_VARKEYWORDS, PyFunction } from "../objects/core.js";
 import type { PyCode, PyDict } from "../objects/core.js";
@@ -458,14 +458,7 @@ export function bodyHolds(t: Trace, frame: Frame): boolean {
 
 /** A value is of kind `kind` (UNKNOWN: any) and of none of the kinds in `not`. */
 function slotHolds(v: Slot | undefined, kind: number, not: number): boolean {
-  if (kind === UNKNOWN && not === 0) return true;
-  const have = kindOf(v);
-  if (kind !== UNKNOWN && !within(have, kind)) return false;
-  return not === 0 || !excludesKind(not, have);
-}
-
-/** Whether a value of kind `have` is of one of the kinds in `not`. */
-function excludesKind(not: number, have: number): boolean {
-  for (let x = 0; not >>> x !== 0; x++) if ((not >>> x) & 1 && within(have, x)) return true;
-  return false;
+  if (kind !== UNKNOWN && !isKind(kind, v)) return false;
+  for (let x = 0; not >>> x !== 0; x++) if ((not >>> x) & 1 && isKind(x, v)) return false;
+  return true;
 }
