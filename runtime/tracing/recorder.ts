@@ -236,7 +236,7 @@ function recordingInterceptor(rec: Recording, fragments: FragmentMap): CallInter
         return finishFrom(end.chain, end.thrown);
       }
       const yieldAt = end === "yielded" ? frame.lasti : -1;
-      fragments.set(code, ip, { code, ip, entries: sub.entries, run: null, yieldAt });
+      fragments.set(code, ip, { code, ip, entries: sub.entries, run: null, yieldAt, scopes: [frame.globals, frame.builtins] });
       countFragment(true);
       return endFragment(frame, yieldAt);
     });

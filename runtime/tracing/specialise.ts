@@ -389,11 +389,13 @@ function specialiseFragments(entries: readonly TraceEntry[]): { guardsRemoved: n
       if (fr === "failed" || specialisedFragments.has(fr)) continue;
       specialisedFragments.add(fr);
       // a fragment starts at a call (nothing on its stack) or a generator's resumption (what
-      // is on its stack is unknown, as popping past the start is); its globals are not known
-      const r = pass(fr.entries, [unknownKinds(code.nlocalsplus, 0)], [], code, ip === 0);
+      // is on its stack is unknown, as popping past the start is); its globals are those it was
+      // recorded with (a cached lookup's guard fails on a frame with others)
+      const r = pass(fr.entries, [unknownKinds(code.nlocalsplus, 0)], [fr.scopes], code, ip === 0);
       fr.entries = r.entries;
       fr.run = null;
       const inner = specialiseFragments(fr.entries);
+      specialiserStats.globalsCached += r.globalsCached;
       guardsRemoved += r.guardsRemoved + inner.guardsRemoved;
       opsReplaced += r.opsReplaced + inner.opsReplaced;
     }

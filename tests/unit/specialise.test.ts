@@ -115,6 +115,15 @@ describe("type specialisation (--pipeline specialise)", () => {
     expect(stderr.trim().split("\n").pop()).toBe("ValueError: math domain error");
   });
 
+  it("reads globals through the cache inside fragments, with the globals they were recorded with", () => {
+    const src =
+      "SCALE = 2\nclass P:\n    def __init__(self, i):\n        self.v = abs(i - 7) * SCALE\ndef f(n):\n    global SCALE\n    t = 0\n    for i in range(n):\n        t += P(i).v\n        if i == 300:\n            SCALE = 5\n    return t\nprint(f(600))\n";
+    const { stats, dumps } = check("fragment_globals", src, ["--hot", "2"]);
+    const fragment = dumps.join("\n").split("calls P.__init__")[1]?.slice(0, 400) ?? "";
+    expect(fragment).toMatch(/GUARD_TRUE LOAD_GLOBAL_CACHED/);
+    expect(stats.traces.exits).toBeGreaterThan(0);
+  });
+
   it("enters the peeled body without the preamble when the frame holds what it assumes, and not otherwise", () => {
     // a side trace every third iteration comes back to the header with acc a float (the body
     // runs next); from i == 500 acc is an int, which the body does not assume (the preamble runs)
