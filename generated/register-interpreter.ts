@@ -36,42 +36,42 @@ import type { TraceCode } from "./trace-interpreter.js";
 export const REG_STRIDE = 3;
 /** per thin op id: how many inputs its register form takes as operands, or -1 (stack form only) */
 export const REG_INPUTS: readonly number[] = [
-  1, 0, 2, -1, -1, 0, 0, 1, 0, 0, 0, 0, 1, 0, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1,
-  -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, 2, -1, 2, 2, -1, 2, 3, 3, 2, 2, 2,
-  -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1, 0, -1, -1, 3, 3, 3, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1,
+  1, 0, 2, -1, -1, 0, 0, 1, 0, 0, 0, 0, 1, 0, -1, -1, -1, 0, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1,
+  -1, -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, 2, -1, 2, 2, -1, 2, 3, 3, 2, 2,
+  2, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1, 0, -1, -1, 3, 3, 3, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1,
   -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** per thin op id: 1 when its register form has one output, which may go to a local (not a NULL slot) */
 export const REG_ONE_OUTPUT: readonly number[] = [
-  0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1,
-  1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
+  1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: 1 when it is a predicate whose guard only reads its inputs */
 export const REG_PEEKS: readonly number[] = [
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1,
-  0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1,
+  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+  1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of its case that takes operands (an op, or a guard on a predicate), or -1 */
 export const REG_OP_CODE: readonly number[] = [
-  177, 178, 179, -1, -1, 180, 181, 182, 183, 184, 185, 186, 187, 188, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, 192, -1, -1, -1, -1, 197, 198, 199, -1, -1, -1, -1, 204, 205, 206, 207, 208, 209, 210,
-  211, -1, 212, 213, 214, 215, -1, -1, -1, 218, -1, -1, -1, -1, 222, 223, -1, 225, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, 228, -1, -1, 229, 230, 231, 232, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 233, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 239, 240, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  179, 180, 181, -1, -1, 182, 183, 184, 185, 186, 187, 188, 189, 190, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, 195, -1, -1, -1, -1, 200, 201, 202, -1, -1, -1, -1, 207, 208, 209, 210, 211, 212,
+  213, 214, -1, 215, 216, 217, 218, -1, -1, -1, 221, -1, -1, -1, -1, 225, 226, -1, 228, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, 231, -1, -1, 232, 233, 234, 235, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 236, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 242, 243, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 export const REG_GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 189, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 190,
-  191, -1, -1, -1, -1, -1, 193, 194, 195, 196, -1, -1, -1, 200, 201, 202, 203, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, 216, 217, -1, -1, 219, -1, 220, 221, -1, -1, 224, -1, -1, -1, -1, -1, -1, -1, 226, 227, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 234, -1, -1, -1,
-  -1, -1, -1, -1, 235, 236, 237, 238, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 191, 192, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  193, 194, -1, -1, -1, -1, -1, 196, 197, 198, 199, -1, -1, -1, 203, 204, 205, 206, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 219, 220, -1, -1, 222, -1, 223, 224, -1, -1, 227, -1, -1, -1, -1, -1, -1, -1, 229, 230, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 237, -1, -1,
+  -1, -1, -1, -1, -1, 238, 239, 240, 241, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** an operand: local d (d >= 0) or constant ~d */
@@ -348,7 +348,30 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 23:
+        case 18:
+          {
+            op_LOAD_MODULE_ATTR_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedModuleAttr(owner, entry);
+                cond = v !== undefined;
+                value = cond ? (v as PyObject) : owner;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 24:
           {
             op_JUMP: {
               {
@@ -362,7 +385,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 24:
+        case 25:
           {
             op_LOOP_BACK: {
               {
@@ -376,7 +399,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 25:
+        case 26:
           {
             op_RETURN: {
               {
@@ -389,7 +412,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 28:
+        case 29:
           {
             op_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -404,7 +427,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 29:
+        case 30:
           {
             op_IS_NONE: {
               let _c0: boolean;
@@ -419,7 +442,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 34:
+        case 35:
           {
             op_BOOL_NOT: {
               let _t0: PyObject;
@@ -435,7 +458,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 35:
+        case 36:
           {
             op_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -458,7 +481,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 36:
+        case 37:
           {
             op_BOTH_FLOAT: {
               let _c0: boolean;
@@ -481,7 +504,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 37:
+        case 38:
           {
             op_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -504,7 +527,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 38:
+        case 39:
           {
             op_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -527,7 +550,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 39:
+        case 40:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -548,7 +571,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 40:
+        case 41:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -569,7 +592,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 41:
+        case 42:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -590,7 +613,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 42:
+        case 43:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -616,7 +639,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 43:
+        case 44:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -642,7 +665,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 44:
+        case 45:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -668,7 +691,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 45:
+        case 46:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -694,7 +717,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 46:
+        case 47:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -715,7 +738,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 47:
+        case 48:
           {
             op_FLOAT_ADD: {
               let _t0: PyObject;
@@ -732,7 +755,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 48:
+        case 49:
           {
             op_FLOAT_SUB: {
               let _t0: PyObject;
@@ -749,7 +772,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 49:
+        case 50:
           {
             op_FLOAT_MUL: {
               let _t0: PyObject;
@@ -766,7 +789,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 50:
+        case 51:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -787,7 +810,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 51:
+        case 52:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -808,7 +831,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 52:
+        case 53:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -829,7 +852,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 53:
+        case 54:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -850,7 +873,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 55:
+        case 56:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -886,7 +909,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 56:
+        case 57:
           {
             op_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -904,7 +927,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 57:
+        case 58:
           {
             op_FLOAT_INT_COMPARE: {
               let _t0: PyObject;
@@ -922,7 +945,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 58:
+        case 59:
           {
             op_INT_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -940,7 +963,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 59:
+        case 60:
           {
             op_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -975,7 +998,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 60:
+        case 61:
           {
             op_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -992,7 +1015,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 63:
           {
             op_IS: {
               let _t0: PyObject;
@@ -1010,7 +1033,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 63:
+        case 64:
           {
             op_IS_TEST: {
               let _c0: boolean;
@@ -1027,7 +1050,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 65:
+        case 66:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1050,7 +1073,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 66:
+        case 67:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1077,7 +1100,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 67:
+        case 68:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1096,7 +1119,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 68:
+        case 69:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1119,7 +1142,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 70:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1142,7 +1165,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 70:
+        case 71:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1165,7 +1188,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 77:
+        case 78:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1188,7 +1211,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 78:
+        case 79:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1211,7 +1234,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 82:
+        case 83:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1224,7 +1247,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 85:
+        case 86:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1247,7 +1270,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 86:
+        case 87:
           {
             op_CALL_LEN_LIST: {
               let _t0: PyObject;
@@ -1265,7 +1288,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 87:
+        case 88:
           {
             op_CALL_LEN_TUPLE: {
               let _t0: PyObject;
@@ -1283,7 +1306,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 89:
           {
             op_CALL_LEN_STR: {
               let _t0: PyObject;
@@ -1301,7 +1324,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 92:
+        case 93:
           {
             op_YIELD: {
               {
@@ -1314,7 +1337,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 93:
+        case 94:
           {
             op_BUILD_TUPLE: {
               {
@@ -1330,7 +1353,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 94:
+        case 95:
           {
             op_BUILD_LIST: {
               {
@@ -1346,7 +1369,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 100:
+        case 101:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1362,7 +1385,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 101:
+        case 102:
           {
             op_LIST_APPEND: {
               {
@@ -1377,7 +1400,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 108:
+        case 109:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1400,7 +1423,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 109:
+        case 110:
           {
             op_SEQ_UNPACK: {
               {
@@ -1418,7 +1441,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 116:
+        case 117:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1437,7 +1460,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 117:
+        case 118:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1462,7 +1485,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 118:
+        case 119:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1483,7 +1506,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 119:
+        case 120:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1508,7 +1531,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 121:
+        case 122:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1528,7 +1551,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 122:
+        case 123:
           {
             op_POP_EXCEPT: {
               {
@@ -1539,7 +1562,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 177:
+        case 179:
           {
             op_POP_R: {
               const stacked = 1 - folds[i];
@@ -1549,7 +1572,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 178:
+        case 180:
           {
             op_PUSH_NULL_R: {
               let res: Slot;
@@ -1560,7 +1583,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 179:
+        case 181:
           {
             op_DROP_UNDER_R: {
               const stacked = 2 - folds[i];
@@ -1574,7 +1597,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 180:
+        case 182:
           {
             op_LOAD_CONST_R: {
               const index = imm0;
@@ -1588,7 +1611,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 181:
+        case 183:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1607,7 +1630,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 182:
+        case 184:
           {
             op_STORE_FAST_R: {
               const stacked = 1 - folds[i];
@@ -1621,7 +1644,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 183:
+        case 185:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1635,7 +1658,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 184:
+        case 186:
           {
             op_MAKE_CELL_R: {
               const index = imm0;
@@ -1645,7 +1668,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 185:
+        case 187:
           {
             op_LOAD_CELL_R: {
               const index = imm0;
@@ -1659,7 +1682,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 186:
+        case 188:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1678,7 +1701,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 187:
+        case 189:
           {
             op_STORE_DEREF_R: {
               const stacked = 1 - folds[i];
@@ -1692,7 +1715,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 188:
+        case 190:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1707,7 +1730,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 192:
+        case 195:
           {
             op_BOOL_NOT_R: {
               const stacked = 1 - folds[i];
@@ -1724,7 +1747,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 197:
+        case 200:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1746,7 +1769,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 198:
+        case 201:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1768,7 +1791,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 199:
+        case 202:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1790,7 +1813,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 204:
+        case 207:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1812,7 +1835,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 205:
+        case 208:
           {
             op_FLOAT_ADD_R: {
               const stacked = 2 - folds[i];
@@ -1830,7 +1853,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 206:
+        case 209:
           {
             op_FLOAT_SUB_R: {
               const stacked = 2 - folds[i];
@@ -1848,7 +1871,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 207:
+        case 210:
           {
             op_FLOAT_MUL_R: {
               const stacked = 2 - folds[i];
@@ -1866,7 +1889,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 208:
+        case 211:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1888,7 +1911,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 209:
+        case 212:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1910,7 +1933,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 210:
+        case 213:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1932,7 +1955,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 211:
+        case 214:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1954,7 +1977,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 212:
+        case 215:
           {
             op_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1991,7 +2014,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 213:
+        case 216:
           {
             op_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -2010,7 +2033,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 214:
+        case 217:
           {
             op_FLOAT_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -2029,7 +2052,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 215:
+        case 218:
           {
             op_INT_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -2048,7 +2071,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 218:
+        case 221:
           {
             op_IS_R: {
               const stacked = 2 - folds[i];
@@ -2067,7 +2090,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 222:
+        case 225:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2088,7 +2111,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 223:
+        case 226:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2112,7 +2135,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 225:
+        case 228:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2136,7 +2159,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 228:
+        case 231:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2149,7 +2172,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 229:
+        case 232:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2173,7 +2196,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 230:
+        case 233:
           {
             op_CALL_LEN_LIST_R: {
               const stacked = 3 - folds[i];
@@ -2192,7 +2215,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 231:
+        case 234:
           {
             op_CALL_LEN_TUPLE_R: {
               const stacked = 3 - folds[i];
@@ -2211,7 +2234,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 232:
+        case 235:
           {
             op_CALL_LEN_STR_R: {
               const stacked = 3 - folds[i];
@@ -2230,7 +2253,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 233:
+        case 236:
           {
             op_LIST_TO_TUPLE_R: {
               const stacked = 1 - folds[i];
@@ -2247,7 +2270,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 239:
+        case 242:
           {
             op_PUSH_EXC_INFO_R: {
               const stacked = 1 - folds[i];
@@ -2264,7 +2287,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 240:
+        case 243:
           {
             op_POP_EXCEPT_R: {
               const stacked = 1 - folds[i];
@@ -2277,7 +2300,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 146:
+        case 147:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2306,7 +2329,35 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 147:
+        case 148:
+          {
+            guard_LOAD_MODULE_ATTR_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedModuleAttr(owner, entry);
+                cond = v !== undefined;
+                value = cond ? (v as PyObject) : owner;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 149:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -2326,7 +2377,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 148:
+        case 150:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -2346,7 +2397,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 149:
+        case 151:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -2374,7 +2425,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 152:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -2402,7 +2453,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 153:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -2430,7 +2481,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 154:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -2458,7 +2509,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 155:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2489,7 +2540,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2520,7 +2571,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 157:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2551,7 +2602,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 158:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2582,7 +2633,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 159:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -2622,7 +2673,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 160:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -2644,7 +2695,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 159:
+        case 161:
           {
             guard_IS_TEST: {
               let _c0: boolean;
@@ -2666,7 +2717,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 160:
+        case 162:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -2694,7 +2745,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 161:
+        case 163:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -2726,7 +2777,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 162:
+        case 164:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -2754,7 +2805,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 163:
+        case 165:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -2782,7 +2833,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 164:
+        case 166:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -2810,7 +2861,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 165:
+        case 167:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -2838,7 +2889,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 166:
+        case 168:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -2862,7 +2913,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 167:
+        case 169:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2892,7 +2943,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 168:
+        case 170:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2918,7 +2969,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 169:
+        case 171:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -2948,7 +2999,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 189:
+        case 191:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2974,7 +3025,34 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 190:
+        case 192:
+          {
+            guard_LOAD_MODULE_ATTR_CACHED_R: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              const entry = imm0;
+              let value: PyObject;
+              let cond: boolean;
+              {
+                const v = rt.cachedModuleAttr(owner, entry);
+                cond = v !== undefined;
+                value = cond ? (v as PyObject) : owner;
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 193:
           {
             guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
@@ -2994,7 +3072,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 191:
+        case 194:
           {
             guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
@@ -3014,7 +3092,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 193:
+        case 196:
           {
             guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -3034,7 +3112,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 194:
+        case 197:
           {
             guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -3054,7 +3132,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 195:
+        case 198:
           {
             guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -3074,7 +3152,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 196:
+        case 199:
           {
             guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -3094,7 +3172,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 200:
+        case 203:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3124,7 +3202,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 201:
+        case 204:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3154,7 +3232,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 202:
+        case 205:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3184,7 +3262,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 203:
+        case 206:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3214,7 +3292,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 216:
+        case 219:
           {
             guard_INT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3254,7 +3332,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 217:
+        case 220:
           {
             guard_FLOAT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3276,7 +3354,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 219:
+        case 222:
           {
             guard_IS_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3298,7 +3376,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 220:
+        case 223:
           {
             guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -3318,7 +3396,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 221:
+        case 224:
           {
             guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
@@ -3341,7 +3419,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 224:
+        case 227:
           {
             guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -3361,7 +3439,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 226:
+        case 229:
           {
             guard_INSTANCE_ATTR_R: {
               const stacked = 1 - folds[i];
@@ -3388,7 +3466,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 227:
+        case 230:
           {
             guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
@@ -3415,7 +3493,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 234:
+        case 237:
           {
             guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
@@ -3438,7 +3516,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 235:
+        case 238:
           {
             guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
@@ -3457,7 +3535,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 236:
+        case 239:
           {
             guard_SMALL_INT_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
@@ -3484,7 +3562,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 237:
+        case 240:
           {
             guard_SEQ_ITER_R: {
               const stacked = 1 - folds[i];
@@ -3505,7 +3583,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 238:
+        case 241:
           {
             guard_SEQ_ITER_NEXT_R: {
               const stacked = 1 - folds[i];

@@ -118,10 +118,10 @@ export function isKind(k: number, v: Slot | undefined): boolean {
 /** Each thin op's result kind (its single output), or UNKNOWN. */
 export const THIN_RESULT: readonly number[] = [
   -1, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, 3, -1, 2, 2, 2, 2, -1, -1, -1, 2,
-  -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3, 1, 1, 1, -1, -1, -1, -1, 7,
-  6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, 3, -1, 2, 2, 2, 2, -1, -1, -1,
+  2, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3, 1, 1, 1, -1, -1, -1, -1,
+  7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -130,12 +130,13 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
  *  exactly when every one holds. null: it proves nothing. */
 export const THIN_PROVES: readonly (readonly number[] | null)[] = [
+  null,
   null,
   null,
   null,
@@ -296,42 +297,42 @@ export function rewrite(
   code: PyCode,
 ): readonly [Thin, number] | null {
   switch (id as number) {
-    case 61 /* COMPARE_GENERIC */: {
+    case 62 /* COMPARE_GENERIC */: {
       const op = imm;
-      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [56 /* FLOAT_COMPARE */, op];
-      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [55 /* INT_COMPARE */, op];
+      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [57 /* FLOAT_COMPARE */, op];
+      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [56 /* INT_COMPARE */, op];
       return null;
     }
-    case 26 /* IS_TRUE */: {
-      if (within(fact(0), Kind.bool)) return [28 /* BOOL_IS_TRUE */, 0];
+    case 27 /* IS_TRUE */: {
+      if (within(fact(0), Kind.bool)) return [29 /* BOOL_IS_TRUE */, 0];
       return null;
     }
-    case 71 /* GETITEM */: {
-      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [68 /* LIST_GETITEM */, 0];
-      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [70 /* TUPLE_GETITEM */, 0];
+    case 72 /* GETITEM */: {
+      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [69 /* LIST_GETITEM */, 0];
+      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [71 /* TUPLE_GETITEM */, 0];
       return null;
     }
-    case 33 /* UNARY_NOT */: {
-      if (within(fact(0), Kind.bool)) return [34 /* BOOL_NOT */, 0];
+    case 34 /* UNARY_NOT */: {
+      if (within(fact(0), Kind.bool)) return [35 /* BOOL_NOT */, 0];
       return null;
     }
-    case 52 /* INT_FLOAT_BINARY */: {
+    case 53 /* INT_FLOAT_BINARY */: {
       const op = imm;
       if (op !== 8 && op !== 21 && within(fact(1), Kind.smallint) && within(fact(0), Kind.float))
-        return [53 /* INT_FLOAT_ARITH */, op];
+        return [54 /* INT_FLOAT_ARITH */, op];
       return null;
     }
-    case 77 /* INSTANCE_ATTR */: {
+    case 78 /* INSTANCE_ATTR */: {
       const name = imm;
-      if (true) return [78 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
+      if (true) return [79 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
       return null;
     }
-    case 76 /* STORE_ATTR */: {
+    case 77 /* STORE_ATTR */: {
       const name = imm;
-      if (true) return [79 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      if (true) return [80 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
       return null;
     }
-    case 83 /* CALL */: {
+    case 84 /* CALL */: {
       const n = imm;
       if (
         n === 1 &&
@@ -339,13 +340,13 @@ export function rewrite(
         within(fact(1), Kind.fn_math_sqrt) &&
         within(fact(0), Kind.float)
       )
-        return [85 /* CALL_SQRT_FLOAT */, 0];
+        return [86 /* CALL_SQRT_FLOAT */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.list))
-        return [86 /* CALL_LEN_LIST */, 0];
+        return [87 /* CALL_LEN_LIST */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.tuple))
-        return [87 /* CALL_LEN_TUPLE */, 0];
+        return [88 /* CALL_LEN_TUPLE */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.str))
-        return [88 /* CALL_LEN_STR */, 0];
+        return [89 /* CALL_LEN_STR */, 0];
       return null;
     }
   }
@@ -410,14 +411,15 @@ export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
   null,
   null,
   null,
-  [28, 59],
-  [28, 60],
+  null,
+  [29, 60],
+  [29, 61],
   null,
   null,
   null,
   null,
   null,
-  [28, 63],
+  [29, 64],
   null,
   null,
   null,
@@ -510,15 +512,15 @@ export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
  */
 export function checkedBy(id: Thin, imm: number): number {
   switch (id as number) {
-    case 39 /* INT_ADD */:
-      return true ? 42 /* INT_ADD_SMALL */ : -1;
-    case 40 /* INT_SUB */:
-      return true ? 43 /* INT_SUB_SMALL */ : -1;
-    case 41 /* INT_MUL */:
-      return true ? 44 /* INT_MUL_SMALL */ : -1;
-    case 46 /* INT_BINARY */:
+    case 40 /* INT_ADD */:
+      return true ? 43 /* INT_ADD_SMALL */ : -1;
+    case 41 /* INT_SUB */:
+      return true ? 44 /* INT_SUB_SMALL */ : -1;
+    case 42 /* INT_MUL */:
+      return true ? 45 /* INT_MUL_SMALL */ : -1;
+    case 47 /* INT_BINARY */:
       return ((op: number) => op === 1 || op === 2 || op === 6 || op === 7 || op === 9 || op === 12)(imm)
-        ? 45 /* INT_BINARY_SMALL */
+        ? 46 /* INT_BINARY_SMALL */
         : -1;
   }
   return -1;

@@ -20,32 +20,32 @@ import { execThin } from "./thin-ops.js";
 // Dispatch codes: an inlined thin op's id runs it; the codes below are guards and the other entries.
 /** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
 export const INLINED: readonly number[] = [
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1,
-  1, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1,
-  1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+  1, 1, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 146, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 147,
-  148, -1, -1, -1, -1, -1, 149, 150, 151, 152, -1, -1, -1, 153, 154, 155, 156, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, 157, 158, -1, -1, 159, -1, 160, 161, -1, -1, 162, -1, -1, -1, -1, -1, -1, -1, 163, 164, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 165, -1, -1, -1,
-  -1, -1, -1, -1, 166, 167, 168, 169, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 147, 148, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  149, 150, -1, -1, -1, -1, -1, 151, 152, 153, 154, -1, -1, -1, 155, 156, 157, 158, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 159, 160, -1, -1, 161, -1, 162, 163, -1, -1, 164, -1, -1, -1, -1, -1, -1, -1, 165, 166, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 167, -1, -1,
+  -1, -1, -1, -1, -1, 168, 169, 170, 171, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 170;
+export const TC_ENTER = 172;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 171;
+export const TC_LEAVE = 173;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 172;
+export const TC_METHOD = 174;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 173;
-export const TC_SLOW_GUARD = 174;
+export const TC_SLOW_OP = 175;
+export const TC_SLOW_GUARD = 176;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 175;
-export const TC_CALL_GUARD = 176;
+export const TC_CALL_OP = 177;
+export const TC_CALL_GUARD = 178;
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
  *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
@@ -343,7 +343,30 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 23:
+        case 18:
+          {
+            op_LOAD_MODULE_ATTR_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedModuleAttr(owner, entry);
+                cond = v !== undefined;
+                value = cond ? (v as PyObject) : owner;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 24:
           {
             op_JUMP: {
               {
@@ -357,7 +380,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 24:
+        case 25:
           {
             op_LOOP_BACK: {
               {
@@ -371,7 +394,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 25:
+        case 26:
           {
             op_RETURN: {
               {
@@ -384,7 +407,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 28:
+        case 29:
           {
             op_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -399,7 +422,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 29:
+        case 30:
           {
             op_IS_NONE: {
               let _c0: boolean;
@@ -414,7 +437,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 34:
+        case 35:
           {
             op_BOOL_NOT: {
               let _t0: PyObject;
@@ -430,7 +453,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 35:
+        case 36:
           {
             op_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -453,7 +476,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 36:
+        case 37:
           {
             op_BOTH_FLOAT: {
               let _c0: boolean;
@@ -476,7 +499,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 37:
+        case 38:
           {
             op_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -499,7 +522,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 38:
+        case 39:
           {
             op_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -522,7 +545,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 39:
+        case 40:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -543,7 +566,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 40:
+        case 41:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -564,7 +587,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 41:
+        case 42:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -585,7 +608,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 42:
+        case 43:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -611,7 +634,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 43:
+        case 44:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -637,7 +660,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 44:
+        case 45:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -663,7 +686,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 45:
+        case 46:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -689,7 +712,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 46:
+        case 47:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -710,7 +733,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 47:
+        case 48:
           {
             op_FLOAT_ADD: {
               let _t0: PyObject;
@@ -727,7 +750,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 48:
+        case 49:
           {
             op_FLOAT_SUB: {
               let _t0: PyObject;
@@ -744,7 +767,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 49:
+        case 50:
           {
             op_FLOAT_MUL: {
               let _t0: PyObject;
@@ -761,7 +784,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 50:
+        case 51:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -782,7 +805,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 51:
+        case 52:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -803,7 +826,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 52:
+        case 53:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -824,7 +847,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 53:
+        case 54:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -845,7 +868,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 55:
+        case 56:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -881,7 +904,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 56:
+        case 57:
           {
             op_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -899,7 +922,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 57:
+        case 58:
           {
             op_FLOAT_INT_COMPARE: {
               let _t0: PyObject;
@@ -917,7 +940,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 58:
+        case 59:
           {
             op_INT_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -935,7 +958,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 59:
+        case 60:
           {
             op_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -970,7 +993,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 60:
+        case 61:
           {
             op_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -987,7 +1010,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 63:
           {
             op_IS: {
               let _t0: PyObject;
@@ -1005,7 +1028,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 63:
+        case 64:
           {
             op_IS_TEST: {
               let _c0: boolean;
@@ -1022,7 +1045,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 65:
+        case 66:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1045,7 +1068,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 66:
+        case 67:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1072,7 +1095,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 67:
+        case 68:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1091,7 +1114,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 68:
+        case 69:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1114,7 +1137,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 70:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1137,7 +1160,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 70:
+        case 71:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1160,7 +1183,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 77:
+        case 78:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1183,7 +1206,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 78:
+        case 79:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1206,7 +1229,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 82:
+        case 83:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1219,7 +1242,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 85:
+        case 86:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1242,7 +1265,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 86:
+        case 87:
           {
             op_CALL_LEN_LIST: {
               let _t0: PyObject;
@@ -1260,7 +1283,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 87:
+        case 88:
           {
             op_CALL_LEN_TUPLE: {
               let _t0: PyObject;
@@ -1278,7 +1301,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 89:
           {
             op_CALL_LEN_STR: {
               let _t0: PyObject;
@@ -1296,7 +1319,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 92:
+        case 93:
           {
             op_YIELD: {
               {
@@ -1309,7 +1332,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 93:
+        case 94:
           {
             op_BUILD_TUPLE: {
               {
@@ -1325,7 +1348,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 94:
+        case 95:
           {
             op_BUILD_LIST: {
               {
@@ -1341,7 +1364,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 100:
+        case 101:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1357,7 +1380,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 101:
+        case 102:
           {
             op_LIST_APPEND: {
               {
@@ -1372,7 +1395,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 108:
+        case 109:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1395,7 +1418,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 109:
+        case 110:
           {
             op_SEQ_UNPACK: {
               {
@@ -1413,7 +1436,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 116:
+        case 117:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1432,7 +1455,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 117:
+        case 118:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1457,7 +1480,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 118:
+        case 119:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1478,7 +1501,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 119:
+        case 120:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1503,7 +1526,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 121:
+        case 122:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1523,7 +1546,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 122:
+        case 123:
           {
             op_POP_EXCEPT: {
               {
@@ -1534,7 +1557,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 146:
+        case 147:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1562,7 +1585,34 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 147:
+        case 148:
+          {
+            guard_LOAD_MODULE_ATTR_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedModuleAttr(owner, entry);
+                cond = v !== undefined;
+                value = cond ? (v as PyObject) : owner;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 149:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1581,7 +1631,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 148:
+        case 150:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1600,7 +1650,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 149:
+        case 151:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1627,7 +1677,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 152:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1654,7 +1704,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 153:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1681,7 +1731,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 154:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1708,7 +1758,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 155:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1738,7 +1788,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1768,7 +1818,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 157:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1798,7 +1848,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 158:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1828,7 +1878,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 159:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1867,7 +1917,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 160:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1888,7 +1938,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 159:
+        case 161:
           {
             guard_IS_TEST: {
               let _c0: boolean;
@@ -1909,7 +1959,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 160:
+        case 162:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1936,7 +1986,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 161:
+        case 163:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1967,7 +2017,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 162:
+        case 164:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1994,7 +2044,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 163:
+        case 165:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -2021,7 +2071,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 164:
+        case 166:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -2048,7 +2098,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 165:
+        case 167:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -2075,7 +2125,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 166:
+        case 168:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -2098,7 +2148,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 167:
+        case 169:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2127,7 +2177,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 168:
+        case 170:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2152,7 +2202,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 169:
+        case 171:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;

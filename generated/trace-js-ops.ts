@@ -250,6 +250,17 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     predicate: true,
   },
   {
+    // LOAD_MODULE_ATTR_CACHED
+    inputs: [{ name: "owner", size: null }],
+    outputs: [{ name: "value", size: null }],
+    code: "const owner = $IN0$;\nconst entry = $IMM0$;\nlet value;\nlet cond;\n{\nconst v = rt.cachedModuleAttr(owner, entry);\ncond = v !== undefined;\nvalue = cond ? v : owner;\n}",
+    numOutputs: [false],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
     // STORE_GLOBAL
     inputs: [{ name: "value", size: null }],
     outputs: [],

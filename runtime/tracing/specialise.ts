@@ -22,12 +22,14 @@
 import { THIN_EFFECT_IDENTITY, thinEffect, THIN_ESCAPES, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
 import { checkedBy, isKind, KIND_PARENT, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
-import { CO_VARARGS, CO_VARKEYWORDS, PyFunction } from "../objects/core.js";
+import { CO_VARARGS, CO_VARKEYWORDS, moduleType, PyFunction, PyModule } from "../objects/core.js";
+import { lookupType } from "../objects/protocol.js";
+import type { PyObject } from "../objects/core.js";
 import type { PyCode, PyDict } from "../objects/core.js";
 import type { Frame, Slot } from "../interp/frame.js";
 import { OP as OP_STEP } from "../../generated/recorder-tables.js";
 import type { RStep } from "../../generated/recorder-tables.js";
-import { cacheGlobal, cachedGlobalValue } from "../interp/global-cache.js";
+import { cacheGlobal, cachedGlobalValue, cacheModuleAttr } from "../interp/global-cache.js";
 import { CallShape } from "./inline.js";
 import { copyEntry, ENTER, GUARD, LEAVE, METHOD, OP, Snapshot, Trace, TraceEntry } from "./trace.js";
 
@@ -58,6 +60,8 @@ interface Val {
   not: number;
   /** its number in the trace's IR (dumps and snapshots name values by it) */
   id: number;
+  /** the object it is, when a cached lookup (guarded) gave it: a module, a builtin */
+  known?: PyObject;
 }
 
 /** values are numbered from 0 in each pass */
@@ -215,10 +219,38 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           const entry = cacheGlobal(f.scopes[0], f.scopes[1], e.code.names[e.imm]);
           if (entry >= 0) {
             const v = val(kindOf(cachedGlobalValue(entry)));
+            v.known = cachedGlobalValue(entry);
             f.stack.push(v);
             emit(e, [], [v], snapshot(frames, [v]), { kind: GUARD, op: Thin.LOAD_GLOBAL_CACHED, imm: entry, expected: true, exit: [POP_PUSHED, ...e.exit] });
             globalsCached++;
             break;
+          }
+        }
+        if (e.op === Thin.INSTANCE_ATTR && e.kind === GUARD && !e.expected && f.stack.length > 0 && f.stack[f.stack.length - 1].known instanceof PyModule) {
+          // LOAD_ATTR's instance fast path on a module the trace knows: never taken (a module is
+          // not an instance), and it leaves the module in place
+          guardsRemoved++;
+          break;
+        }
+        if (e.op === Thin.LOAD_ATTR && e.kind === OP && f.stack.length > 0) {
+          // an attribute of a module the trace knows (a cached global): read through the same
+          // cache, on the module's dict; ModuleType's own attributes (__dict__, __class__ …) go
+          // the generic way
+          const owner = f.stack[f.stack.length - 1];
+          const name = e.code.names[e.imm];
+          const mod = owner.known;
+          if (mod instanceof PyModule && mod.cls === moduleType && lookupType(moduleType, name) === undefined) {
+            const entry = cacheModuleAttr(mod, name);
+            if (entry >= 0) {
+              f.stack.pop();
+              const v = val(kindOf(cachedGlobalValue(entry)));
+              v.known = cachedGlobalValue(entry);
+              f.stack.push(v);
+              // a failed guard leaves the module in its slot: the exit redoes LOAD_ATTR
+              emit(e, [owner], [v], snapshot(frames, [v]), { kind: GUARD, op: Thin.LOAD_MODULE_ATTR_CACHED, imm: entry, expected: true });
+              globalsCached++;
+              break;
+            }
           }
         }
         let op = e.op;

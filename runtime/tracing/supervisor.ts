@@ -234,7 +234,7 @@ export function runTrace(t: Trace, frame: Frame): void {
         traceStats.exits++;
         // a global the trace read through a cache was rebound: record the loop again (the name
         // is not cached again from those globals)
-        if (e.op === Thin.LOAD_GLOBAL_CACHED) invalidateTrace(t);
+        if (e.op === Thin.LOAD_GLOBAL_CACHED || e.op === Thin.LOAD_MODULE_ATTR_CACHED) invalidateTrace(t);
         const f = chain[chain.length - 1];
         f.ip = e.next;
         runContinuation(f, e.exit, e.oparg);

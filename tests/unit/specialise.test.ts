@@ -124,6 +124,16 @@ describe("type specialisation (--pipeline specialise)", () => {
     expect(stats.traces.exits).toBeGreaterThan(0);
   });
 
+  it("reads a known module's attributes through the global cache, and sees them rebound, deleted and replaced by __getattr__", () => {
+    const src = "import math, types\ndef f(n):\n    t = 0.0\n    names = 0\n    for i in range(n):\n        t += math.sqrt(i * 1.5) + math.floor(2.5) + len(math.__name__)\n        names += len(math.__dict__) > 10\n        if i == 200:\n            math.sqrt = lambda v: -v\n        if i == 300:\n            del math.sqrt\n            math.__getattr__ = lambda name: (lambda v: 7.0)\n        if i == 400:\n            math.sqrt = abs\n    return t, names\nprint(f(800))\nimport math as m2\ndef g(n):\n    s = 0.0\n    for i in range(n):\n        s += m2.pi * i\n        if i == 50:\n            m2.pi = 3\n    return s\nprint(g(100))\n";
+    const { stats, dumps } = check("module_attrs", src, ["--hot", "2"]);
+    const text = dumps.join("\n");
+    expect(text).toMatch(/GUARD_TRUE LOAD_MODULE_ATTR_CACHED/);
+    // math.sqrt of a float, found through the module, runs as the direct op
+    expect(text).toMatch(/CALL_SQRT_FLOAT \[/);
+    expect(stats.traces.invalidated).toBeGreaterThan(0);
+  });
+
   it("enters the peeled body without the preamble when the frame holds what it assumes, and not otherwise", () => {
     // a side trace every third iteration comes back to the header with acc a float (the body
     // runs next); from i == 500 acc is an int, which the body does not assume (the preamble runs)
