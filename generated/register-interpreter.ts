@@ -36,41 +36,42 @@ import type { TraceCode } from "./trace-interpreter.js";
 export const REG_STRIDE = 3;
 /** per thin op id: how many inputs its register form takes as operands, or -1 (stack form only) */
 export const REG_INPUTS: readonly number[] = [
-  1, 0, 2, -1, -1, 0, 0, 1, 0, 0, 0, 0, 1, 0, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1,
-  -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, 2, -1, 2, 2, -1, 2, 3, 3, 2, 2, 2, -1,
-  -1, -1, -1, -1, -1, 1, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1,
-  -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  1, 0, 2, -1, -1, 0, 0, 1, 0, 0, 0, 0, 1, 0, -1, -1, -1, 0, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1,
+  -1, -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, 2, -1, 2, 2, -1, 2, 3, 3, 2, 2,
+  2, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1, 0, -1, -1, 3, 3, 3, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1,
+  -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** per thin op id: 1 when its register form has one output, which may go to a local (not a NULL slot) */
 export const REG_ONE_OUTPUT: readonly number[] = [
-  0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
+  1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: 1 when it is a predicate whose guard only reads its inputs */
 export const REG_PEEKS: readonly number[] = [
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1,
+  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+  1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of its case that takes operands (an op, or a guard on a predicate), or -1 */
 export const REG_OP_CODE: readonly number[] = [
-  172, 173, 174, -1, -1, 175, 176, 177, 178, 179, 180, 181, 182, 183, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, 187, -1, -1, -1, -1, 192, 193, 194, -1, -1, -1, -1, 199, 200, 201, 202, 203, 204, 205,
-  -1, 206, 207, 208, 209, -1, -1, -1, 212, -1, -1, -1, -1, 216, 217, -1, 219, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, 222, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 223, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, 229, 230, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1,
+  179, 180, 181, -1, -1, 182, 183, 184, 185, 186, 187, 188, 189, 190, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, 195, -1, -1, -1, -1, 200, 201, 202, -1, -1, -1, -1, 207, 208, 209, 210, 211, 212,
+  213, 214, -1, 215, 216, 217, 218, -1, -1, -1, 221, -1, -1, -1, -1, 225, 226, -1, 228, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, 231, -1, -1, 232, 233, 234, 235, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 236, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 242, 243, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 export const REG_GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 184, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 185,
-  186, -1, -1, -1, -1, -1, 188, 189, 190, 191, -1, -1, -1, 195, 196, 197, 198, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, 210, 211, -1, -1, 213, -1, 214, 215, -1, -1, 218, -1, -1, -1, -1, -1, -1, -1, 220, 221, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 224, -1, -1, -1, -1, -1, -1, -1, 225,
-  226, 227, 228, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 191, 192, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  193, 194, -1, -1, -1, -1, -1, 196, 197, 198, 199, -1, -1, -1, 203, 204, 205, 206, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 219, 220, -1, -1, 222, -1, 223, 224, -1, -1, 227, -1, -1, -1, -1, -1, -1, -1, 229, 230, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 237, -1, -1,
+  -1, -1, -1, -1, -1, 238, 239, 240, 241, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** an operand: local d (d >= 0) or constant ~d */
@@ -347,7 +348,30 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 23:
+        case 18:
+          {
+            op_LOAD_MODULE_ATTR_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedModuleAttr(owner, entry);
+                cond = v !== undefined;
+                value = cond ? (v as PyObject) : owner;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 24:
           {
             op_JUMP: {
               {
@@ -361,7 +385,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 24:
+        case 25:
           {
             op_LOOP_BACK: {
               {
@@ -375,7 +399,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 25:
+        case 26:
           {
             op_RETURN: {
               {
@@ -388,7 +412,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 28:
+        case 29:
           {
             op_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -403,7 +427,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 29:
+        case 30:
           {
             op_IS_NONE: {
               let _c0: boolean;
@@ -418,7 +442,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 34:
+        case 35:
           {
             op_BOOL_NOT: {
               let _t0: PyObject;
@@ -434,7 +458,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 35:
+        case 36:
           {
             op_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -457,7 +481,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 36:
+        case 37:
           {
             op_BOTH_FLOAT: {
               let _c0: boolean;
@@ -480,7 +504,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 37:
+        case 38:
           {
             op_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -503,7 +527,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 38:
+        case 39:
           {
             op_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -526,7 +550,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 39:
+        case 40:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -547,7 +571,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 40:
+        case 41:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -568,7 +592,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 41:
+        case 42:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -589,7 +613,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 42:
+        case 43:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -615,7 +639,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 43:
+        case 44:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -641,7 +665,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 44:
+        case 45:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -667,7 +691,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 45:
+        case 46:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -693,7 +717,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 46:
+        case 47:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -714,7 +738,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 47:
+        case 48:
           {
             op_FLOAT_ADD: {
               let _t0: PyObject;
@@ -731,7 +755,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 48:
+        case 49:
           {
             op_FLOAT_SUB: {
               let _t0: PyObject;
@@ -748,7 +772,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 49:
+        case 50:
           {
             op_FLOAT_MUL: {
               let _t0: PyObject;
@@ -765,7 +789,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 50:
+        case 51:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -786,7 +810,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 51:
+        case 52:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -807,7 +831,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 52:
+        case 53:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -829,6 +853,27 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           continue;
         case 54:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_FLOAT_ARITH: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 56:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -864,7 +909,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 55:
+        case 57:
           {
             op_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -882,7 +927,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 56:
+        case 58:
           {
             op_FLOAT_INT_COMPARE: {
               let _t0: PyObject;
@@ -900,7 +945,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 57:
+        case 59:
           {
             op_INT_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -918,7 +963,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 58:
+        case 60:
           {
             op_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -953,7 +998,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 59:
+        case 61:
           {
             op_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -970,7 +1015,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 63:
           {
             op_IS: {
               let _t0: PyObject;
@@ -988,7 +1033,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 64:
           {
             op_IS_TEST: {
               let _c0: boolean;
@@ -1005,7 +1050,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 64:
+        case 66:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1028,7 +1073,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 65:
+        case 67:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1055,7 +1100,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 66:
+        case 68:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1074,7 +1119,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 67:
+        case 69:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1097,7 +1142,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 68:
+        case 70:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1120,7 +1165,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 71:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1143,7 +1188,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 76:
+        case 78:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1166,7 +1211,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 77:
+        case 79:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1189,7 +1234,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 81:
+        case 83:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1202,7 +1247,84 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
+        case 86:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_SQRT_FLOAT: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyFloat;
+                sp -= 3;
+                let res: PyObject;
+                const r = Math.sqrt(x.value);
+                if (r !== r && x.value === x.value) throw rt.mathDomainError();
+                res = new rt.PyFloat(r);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
         case 87:
+          {
+            op_CALL_LEN_LIST: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyList;
+                sp -= 3;
+                let res: PyObject;
+                res = x.items.length;
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 88:
+          {
+            op_CALL_LEN_TUPLE: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyTuple;
+                sp -= 3;
+                let res: PyObject;
+                res = x.items.length;
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 89:
+          {
+            op_CALL_LEN_STR: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as string;
+                sp -= 3;
+                let res: PyObject;
+                res = rt.strLength(x);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 93:
           {
             op_YIELD: {
               {
@@ -1215,7 +1337,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 94:
           {
             op_BUILD_TUPLE: {
               {
@@ -1231,7 +1353,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 89:
+        case 95:
           {
             op_BUILD_LIST: {
               {
@@ -1247,7 +1369,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 95:
+        case 101:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1263,7 +1385,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 96:
+        case 102:
           {
             op_LIST_APPEND: {
               {
@@ -1278,7 +1400,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 103:
+        case 109:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1301,7 +1423,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 104:
+        case 110:
           {
             op_SEQ_UNPACK: {
               {
@@ -1319,7 +1441,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 111:
+        case 117:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1338,7 +1460,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 112:
+        case 118:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1363,7 +1485,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 113:
+        case 119:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1384,7 +1506,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 114:
+        case 120:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1409,7 +1531,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 116:
+        case 122:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1429,7 +1551,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 117:
+        case 123:
           {
             op_POP_EXCEPT: {
               {
@@ -1440,7 +1562,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 172:
+        case 179:
           {
             op_POP_R: {
               const stacked = 1 - folds[i];
@@ -1450,7 +1572,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 173:
+        case 180:
           {
             op_PUSH_NULL_R: {
               let res: Slot;
@@ -1461,7 +1583,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 174:
+        case 181:
           {
             op_DROP_UNDER_R: {
               const stacked = 2 - folds[i];
@@ -1475,7 +1597,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 175:
+        case 182:
           {
             op_LOAD_CONST_R: {
               const index = imm0;
@@ -1489,7 +1611,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 176:
+        case 183:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1508,7 +1630,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 177:
+        case 184:
           {
             op_STORE_FAST_R: {
               const stacked = 1 - folds[i];
@@ -1522,7 +1644,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 178:
+        case 185:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1536,7 +1658,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 179:
+        case 186:
           {
             op_MAKE_CELL_R: {
               const index = imm0;
@@ -1546,7 +1668,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 180:
+        case 187:
           {
             op_LOAD_CELL_R: {
               const index = imm0;
@@ -1560,7 +1682,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 181:
+        case 188:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1579,7 +1701,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 182:
+        case 189:
           {
             op_STORE_DEREF_R: {
               const stacked = 1 - folds[i];
@@ -1593,7 +1715,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 183:
+        case 190:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1608,7 +1730,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 187:
+        case 195:
           {
             op_BOOL_NOT_R: {
               const stacked = 1 - folds[i];
@@ -1625,7 +1747,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 192:
+        case 200:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1647,7 +1769,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 193:
+        case 201:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1669,7 +1791,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 194:
+        case 202:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1691,7 +1813,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 199:
+        case 207:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1713,7 +1835,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 200:
+        case 208:
           {
             op_FLOAT_ADD_R: {
               const stacked = 2 - folds[i];
@@ -1731,7 +1853,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 201:
+        case 209:
           {
             op_FLOAT_SUB_R: {
               const stacked = 2 - folds[i];
@@ -1749,7 +1871,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 202:
+        case 210:
           {
             op_FLOAT_MUL_R: {
               const stacked = 2 - folds[i];
@@ -1767,7 +1889,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 203:
+        case 211:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1789,7 +1911,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 204:
+        case 212:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1811,7 +1933,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 205:
+        case 213:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1833,7 +1955,29 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 206:
+        case 214:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_FLOAT_ARITH_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
+              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
+              sp -= stacked;
+              const op = imm0;
+              let res: PyObject;
+              {
+                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 215:
           {
             op_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1870,7 +2014,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 207:
+        case 216:
           {
             op_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1889,7 +2033,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 208:
+        case 217:
           {
             op_FLOAT_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1908,7 +2052,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 209:
+        case 218:
           {
             op_INT_FLOAT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1927,7 +2071,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 212:
+        case 221:
           {
             op_IS_R: {
               const stacked = 2 - folds[i];
@@ -1946,7 +2090,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 216:
+        case 225:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1967,7 +2111,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 217:
+        case 226:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1991,7 +2135,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 219:
+        case 228:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2015,7 +2159,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 222:
+        case 231:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2028,7 +2172,88 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 223:
+        case 232:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_SQRT_FLOAT_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
+              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyFloat;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                const r = Math.sqrt(x.value);
+                if (r !== r && x.value === x.value) throw rt.mathDomainError();
+                res = new rt.PyFloat(r);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 233:
+          {
+            op_CALL_LEN_LIST_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
+              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyList;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = x.items.length;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 234:
+          {
+            op_CALL_LEN_TUPLE_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
+              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyTuple;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = x.items.length;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 235:
+          {
+            op_CALL_LEN_STR_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
+              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as string;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = rt.strLength(x);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 236:
           {
             op_LIST_TO_TUPLE_R: {
               const stacked = 1 - folds[i];
@@ -2045,7 +2270,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 229:
+        case 242:
           {
             op_PUSH_EXC_INFO_R: {
               const stacked = 1 - folds[i];
@@ -2062,7 +2287,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 230:
+        case 243:
           {
             op_POP_EXCEPT_R: {
               const stacked = 1 - folds[i];
@@ -2075,7 +2300,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 141:
+        case 147:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2104,7 +2329,35 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 142:
+        case 148:
+          {
+            guard_LOAD_MODULE_ATTR_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedModuleAttr(owner, entry);
+                cond = v !== undefined;
+                value = cond ? (v as PyObject) : owner;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 149:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -2124,7 +2377,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 143:
+        case 150:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -2144,7 +2397,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 144:
+        case 151:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -2172,7 +2425,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 145:
+        case 152:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -2200,7 +2453,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 146:
+        case 153:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -2228,7 +2481,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 147:
+        case 154:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -2256,7 +2509,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 148:
+        case 155:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2287,7 +2540,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 149:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2318,7 +2571,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 157:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2349,7 +2602,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 158:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2380,7 +2633,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 159:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -2420,7 +2673,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 160:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -2442,7 +2695,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 161:
           {
             guard_IS_TEST: {
               let _c0: boolean;
@@ -2464,7 +2717,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 162:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -2492,7 +2745,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 163:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -2524,7 +2777,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 164:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -2552,7 +2805,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 165:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -2580,7 +2833,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 159:
+        case 166:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -2608,7 +2861,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 160:
+        case 167:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -2636,7 +2889,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 161:
+        case 168:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -2660,7 +2913,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 162:
+        case 169:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2690,7 +2943,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 163:
+        case 170:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2716,7 +2969,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 164:
+        case 171:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -2746,7 +2999,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 184:
+        case 191:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2772,7 +3025,34 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 185:
+        case 192:
+          {
+            guard_LOAD_MODULE_ATTR_CACHED_R: {
+              const stacked = 1 - folds[i];
+              const o = i * 3;
+              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              sp -= stacked;
+              const entry = imm0;
+              let value: PyObject;
+              let cond: boolean;
+              {
+                const v = rt.cachedModuleAttr(owner, entry);
+                cond = v !== undefined;
+                value = cond ? (v as PyObject) : owner;
+              }
+              result = cond;
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          sp = materialise(tc, i, stack, sp, locals, code);
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 193:
           {
             guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
@@ -2792,7 +3072,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 186:
+        case 194:
           {
             guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
@@ -2812,7 +3092,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 188:
+        case 196:
           {
             guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2832,7 +3112,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 189:
+        case 197:
           {
             guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2852,7 +3132,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 190:
+        case 198:
           {
             guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2872,7 +3152,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 191:
+        case 199:
           {
             guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2892,7 +3172,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 195:
+        case 203:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2922,7 +3202,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 196:
+        case 204:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2952,7 +3232,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 197:
+        case 205:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2982,7 +3262,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 198:
+        case 206:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3012,7 +3292,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 210:
+        case 219:
           {
             guard_INT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3052,7 +3332,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 211:
+        case 220:
           {
             guard_FLOAT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3074,7 +3354,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 213:
+        case 222:
           {
             guard_IS_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3096,7 +3376,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 214:
+        case 223:
           {
             guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -3116,7 +3396,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 215:
+        case 224:
           {
             guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
@@ -3139,7 +3419,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 218:
+        case 227:
           {
             guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -3159,7 +3439,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 220:
+        case 229:
           {
             guard_INSTANCE_ATTR_R: {
               const stacked = 1 - folds[i];
@@ -3186,7 +3466,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 221:
+        case 230:
           {
             guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
@@ -3213,7 +3493,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 224:
+        case 237:
           {
             guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
@@ -3236,7 +3516,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 225:
+        case 238:
           {
             guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
@@ -3255,7 +3535,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 226:
+        case 239:
           {
             guard_SMALL_INT_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
@@ -3282,7 +3562,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 227:
+        case 240:
           {
             guard_SEQ_ITER_R: {
               const stacked = 1 - folds[i];
@@ -3303,7 +3583,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 228:
+        case 241:
           {
             guard_SEQ_ITER_NEXT_R: {
               const stacked = 1 - folds[i];

@@ -21,6 +21,9 @@ export const enum Kind {
   slice = 10,
   small_int_iter = 11,
   seq_iter = 12,
+  null_slot = 13,
+  fn_len = 14,
+  fn_math_sqrt = 15,
 }
 export const UNKNOWN = -1;
 export const KIND_NAMES: readonly string[] = [
@@ -37,9 +40,12 @@ export const KIND_NAMES: readonly string[] = [
   "slice",
   "small_int_iter",
   "seq_iter",
+  "null_slot",
+  "fn_len",
+  "fn_math_sqrt",
 ];
 /** the wider kind each kind lies in, or -1 */
-export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 
 /** Whether kind `k` is `of` or lies inside it (false for UNKNOWN). */
 export function within(k: number, of: number): boolean {
@@ -63,16 +69,59 @@ export function kindOf(v: Slot | undefined): number {
   if (v instanceof rt.PyNativeIterator && v.smallInts) return Kind.small_int_iter;
   if (v instanceof rt.PyNativeIterator && (v.cls === rt.listIteratorType || v.cls === rt.tupleIteratorType))
     return Kind.seq_iter;
+  if (v === null) return Kind.null_slot;
+  if (rt.intrinsicOf(v) === "len") return Kind.fn_len;
+  if (rt.intrinsicOf(v) === "math.sqrt") return Kind.fn_math_sqrt;
   return UNKNOWN;
+}
+
+/** Whether a value is of kind `k` (a kind's own test: true too for the values of the kinds
+ *  inside it). */
+export function isKind(k: number, v: Slot | undefined): boolean {
+  switch (k) {
+    case Kind.int:
+      return typeof v === "number" || typeof v === "bigint";
+    case Kind.smallint:
+      return typeof v === "number";
+    case Kind.bool:
+      return typeof v === "boolean";
+    case Kind.float:
+      return v instanceof rt.PyFloat;
+    case Kind.str:
+      return typeof v === "string";
+    case Kind.none:
+      return v === rt.None;
+    case Kind.list:
+      return v instanceof rt.PyList && v.cls === rt.listType;
+    case Kind.tuple:
+      return v instanceof rt.PyTuple && v.cls === rt.tupleType;
+    case Kind.dict:
+      return v instanceof rt.PyDict && v.cls === rt.dictType;
+    case Kind.set:
+      return v instanceof rt.PySet && v.cls === rt.setType;
+    case Kind.slice:
+      return v instanceof rt.PySlice;
+    case Kind.small_int_iter:
+      return v instanceof rt.PyNativeIterator && v.smallInts;
+    case Kind.seq_iter:
+      return v instanceof rt.PyNativeIterator && (v.cls === rt.listIteratorType || v.cls === rt.tupleIteratorType);
+    case Kind.null_slot:
+      return v === null;
+    case Kind.fn_len:
+      return rt.intrinsicOf(v) === "len";
+    case Kind.fn_math_sqrt:
+      return rt.intrinsicOf(v) === "math.sqrt";
+  }
+  return false;
 }
 
 /** Each thin op's result kind (its single output), or UNKNOWN. */
 export const THIN_RESULT: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, -1, 2, 2, 2, 2, -1, -1, -1, 2, -1,
-  2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10,
-  4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, 3, -1, 2, 2, 2, 2, -1, -1, -1,
+  2, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3, 1, 1, 1, -1, -1, -1, -1,
+  7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -81,12 +130,13 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
  *  exactly when every one holds. null: it proves nothing. */
 export const THIN_PROVES: readonly (readonly number[] | null)[] = [
+  null,
   null,
   null,
   null,
@@ -151,11 +201,16 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   null,
   null,
   null,
+  null,
   [1, 6, 0, 1],
   [1, 6, 0, 1],
   null,
   null,
   [1, 7, 0, 1],
+  null,
+  null,
+  null,
+  null,
   null,
   null,
   null,
@@ -242,33 +297,56 @@ export function rewrite(
   code: PyCode,
 ): readonly [Thin, number] | null {
   switch (id as number) {
-    case 60 /* COMPARE_GENERIC */: {
+    case 62 /* COMPARE_GENERIC */: {
       const op = imm;
-      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [55 /* FLOAT_COMPARE */, op];
-      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [54 /* INT_COMPARE */, op];
+      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [57 /* FLOAT_COMPARE */, op];
+      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [56 /* INT_COMPARE */, op];
       return null;
     }
-    case 26 /* IS_TRUE */: {
-      if (within(fact(0), Kind.bool)) return [28 /* BOOL_IS_TRUE */, 0];
+    case 27 /* IS_TRUE */: {
+      if (within(fact(0), Kind.bool)) return [29 /* BOOL_IS_TRUE */, 0];
       return null;
     }
-    case 70 /* GETITEM */: {
-      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [67 /* LIST_GETITEM */, 0];
-      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [69 /* TUPLE_GETITEM */, 0];
+    case 72 /* GETITEM */: {
+      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [69 /* LIST_GETITEM */, 0];
+      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [71 /* TUPLE_GETITEM */, 0];
       return null;
     }
-    case 33 /* UNARY_NOT */: {
-      if (within(fact(0), Kind.bool)) return [34 /* BOOL_NOT */, 0];
+    case 34 /* UNARY_NOT */: {
+      if (within(fact(0), Kind.bool)) return [35 /* BOOL_NOT */, 0];
       return null;
     }
-    case 76 /* INSTANCE_ATTR */: {
+    case 53 /* INT_FLOAT_BINARY */: {
+      const op = imm;
+      if (op !== 8 && op !== 21 && within(fact(1), Kind.smallint) && within(fact(0), Kind.float))
+        return [54 /* INT_FLOAT_ARITH */, op];
+      return null;
+    }
+    case 78 /* INSTANCE_ATTR */: {
       const name = imm;
-      if (true) return [77 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
+      if (true) return [79 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
       return null;
     }
-    case 75 /* STORE_ATTR */: {
+    case 77 /* STORE_ATTR */: {
       const name = imm;
-      if (true) return [78 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      if (true) return [80 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      return null;
+    }
+    case 84 /* CALL */: {
+      const n = imm;
+      if (
+        n === 1 &&
+        within(fact(2), Kind.null_slot) &&
+        within(fact(1), Kind.fn_math_sqrt) &&
+        within(fact(0), Kind.float)
+      )
+        return [86 /* CALL_SQRT_FLOAT */, 0];
+      if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.list))
+        return [87 /* CALL_LEN_LIST */, 0];
+      if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.tuple))
+        return [88 /* CALL_LEN_TUPLE */, 0];
+      if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.str))
+        return [89 /* CALL_LEN_STR */, 0];
       return null;
     }
   }
@@ -332,14 +410,20 @@ export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
   null,
   null,
   null,
-  [28, 58],
-  [28, 59],
+  null,
+  null,
+  [29, 60],
+  [29, 61],
   null,
   null,
   null,
   null,
   null,
-  [28, 62],
+  [29, 64],
+  null,
+  null,
+  null,
+  null,
   null,
   null,
   null,
@@ -428,15 +512,15 @@ export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
  */
 export function checkedBy(id: Thin, imm: number): number {
   switch (id as number) {
-    case 39 /* INT_ADD */:
-      return true ? 42 /* INT_ADD_SMALL */ : -1;
-    case 40 /* INT_SUB */:
-      return true ? 43 /* INT_SUB_SMALL */ : -1;
-    case 41 /* INT_MUL */:
-      return true ? 44 /* INT_MUL_SMALL */ : -1;
-    case 46 /* INT_BINARY */:
+    case 40 /* INT_ADD */:
+      return true ? 43 /* INT_ADD_SMALL */ : -1;
+    case 41 /* INT_SUB */:
+      return true ? 44 /* INT_SUB_SMALL */ : -1;
+    case 42 /* INT_MUL */:
+      return true ? 45 /* INT_MUL_SMALL */ : -1;
+    case 47 /* INT_BINARY */:
       return ((op: number) => op === 1 || op === 2 || op === 6 || op === 7 || op === 9 || op === 12)(imm)
-        ? 45 /* INT_BINARY_SMALL */
+        ? 46 /* INT_BINARY_SMALL */
         : -1;
   }
   return -1;

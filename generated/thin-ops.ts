@@ -34,129 +34,135 @@ export const enum Thin {
   COPY_FREE_VARS = 15,
   LOAD_GLOBAL = 16,
   LOAD_GLOBAL_CACHED = 17,
-  STORE_GLOBAL = 18,
-  DELETE_GLOBAL = 19,
-  LOAD_NAME = 20,
-  STORE_NAME = 21,
-  DELETE_NAME = 22,
-  JUMP = 23,
-  LOOP_BACK = 24,
-  RETURN = 25,
-  IS_TRUE = 26,
-  IS_TRUE_KEEP = 27,
-  BOOL_IS_TRUE = 28,
-  IS_NONE = 29,
-  UNARY_POSITIVE = 30,
-  UNARY_NEGATIVE = 31,
-  UNARY_INVERT = 32,
-  UNARY_NOT = 33,
-  BOOL_NOT = 34,
-  BOTH_SMALL_INT = 35,
-  BOTH_FLOAT = 36,
-  FLOAT_SMALL_INT = 37,
-  SMALL_INT_FLOAT = 38,
-  INT_ADD = 39,
-  INT_SUB = 40,
-  INT_MUL = 41,
-  INT_ADD_SMALL = 42,
-  INT_SUB_SMALL = 43,
-  INT_MUL_SMALL = 44,
-  INT_BINARY_SMALL = 45,
-  INT_BINARY = 46,
-  FLOAT_ADD = 47,
-  FLOAT_SUB = 48,
-  FLOAT_MUL = 49,
-  FLOAT_BINARY = 50,
-  FLOAT_INT_BINARY = 51,
-  INT_FLOAT_BINARY = 52,
-  BINARY_GENERIC = 53,
-  INT_COMPARE = 54,
-  FLOAT_COMPARE = 55,
-  FLOAT_INT_COMPARE = 56,
-  INT_FLOAT_COMPARE = 57,
-  INT_COMPARE_TEST = 58,
-  FLOAT_COMPARE_TEST = 59,
-  COMPARE_GENERIC = 60,
-  IS = 61,
-  IS_TEST = 62,
-  CONTAINS = 63,
-  LIST_INT_INDEX = 64,
-  LIST_INT_STORE = 65,
-  LIST_SETITEM = 66,
-  LIST_GETITEM = 67,
-  TUPLE_INT_INDEX = 68,
-  TUPLE_GETITEM = 69,
-  GETITEM = 70,
-  STORE_SUBSCR = 71,
-  DELETE_SUBSCR = 72,
-  GET_LEN = 73,
-  LOAD_ATTR = 74,
-  STORE_ATTR = 75,
-  INSTANCE_ATTR = 76,
-  LOAD_ATTR_INSTANCE = 77,
-  STORE_ATTR_CACHED = 78,
-  DELETE_ATTR = 79,
-  LOAD_METHOD = 80,
-  KW_NAMES = 81,
-  CALL = 82,
-  CALL_FUNCTION_EX = 83,
-  MAKE_FUNCTION = 84,
-  LOAD_BUILD_CLASS = 85,
-  RETURN_GENERATOR = 86,
-  YIELD = 87,
-  BUILD_TUPLE = 88,
-  BUILD_LIST = 89,
-  BUILD_SET = 90,
-  BUILD_MAP = 91,
-  BUILD_CONST_KEY_MAP = 92,
-  BUILD_SLICE = 93,
-  BUILD_STRING = 94,
-  LIST_TO_TUPLE = 95,
-  LIST_APPEND = 96,
-  SET_ADD = 97,
-  MAP_ADD = 98,
-  LIST_EXTEND = 99,
-  SET_UPDATE = 100,
-  DICT_UPDATE = 101,
-  DICT_MERGE = 102,
-  SEQ_OF_LEN = 103,
-  SEQ_UNPACK = 104,
-  UNPACK_SEQUENCE = 105,
-  UNPACK_EX = 106,
-  FORMAT_VALUE = 107,
-  GET_ITER = 108,
-  GET_YIELD_FROM_ITER = 109,
-  ITER_NEXT = 110,
-  SMALL_INT_ITER = 111,
-  SMALL_INT_ITER_NEXT = 112,
-  SEQ_ITER = 113,
-  SEQ_ITER_NEXT = 114,
-  SEND_TO = 115,
-  PUSH_EXC_INFO = 116,
-  POP_EXCEPT = 117,
-  CHECK_EXC_MATCH = 118,
-  RAISE = 119,
-  RERAISE = 120,
-  LOAD_ASSERTION_ERROR = 121,
-  BEFORE_WITH = 122,
-  WITH_EXCEPT_START = 123,
-  IMPORT_NAME = 124,
-  IMPORT_FROM = 125,
-  IMPORT_STAR = 126,
-  SETUP_ANNOTATIONS = 127,
-  PRINT_EXPR = 128,
-  MATCH_MAPPING = 129,
-  MATCH_SEQUENCE = 130,
-  MATCH_KEYS = 131,
-  MATCH_CLASS = 132,
-  CHECK_EG_MATCH = 133,
-  PREP_RERAISE_STAR = 134,
-  GET_AWAITABLE = 135,
-  GET_AITER = 136,
-  GET_ANEXT = 137,
-  END_ASYNC_FOR = 138,
-  BEFORE_ASYNC_WITH = 139,
-  ASYNC_GEN_WRAP = 140,
+  LOAD_MODULE_ATTR_CACHED = 18,
+  STORE_GLOBAL = 19,
+  DELETE_GLOBAL = 20,
+  LOAD_NAME = 21,
+  STORE_NAME = 22,
+  DELETE_NAME = 23,
+  JUMP = 24,
+  LOOP_BACK = 25,
+  RETURN = 26,
+  IS_TRUE = 27,
+  IS_TRUE_KEEP = 28,
+  BOOL_IS_TRUE = 29,
+  IS_NONE = 30,
+  UNARY_POSITIVE = 31,
+  UNARY_NEGATIVE = 32,
+  UNARY_INVERT = 33,
+  UNARY_NOT = 34,
+  BOOL_NOT = 35,
+  BOTH_SMALL_INT = 36,
+  BOTH_FLOAT = 37,
+  FLOAT_SMALL_INT = 38,
+  SMALL_INT_FLOAT = 39,
+  INT_ADD = 40,
+  INT_SUB = 41,
+  INT_MUL = 42,
+  INT_ADD_SMALL = 43,
+  INT_SUB_SMALL = 44,
+  INT_MUL_SMALL = 45,
+  INT_BINARY_SMALL = 46,
+  INT_BINARY = 47,
+  FLOAT_ADD = 48,
+  FLOAT_SUB = 49,
+  FLOAT_MUL = 50,
+  FLOAT_BINARY = 51,
+  FLOAT_INT_BINARY = 52,
+  INT_FLOAT_BINARY = 53,
+  INT_FLOAT_ARITH = 54,
+  BINARY_GENERIC = 55,
+  INT_COMPARE = 56,
+  FLOAT_COMPARE = 57,
+  FLOAT_INT_COMPARE = 58,
+  INT_FLOAT_COMPARE = 59,
+  INT_COMPARE_TEST = 60,
+  FLOAT_COMPARE_TEST = 61,
+  COMPARE_GENERIC = 62,
+  IS = 63,
+  IS_TEST = 64,
+  CONTAINS = 65,
+  LIST_INT_INDEX = 66,
+  LIST_INT_STORE = 67,
+  LIST_SETITEM = 68,
+  LIST_GETITEM = 69,
+  TUPLE_INT_INDEX = 70,
+  TUPLE_GETITEM = 71,
+  GETITEM = 72,
+  STORE_SUBSCR = 73,
+  DELETE_SUBSCR = 74,
+  GET_LEN = 75,
+  LOAD_ATTR = 76,
+  STORE_ATTR = 77,
+  INSTANCE_ATTR = 78,
+  LOAD_ATTR_INSTANCE = 79,
+  STORE_ATTR_CACHED = 80,
+  DELETE_ATTR = 81,
+  LOAD_METHOD = 82,
+  KW_NAMES = 83,
+  CALL = 84,
+  CALL_FUNCTION_EX = 85,
+  CALL_SQRT_FLOAT = 86,
+  CALL_LEN_LIST = 87,
+  CALL_LEN_TUPLE = 88,
+  CALL_LEN_STR = 89,
+  MAKE_FUNCTION = 90,
+  LOAD_BUILD_CLASS = 91,
+  RETURN_GENERATOR = 92,
+  YIELD = 93,
+  BUILD_TUPLE = 94,
+  BUILD_LIST = 95,
+  BUILD_SET = 96,
+  BUILD_MAP = 97,
+  BUILD_CONST_KEY_MAP = 98,
+  BUILD_SLICE = 99,
+  BUILD_STRING = 100,
+  LIST_TO_TUPLE = 101,
+  LIST_APPEND = 102,
+  SET_ADD = 103,
+  MAP_ADD = 104,
+  LIST_EXTEND = 105,
+  SET_UPDATE = 106,
+  DICT_UPDATE = 107,
+  DICT_MERGE = 108,
+  SEQ_OF_LEN = 109,
+  SEQ_UNPACK = 110,
+  UNPACK_SEQUENCE = 111,
+  UNPACK_EX = 112,
+  FORMAT_VALUE = 113,
+  GET_ITER = 114,
+  GET_YIELD_FROM_ITER = 115,
+  ITER_NEXT = 116,
+  SMALL_INT_ITER = 117,
+  SMALL_INT_ITER_NEXT = 118,
+  SEQ_ITER = 119,
+  SEQ_ITER_NEXT = 120,
+  SEND_TO = 121,
+  PUSH_EXC_INFO = 122,
+  POP_EXCEPT = 123,
+  CHECK_EXC_MATCH = 124,
+  RAISE = 125,
+  RERAISE = 126,
+  LOAD_ASSERTION_ERROR = 127,
+  BEFORE_WITH = 128,
+  WITH_EXCEPT_START = 129,
+  IMPORT_NAME = 130,
+  IMPORT_FROM = 131,
+  IMPORT_STAR = 132,
+  SETUP_ANNOTATIONS = 133,
+  PRINT_EXPR = 134,
+  MATCH_MAPPING = 135,
+  MATCH_SEQUENCE = 136,
+  MATCH_KEYS = 137,
+  MATCH_CLASS = 138,
+  CHECK_EG_MATCH = 139,
+  PREP_RERAISE_STAR = 140,
+  GET_AWAITABLE = 141,
+  GET_AITER = 142,
+  GET_ANEXT = 143,
+  END_ASYNC_FOR = 144,
+  BEFORE_ASYNC_WITH = 145,
+  ASYNC_GEN_WRAP = 146,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -178,6 +184,7 @@ export const THIN_NAMES: readonly string[] = [
   "COPY_FREE_VARS",
   "LOAD_GLOBAL",
   "LOAD_GLOBAL_CACHED",
+  "LOAD_MODULE_ATTR_CACHED",
   "STORE_GLOBAL",
   "DELETE_GLOBAL",
   "LOAD_NAME",
@@ -213,6 +220,7 @@ export const THIN_NAMES: readonly string[] = [
   "FLOAT_BINARY",
   "FLOAT_INT_BINARY",
   "INT_FLOAT_BINARY",
+  "INT_FLOAT_ARITH",
   "BINARY_GENERIC",
   "INT_COMPARE",
   "FLOAT_COMPARE",
@@ -244,6 +252,10 @@ export const THIN_NAMES: readonly string[] = [
   "KW_NAMES",
   "CALL",
   "CALL_FUNCTION_EX",
+  "CALL_SQRT_FLOAT",
+  "CALL_LEN_LIST",
+  "CALL_LEN_TUPLE",
+  "CALL_LEN_STR",
   "MAKE_FUNCTION",
   "LOAD_BUILD_CLASS",
   "RETURN_GENERATOR",
@@ -440,6 +452,27 @@ function thin_CALL_FUNCTION_EX(stack: Slot[], sp: number, imm0: number): number 
       stack[base + 0] = res;
       sp = base + 1;
     }
+  }
+  return sp;
+}
+
+function thin_CALL_SQRT_FLOAT(stack: Slot[], sp: number): number {
+  op_CALL_SQRT_FLOAT: {
+    // CALL_SQRT_FLOAT
+    let _t0: PyObject;
+    {
+      const nul = stack[sp - 3];
+      const callee = stack[sp - 2] as PyObject;
+      const x = stack[sp - 1] as PyFloat;
+      sp -= 3;
+      let res: PyObject;
+      const r = Math.sqrt(x.value);
+      if (r !== r && x.value === x.value) throw rt.mathDomainError();
+      res = new rt.PyFloat(r);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
   }
   return sp;
 }
@@ -888,6 +921,28 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const v = rt.cachedGlobal(frame.globals, frame.builtins, entry);
           cond = v !== undefined;
           value = v as PyObject;
+          _t1 = value;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        sp += 1;
+      }
+      break;
+    case Thin.LOAD_MODULE_ATTR_CACHED:
+      op_LOAD_MODULE_ATTR_CACHED: {
+        let _c0: boolean;
+        // LOAD_MODULE_ATTR_CACHED(entry=imm0)
+        let _t1: PyObject;
+        {
+          const entry = imm0;
+          const owner = stack[sp - 1] as PyObject;
+          sp -= 1;
+          let value: PyObject;
+          let cond: boolean;
+          const v = rt.cachedModuleAttr(owner, entry);
+          cond = v !== undefined;
+          value = cond ? (v as PyObject) : owner;
           _t1 = value;
           _c0 = cond;
         }
@@ -1464,6 +1519,23 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
+    case Thin.INT_FLOAT_ARITH:
+      op_INT_FLOAT_ARITH: {
+        // INT_FLOAT_ARITH(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
     case Thin.BINARY_GENERIC:
       op_BINARY_GENERIC: {
         // BINARY_GENERIC(op=imm0)
@@ -1928,6 +2000,62 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
     case Thin.CALL_FUNCTION_EX:
       op_CALL_FUNCTION_EX: {
         sp = thin_CALL_FUNCTION_EX(stack, sp, imm0);
+      }
+      break;
+    case Thin.CALL_SQRT_FLOAT:
+      op_CALL_SQRT_FLOAT: {
+        sp = thin_CALL_SQRT_FLOAT(stack, sp);
+      }
+      break;
+    case Thin.CALL_LEN_LIST:
+      op_CALL_LEN_LIST: {
+        // CALL_LEN_LIST
+        let _t0: PyObject;
+        {
+          const nul = stack[sp - 3];
+          const callee = stack[sp - 2] as PyObject;
+          const x = stack[sp - 1] as PyList;
+          sp -= 3;
+          let res: PyObject;
+          res = x.items.length;
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.CALL_LEN_TUPLE:
+      op_CALL_LEN_TUPLE: {
+        // CALL_LEN_TUPLE
+        let _t0: PyObject;
+        {
+          const nul = stack[sp - 3];
+          const callee = stack[sp - 2] as PyObject;
+          const x = stack[sp - 1] as PyTuple;
+          sp -= 3;
+          let res: PyObject;
+          res = x.items.length;
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.CALL_LEN_STR:
+      op_CALL_LEN_STR: {
+        // CALL_LEN_STR
+        let _t0: PyObject;
+        {
+          const nul = stack[sp - 3];
+          const callee = stack[sp - 2] as PyObject;
+          const x = stack[sp - 1] as string;
+          sp -= 3;
+          let res: PyObject;
+          res = rt.strLength(x);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
       }
       break;
     case Thin.MAKE_FUNCTION:

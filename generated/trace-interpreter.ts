@@ -20,31 +20,32 @@ import { execThin } from "./thin-ops.js";
 // Dispatch codes: an inlined thin op's id runs it; the codes below are guards and the other entries.
 /** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
 export const INLINED: readonly number[] = [
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1,
-  0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 1,
-  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+  1, 1, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 141, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 142,
-  143, -1, -1, -1, -1, -1, 144, 145, 146, 147, -1, -1, -1, 148, 149, 150, 151, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, 152, 153, -1, -1, 154, -1, 155, 156, -1, -1, 157, -1, -1, -1, -1, -1, -1, -1, 158, 159, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 160, -1, -1, -1, -1, -1, -1, -1, 161,
-  162, 163, 164, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 147, 148, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  149, 150, -1, -1, -1, -1, -1, 151, 152, 153, 154, -1, -1, -1, 155, 156, 157, 158, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 159, 160, -1, -1, 161, -1, 162, 163, -1, -1, 164, -1, -1, -1, -1, -1, -1, -1, 165, 166, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 167, -1, -1,
+  -1, -1, -1, -1, -1, 168, 169, 170, 171, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 165;
+export const TC_ENTER = 172;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 166;
+export const TC_LEAVE = 173;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 167;
+export const TC_METHOD = 174;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 168;
-export const TC_SLOW_GUARD = 169;
+export const TC_SLOW_OP = 175;
+export const TC_SLOW_GUARD = 176;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 170;
-export const TC_CALL_GUARD = 171;
+export const TC_CALL_OP = 177;
+export const TC_CALL_GUARD = 178;
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
  *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
@@ -342,7 +343,30 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 23:
+        case 18:
+          {
+            op_LOAD_MODULE_ATTR_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedModuleAttr(owner, entry);
+                cond = v !== undefined;
+                value = cond ? (v as PyObject) : owner;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          continue;
+        case 24:
           {
             op_JUMP: {
               {
@@ -356,7 +380,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 24:
+        case 25:
           {
             op_LOOP_BACK: {
               {
@@ -370,7 +394,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 25:
+        case 26:
           {
             op_RETURN: {
               {
@@ -383,7 +407,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 28:
+        case 29:
           {
             op_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -398,7 +422,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 29:
+        case 30:
           {
             op_IS_NONE: {
               let _c0: boolean;
@@ -413,7 +437,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 34:
+        case 35:
           {
             op_BOOL_NOT: {
               let _t0: PyObject;
@@ -429,7 +453,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 35:
+        case 36:
           {
             op_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -452,7 +476,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 36:
+        case 37:
           {
             op_BOTH_FLOAT: {
               let _c0: boolean;
@@ -475,7 +499,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 37:
+        case 38:
           {
             op_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -498,7 +522,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 38:
+        case 39:
           {
             op_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -521,7 +545,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 39:
+        case 40:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -542,7 +566,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 40:
+        case 41:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -563,7 +587,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 41:
+        case 42:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -584,7 +608,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 42:
+        case 43:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -610,7 +634,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 43:
+        case 44:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -636,7 +660,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 44:
+        case 45:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -662,7 +686,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 45:
+        case 46:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -688,7 +712,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 46:
+        case 47:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -709,7 +733,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 47:
+        case 48:
           {
             op_FLOAT_ADD: {
               let _t0: PyObject;
@@ -726,7 +750,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 48:
+        case 49:
           {
             op_FLOAT_SUB: {
               let _t0: PyObject;
@@ -743,7 +767,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 49:
+        case 50:
           {
             op_FLOAT_MUL: {
               let _t0: PyObject;
@@ -760,7 +784,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 50:
+        case 51:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -781,7 +805,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 51:
+        case 52:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -802,7 +826,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 52:
+        case 53:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -824,6 +848,27 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           continue;
         case 54:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_INT_FLOAT_ARITH: {
+              let _t0: PyObject;
+              {
+                const op = imm0;
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as PyFloat;
+                sp -= 2;
+                let res: PyObject;
+                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 56:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -859,7 +904,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 55:
+        case 57:
           {
             op_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -877,7 +922,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 56:
+        case 58:
           {
             op_FLOAT_INT_COMPARE: {
               let _t0: PyObject;
@@ -895,7 +940,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 57:
+        case 59:
           {
             op_INT_FLOAT_COMPARE: {
               let _t0: PyObject;
@@ -913,7 +958,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 58:
+        case 60:
           {
             op_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -948,7 +993,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 59:
+        case 61:
           {
             op_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -965,7 +1010,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 63:
           {
             op_IS: {
               let _t0: PyObject;
@@ -983,7 +1028,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 62:
+        case 64:
           {
             op_IS_TEST: {
               let _c0: boolean;
@@ -1000,7 +1045,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 64:
+        case 66:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1023,7 +1068,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 65:
+        case 67:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1050,7 +1095,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 66:
+        case 68:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1069,7 +1114,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 67:
+        case 69:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1092,7 +1137,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 68:
+        case 70:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1115,7 +1160,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 71:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1138,7 +1183,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 76:
+        case 78:
           {
             op_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1161,7 +1206,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 77:
+        case 79:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1184,7 +1229,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 81:
+        case 83:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1197,7 +1242,84 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
+        case 86:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_SQRT_FLOAT: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyFloat;
+                sp -= 3;
+                let res: PyObject;
+                const r = Math.sqrt(x.value);
+                if (r !== r && x.value === x.value) throw rt.mathDomainError();
+                res = new rt.PyFloat(r);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
         case 87:
+          {
+            op_CALL_LEN_LIST: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyList;
+                sp -= 3;
+                let res: PyObject;
+                res = x.items.length;
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 88:
+          {
+            op_CALL_LEN_TUPLE: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyTuple;
+                sp -= 3;
+                let res: PyObject;
+                res = x.items.length;
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 89:
+          {
+            op_CALL_LEN_STR: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as string;
+                sp -= 3;
+                let res: PyObject;
+                res = rt.strLength(x);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 93:
           {
             op_YIELD: {
               {
@@ -1210,7 +1332,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 94:
           {
             op_BUILD_TUPLE: {
               {
@@ -1226,7 +1348,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 89:
+        case 95:
           {
             op_BUILD_LIST: {
               {
@@ -1242,7 +1364,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 95:
+        case 101:
           {
             op_LIST_TO_TUPLE: {
               let _t0: PyObject;
@@ -1258,7 +1380,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 96:
+        case 102:
           {
             op_LIST_APPEND: {
               {
@@ -1273,7 +1395,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 103:
+        case 109:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1296,7 +1418,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 104:
+        case 110:
           {
             op_SEQ_UNPACK: {
               {
@@ -1314,7 +1436,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 111:
+        case 117:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1333,7 +1455,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 112:
+        case 118:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1358,7 +1480,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 113:
+        case 119:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1379,7 +1501,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 114:
+        case 120:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1404,7 +1526,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 116:
+        case 122:
           {
             op_PUSH_EXC_INFO: {
               let _t0: PyObject;
@@ -1424,7 +1546,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 117:
+        case 123:
           {
             op_POP_EXCEPT: {
               {
@@ -1435,7 +1557,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 141:
+        case 147:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1463,7 +1585,34 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 142:
+        case 148:
+          {
+            guard_LOAD_MODULE_ATTR_CACHED: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let value: PyObject;
+                let cond: boolean;
+                const v = rt.cachedModuleAttr(owner, entry);
+                cond = v !== undefined;
+                value = cond ? (v as PyObject) : owner;
+                _t1 = value;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame.lasti = fatIps[i];
+          return i;
+        case 149:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1482,7 +1631,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 143:
+        case 150:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1501,7 +1650,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 144:
+        case 151:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1528,7 +1677,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 145:
+        case 152:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1555,7 +1704,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 146:
+        case 153:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1582,7 +1731,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 147:
+        case 154:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1609,7 +1758,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 148:
+        case 155:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1639,7 +1788,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 149:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1669,7 +1818,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 157:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1699,7 +1848,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 158:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1729,7 +1878,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 159:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1768,7 +1917,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 160:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1789,7 +1938,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 161:
           {
             guard_IS_TEST: {
               let _c0: boolean;
@@ -1810,7 +1959,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 162:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1837,7 +1986,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 163:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1868,7 +2017,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 164:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1895,7 +2044,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 165:
           {
             guard_INSTANCE_ATTR: {
               let _c0: boolean;
@@ -1922,7 +2071,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 159:
+        case 166:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1949,7 +2098,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 160:
+        case 167:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1976,7 +2125,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 161:
+        case 168:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1999,7 +2148,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 162:
+        case 169:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2028,7 +2177,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 163:
+        case 170:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2053,7 +2202,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 164:
+        case 171:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;

@@ -250,6 +250,17 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     predicate: true,
   },
   {
+    // LOAD_MODULE_ATTR_CACHED
+    inputs: [{ name: "owner", size: null }],
+    outputs: [{ name: "value", size: null }],
+    code: "const owner = $IN0$;\nconst entry = $IMM0$;\nlet value;\nlet cond;\n{\nconst v = rt.cachedModuleAttr(owner, entry);\ncond = v !== undefined;\nvalue = cond ? v : owner;\n}",
+    numOutputs: [false],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
     // STORE_GLOBAL
     inputs: [{ name: "value", size: null }],
     outputs: [],
@@ -658,6 +669,20 @@ export const JS_OPS: readonly (JsOp | null)[] = [
   },
   {
     // INT_FLOAT_BINARY
+    inputs: [
+      { name: "lhs", size: null },
+      { name: "rhs", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const lhs = $IN0$;\nconst rhs = $IN1$;\nconst op = $IMM0$;\nlet res;\n{\nres = rt.O.floatMixedBinary(lhs, rhs, lhs, $NUM1$, op);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: false,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // INT_FLOAT_ARITH
     inputs: [
       { name: "lhs", size: null },
       { name: "rhs", size: null },
@@ -1088,6 +1113,66 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     numOutputs: [false],
     raises: true,
     escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // CALL_SQRT_FLOAT
+    inputs: [
+      { name: "nul", size: null },
+      { name: "callee", size: null },
+      { name: "x", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const nul = $IN0$;\nconst callee = $IN1$;\nlet res;\n{\nconst r = Math.sqrt($NUM2$);\nif (r !== r && $NUM2$ === $NUM2$)\nthrow rt.mathDomainError();\nres = (r);\n}",
+    numOutputs: [true],
+    raises: true,
+    escapes: false,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // CALL_LEN_LIST
+    inputs: [
+      { name: "nul", size: null },
+      { name: "callee", size: null },
+      { name: "x", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const nul = $IN0$;\nconst callee = $IN1$;\nconst x = $IN2$;\nlet res;\n{\nres = x.items.length;\n}",
+    numOutputs: [false],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // CALL_LEN_TUPLE
+    inputs: [
+      { name: "nul", size: null },
+      { name: "callee", size: null },
+      { name: "x", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const nul = $IN0$;\nconst callee = $IN1$;\nconst x = $IN2$;\nlet res;\n{\nres = x.items.length;\n}",
+    numOutputs: [false],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // CALL_LEN_STR
+    inputs: [
+      { name: "nul", size: null },
+      { name: "callee", size: null },
+      { name: "x", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const nul = $IN0$;\nconst callee = $IN1$;\nconst x = $IN2$;\nlet res;\n{\nres = rt.strLength(x);\n}",
+    numOutputs: [false],
+    raises: false,
+    escapes: false,
     locals: false,
     predicate: false,
   },

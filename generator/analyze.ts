@@ -23,14 +23,14 @@ import { ThinOp } from "./model.js";
 const NON_ESCAPING = new Set([
   "O.intBinary", "O.floatBinary", "O.floatMixedBinary", "popcount4", "unboundLocal", "unboundFree", "listIndexError",
   "listAssignIndexError", "tupleIndexError", "isOp", "floatCompare", "cachedGlobal",
-  "loadAttrInstance", "instanceAttr",
+  "loadAttrInstance", "instanceAttr", "mathDomainError", "strLength", "cachedModuleAttr",
 ]);
 /** Runtime helpers that, handed the frame, rebind its fast locals. Other helpers handed the frame
  *  read it (globals, builtins, code, kwnames) or write its name dicts: Python code cannot
  *  rebind a function's fast locals in 3.11 (locals() and frame.f_locals are snapshots). */
 const FRAME_LOCAL_WRITERS = new Set(["copyFreeVars"]);
 /** Of those, the ones that cannot raise either. */
-const TOTAL = new Set(["popcount4", "isOp", "floatCompare", "cachedGlobal", "loadAttrInstance", "instanceAttr"]);
+const TOTAL = new Set(["popcount4", "isOp", "floatCompare", "cachedGlobal", "loadAttrInstance", "instanceAttr", "strLength", "cachedModuleAttr"]);
 
 export interface OpProperties {
   escapes: boolean;

@@ -6,7 +6,7 @@
 import { Spec, ThinOp } from "./model.js";
 import { banner, format } from "./render.js";
 import { thinIds } from "./emit-thin-ops.js";
-import { inputDepths, isWithin } from "./validate-specialise.js";
+import { inputDepths, isWithin, ruleCondition } from "./validate-specialise.js";
 
 export async function emitSpecialiser(spec: Spec): Promise<string> {
   const s = spec.specialise;
@@ -25,11 +25,12 @@ export async function emitSpecialiser(spec: Spec): Promise<string> {
   const rewriteCases: string[] = [];
   for (const [name, rules] of s.rules) {
     const op = spec.thin.get(name)!;
-    const d = inputDepths(op);
     const lines = op.imm.length > 0 ? [`const ${op.imm[0]} = imm;`] : [];
     for (const r of rules) {
+      const d = inputDepths(op, r.arity);
       const conds = [...r.when].map(([input, kind]) => `within(fact(${d.get(input)}), Kind.${kind})`);
-      if (r.imm !== null) conds.unshift(`(${r.imm})`);
+      const cond = ruleCondition(op, r);
+      if (cond !== null) conds.unshift(`(${cond})`);
       if (conds.length === 0) conds.push("true");
       const target = spec.thin.get(r.then.op)!;
       const imm = target.imm.length > 0 ? `(${r.then.args.get(target.imm[0])})` : "0";
@@ -69,6 +70,15 @@ export function within(k: number, of: number): boolean {
 export function kindOf(v: Slot | undefined): number {
   ${testOrder.map((k) => `if (${k.test.replace(/\bv\b/g, "v")}) return Kind.${k.name};`).join("\n  ")}
   return UNKNOWN;
+}
+
+/** Whether a value is of kind \`k\` (a kind's own test: true too for the values of the kinds
+ *  inside it). */
+export function isKind(k: number, v: Slot | undefined): boolean {
+  switch (k) {
+    ${kinds.map((k) => `case Kind.${k.name}: return ${k.test};`).join("\n    ")}
+  }
+  return false;
 }
 
 /** Each thin op's result kind (its single output), or UNKNOWN. */

@@ -107,6 +107,9 @@ export interface Rule {
   when: Map<string, string>;
   /** a condition on the op's immediate (TypeScript over its name), or null */
   imm: string | null;
+  /** the value the rule fixes the op's one immediate to (`arity:`), giving its array inputs a
+   *  fixed size so facts can name their items (`args.0`); null: any */
+  arity: number | null;
   then: OpCall;
   pos: Pos;
 }

@@ -208,11 +208,17 @@ function loadSpecialise(path: string, root: string): SpecialiseSpec {
       node.items.map((item) => {
         const f = fieldsOf(item as Node, `rule of ${op}`);
         const rpos = posOf(src, item as Node);
-        for (const [k, { p }] of f) if (!["when", "then", "if"].includes(k)) throw new SpecError(p, `unknown field '${k}' in a rule of ${op}`);
+        for (const [k, { p }] of f) if (!["when", "then", "if", "arity"].includes(k)) throw new SpecError(p, `unknown field '${k}' in a rule of ${op}`);
         if (!f.has("when") || !f.has("then")) throw new SpecError(rpos, `a rule of ${op} needs 'when' and 'then'`);
         const thenNode = f.get("then")!.v;
         const imm = f.has("if") ? scalarString(src, f.get("if")!.v, "if", f.get("if")!.p) : null;
-        return { op, pos: rpos, when: factMap(f.get("when")!.v, `when of ${op}`), imm, then: parseCall(src, thenNode, scalarString(src, thenNode, "then", rpos)) };
+        let arity: number | null = null;
+        if (f.has("arity")) {
+          const text = scalarString(src, f.get("arity")!.v, "arity", f.get("arity")!.p);
+          if (!/^\d+$/.test(text)) throw new SpecError(f.get("arity")!.p, `arity must be a whole number, not '${text}'`);
+          arity = Number(text);
+        }
+        return { op, pos: rpos, when: factMap(f.get("when")!.v, `when of ${op}`), imm, arity, then: parseCall(src, thenNode, scalarString(src, thenNode, "then", rpos)) };
       }),
     );
   }

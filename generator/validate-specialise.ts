@@ -28,17 +28,47 @@ export function disjoint(kinds: Map<string, Kind>, a: string, b: string): boolea
   return !isWithin(kinds, a, b) && !isWithin(kinds, b, a);
 }
 
+/** The size of array `item` when the op's one immediate is `arity` (null: not fixed). */
+function fixedSize(op: ThinOp, item: StackItem, arity: number | null): number | null {
+  if (item.size === null) return 1;
+  if (arity === null || op.imm.length !== 1) return null;
+  const n = (new Function(op.imm[0], `return (${item.size});`) as (v: number) => unknown)(arity);
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/** An op's inputs as single stack slots, bottom first, when `arity` fixes its arrays' sizes
+ *  (an array's items named `args.0`, `args.1` …); null when some size is not fixed. */
+export function scalarInputs(op: ThinOp, arity: number | null): StackItem[] | null {
+  const out: StackItem[] = [];
+  for (const item of op.stack.inputs) {
+    const n = fixedSize(op, item, arity);
+    if (n === null) return null;
+    if (item.size === null) out.push(item);
+    else for (let i = 0; i < n; i++) out.push({ ...item, name: item.name === "unused" ? "unused" : `${item.name}.${i}`, size: null });
+  }
+  return out;
+}
+
 /** The named scalar inputs of an op, with their distance from the top of the stack; null for
- *  an input with an array above it (its place depends on an immediate). */
-export function inputDepths(op: ThinOp): Map<string, number | null> {
+ *  an input with an array above it (its place depends on an immediate). With `arity` (a rule
+ *  fixing the op's immediate), arrays have a fixed size and their items are named `args.0` …. */
+export function inputDepths(op: ThinOp, arity: number | null = null): Map<string, number | null> {
   const m = new Map<string, number | null>();
   let depth: number | null = 0;
   for (let i = op.stack.inputs.length - 1; i >= 0; i--) {
     const item = op.stack.inputs[i];
+    const n = fixedSize(op, item, arity);
     if (item.size === null && item.name !== "unused") m.set(item.name, depth);
-    depth = item.size === null && depth !== null ? depth + 1 : null;
+    if (item.size !== null && n !== null && item.name !== "unused") for (let j = 0; j < n; j++) m.set(`${item.name}.${j}`, depth === null ? null : depth + n - 1 - j);
+    depth = n !== null && depth !== null ? depth + n : null;
   }
   return m;
+}
+
+/** A rule's whole condition on the op's immediate: its `if` and its `arity`, or null. */
+export function ruleCondition(op: ThinOp, rule: Rule): string | null {
+  const conds = [rule.imm === null ? null : `(${rule.imm})`, rule.arity === null ? null : `${op.imm[0]} === ${rule.arity}`].filter((c) => c !== null);
+  return conds.length === 0 ? null : conds.join(" && ");
 }
 
 /** An op's input and output types, for comparing two ops' signatures. */
@@ -48,8 +78,8 @@ function checkKind(s: SpecialiseSpec, name: string, pos: { file: string; line: n
   if (!s.kinds.has(name)) throw new SpecError(pos, `unknown kind '${name}' (kinds: ${[...s.kinds.keys()].join(", ")})`);
 }
 
-function checkFacts(spec: Spec, op: ThinOp, facts: Map<string, string>, pos: SpecError["pos"]): void {
-  const depths = inputDepths(op);
+function checkFacts(spec: Spec, op: ThinOp, facts: Map<string, string>, pos: SpecError["pos"], arity: number | null = null): void {
+  const depths = inputDepths(op, arity);
   for (const [input, kind] of facts) {
     if (!depths.has(input)) throw new SpecError(pos, `${op.name} has no input '${input}' ${formatStackEffect(op.stack)}`);
     if (depths.get(input) === null) throw new SpecError(pos, `input '${input}' of ${op.name} sits below an array; facts can only name inputs at a fixed depth`);
@@ -62,11 +92,15 @@ function shape(items: StackItem[]): string {
 }
 
 function checkRule(spec: Spec, op: ThinOp, rule: Rule): void {
-  checkFacts(spec, op, rule.when, rule.pos);
+  if (rule.arity !== null && (op.imm.length !== 1 || scalarInputs(op, rule.arity) === null))
+    throw new SpecError(rule.pos, `'arity' fixes the one immediate of an op whose arrays' sizes it gives; ${op.name} ${formatStackEffect(op.stack)} has immediates [${op.imm.join(", ")}]`);
+  checkFacts(spec, op, rule.when, rule.pos, rule.arity);
   const target = spec.thin.get(rule.then.op);
   if (!target) throw new SpecError(rule.then.pos, `unknown thin op '${rule.then.op}'`);
   if (target.kind !== op.kind) throw new SpecError(rule.then.pos, `${op.name} is ${op.kind === "predicate" ? "a predicate" : "an op"}; its replacement ${target.name} must be too`);
-  if (shape(target.stack.inputs) !== shape(op.stack.inputs) || shape(target.stack.outputs) !== shape(op.stack.outputs))
+  // with an arity, the op's arrays are so many single slots
+  const inputs = rule.arity === null ? op.stack.inputs : scalarInputs(op, rule.arity)!;
+  if (shape(target.stack.inputs) !== shape(inputs) || shape(target.stack.outputs) !== shape(op.stack.outputs))
     throw new SpecError(rule.then.pos, `${target.name} ${formatStackEffect(target.stack)} does not have the stack effect of ${op.name} ${formatStackEffect(op.stack)}`);
   for (const name of target.imm) if (!rule.then.args.has(name)) throw new SpecError(rule.then.pos, `'${target.name}' needs immediate '${name}'`);
   for (const name of rule.then.args.keys()) if (!target.imm.includes(name)) throw new SpecError(rule.then.pos, `'${target.name}' has no immediate '${name}'`);
@@ -74,7 +108,7 @@ function checkRule(spec: Spec, op: ThinOp, rule: Rule): void {
   target.stack.inputs.forEach((item, i) => {
     const need = KIND_OF_TS_TYPE[item.type];
     if (item.size !== null || need === undefined) return;
-    const mine = op.stack.inputs[i].name;
+    const mine = inputs[i].name;
     const have = rule.when.get(mine);
     if (have === undefined || !isWithin(spec.specialise.kinds, have, need))
       throw new SpecError(rule.pos, `rule for ${op.name} → ${target.name}: input '${mine}' must be known to be ${need} (${target.name} takes ${item.name}: ${item.type})`);
@@ -86,11 +120,12 @@ const IMM_RANGE = 1024;
 
 /** The immediates (0 ≤ imm < IMM_RANGE) a rule applies to, all of them when it has no `if`. */
 function immSet(op: ThinOp, rule: Rule): Set<number> | null {
-  if (rule.imm === null) return null;
-  if (op.imm.length === 0) throw new SpecError(rule.pos, `${op.name} has no immediate for 'if' to test`);
+  if (rule.imm === null && rule.arity === null) return null;
+  if (op.imm.length === 0) throw new SpecError(rule.pos, `${op.name} has no immediate for 'if' or 'arity' to test`);
+  const cond = ruleCondition(op, rule)!;
   let test: (v: number) => unknown;
   try {
-    test = new Function(op.imm[0], `return (${rule.imm});`) as (v: number) => unknown;
+    test = new Function(op.imm[0], `return (${cond});`) as (v: number) => unknown;
   } catch (e) {
     throw new SpecError(rule.pos, `bad 'if' condition '${rule.imm}': ${(e as Error).message}`);
   }
@@ -143,7 +178,7 @@ export function validateSpecialise(spec: Spec): void {
     if (formatStackEffect(check.stack) !== formatStackEffect(op.stack) || typesOf(check) !== typesOf(op) || check.imm.join() !== op.imm.join())
       throw new SpecError(c.pos, `${c.check} ${formatStackEffect(check.stack)} must take the inputs and immediates of ${c.op} ${formatStackEffect(op.stack)}`);
     if (check.result === null) throw new SpecError(c.pos, `${c.check} needs a 'result:' kind: what its guard holding proves of the result`);
-    if (c.imm !== null) immSet(op, { op: c.op, pos: c.pos, when: new Map(), imm: c.imm, then: { op: c.check, args: new Map(), pos: c.pos } });
+    if (c.imm !== null) immSet(op, { op: c.op, pos: c.pos, when: new Map(), imm: c.imm, arity: null, then: { op: c.check, args: new Map(), pos: c.pos } });
   }
   for (const u of s.fused.values()) {
     const [op, guard, into] = [u.op, u.guard, u.into].map((n) => {

@@ -255,7 +255,7 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
         `  calls inlined into recorded traces: ${ts.callsInlined}; functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
         `  start-up: ${startupLine(s.startup)}\n` +
         (tracing.specialise
-          ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled\n`
+          ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled, ${specialiserStats.preamblesSkipped} preambles skipped\n`
           : "") +
         (codeForm.register
           ? `  register stage: ${registerStats.entriesIn} thin ops in, ${registerStats.instructionsOut} register instructions out; ${registerStats.operandsFolded} inputs read as operands, ${registerStats.outputsToLocals} outputs written to locals\n`

@@ -1,5 +1,6 @@
 // The builtins module: functions and the builtin types and exceptions, by name.
 import { PyUnion } from "../objects/union-type.js";
+import { registerIntrinsic } from "../interp/intrinsics.js";
 import {
   PyModule,
   Ellipsis,
@@ -323,6 +324,7 @@ def("len", (args, kw) => {
   }
   return P.len(x);
 });
+registerIntrinsic(builtinsDict.map.get("len") as object, "len");
 def("repr", (args, kw) => P.repr(positional("repr", args, kw, 1, 1)[0]));
 def("ascii", (args, kw) => asciiEscape(P.repr(positional("ascii", args, kw, 1, 1)[0])));
 def("hash", (args, kw) => {

@@ -4,7 +4,7 @@
 // added to the globals (WatchedMap's per-key cells). Other keys coming and going do not matter:
 // a module still being imported gains globals while its functions' loops run as traces.
 // The entries are made when a trace is optimised, never while it runs.
-import { WatchedMap } from "../objects/core.js";
+import { moduleType, PyModule, WatchedMap } from "../objects/core.js";
 import type { LookupKey, PyDict, PyObject } from "../objects/core.js";
 
 type Watched = WatchedMap<LookupKey, PyObject>;
@@ -56,4 +56,16 @@ export function cachedGlobal(globals: PyDict, builtins: PyDict, entry: number): 
 /** The value an entry holds (for the specialiser's facts). */
 export function cachedGlobalValue(entry: number): PyObject {
   return cache[entry].value;
+}
+
+/** An entry for attribute `name` of module `mod` as LOAD_ATTR finds it now (its dict, the
+ *  module's type having no such attribute), or -1. The dict stands for both scopes. */
+export function cacheModuleAttr(mod: PyModule, name: string): number {
+  return cacheGlobal(mod.dict, mod.dict, name);
+}
+
+/** The value cached in `entry` while `owner` is a plain module whose dict is the one looked in
+ *  and the name was not rebound there, else undefined. */
+export function cachedModuleAttr(owner: PyObject, entry: number): PyObject | undefined {
+  return owner instanceof PyModule && owner.cls === moduleType ? cachedGlobal(owner.dict, owner.dict, entry) : undefined;
 }

@@ -56,7 +56,7 @@ import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
 import { callFunction, callFunctionSelf } from "./call.js";
 export { initResult, pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
-export { cachedGlobal } from "./global-cache.js";
+export { cachedGlobal, cachedModuleAttr } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
 export { listIteratorType } from "../objects/list.js";
 export { tupleIteratorType } from "../objects/tuple.js";
@@ -632,3 +632,8 @@ export function stopIterationType(): PyType {
   return StopIterationType;
 }
 export { frozensetType, PyBoxed };
+
+// Calls of native builtins the specialiser identified (spec/thin-ops.yaml CALL_SQRT_FLOAT, …)
+export { intrinsicOf } from "./intrinsics.js";
+export { strLength } from "../objects/protocol.js";
+export const mathDomainError = () => valueError("math domain error");

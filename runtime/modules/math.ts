@@ -3,6 +3,7 @@
 import { None, PyBoxed, PyBuiltinFunction, PyFloat, PyList, PyMethodDescriptor, PyModule, PyObject, PyTuple, floatType, intType } from "../objects/core.js";
 import { overflowError, typeError, valueError, zeroDivisionError } from "../objects/exceptions.js";
 import * as I from "../objects/int.js";
+import { registerIntrinsic } from "../interp/intrinsics.js";
 import { binaryOp, NB } from "../objects/operators.js";
 import { callBound, getIter, index, iterNext, lookupType, toArray, typeOf } from "../objects/protocol.js";
 import { registerBuiltinModule } from "../interp/imports.js";
@@ -581,6 +582,7 @@ export function initMath(m: PyModule): void {
   unary("sin", L.sin, false);
   unary("sinh", L.sinh, true);
   unary("sqrt", Math.sqrt, false);
+  registerIntrinsic(d.get("sqrt") as PyBuiltinFunction, "math.sqrt");
   unary("tan", L.tan, false);
   unary("tanh", L.tanh, false);
   def("trunc", (args, kw) => {

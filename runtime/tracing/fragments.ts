@@ -5,7 +5,7 @@
 // reaches is traced. A fragment runs on the callee's real frame; a failed guard, or an
 // exception, hands that frame (and any calls it inlined) back to the base interpreter, which
 // finishes it and returns its value to the op as an ordinary call would.
-import type { PyCode, PyObject } from "../objects/core.js";
+import type { PyCode, PyDict, PyObject } from "../objects/core.js";
 import { CallInterceptor, executeFrame, runFrame, runFrameWith } from "../interp/call.js";
 import type { Frame } from "../interp/frame.js";
 import { toPyException } from "../interp/unwind.js";
@@ -23,7 +23,18 @@ import type { TraceEntry } from "./trace.js";
  * resumes) to its return or next yield (`yieldAt`: the YIELD_VALUE's code unit, or -1); "failed"
  * when it could not be recorded (it runs in the base interpreter).
  */
-export type Fragment = { code: PyCode; ip: number; entries: TraceEntry[]; run: TraceCode<TraceEntry> | null; yieldAt: number } | "failed";
+export type Fragment =
+  | {
+      code: PyCode;
+      ip: number;
+      entries: TraceEntry[];
+      run: TraceCode<TraceEntry> | null;
+      yieldAt: number;
+      /** the frame's globals and builtins when recorded (the specialiser caches lookups from
+       *  them; the cache's guard checks a later frame has the same) */
+      scopes: [PyDict, PyDict];
+    }
+  | "failed";
 
 /** Fragments by (code, start ip). */
 export class FragmentMap {

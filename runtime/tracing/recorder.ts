@@ -205,7 +205,7 @@ export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (c
   const end = record(rec, header, hasTrace);
   if (end instanceof RecordingAborted) return end;
   const linkTo = typeof end === "object" ? end.linkTo : -1;
-  return { code: chain[0].code, header, entries: rec.entries, loop: null, run: null, runLoop: null, loopKinds: null, startShape, startScopes, startIp, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false, linkTo };
+  return { code: chain[0].code, header, entries: rec.entries, loop: null, run: null, runLoop: null, loopKinds: null, loopEntry: null, startShape, startScopes, startIp, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false, linkTo };
 }
 
 /**
@@ -236,7 +236,7 @@ function recordingInterceptor(rec: Recording, fragments: FragmentMap): CallInter
         return finishFrom(end.chain, end.thrown);
       }
       const yieldAt = end === "yielded" ? frame.lasti : -1;
-      fragments.set(code, ip, { code, ip, entries: sub.entries, run: null, yieldAt });
+      fragments.set(code, ip, { code, ip, entries: sub.entries, run: null, yieldAt, scopes: [frame.globals, frame.builtins] });
       countFragment(true);
       return endFragment(frame, yieldAt);
     });

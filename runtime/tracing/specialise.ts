@@ -20,13 +20,16 @@
 // end proves every fact it was entered with. That second copy runs for every further iteration,
 // so the types of loop-carried values are checked once, on entry, and proven at each back-edge.
 import { THIN_EFFECT_IDENTITY, thinEffect, THIN_ESCAPES, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
-import { checkedBy, KIND_PARENT, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
+import { checkedBy, isKind, KIND_PARENT, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
-import { CO_VARARGS, CO_VARKEYWORDS, PyFunction } from "../objects/core.js";
+import { CO_VARARGS, CO_VARKEYWORDS, moduleType, PyFunction, PyModule } from "../objects/core.js";
+import { lookupType } from "../objects/protocol.js";
+import type { PyObject } from "../objects/core.js";
 import type { PyCode, PyDict } from "../objects/core.js";
+import type { Frame, Slot } from "../interp/frame.js";
 import { OP as OP_STEP } from "../../generated/recorder-tables.js";
 import type { RStep } from "../../generated/recorder-tables.js";
-import { cacheGlobal, cachedGlobalValue } from "../interp/global-cache.js";
+import { cacheGlobal, cachedGlobalValue, cacheModuleAttr } from "../interp/global-cache.js";
 import { CallShape } from "./inline.js";
 import { copyEntry, ENTER, GUARD, LEAVE, METHOD, OP, Snapshot, Trace, TraceEntry } from "./trace.js";
 
@@ -43,6 +46,8 @@ export const specialiserStats = {
    *  made one guard (`fused`) */
   opsChecked: 0,
   opsFused: 0,
+  /** runs of a trace from its header that went straight to the peeled body (bodyHolds) */
+  preamblesSkipped: 0,
 };
 
 /** One value of the trace (as in an SSA IR: a local, a stack slot and a copy of either may hold
@@ -55,6 +60,8 @@ interface Val {
   not: number;
   /** its number in the trace's IR (dumps and snapshots name values by it) */
   id: number;
+  /** the object it is, when a cached lookup (guarded) gave it: a module, a builtin */
+  known?: PyObject;
 }
 
 /** values are numbered from 0 in each pass */
@@ -212,15 +219,44 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
           const entry = cacheGlobal(f.scopes[0], f.scopes[1], e.code.names[e.imm]);
           if (entry >= 0) {
             const v = val(kindOf(cachedGlobalValue(entry)));
+            v.known = cachedGlobalValue(entry);
             f.stack.push(v);
             emit(e, [], [v], snapshot(frames, [v]), { kind: GUARD, op: Thin.LOAD_GLOBAL_CACHED, imm: entry, expected: true, exit: [POP_PUSHED, ...e.exit] });
             globalsCached++;
             break;
           }
         }
+        if (e.op === Thin.INSTANCE_ATTR && e.kind === GUARD && !e.expected && f.stack.length > 0 && f.stack[f.stack.length - 1].known instanceof PyModule) {
+          // LOAD_ATTR's instance fast path on a module the trace knows: never taken (a module is
+          // not an instance), and it leaves the module in place
+          guardsRemoved++;
+          break;
+        }
+        if (e.op === Thin.LOAD_ATTR && e.kind === OP && f.stack.length > 0) {
+          // an attribute of a module the trace knows (a cached global): read through the same
+          // cache, on the module's dict; ModuleType's own attributes (__dict__, __class__ …) go
+          // the generic way
+          const owner = f.stack[f.stack.length - 1];
+          const name = e.code.names[e.imm];
+          const mod = owner.known;
+          if (mod instanceof PyModule && mod.cls === moduleType && lookupType(moduleType, name) === undefined) {
+            const entry = cacheModuleAttr(mod, name);
+            if (entry >= 0) {
+              f.stack.pop();
+              const v = val(kindOf(cachedGlobalValue(entry)));
+              v.known = cachedGlobalValue(entry);
+              f.stack.push(v);
+              // a failed guard leaves the module in its slot: the exit redoes LOAD_ATTR
+              emit(e, [owner], [v], snapshot(frames, [v]), { kind: GUARD, op: Thin.LOAD_MODULE_ATTR_CACHED, imm: entry, expected: true });
+              globalsCached++;
+              break;
+            }
+          }
+        }
         let op = e.op;
         let imm = e.imm;
-        const rw = rewrite(op, imm, peek, e.code);
+        // (a call after KW_NAMES binds by keyword: no rule's replacement reads the names)
+        const rw = op === Thin.CALL && f.kwnames ? null : rewrite(op, imm, peek, e.code);
         if (rw !== null) {
           [op, imm] = rw;
           opsReplaced++;
@@ -385,11 +421,13 @@ function specialiseFragments(entries: readonly TraceEntry[]): { guardsRemoved: n
       if (fr === "failed" || specialisedFragments.has(fr)) continue;
       specialisedFragments.add(fr);
       // a fragment starts at a call (nothing on its stack) or a generator's resumption (what
-      // is on its stack is unknown, as popping past the start is); its globals are not known
-      const r = pass(fr.entries, [unknownKinds(code.nlocalsplus, 0)], [], code, ip === 0);
+      // is on its stack is unknown, as popping past the start is); its globals are those it was
+      // recorded with (a cached lookup's guard fails on a frame with others)
+      const r = pass(fr.entries, [unknownKinds(code.nlocalsplus, 0)], [fr.scopes], code, ip === 0);
       fr.entries = r.entries;
       fr.run = null;
       const inner = specialiseFragments(fr.entries);
+      specialiserStats.globalsCached += r.globalsCached;
       guardsRemoved += r.guardsRemoved + inner.guardsRemoved;
       opsReplaced += r.opsReplaced + inner.opsReplaced;
     }
@@ -413,6 +451,7 @@ export function specialiseTrace(t: Trace, peel: boolean): void {
       if (implies(body.end, entry)) {
         t.loop = body.entries;
         t.loopKinds = entry.locals;
+        t.loopEntry = entry;
         specialiserStats.loopsPeeled++;
         removed += body.guardsRemoved;
         replaced += body.opsReplaced;
@@ -435,4 +474,25 @@ export function specialiseTrace(t: Trace, peel: boolean): void {
   specialiserStats.guardsRemoved += removed;
   specialiserStats.opsReplaced += replaced;
   specialiserStats.globalsCached += cached;
+}
+
+/** Whether the loop frame, at the header, holds everything `t`'s peeled body assumes there (a
+ *  check of the kinds the preamble would prove), so the body can run without the preamble: when
+ *  a side trace or another trace comes back to the header, or the trace is entered. */
+export function bodyHolds(t: Trace, frame: Frame): boolean {
+  const k = t.loopEntry;
+  if (k === null || frame.sp !== k.stack.length) return false;
+  const locals = frame.localsplus;
+  for (let i = 0; i < k.locals.length; i++) if (!slotHolds(locals[i], k.locals[i], k.localsNot[i])) return false;
+  const stack = frame.stack;
+  for (let i = 0; i < k.stack.length; i++) if (!slotHolds(stack[i], k.stack[i], k.stackNot[i])) return false;
+  specialiserStats.preamblesSkipped++;
+  return true;
+}
+
+/** A value is of kind `kind` (UNKNOWN: any) and of none of the kinds in `not`. */
+function slotHolds(v: Slot | undefined, kind: number, not: number): boolean {
+  if (kind !== UNKNOWN && !isKind(kind, v)) return false;
+  for (let x = 0; not >>> x !== 0; x++) if ((not >>> x) & 1 && isKind(x, v)) return false;
+  return true;
 }

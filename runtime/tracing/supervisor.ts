@@ -17,7 +17,7 @@ import { registerText } from "./register-form.js";
 import { runEntries } from "./run-entries.js";
 import { addSideTrace, cacheStats, hasTrace, invalidateTrace, keepTrace, lookupTrace } from "./trace-cache.js";
 import { finishInlined } from "./inline.js";
-import { specialiseTrace } from "./specialise.js";
+import { bodyHolds, specialiseTrace } from "./specialise.js";
 import { checkSnapshots, verifySnapshot } from "./snapshot-check.js";
 import { checkSignals, pendingSignals } from "../host/signals.js";
 import { caughtAt } from "../interp/unwind.js";
@@ -175,7 +175,7 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
 }
 
 function emptyTrace(code: PyCode, header: number): Trace {
-  return { code, header, entries: [], loop: null, run: compileCode([]), runLoop: null, loopKinds: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, deps: [], invalid: false, linkTo: -1 };
+  return { code, header, entries: [], loop: null, run: compileCode([]), runLoop: null, loopKinds: null, loopEntry: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, deps: [], invalid: false, linkTo: -1 };
 }
 /** what is left of an iteration once a side trace's recording has run it to the header */
 const EMPTY: Trace = emptyTrace(null as never, -1);
@@ -202,6 +202,12 @@ function dump(t: Trace, n: number, stage: string): void {
 
 /** Runs a trace until one of its guards fails; the frame is then left where the base
  *  interpreter resumes (any calls the trace inlined finished first). */
+/** Where a trace starts at its header: its peeled body when the loop frame holds what the body
+ *  assumes (as the preamble would have proven), else the preamble. */
+function startOf(t: Trace, frame: Frame) {
+  return t.runLoop !== null && bodyHolds(t, frame) ? t.runLoop : t.run!;
+}
+
 export function runTrace(t: Trace, frame: Frame): void {
   const outer = depth++ === 0;
   const started = outer ? performance.now() : 0;
@@ -212,9 +218,11 @@ export function runTrace(t: Trace, frame: Frame): void {
   try {
     // `current` is the main trace or a side trace; every one of them ends back at the header,
     // where the main trace starts again: its peeled loop body when the iteration that just ended
-    // was the main trace's own (which proved what the body assumes), else its preamble
+    // was the main trace's own (which proved what the body assumes) or when the frame is seen to
+    // hold what the body assumes (bodyHolds: on entry, after a side trace or a link), else its
+    // preamble
     let current = t;
-    let run = t.run!;
+    let run = startOf(t, frame);
     let linked: Trace | undefined;
     for (;;) {
       const failed = traceLog.on ? logRun(current, run, chain) : runEntries(run, chain);
@@ -226,7 +234,7 @@ export function runTrace(t: Trace, frame: Frame): void {
         traceStats.exits++;
         // a global the trace read through a cache was rebound: record the loop again (the name
         // is not cached again from those globals)
-        if (e.op === Thin.LOAD_GLOBAL_CACHED) invalidateTrace(t);
+        if (e.op === Thin.LOAD_GLOBAL_CACHED || e.op === Thin.LOAD_MODULE_ATTR_CACHED) invalidateTrace(t);
         const f = chain[chain.length - 1];
         f.ip = e.next;
         runContinuation(f, e.exit, e.oparg);
@@ -253,7 +261,7 @@ export function runTrace(t: Trace, frame: Frame): void {
           finishInlined(chain);
           return;
         }
-        run = current.run!;
+        run = current === t ? startOf(t, frame) : current.run!;
       } else if (current.linkTo >= 0) {
         // the trace ended at another loop's header: that loop's trace goes on, if it is kept
         // (a trace keeps the frame's ip only at jumps and exits: set it to where it ended)
@@ -262,9 +270,9 @@ export function runTrace(t: Trace, frame: Frame): void {
         if (next === undefined) return;
         traceStats.links++;
         t = current = next;
-        run = t.run!;
+        run = startOf(t, frame);
       } else {
-        run = current === t ? (t.runLoop ?? t.run!) : t.run!;
+        run = current === t ? (t.runLoop ?? t.run!) : startOf(t, frame);
         current = t;
       }
       // a class the trace assumed changed while it ran, or a signal came: back to the base

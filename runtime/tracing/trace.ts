@@ -118,6 +118,15 @@ export function copyEntry(e: TraceEntry, changes: Partial<TraceEntry>): TraceEnt
   return Object.assign(r, changes);
 }
 
+/** The kinds of one frame's locals and stack slots (UNKNOWN: nothing), and per slot a bit set of
+ *  kinds known not to hold. */
+export interface LoopEntry {
+  locals: number[];
+  stack: number[];
+  localsNot: number[];
+  stackNot: number[];
+}
+
 export interface Trace {
   code: PyCode;
   /** loop header: the back-edge target the trace starts (and loops back) at */
@@ -132,6 +141,10 @@ export interface Trace {
   /** with `loop`: the kinds of the loop frame's locals the peeled body starts with (proven at
    *  the preamble's end and at every back-edge), for the js stage to keep them unboxed */
   loopKinds: number[] | null;
+  /** with `loop`: everything the peeled body assumes of the loop frame at the header (kinds of
+   *  its locals and stack, and kinds known not to hold), checked by bodyHolds() to enter the body
+   *  without the preamble */
+  loopEntry: LoopEntry | null;
   /** per frame of the chain the recording started in: its locals count and stack depth */
   startShape: [number, number][];
   /** where the innermost frame of that chain stood: a side trace runs only from there */

@@ -86,6 +86,15 @@ describe("specialisation rules in the spec", () => {
     expect(ok).toMatch(/unknown kind 'nothing'/); // got past the BINARY_GENERIC rules
   });
 
+  it("let a rule fix an op's arity to name its array's items, and check what it names", async () => {
+    const msg = await specialiseError("", (t) => t.replace("args.0: float }", "args.1: float }"));
+    expect(msg).toMatch(/^tests\/fixtures\/SPEC\/specialise\.yaml:\d+:7: CALL has no input 'args\.1' /);
+    expect(await specialiseError("", (t) => t.replace("    - arity: 1\n      when: { first: null_slot, second: fn_math_sqrt", "    - when: { first: null_slot, second: fn_math_sqrt"))).toMatch(
+      /:7: input 'first' of CALL sits below an array; facts can only name inputs at a fixed depth$/,
+    );
+    expect(await specialiseError("  GET_LEN:\n    - arity: 1\n      when: { obj: list }\n      then: GET_LEN\n")).toMatch(/:7: 'arity' fixes the one immediate of an op whose arrays' sizes it gives; GET_LEN/);
+  });
+
   it("reject a checked op whose predicate does not match it, and a fusion of an op that is not pure", async () => {
     const checked = (entry: string) => (t: string) => t.replace("\nchecked:\n", `\nchecked:\n${entry}\n`);
     const line = readFileSync(join(ROOT, "spec", "specialise.yaml"), "utf8").split("\n").indexOf("checked:") + 2;

@@ -98,6 +98,58 @@ describe("type specialisation (--pipeline specialise)", () => {
     expect(stats.traces.invalidated).toBeGreaterThan(0);
   });
 
+  it("runs calls of known native builtins as direct ops, and leaves when the name is rebound mid-loop", () => {
+    const src =
+      "from math import sqrt\nimport math\ndef f(n):\n    global sqrt, len\n    t = 0.0\n    k = 0\n    for i in range(n):\n        xs = [i, 2, 3]\n        t += sqrt(i * 0.5)\n        k += len(xs) + len('ab\\U0001f600') + len((1, 2))\n        if i == 300:\n            sqrt = lambda v: -v\n        if i == 400:\n            len = lambda v: 100\n    return t, k\n" +
+      "print(f(600))\ndel len\nclass Sized:\n    def __len__(self):\n        return 7\nprint(sum(len(s) for s in [Sized()] * 50), sum(len(s) for s in ['x', (1,), [1, 2]] * 30))\n" +
+      "def g(xs):\n    return [math.sqrt(x) for x in xs], [sqrt(x) for x in xs]\nsqrt = math.sqrt\nprint(g([4.0] * 40)[0][:2], g([9.0] * 40)[1][:2])\nt = 0.0\nfor x in [4.0] * 100 + [-1.0]:\n    t += sqrt(x)\n";
+    const { stats, dumps, stderr } = check("native_calls", src, ["--hot", "2"]);
+    const text = dumps.join("\n");
+    expect(text).toMatch(/CALL_SQRT_FLOAT \[/);
+    expect(text).toMatch(/CALL_LEN_LIST \[/);
+    expect(text).toMatch(/CALL_LEN_STR \[/);
+    expect(text).toMatch(/CALL_LEN_TUPLE \[/);
+    // sqrt and len rebound under the trace: the cached globals' guards fail and the trace goes
+    expect(stats.traces.invalidated).toBeGreaterThan(0);
+    // sqrt(-1.0) raised by the direct op, as math.sqrt raises it
+    expect(stderr.trim().split("\n").pop()).toBe("ValueError: math domain error");
+  });
+
+  it("reads globals through the cache inside fragments, with the globals they were recorded with", () => {
+    const src =
+      "SCALE = 2\nclass P:\n    def __init__(self, i):\n        self.v = abs(i - 7) * SCALE\ndef f(n):\n    global SCALE\n    t = 0\n    for i in range(n):\n        t += P(i).v\n        if i == 300:\n            SCALE = 5\n    return t\nprint(f(600))\n";
+    const { stats, dumps } = check("fragment_globals", src, ["--hot", "2"]);
+    const fragment = dumps.join("\n").split("calls P.__init__")[1]?.slice(0, 400) ?? "";
+    expect(fragment).toMatch(/GUARD_TRUE LOAD_GLOBAL_CACHED/);
+    expect(stats.traces.exits).toBeGreaterThan(0);
+  });
+
+  it("reads a known module's attributes through the global cache, and sees them rebound, deleted and replaced by __getattr__", () => {
+    const src = "import math, types\ndef f(n):\n    t = 0.0\n    names = 0\n    for i in range(n):\n        t += math.sqrt(i * 1.5) + math.floor(2.5) + len(math.__name__)\n        names += len(math.__dict__) > 10\n        if i == 200:\n            math.sqrt = lambda v: -v\n        if i == 300:\n            del math.sqrt\n            math.__getattr__ = lambda name: (lambda v: 7.0)\n        if i == 400:\n            math.sqrt = abs\n    return t, names\nprint(f(800))\nimport math as m2\ndef g(n):\n    s = 0.0\n    for i in range(n):\n        s += m2.pi * i\n        if i == 50:\n            m2.pi = 3\n    return s\nprint(g(100))\n";
+    const { stats, dumps } = check("module_attrs", src, ["--hot", "2"]);
+    const text = dumps.join("\n");
+    expect(text).toMatch(/GUARD_TRUE LOAD_MODULE_ATTR_CACHED/);
+    // math.sqrt of a float, found through the module, runs as the direct op
+    expect(text).toMatch(/CALL_SQRT_FLOAT \[/);
+    expect(stats.traces.invalidated).toBeGreaterThan(0);
+  });
+
+  it("enters the peeled body without the preamble when the frame holds what it assumes, and not otherwise", () => {
+    // a side trace every third iteration comes back to the header with acc a float (the body
+    // runs next); from i == 500 acc is an int, which the body does not assume (the preamble runs)
+    const src =
+      "def f(n):\n    acc = 0.0\n    t = 0\n    for i in range(n):\n        if i % 3 == 0:\n            acc = acc + 1.5\n        else:\n            acc = acc * 1.001\n        if i == 500:\n            acc = 7\n        t += 1\n    return acc, t\nprint(f(1000))\nfor k in range(30):\n    f(20)\n";
+    const file = join(dir, "body_entry.py");
+    writeFileSync(file, src);
+    const statsFile = join(dir, "body_entry.json");
+    const r = spawnSync(process.execPath, [CLI, "run", "--pipeline", "specialise", "--hot", "2", "--stats-json", statsFile, file], { encoding: "utf8", env: { ...process.env, HOTPY_CHECK_SNAPSHOTS: "1" } });
+    const py = spawnSync(process.env.HOTPY_PYTHON ?? "python3.11", [file], { encoding: "utf8" });
+    expect(r.stdout, r.stderr).toBe(py.stdout);
+    const stats = JSON.parse(readFileSync(statsFile, "utf8"));
+    expect(stats.specialiser.preamblesSkipped).toBeGreaterThan(0);
+    expect(stats.specialiser.snapshotsChecked).toBeGreaterThan(0);
+  });
+
   it("keeps attribute caches right when a class attribute, a property and __class__ change", () => {
     const src =
       "class A:\n    def __init__(self):\n        self.v = 1\nclass B(A):\n    pass\n" +
