@@ -491,11 +491,10 @@ function run_LOAD_METHOD(
 class Cache_LOAD_GLOBAL {
   globals!: Map<unknown, PyObject>;
   builtins!: Map<unknown, PyObject>;
-  cell!: { version: number };
+  cell!: rt.GlobalCell;
   version!: number;
-  shadow!: { version: number };
+  shadow!: rt.GlobalCell;
   shadowVersion!: number;
-  value!: PyObject;
 }
 
 /** At a LOAD_GLOBAL whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -522,8 +521,7 @@ function specialise_LOAD_GLOBAL(
     if (cond) {
       cache.globals = g!;
       cache.cell = g!.cell(name);
-      cache.version = cache.cell.version;
-      cache.value = g!.get(name)!;
+      cache.version = cache.cell.bound;
     }
     if (cond) {
       formSpecialised[187]++;
@@ -544,10 +542,9 @@ function specialise_LOAD_GLOBAL(
       cache.globals = g!;
       cache.builtins = b!;
       cache.cell = b!.cell(name);
-      cache.version = cache.cell.version;
+      cache.version = cache.cell.bound;
       cache.shadow = g!.cell(name);
-      cache.shadowVersion = cache.shadow.version;
-      cache.value = b!.get(name)!;
+      cache.shadowVersion = cache.shadow.bound;
     }
     if (cond) {
       formSpecialised[188]++;
@@ -576,11 +573,11 @@ function run_LOAD_GLOBAL(
       // LOAD_GLOBAL_MODULE
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
-      if (!(frame.globals.map === cache.globals && cache.cell.version === cache.version)) return -1;
+      if (!(frame.globals.map === cache.globals && cache.cell.bound === cache.version)) return -1;
       let nul: readonly Slot[];
       let value: PyObject;
       nul = rt.ONE_NULL;
-      value = cache.value;
+      value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
       formHits[187]++;
@@ -593,14 +590,14 @@ function run_LOAD_GLOBAL(
       if (!(
         frame.globals.map === cache.globals &&
         frame.builtins.map === cache.builtins &&
-        cache.cell.version === cache.version &&
-        cache.shadow.version === cache.shadowVersion
+        cache.cell.bound === cache.version &&
+        cache.shadow.bound === cache.shadowVersion
       ))
         return -1;
       let nul: readonly Slot[];
       let value: PyObject;
       nul = rt.ONE_NULL;
-      value = cache.value;
+      value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
       formHits[188]++;

@@ -56,6 +56,7 @@ import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
 import { callFunction, callFunctionSelf } from "./call.js";
 export { initResult, pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
+export type { GlobalCell } from "../objects/core.js";
 export { cachedGlobal } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
 export { listIteratorType } from "../objects/list.js";

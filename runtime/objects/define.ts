@@ -92,6 +92,9 @@ export function setNew(t: PyType, fn: (cls: PyType, args: PyObject[], kwnames: s
       return fn(cls, args.slice(1), kwnames);
     }),
   );
+  // calling t itself passes the check above: typeCall goes straight to fn
+  sm.newOf = t;
+  sm.newFn = fn;
   t.dict.map.set("__new__", sm);
 }
 

@@ -345,8 +345,9 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
   if (t === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
   const nw = lookupType(t, "__new__");
   if (nw === undefined) throw typeError(`cannot create '${t.name}' instances`);
-  const fn = nw instanceof PyStaticMethod ? nw.func : nw;
-  const obj = call(fn, [t, ...args], kwnames);
+  let obj: PyObject;
+  if (nw instanceof PyStaticMethod && nw.newOf === t) obj = nw.newFn!(t, args, kwnames);
+  else obj = call(nw instanceof PyStaticMethod ? nw.func : nw, [t, ...args], kwnames);
   if (!isSubtype(typeOf(obj), t)) return obj;
   const init = lookupType(typeOf(obj), "__init__");
   if (init !== undefined && init !== objectInit()) {
