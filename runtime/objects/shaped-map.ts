@@ -39,6 +39,10 @@ export class Shape {
 }
 
 export const EMPTY_SHAPE = new Shape([], new Map());
+/** the shape of a dict that left its shape (fallback): no cache ever holds it (family-support.ts
+ *  shapeOf gives null for such a dict), so a form's shape test never passes for it, even when
+ *  the form cached the empty shape */
+const LEFT_SHAPE = new Shape([], new Map());
 
 export class ShapedMap implements Map<LookupKey, PyObject> {
   /** the keys, while the dict is shaped (fallback null) */
@@ -99,7 +103,7 @@ export class ShapedMap implements Map<LookupKey, PyObject> {
       const keys = this.shape.keys;
       for (let i = 0; i < keys.length; i++) m.set(keys[i], this.vals[i]);
       this.fallback = m;
-      this.shape = EMPTY_SHAPE;
+      this.shape = LEFT_SHAPE;
       this.vals = [];
     }
     return this.fallback;
