@@ -94,6 +94,8 @@ class Cache_LOAD_ATTR {
   index!: number;
   types!: PyType[];
   versions!: number[];
+  shapes!: rt.Shape[];
+  indexes!: number[];
 }
 
 /** At a LOAD_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -122,6 +124,9 @@ function specialise_LOAD_ATTR(
     if (seen !== null) {
       cache.types = seen.types;
       cache.versions = seen.versions;
+      const known = rt.polyShapes(prev, (owner as rt.PyInstance).dict, code.names[oparg]);
+      cache.shapes = known.shapes;
+      cache.indexes = known.indexes;
     }
     if (cond) {
       formSpecialised[180]++;
@@ -172,7 +177,9 @@ function run_LOAD_ATTR(
       const owner = stack[base + 0] as PyObject;
       if (!(owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions))) return -1;
       let res: PyObject;
-      const v = owner.dict!.map.get(code.names[oparg]);
+      const m = owner.dict!.map;
+      const k = m instanceof rt.ShapedMap ? cache.shapes.indexOf(m.shape) : -1;
+      const v = k >= 0 && cache.indexes[k] >= 0 ? (m as rt.ShapedMap).vals[cache.indexes[k]] : m.get(code.names[oparg]);
       if (v === undefined) return -1;
       res = v;
       stack[base + 0] = res;
@@ -211,6 +218,8 @@ class Cache_STORE_ATTR {
   next!: rt.Shape | null;
   types!: PyType[];
   versions!: number[];
+  shapes!: rt.Shape[];
+  indexes!: number[];
 }
 
 /** At a STORE_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -238,6 +247,9 @@ function specialise_STORE_ATTR(
     if (seen !== null) {
       cache.types = seen.types;
       cache.versions = seen.versions;
+      const known = rt.polyShapes(prev, (owner as rt.PyInstance).dict, code.names[oparg]);
+      cache.shapes = known.shapes;
+      cache.indexes = known.indexes;
     }
     if (cond) {
       formSpecialised[182]++;
@@ -292,9 +304,14 @@ function run_STORE_ATTR(
       const owner = stack[base + 1] as PyObject;
       if (!(owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions))) return -1;
       const d = owner.dict!;
-      const name = code.names[oparg];
-      if (!d.map.has(name)) d.version++;
-      d.map.set(name, value);
+      const m = d.map;
+      const k = m instanceof rt.ShapedMap ? cache.shapes.indexOf(m.shape) : -1;
+      if (k >= 0 && cache.indexes[k] >= 0) (m as rt.ShapedMap).vals[cache.indexes[k]] = value;
+      else {
+        const name = code.names[oparg];
+        if (!m.has(name)) d.version++;
+        m.set(name, value);
+      }
       formHits[182]++;
       return base + 0;
     }
@@ -336,6 +353,8 @@ class Cache_LOAD_METHOD {
   types!: PyType[];
   versions!: number[];
   methods!: PyObject[];
+  shapes!: rt.Shape[];
+  indexes!: number[];
 }
 
 /** At a LOAD_METHOD whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -365,6 +384,9 @@ function specialise_LOAD_METHOD(
       cache.types = seen.types;
       cache.versions = seen.versions;
       cache.methods = seen.methods;
+      const known = rt.polyShapes(prev, (owner as rt.PyInstance).dict, code.names[oparg]);
+      cache.shapes = known.shapes;
+      cache.indexes = known.indexes;
     }
     if (cond) {
       formSpecialised[184]++;
@@ -439,7 +461,12 @@ function run_LOAD_METHOD(
       let meth: Slot;
       let self: PyObject;
       const i = rt.typeVersionIndex(owner.cls, cache.types, cache.versions);
-      if (i < 0 || (owner.dict !== null && owner.dict.map.has(code.names[oparg]))) return -1;
+      if (i < 0) return -1;
+      if (owner.dict !== null) {
+        const d = owner.dict.map;
+        const k = d instanceof rt.ShapedMap ? cache.shapes.indexOf(d.shape) : -1;
+        if (!(k >= 0 && cache.indexes[k] < 0) && d.has(code.names[oparg])) return -1;
+      }
       meth = cache.methods[i];
       self = owner;
       stack[base + 0] = meth;

@@ -104,3 +104,34 @@ export function shapeOf(d: PyDict): Shape | null {
   const m = d.map;
   return m instanceof ShapedMap && m.fallback === null ? m.shape : null;
 }
+
+const MAX_POLY_SHAPES = 8;
+
+/** For a polymorphic form: the instance-dict shapes its site has met and, for each, where
+ *  `name` is in it (-1: absent), from the previous entry (`prev`, of the monomorphic or the
+ *  polymorphic form) and `d`, the dict met now; the newest last, at most 8. A shape says the
+ *  same of its keys whatever the class, so one list serves every class of the site. */
+export function polyShapes(
+  prev: { shape?: Shape | null; index?: number; shapes?: Shape[]; indexes?: number[] } | undefined,
+  d: PyDict | null,
+  name: string,
+): { shapes: Shape[]; indexes: number[] } {
+  const shapes: Shape[] = [];
+  const indexes: number[] = [];
+  const keep = (s: Shape | null | undefined) => {
+    if (s !== null && s !== undefined && !shapes.includes(s)) {
+      shapes.push(s);
+      indexes.push(s.index.get(name) ?? -1);
+    }
+  };
+  if (prev !== undefined) {
+    keep(prev.shape);
+    prev.shapes?.forEach(keep);
+  }
+  keep(d === null ? null : shapeOf(d));
+  while (shapes.length > MAX_POLY_SHAPES) {
+    shapes.shift();
+    indexes.shift();
+  }
+  return { shapes, indexes };
+}
