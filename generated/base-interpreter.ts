@@ -57,31 +57,33 @@ const FAMILIES: { name: string; number: number; forms: { name: string; number: n
     forms: [
       { name: "LOAD_ATTR_INSTANCE_VALUE_POLY", number: 180 },
       { name: "LOAD_ATTR_INSTANCE_VALUE", number: 181 },
+      { name: "LOAD_ATTR_SLOT", number: 182 },
     ],
   },
   {
     name: "STORE_ATTR",
     number: 95,
     forms: [
-      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 182 },
-      { name: "STORE_ATTR_INSTANCE_VALUE", number: 183 },
+      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 183 },
+      { name: "STORE_ATTR_INSTANCE_VALUE", number: 184 },
+      { name: "STORE_ATTR_SLOT", number: 185 },
     ],
   },
   {
     name: "LOAD_METHOD",
     number: 160,
     forms: [
-      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 184 },
-      { name: "LOAD_METHOD_WITH_VALUES", number: 185 },
-      { name: "LOAD_METHOD_NO_DICT", number: 186 },
+      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 186 },
+      { name: "LOAD_METHOD_WITH_VALUES", number: 187 },
+      { name: "LOAD_METHOD_NO_DICT", number: 188 },
     ],
   },
   {
     name: "LOAD_GLOBAL",
     number: 116,
     forms: [
-      { name: "LOAD_GLOBAL_MODULE", number: 187 },
-      { name: "LOAD_GLOBAL_BUILTIN", number: 188 },
+      { name: "LOAD_GLOBAL_MODULE", number: 189 },
+      { name: "LOAD_GLOBAL_BUILTIN", number: 190 },
     ],
   },
 ];
@@ -153,6 +155,25 @@ function specialise_LOAD_ATTR(
       return;
     }
   }
+  {
+    // LOAD_ATTR_SLOT
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_ATTR();
+    let cond = false as boolean;
+    const i = rt.slotAttrIndex(owner, code.names[oparg], "__getattribute__");
+    cond = i >= 0;
+    if (cond) {
+      cache.type = (owner as rt.PyInstance).cls;
+      cache.version = cache.type.version;
+      cache.index = i;
+    }
+    if (cond) {
+      formSpecialised[182]++;
+      adaptive.quicken(code, lasti, 182, cache);
+      return;
+    }
+  }
   familyFailed[106]++;
   adaptive.backOff(code, lasti);
 }
@@ -205,6 +226,22 @@ function run_LOAD_ATTR(
       formHits[181]++;
       return base + 1;
     }
+    case 182: {
+      // LOAD_ATTR_SLOT
+      const cache = code.caches![lasti] as Cache_LOAD_ATTR;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
+        return -1;
+      let res: PyObject;
+      const s = owner.slots;
+      const v = s === null ? undefined : s[cache.index];
+      if (v === undefined) return -1;
+      res = v;
+      stack[base + 0] = res;
+      formHits[182]++;
+      return base + 1;
+    }
   }
   return -1;
 }
@@ -252,8 +289,8 @@ function specialise_STORE_ATTR(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[182]++;
-      adaptive.quicken(code, lasti, 182, cache);
+      formSpecialised[183]++;
+      adaptive.quicken(code, lasti, 183, cache);
       return;
     }
   }
@@ -274,8 +311,28 @@ function specialise_STORE_ATTR(
       cache.next = cache.shape === null || cache.index >= 0 ? null : cache.shape.add(name);
     }
     if (cond) {
-      formSpecialised[183]++;
-      adaptive.quicken(code, lasti, 183, cache);
+      formSpecialised[184]++;
+      adaptive.quicken(code, lasti, 184, cache);
+      return;
+    }
+  }
+  {
+    // STORE_ATTR_SLOT
+    const base = sp - 2;
+    const value = stack[base + 0] as PyObject;
+    const owner = stack[base + 1] as PyObject;
+    const cache = new Cache_STORE_ATTR();
+    let cond = false as boolean;
+    const i = rt.slotAttrIndex(owner, code.names[oparg], "__setattr__");
+    cond = i >= 0;
+    if (cond) {
+      cache.type = (owner as rt.PyInstance).cls;
+      cache.version = cache.type.version;
+      cache.index = i;
+    }
+    if (cond) {
+      formSpecialised[185]++;
+      adaptive.quicken(code, lasti, 185, cache);
       return;
     }
   }
@@ -296,7 +353,7 @@ function run_STORE_ATTR(
   const locals = frame.localsplus;
   void locals;
   switch (q) {
-    case 182: {
+    case 183: {
       // STORE_ATTR_INSTANCE_VALUE_POLY
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -312,10 +369,10 @@ function run_STORE_ATTR(
         if (!m.has(name)) d.version++;
         m.set(name, value);
       }
-      formHits[182]++;
+      formHits[183]++;
       return base + 0;
     }
-    case 183: {
+    case 184: {
       // STORE_ATTR_INSTANCE_VALUE
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -337,7 +394,19 @@ function run_STORE_ATTR(
         if (!m.has(name)) d.version++;
         m.set(name, value);
       }
-      formHits[183]++;
+      formHits[184]++;
+      return base + 0;
+    }
+    case 185: {
+      // STORE_ATTR_SLOT
+      const cache = code.caches![lasti] as Cache_STORE_ATTR;
+      const base = sp - 2;
+      const value = stack[base + 0] as PyObject;
+      const owner = stack[base + 1] as PyObject;
+      if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
+        return -1;
+      (owner.slots ??= [])[cache.index] = value;
+      formHits[185]++;
       return base + 0;
     }
   }
@@ -389,8 +458,8 @@ function specialise_LOAD_METHOD(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[184]++;
-      adaptive.quicken(code, lasti, 184, cache);
+      formSpecialised[186]++;
+      adaptive.quicken(code, lasti, 186, cache);
       return;
     }
   }
@@ -411,8 +480,8 @@ function specialise_LOAD_METHOD(
       cache.shape = shape !== null && !shape.index.has(code.names[oparg]) ? shape : null;
     }
     if (cond) {
-      formSpecialised[185]++;
-      adaptive.quicken(code, lasti, 185, cache);
+      formSpecialised[187]++;
+      adaptive.quicken(code, lasti, 187, cache);
       return;
     }
   }
@@ -430,8 +499,8 @@ function specialise_LOAD_METHOD(
       cache.method = m!;
     }
     if (cond) {
-      formSpecialised[186]++;
-      adaptive.quicken(code, lasti, 186, cache);
+      formSpecialised[188]++;
+      adaptive.quicken(code, lasti, 188, cache);
       return;
     }
   }
@@ -452,7 +521,7 @@ function run_LOAD_METHOD(
   const locals = frame.localsplus;
   void locals;
   switch (q) {
-    case 184: {
+    case 186: {
       // LOAD_METHOD_WITH_VALUES_POLY
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -471,10 +540,10 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[184]++;
+      formHits[186]++;
       return base + 2;
     }
-    case 185: {
+    case 187: {
       // LOAD_METHOD_WITH_VALUES
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -491,10 +560,10 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[185]++;
+      formHits[187]++;
       return base + 2;
     }
-    case 186: {
+    case 188: {
       // LOAD_METHOD_NO_DICT
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -507,7 +576,7 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[186]++;
+      formHits[188]++;
       return base + 2;
     }
   }
@@ -551,8 +620,8 @@ function specialise_LOAD_GLOBAL(
       cache.version = cache.cell.bound;
     }
     if (cond) {
-      formSpecialised[187]++;
-      adaptive.quicken(code, lasti, 187, cache);
+      formSpecialised[189]++;
+      adaptive.quicken(code, lasti, 189, cache);
       return;
     }
   }
@@ -574,8 +643,8 @@ function specialise_LOAD_GLOBAL(
       cache.shadowVersion = cache.shadow.bound;
     }
     if (cond) {
-      formSpecialised[188]++;
-      adaptive.quicken(code, lasti, 188, cache);
+      formSpecialised[190]++;
+      adaptive.quicken(code, lasti, 190, cache);
       return;
     }
   }
@@ -596,7 +665,7 @@ function run_LOAD_GLOBAL(
   const locals = frame.localsplus;
   void locals;
   switch (q) {
-    case 187: {
+    case 189: {
       // LOAD_GLOBAL_MODULE
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
@@ -607,10 +676,10 @@ function run_LOAD_GLOBAL(
       value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
-      formHits[187]++;
+      formHits[189]++;
       return base + 1 + (oparg & 1);
     }
-    case 188: {
+    case 190: {
       // LOAD_GLOBAL_BUILTIN
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
@@ -627,7 +696,7 @@ function run_LOAD_GLOBAL(
       value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
-      formHits[188]++;
+      formHits[190]++;
       return base + 1 + (oparg & 1);
     }
   }
@@ -2574,9 +2643,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 95:
-            case 182:
-            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 183:
-              /* STORE_ATTR_INSTANCE_VALUE */ /* STORE_ATTR */ op_STORE_ATTR: {
+            case 183:
+            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 184:
+            /* STORE_ATTR_INSTANCE_VALUE */ case 185:
+              /* STORE_ATTR_SLOT */ /* STORE_ATTR */ op_STORE_ATTR: {
                 {
                   const q = quick[lasti];
                   if (q !== 95) {
@@ -2738,7 +2808,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             case 106:
             case 180:
             /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 181:
-              /* LOAD_ATTR_INSTANCE_VALUE */ /* LOAD_ATTR */ op_LOAD_ATTR: {
+            /* LOAD_ATTR_INSTANCE_VALUE */ case 182:
+              /* LOAD_ATTR_SLOT */ /* LOAD_ATTR */ op_LOAD_ATTR: {
                 {
                   const q = quick[lasti];
                   if (q !== 106) {
@@ -2922,8 +2993,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 116:
-            case 187:
-            /* LOAD_GLOBAL_MODULE */ case 188:
+            case 189:
+            /* LOAD_GLOBAL_MODULE */ case 190:
               /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
                 {
                   const q = quick[lasti];
@@ -3381,9 +3452,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 160:
-            case 184:
-            /* LOAD_METHOD_WITH_VALUES_POLY */ case 185:
-            /* LOAD_METHOD_WITH_VALUES */ case 186:
+            case 186:
+            /* LOAD_METHOD_WITH_VALUES_POLY */ case 187:
+            /* LOAD_METHOD_WITH_VALUES */ case 188:
               /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
                 {
                   const q = quick[lasti];

@@ -234,6 +234,9 @@ export class PyClassMethodDescriptor implements PyHeap {
 /** A slot wrapper for a computed attribute of a builtin type (e.g. float.real, function.__name__). */
 export class PyGetSetDescriptor implements PyHeap {
   declare cls: PyType;
+  /** for a __slots__ member (typeobj.ts makeSlotDescriptor): its index in the `slots` of an
+   *  instance of a class (the same for one class while its version lasts) */
+  slotIndex: ((cls: PyType) => number) | null = null;
   constructor(
     public readonly name: string,
     public readonly owner: PyType,

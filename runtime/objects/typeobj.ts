@@ -227,7 +227,9 @@ function makeSlotDescriptor(owner: PyType, name: string): PyObject {
     inst.slots ??= [];
     inst.slots[slotIndexOf(inst.cls)] = v;
   };
-  return new (classOfGetSet())(name, owner, get, set);
+  const descr = new (classOfGetSet())(name, owner, get, set);
+  descr.slotIndex = slotIndexOf;
+  return descr;
 }
 import { PyGetSetDescriptor } from "./core.js";
 function classOfGetSet() {
