@@ -385,8 +385,7 @@ function run_STORE_ATTR(
       if (m instanceof rt.ShapedMap && m.shape === cache.shape && (cache.index >= 0 || cache.next !== null)) {
         if (cache.index >= 0) m.vals[cache.index] = value;
         else {
-          m.shape = cache.next!;
-          m.vals.push(value);
+          m.append(cache.next!, value);
           d.version++;
         }
       } else {
