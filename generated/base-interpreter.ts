@@ -98,6 +98,8 @@ class Cache_LOAD_ATTR {
   versions!: number[];
   shapes!: rt.Shape[];
   indexes!: number[];
+  slotType!: PyType;
+  slotVersion!: number;
 }
 
 /** At a LOAD_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -164,8 +166,8 @@ function specialise_LOAD_ATTR(
     const i = rt.slotAttrIndex(owner, code.names[oparg], "__getattribute__");
     cond = i >= 0;
     if (cond) {
-      cache.type = (owner as rt.PyInstance).cls;
-      cache.version = cache.type.version;
+      cache.slotType = (owner as rt.PyInstance).cls;
+      cache.slotVersion = cache.slotType.version;
       cache.index = i;
     }
     if (cond) {
@@ -196,7 +198,12 @@ function run_LOAD_ATTR(
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
       const owner = stack[base + 0] as PyObject;
-      if (!(owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions))) return -1;
+      if (!(
+        owner instanceof rt.PyInstance &&
+        owner.dict !== null &&
+        rt.typeVersionIn(owner.cls, cache.types, cache.versions)
+      ))
+        return -1;
       let res: PyObject;
       const m = owner.dict!.map;
       const k = m instanceof rt.ShapedMap ? cache.shapes.indexOf(m.shape) : -1;
@@ -231,7 +238,11 @@ function run_LOAD_ATTR(
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
       const owner = stack[base + 0] as PyObject;
-      if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
+      if (!(
+        owner instanceof rt.PyInstance &&
+        owner.cls === cache.slotType &&
+        cache.slotType.version === cache.slotVersion
+      ))
         return -1;
       let res: PyObject;
       const s = owner.slots;
@@ -257,6 +268,8 @@ class Cache_STORE_ATTR {
   versions!: number[];
   shapes!: rt.Shape[];
   indexes!: number[];
+  slotType!: PyType;
+  slotVersion!: number;
 }
 
 /** At a STORE_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -326,8 +339,8 @@ function specialise_STORE_ATTR(
     const i = rt.slotAttrIndex(owner, code.names[oparg], "__setattr__");
     cond = i >= 0;
     if (cond) {
-      cache.type = (owner as rt.PyInstance).cls;
-      cache.version = cache.type.version;
+      cache.slotType = (owner as rt.PyInstance).cls;
+      cache.slotVersion = cache.slotType.version;
       cache.index = i;
     }
     if (cond) {
@@ -359,7 +372,12 @@ function run_STORE_ATTR(
       const base = sp - 2;
       const value = stack[base + 0] as PyObject;
       const owner = stack[base + 1] as PyObject;
-      if (!(owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions))) return -1;
+      if (!(
+        owner instanceof rt.PyInstance &&
+        owner.dict !== null &&
+        rt.typeVersionIn(owner.cls, cache.types, cache.versions)
+      ))
+        return -1;
       const d = owner.dict!;
       const m = d.map;
       const k = m instanceof rt.ShapedMap ? cache.shapes.indexOf(m.shape) : -1;
@@ -402,7 +420,11 @@ function run_STORE_ATTR(
       const base = sp - 2;
       const value = stack[base + 0] as PyObject;
       const owner = stack[base + 1] as PyObject;
-      if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
+      if (!(
+        owner instanceof rt.PyInstance &&
+        owner.cls === cache.slotType &&
+        cache.slotType.version === cache.slotVersion
+      ))
         return -1;
       (owner.slots ??= [])[cache.index] = value;
       formHits[185]++;

@@ -478,6 +478,8 @@ function None_placeholder(): PyObject {
 export class PyGenerator implements PyHeap {
   running = false;
   finished = false;
+  /** resumed at least once (a just-started generator accepts only None from send) */
+  started = false;
   name: string;
   qualname: string;
   /** exception state saved while suspended (sys.exc_info inside the generator) */

@@ -110,3 +110,31 @@ r.x, r.y = "rx", "ry"
 print([get_xy(r) for _ in range(3)])
 r.__class__ = G
 print(get_xy(r))
+
+
+# one site meeting dict classes and a class with both a slot and a dict: the slot must get the
+# value whatever form the site went through (polymorphic forms never take in the slot class)
+class S2:
+    __slots__ = ("v", "__dict__")
+
+
+class A1:
+    pass
+
+
+class A2:
+    pass
+
+
+def store_v(o, x):
+    o.v = x
+
+
+def load_v(o):
+    return o.v
+
+
+mixed = [A1(), S2(), A2(), S2(), A1()]
+for i in range(40):
+    store_v(mixed[i % 5], i)
+print([load_v(o) for o in mixed], [o.__dict__ for o in mixed])
