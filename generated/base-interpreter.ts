@@ -57,31 +57,33 @@ const FAMILIES: { name: string; number: number; forms: { name: string; number: n
     forms: [
       { name: "LOAD_ATTR_INSTANCE_VALUE_POLY", number: 180 },
       { name: "LOAD_ATTR_INSTANCE_VALUE", number: 181 },
+      { name: "LOAD_ATTR_SLOT", number: 182 },
     ],
   },
   {
     name: "STORE_ATTR",
     number: 95,
     forms: [
-      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 182 },
-      { name: "STORE_ATTR_INSTANCE_VALUE", number: 183 },
+      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 183 },
+      { name: "STORE_ATTR_INSTANCE_VALUE", number: 184 },
+      { name: "STORE_ATTR_SLOT", number: 185 },
     ],
   },
   {
     name: "LOAD_METHOD",
     number: 160,
     forms: [
-      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 184 },
-      { name: "LOAD_METHOD_WITH_VALUES", number: 185 },
-      { name: "LOAD_METHOD_NO_DICT", number: 186 },
+      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 186 },
+      { name: "LOAD_METHOD_WITH_VALUES", number: 187 },
+      { name: "LOAD_METHOD_NO_DICT", number: 188 },
     ],
   },
   {
     name: "LOAD_GLOBAL",
     number: 116,
     forms: [
-      { name: "LOAD_GLOBAL_MODULE", number: 187 },
-      { name: "LOAD_GLOBAL_BUILTIN", number: 188 },
+      { name: "LOAD_GLOBAL_MODULE", number: 189 },
+      { name: "LOAD_GLOBAL_BUILTIN", number: 190 },
     ],
   },
 ];
@@ -94,6 +96,10 @@ class Cache_LOAD_ATTR {
   index!: number;
   types!: PyType[];
   versions!: number[];
+  shapes!: rt.Shape[];
+  indexes!: number[];
+  slotType!: PyType;
+  slotVersion!: number;
 }
 
 /** At a LOAD_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -122,6 +128,9 @@ function specialise_LOAD_ATTR(
     if (seen !== null) {
       cache.types = seen.types;
       cache.versions = seen.versions;
+      const known = rt.polyShapes(prev, (owner as rt.PyInstance).dict, code.names[oparg]);
+      cache.shapes = known.shapes;
+      cache.indexes = known.indexes;
     }
     if (cond) {
       formSpecialised[180]++;
@@ -148,6 +157,25 @@ function specialise_LOAD_ATTR(
       return;
     }
   }
+  {
+    // LOAD_ATTR_SLOT
+    const base = sp - 1;
+    const owner = stack[base + 0] as PyObject;
+    const cache = new Cache_LOAD_ATTR();
+    let cond = false as boolean;
+    const i = rt.slotAttrIndex(owner, code.names[oparg], "__getattribute__");
+    cond = i >= 0;
+    if (cond) {
+      cache.slotType = (owner as rt.PyInstance).cls;
+      cache.slotVersion = cache.slotType.version;
+      cache.index = i;
+    }
+    if (cond) {
+      formSpecialised[182]++;
+      adaptive.quicken(code, lasti, 182, cache);
+      return;
+    }
+  }
   familyFailed[106]++;
   adaptive.backOff(code, lasti);
 }
@@ -170,9 +198,16 @@ function run_LOAD_ATTR(
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
       const owner = stack[base + 0] as PyObject;
-      if (!(owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions))) return -1;
+      if (!(
+        owner instanceof rt.PyInstance &&
+        owner.dict !== null &&
+        rt.typeVersionIn(owner.cls, cache.types, cache.versions)
+      ))
+        return -1;
       let res: PyObject;
-      const v = owner.dict!.map.get(code.names[oparg]);
+      const m = owner.dict!.map;
+      const k = m instanceof rt.ShapedMap ? cache.shapes.indexOf(m.shape) : -1;
+      const v = k >= 0 && cache.indexes[k] >= 0 ? (m as rt.ShapedMap).vals[cache.indexes[k]] : m.get(code.names[oparg]);
       if (v === undefined) return -1;
       res = v;
       stack[base + 0] = res;
@@ -198,6 +233,26 @@ function run_LOAD_ATTR(
       formHits[181]++;
       return base + 1;
     }
+    case 182: {
+      // LOAD_ATTR_SLOT
+      const cache = code.caches![lasti] as Cache_LOAD_ATTR;
+      const base = sp - 1;
+      const owner = stack[base + 0] as PyObject;
+      if (!(
+        owner instanceof rt.PyInstance &&
+        owner.cls === cache.slotType &&
+        cache.slotType.version === cache.slotVersion
+      ))
+        return -1;
+      let res: PyObject;
+      const s = owner.slots;
+      const v = s === null ? undefined : s[cache.index];
+      if (v === undefined) return -1;
+      res = v;
+      stack[base + 0] = res;
+      formHits[182]++;
+      return base + 1;
+    }
   }
   return -1;
 }
@@ -211,6 +266,10 @@ class Cache_STORE_ATTR {
   next!: rt.Shape | null;
   types!: PyType[];
   versions!: number[];
+  shapes!: rt.Shape[];
+  indexes!: number[];
+  slotType!: PyType;
+  slotVersion!: number;
 }
 
 /** At a STORE_ATTR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -238,10 +297,13 @@ function specialise_STORE_ATTR(
     if (seen !== null) {
       cache.types = seen.types;
       cache.versions = seen.versions;
+      const known = rt.polyShapes(prev, (owner as rt.PyInstance).dict, code.names[oparg]);
+      cache.shapes = known.shapes;
+      cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[182]++;
-      adaptive.quicken(code, lasti, 182, cache);
+      formSpecialised[183]++;
+      adaptive.quicken(code, lasti, 183, cache);
       return;
     }
   }
@@ -262,8 +324,28 @@ function specialise_STORE_ATTR(
       cache.next = cache.shape === null || cache.index >= 0 ? null : cache.shape.add(name);
     }
     if (cond) {
-      formSpecialised[183]++;
-      adaptive.quicken(code, lasti, 183, cache);
+      formSpecialised[184]++;
+      adaptive.quicken(code, lasti, 184, cache);
+      return;
+    }
+  }
+  {
+    // STORE_ATTR_SLOT
+    const base = sp - 2;
+    const value = stack[base + 0] as PyObject;
+    const owner = stack[base + 1] as PyObject;
+    const cache = new Cache_STORE_ATTR();
+    let cond = false as boolean;
+    const i = rt.slotAttrIndex(owner, code.names[oparg], "__setattr__");
+    cond = i >= 0;
+    if (cond) {
+      cache.slotType = (owner as rt.PyInstance).cls;
+      cache.slotVersion = cache.slotType.version;
+      cache.index = i;
+    }
+    if (cond) {
+      formSpecialised[185]++;
+      adaptive.quicken(code, lasti, 185, cache);
       return;
     }
   }
@@ -284,21 +366,31 @@ function run_STORE_ATTR(
   const locals = frame.localsplus;
   void locals;
   switch (q) {
-    case 182: {
+    case 183: {
       // STORE_ATTR_INSTANCE_VALUE_POLY
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
       const value = stack[base + 0] as PyObject;
       const owner = stack[base + 1] as PyObject;
-      if (!(owner instanceof rt.PyInstance && rt.typeVersionIn(owner.cls, cache.types, cache.versions))) return -1;
+      if (!(
+        owner instanceof rt.PyInstance &&
+        owner.dict !== null &&
+        rt.typeVersionIn(owner.cls, cache.types, cache.versions)
+      ))
+        return -1;
       const d = owner.dict!;
-      const name = code.names[oparg];
-      if (!d.map.has(name)) d.version++;
-      d.map.set(name, value);
-      formHits[182]++;
+      const m = d.map;
+      const k = m instanceof rt.ShapedMap ? cache.shapes.indexOf(m.shape) : -1;
+      if (k >= 0 && cache.indexes[k] >= 0) (m as rt.ShapedMap).vals[cache.indexes[k]] = value;
+      else {
+        const name = code.names[oparg];
+        if (!m.has(name)) d.version++;
+        m.set(name, value);
+      }
+      formHits[183]++;
       return base + 0;
     }
-    case 183: {
+    case 184: {
       // STORE_ATTR_INSTANCE_VALUE
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -311,8 +403,7 @@ function run_STORE_ATTR(
       if (m instanceof rt.ShapedMap && m.shape === cache.shape && (cache.index >= 0 || cache.next !== null)) {
         if (cache.index >= 0) m.vals[cache.index] = value;
         else {
-          m.shape = cache.next!;
-          m.vals.push(value);
+          m.append(cache.next!, value);
           d.version++;
         }
       } else {
@@ -320,7 +411,23 @@ function run_STORE_ATTR(
         if (!m.has(name)) d.version++;
         m.set(name, value);
       }
-      formHits[183]++;
+      formHits[184]++;
+      return base + 0;
+    }
+    case 185: {
+      // STORE_ATTR_SLOT
+      const cache = code.caches![lasti] as Cache_STORE_ATTR;
+      const base = sp - 2;
+      const value = stack[base + 0] as PyObject;
+      const owner = stack[base + 1] as PyObject;
+      if (!(
+        owner instanceof rt.PyInstance &&
+        owner.cls === cache.slotType &&
+        cache.slotType.version === cache.slotVersion
+      ))
+        return -1;
+      (owner.slots ??= [])[cache.index] = value;
+      formHits[185]++;
       return base + 0;
     }
   }
@@ -336,6 +443,8 @@ class Cache_LOAD_METHOD {
   types!: PyType[];
   versions!: number[];
   methods!: PyObject[];
+  shapes!: rt.Shape[];
+  indexes!: number[];
 }
 
 /** At a LOAD_METHOD whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -365,10 +474,13 @@ function specialise_LOAD_METHOD(
       cache.types = seen.types;
       cache.versions = seen.versions;
       cache.methods = seen.methods;
+      const known = rt.polyShapes(prev, (owner as rt.PyInstance).dict, code.names[oparg]);
+      cache.shapes = known.shapes;
+      cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[184]++;
-      adaptive.quicken(code, lasti, 184, cache);
+      formSpecialised[186]++;
+      adaptive.quicken(code, lasti, 186, cache);
       return;
     }
   }
@@ -389,8 +501,8 @@ function specialise_LOAD_METHOD(
       cache.shape = shape !== null && !shape.index.has(code.names[oparg]) ? shape : null;
     }
     if (cond) {
-      formSpecialised[185]++;
-      adaptive.quicken(code, lasti, 185, cache);
+      formSpecialised[187]++;
+      adaptive.quicken(code, lasti, 187, cache);
       return;
     }
   }
@@ -408,8 +520,8 @@ function specialise_LOAD_METHOD(
       cache.method = m!;
     }
     if (cond) {
-      formSpecialised[186]++;
-      adaptive.quicken(code, lasti, 186, cache);
+      formSpecialised[188]++;
+      adaptive.quicken(code, lasti, 188, cache);
       return;
     }
   }
@@ -430,7 +542,7 @@ function run_LOAD_METHOD(
   const locals = frame.localsplus;
   void locals;
   switch (q) {
-    case 184: {
+    case 186: {
       // LOAD_METHOD_WITH_VALUES_POLY
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -439,15 +551,20 @@ function run_LOAD_METHOD(
       let meth: Slot;
       let self: PyObject;
       const i = rt.typeVersionIndex(owner.cls, cache.types, cache.versions);
-      if (i < 0 || (owner.dict !== null && owner.dict.map.has(code.names[oparg]))) return -1;
+      if (i < 0) return -1;
+      if (owner.dict !== null) {
+        const d = owner.dict.map;
+        const k = d instanceof rt.ShapedMap ? cache.shapes.indexOf(d.shape) : -1;
+        if (!(k >= 0 && cache.indexes[k] < 0) && d.has(code.names[oparg])) return -1;
+      }
       meth = cache.methods[i];
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[184]++;
+      formHits[186]++;
       return base + 2;
     }
-    case 185: {
+    case 187: {
       // LOAD_METHOD_WITH_VALUES
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -464,10 +581,10 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[185]++;
+      formHits[187]++;
       return base + 2;
     }
-    case 186: {
+    case 188: {
       // LOAD_METHOD_NO_DICT
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -480,7 +597,7 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[186]++;
+      formHits[188]++;
       return base + 2;
     }
   }
@@ -491,11 +608,10 @@ function run_LOAD_METHOD(
 class Cache_LOAD_GLOBAL {
   globals!: Map<unknown, PyObject>;
   builtins!: Map<unknown, PyObject>;
-  cell!: { version: number };
+  cell!: rt.GlobalCell;
   version!: number;
-  shadow!: { version: number };
+  shadow!: rt.GlobalCell;
   shadowVersion!: number;
-  value!: PyObject;
 }
 
 /** At a LOAD_GLOBAL whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
@@ -522,12 +638,11 @@ function specialise_LOAD_GLOBAL(
     if (cond) {
       cache.globals = g!;
       cache.cell = g!.cell(name);
-      cache.version = cache.cell.version;
-      cache.value = g!.get(name)!;
+      cache.version = cache.cell.bound;
     }
     if (cond) {
-      formSpecialised[187]++;
-      adaptive.quicken(code, lasti, 187, cache);
+      formSpecialised[189]++;
+      adaptive.quicken(code, lasti, 189, cache);
       return;
     }
   }
@@ -544,14 +659,13 @@ function specialise_LOAD_GLOBAL(
       cache.globals = g!;
       cache.builtins = b!;
       cache.cell = b!.cell(name);
-      cache.version = cache.cell.version;
+      cache.version = cache.cell.bound;
       cache.shadow = g!.cell(name);
-      cache.shadowVersion = cache.shadow.version;
-      cache.value = b!.get(name)!;
+      cache.shadowVersion = cache.shadow.bound;
     }
     if (cond) {
-      formSpecialised[188]++;
-      adaptive.quicken(code, lasti, 188, cache);
+      formSpecialised[190]++;
+      adaptive.quicken(code, lasti, 190, cache);
       return;
     }
   }
@@ -572,38 +686,38 @@ function run_LOAD_GLOBAL(
   const locals = frame.localsplus;
   void locals;
   switch (q) {
-    case 187: {
+    case 189: {
       // LOAD_GLOBAL_MODULE
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
-      if (!(frame.globals.map === cache.globals && cache.cell.version === cache.version)) return -1;
+      if (!(frame.globals.map === cache.globals && cache.cell.bound === cache.version)) return -1;
       let nul: readonly Slot[];
       let value: PyObject;
       nul = rt.ONE_NULL;
-      value = cache.value;
+      value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
-      formHits[187]++;
+      formHits[189]++;
       return base + 1 + (oparg & 1);
     }
-    case 188: {
+    case 190: {
       // LOAD_GLOBAL_BUILTIN
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
       if (!(
         frame.globals.map === cache.globals &&
         frame.builtins.map === cache.builtins &&
-        cache.cell.version === cache.version &&
-        cache.shadow.version === cache.shadowVersion
+        cache.cell.bound === cache.version &&
+        cache.shadow.bound === cache.shadowVersion
       ))
         return -1;
       let nul: readonly Slot[];
       let value: PyObject;
       nul = rt.ONE_NULL;
-      value = cache.value;
+      value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
-      formHits[188]++;
+      formHits[190]++;
       return base + 1 + (oparg & 1);
     }
   }
@@ -2550,9 +2664,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 95:
-            case 182:
-            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 183:
-              /* STORE_ATTR_INSTANCE_VALUE */ /* STORE_ATTR */ op_STORE_ATTR: {
+            case 183:
+            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 184:
+            /* STORE_ATTR_INSTANCE_VALUE */ case 185:
+              /* STORE_ATTR_SLOT */ /* STORE_ATTR */ op_STORE_ATTR: {
                 {
                   const q = quick[lasti];
                   if (q !== 95) {
@@ -2714,7 +2829,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             case 106:
             case 180:
             /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 181:
-              /* LOAD_ATTR_INSTANCE_VALUE */ /* LOAD_ATTR */ op_LOAD_ATTR: {
+            /* LOAD_ATTR_INSTANCE_VALUE */ case 182:
+              /* LOAD_ATTR_SLOT */ /* LOAD_ATTR */ op_LOAD_ATTR: {
                 {
                   const q = quick[lasti];
                   if (q !== 106) {
@@ -2898,8 +3014,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 116:
-            case 187:
-            /* LOAD_GLOBAL_MODULE */ case 188:
+            case 189:
+            /* LOAD_GLOBAL_MODULE */ case 190:
               /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
                 {
                   const q = quick[lasti];
@@ -3357,9 +3473,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 160:
-            case 184:
-            /* LOAD_METHOD_WITH_VALUES_POLY */ case 185:
-            /* LOAD_METHOD_WITH_VALUES */ case 186:
+            case 186:
+            /* LOAD_METHOD_WITH_VALUES_POLY */ case 187:
+            /* LOAD_METHOD_WITH_VALUES */ case 188:
               /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
                 {
                   const q = quick[lasti];

@@ -39,7 +39,7 @@ const result = await rolldown.build({
     comments: false,
     codeSplitting: false,
     // whitespace only: names stay as written (error messages and HOTPY_DEBUG stacks read as the source)
-    minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
+    minify: process.env.HOTPY_BUNDLE_PLAIN ? false : { compress: false, mangle: false, codegen: { removeWhitespace: true } },
   },
 });
 const chunk = result.output.find((o) => o.type === "chunk");

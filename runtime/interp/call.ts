@@ -116,11 +116,21 @@ export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly 
   const frame = new Frame(code, f.globals, f.builtins, null, f);
   if (makes) frame.initSelf = self;
   const locals = frame.localsplus;
-  if (kwnames === null && n + (self === null ? 0 : 1) === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0) {
-    // the arguments fill the parameters exactly: straight from the caller's stack
+  const given = n + (self === null ? 0 : 1);
+  const argcount = code.argcount;
+  const defaults = f.defaults;
+  if (
+    kwnames === null &&
+    (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
+    code.kwonlyargcount === 0 &&
+    (given === argcount || (given < argcount && defaults !== null && argcount - given <= defaults.length))
+  ) {
+    // positional arguments straight from the caller's stack, then the defaults of the
+    // parameters they leave out (Record(), f(x) of def f(x, y=0))
     let j = 0;
     if (self !== null) locals[j++] = self;
     for (let i = 0; i < n; i++) locals[j++] = stack[at + i];
+    for (let d = defaults === null ? 0 : defaults.length - (argcount - j); j < argcount; j++, d++) locals[j] = defaults![d];
   } else {
     const args = stack.slice(at, at + n);
     if (self === null) bindArguments(f, locals, args, kwnames);

@@ -33,6 +33,13 @@ export function decodeCode(code: PyCode): void {
     for (let j = i + 1; j < next && j < n; j++) nexts[j] = next;
     i = next;
   }
+  // PRECALL does nothing here (CALL binds methods itself): the instruction before it goes
+  // straight on to its CALL, saving a dispatch per call. A jump may still land on a PRECALL,
+  // which runs as the no-op it is.
+  for (let i = 0; i < n; i++) {
+    const next = nexts[i];
+    if (next < n && ops[next] === Opcode.PRECALL && ops[i] !== Opcode.PRECALL) nexts[i] = nexts[next];
+  }
   code.ops = ops;
   code.args = args;
   code.nexts = nexts;

@@ -2,9 +2,9 @@
 // of the object model, as `rt.<name>`. The questions only: the per-instruction caches, the
 // counters and the quickening are generated (generated/base-interpreter.ts) and
 // runtime/interp/adaptive.ts.
-import { CO_VARARGS, CO_VARKEYWORDS, dictType, objectType, PyFunction, PyInstance, PyMethodDescriptor, PyModule, PyType, WatchedMap } from "../objects/core.js";
+import { CO_VARARGS, CO_VARKEYWORDS, dictType, objectType, PyFunction, PyGetSetDescriptor, PyInstance, PyMethodDescriptor, PyModule, PyType, WatchedMap } from "../objects/core.js";
 import type { LookupKey, PyDict, PyObject } from "../objects/core.js";
-import { instanceDict, lookupType, typeOf } from "../objects/protocol.js";
+import { attrHooks, HOOK_GENERIC_GET, HOOK_GENERIC_SET, instanceDict, lookupType, typeOf } from "../objects/protocol.js";
 import { plainData } from "./attr-cache.js";
 import { Shape, ShapedMap } from "../objects/shaped-map.js";
 
@@ -103,4 +103,46 @@ export function typeVersionIn(t: PyType, types: PyType[], versions: number[]): b
 export function shapeOf(d: PyDict): Shape | null {
   const m = d.map;
   return m instanceof ShapedMap && m.fallback === null ? m.shape : null;
+}
+
+const MAX_POLY_SHAPES = 8;
+
+/** For a polymorphic form: the instance-dict shapes its site has met and, for each, where
+ *  `name` is in it (-1: absent), from the previous entry (`prev`, of the monomorphic or the
+ *  polymorphic form) and `d`, the dict met now; the newest last, at most 8. A shape says the
+ *  same of its keys whatever the class, so one list serves every class of the site. */
+export function polyShapes(
+  prev: { shape?: Shape | null; index?: number; shapes?: Shape[]; indexes?: number[] } | undefined,
+  d: PyDict | null,
+  name: string,
+): { shapes: Shape[]; indexes: number[] } {
+  const shapes: Shape[] = [];
+  const indexes: number[] = [];
+  const keep = (s: Shape | null | undefined) => {
+    if (s !== null && s !== undefined && !shapes.includes(s)) {
+      shapes.push(s);
+      indexes.push(s.index.get(name) ?? -1);
+    }
+  };
+  if (prev !== undefined) {
+    keep(prev.shape);
+    prev.shapes?.forEach(keep);
+  }
+  keep(d === null ? null : shapeOf(d));
+  while (shapes.length > MAX_POLY_SHAPES) {
+    shapes.shift();
+    indexes.shift();
+  }
+  return { shapes, indexes };
+}
+
+/** Where an instance of `owner`'s class keeps attribute `name` in its `slots`, when the name is
+ *  a __slots__ member the class reads (hook `__getattribute__`) or writes (`__setattr__`) the
+ *  generic way: its slot descriptor is what the MRO has for the name, so the index holds while
+ *  the class keeps its version. -1 otherwise. */
+export function slotAttrIndex(owner: PyObject, name: string, hook: "__getattribute__" | "__setattr__"): number {
+  if (!(owner instanceof PyInstance) || owner.cls.isBuiltin) return -1;
+  if ((attrHooks(owner.cls) & (hook === "__getattribute__" ? HOOK_GENERIC_GET : HOOK_GENERIC_SET)) === 0) return -1;
+  const d = lookupType(owner.cls, name);
+  return d instanceof PyGetSetDescriptor && d.slotIndex !== null ? d.slotIndex(owner.cls) : -1;
 }

@@ -27,8 +27,6 @@ export function makeGenerator(frame: Frame): PyGenerator {
   return g;
 }
 
-const started = new WeakSet<PyGenerator>();
-
 /** Resume with a sent value (or a thrown exception): [finished, yielded-or-returned value]. */
 function resume(g: PyGenerator, value: PyObject, throwing: PyBaseException | null): [boolean, PyObject] {
   if (g.running) throw valueError(`${g.cls === coroutineType ? "coroutine" : "generator"} already executing`);
@@ -37,9 +35,9 @@ function resume(g: PyGenerator, value: PyObject, throwing: PyBaseException | nul
     return [true, None];
   }
   const frame = g.frame;
-  if (!started.has(g)) {
+  if (!g.started) {
     if (value !== None && throwing === null) throw typeError(`can't send non-None value to a just-started ${g.cls === coroutineType ? "coroutine" : "generator"}`);
-    started.add(g);
+    g.started = true;
   }
   if (throwing === null) frame.stack[frame.sp++] = value;
   const outer = state.excValue;
@@ -83,14 +81,14 @@ export function genThrow(g: PyGenerator, args: PyObject[]): PyObject {
     const v = args[1];
     exc = v instanceof PyBaseException ? v : makeRaisable(call(typ, [v]));
   } else exc = makeRaisable(typ);
-  started.add(g);
+  g.started = true;
   const [done, value] = resume(g, None, exc);
   if (done) throw stopIteration(value);
   return value;
 }
 
 export function genClose(g: PyGenerator): PyObject {
-  if (g.finished || !started.has(g)) {
+  if (g.finished || !g.started) {
     g.finished = true;
     return None;
   }

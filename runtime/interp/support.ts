@@ -56,11 +56,12 @@ import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
 import { callFunction, callFunctionSelf } from "./call.js";
 export { initResult, pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
+export type { GlobalCell } from "../objects/core.js";
 export { cachedGlobal, cachedModuleAttr } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
 export { listIteratorType } from "../objects/list.js";
 export { tupleIteratorType } from "../objects/tuple.js";
-export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap } from "./family-support.js";
+export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap, polyShapes, slotAttrIndex } from "./family-support.js";
 
 export {
   listType,

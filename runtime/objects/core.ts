@@ -234,6 +234,9 @@ export class PyClassMethodDescriptor implements PyHeap {
 /** A slot wrapper for a computed attribute of a builtin type (e.g. float.real, function.__name__). */
 export class PyGetSetDescriptor implements PyHeap {
   declare cls: PyType;
+  /** for a __slots__ member (typeobj.ts makeSlotDescriptor): its index in the `slots` of an
+   *  instance of a class (the same for one class while its version lasts) */
+  slotIndex: ((cls: PyType) => number) | null = null;
   constructor(
     public readonly name: string,
     public readonly owner: PyType,
@@ -271,6 +274,10 @@ export class PyFunction implements PyHeap {
 export class PyStaticMethod implements PyHeap {
   declare cls: PyType;
   dict: PyDict | null = null;
+  /** for a builtin type's `__new__` (define.ts setNew): the type and its native constructor,
+   *  which a call of that very type runs directly (typeobj.ts typeCall) */
+  newOf: PyType | null = null;
+  newFn: ((cls: PyType, args: PyObject[], kwnames: string[] | null) => PyObject) | null = null;
   constructor(public func: PyObject) {}
 }
 export class PyClassMethod implements PyHeap {
@@ -297,22 +304,36 @@ export class PySuper implements PyHeap {
 /**
  * The map of a dict that traces may read through a cache (module globals, builtins). `shape`
  * changes when a key is added or removed (a global may start or stop shadowing a builtin); the
- * cell of a key a cache read (`cell(k)`) changes its version when that key is rebound or
- * removed. Rebinding other keys — a module-level loop's variables — changes neither, and a
- * cached read checks two numbers, never a hash lookup.
+ * cell of a key a cache read (`cell(k)`) changes its `version` when that key is rebound or
+ * removed, and its `bound` only when the key is added or removed. Rebinding other keys — a
+ * module-level loop's variables — changes neither, and a cached read checks two numbers, never
+ * a hash lookup. The cell also holds the key's value, so the base interpreter's LOAD_GLOBAL
+ * forms stay valid while a global is rebound (they check `bound` and read `value`), as
+ * CPython 3.11's check the dict's keys version and read the entry.
  */
+export interface GlobalCell {
+  version: number;
+  bound: number;
+  /** the key's value; undefined while absent */
+  value: unknown;
+}
 export class WatchedMap<K, V> extends Map<K, V> {
   shape = 0;
-  private readonly cells = new Map<K, { version: number }>();
+  private readonly cells = new Map<K, GlobalCell>();
   /** keys whose cached reads failed: their value keeps changing, so they are not cached again */
   readonly unstable = new Set<K>();
   override set(k: K, v: V): this {
-    if (!this.has(k)) this.shape++;
+    const added = !this.has(k);
+    if (added) this.shape++;
     // a cell changes when its key is rebound, deleted, or added: a read cached from elsewhere
     // (a builtin) watches the key's absence here through its cell
     if (this.cells.size > 0) {
       const c = this.cells.get(k);
-      if (c !== undefined) c.version++;
+      if (c !== undefined) {
+        c.version++;
+        if (added) c.bound++;
+        c.value = v;
+      }
     }
     return super.set(k, v);
   }
@@ -320,18 +341,26 @@ export class WatchedMap<K, V> extends Map<K, V> {
     if (!this.has(k)) return false;
     this.shape++;
     const c = this.cells.get(k);
-    if (c !== undefined) c.version++;
+    if (c !== undefined) {
+      c.version++;
+      c.bound++;
+      c.value = undefined;
+    }
     return super.delete(k);
   }
   override clear(): void {
     this.shape++;
-    for (const c of this.cells.values()) c.version++;
+    for (const c of this.cells.values()) {
+      c.version++;
+      c.bound++;
+      c.value = undefined;
+    }
     super.clear();
   }
   /** The version cell of key `k`, watched from now on. */
-  cell(k: K): { version: number } {
+  cell(k: K): GlobalCell {
     let c = this.cells.get(k);
-    if (c === undefined) this.cells.set(k, (c = { version: 0 }));
+    if (c === undefined) this.cells.set(k, (c = { version: 0, bound: 0, value: this.get(k) }));
     return c;
   }
 }
@@ -449,6 +478,8 @@ function None_placeholder(): PyObject {
 export class PyGenerator implements PyHeap {
   running = false;
   finished = false;
+  /** resumed at least once (a just-started generator accepts only None from send) */
+  started = false;
   name: string;
   qualname: string;
   /** exception state saved while suspended (sys.exc_info inside the generator) */

@@ -92,6 +92,9 @@ export function setNew(t: PyType, fn: (cls: PyType, args: PyObject[], kwnames: s
       return fn(cls, args.slice(1), kwnames);
     }),
   );
+  // calling t itself passes the check above: typeCall goes straight to fn
+  sm.newOf = t;
+  sm.newFn = fn;
   t.dict.map.set("__new__", sm);
 }
 
@@ -115,9 +118,15 @@ export function parseArgs(
 ): (PyObject | undefined)[] {
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
-  const plain = names.map((n) => n.replace(/^\*/, ""));
-  const maxPos = names.findIndex((n) => n.startsWith("*"));
-  const positional = maxPos < 0 ? names.length : maxPos;
+  // where keyword-only names start ("*name"); worked out without allocating, as most calls pass
+  // positional arguments only and the names are a fresh literal at every call
+  let positional = names.length;
+  for (let i = 0; i < names.length; i++) {
+    if (names[i].charCodeAt(0) === 42) {
+      positional = i;
+      break;
+    }
+  }
   if (npos > positional) {
     throw typeError(
       positional === 0
@@ -127,18 +136,21 @@ export function parseArgs(
   }
   const out: (PyObject | undefined)[] = new Array(names.length).fill(undefined);
   for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const name = kwnames![k];
-    const idx = plain.indexOf(name);
-    if (idx < 0 || idx < posOnly) throw typeError(`${fname}() got an unexpected keyword argument '${name}'`);
-    if (out[idx] !== undefined) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
-    out[idx] = args[npos + k];
+  if (nkw > 0) {
+    const plain = names.map((n) => n.replace(/^\*/, ""));
+    for (let k = 0; k < nkw; k++) {
+      const name = kwnames![k];
+      const idx = plain.indexOf(name);
+      if (idx < 0 || idx < posOnly) throw typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+      if (out[idx] !== undefined) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
+      out[idx] = args[npos + k];
+    }
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) {
       if (i < positional && nkw === 0)
         throw typeError(`${fname}() takes ${required === positional ? "exactly" : "at least"} ${required} argument${required === 1 ? "" : "s"} (${npos} given)`);
-      throw typeError(`${fname}() missing required argument '${plain[i]}' (pos ${i + 1})`);
+      throw typeError(`${fname}() missing required argument '${names[i].replace(/^\*/, "")}' (pos ${i + 1})`);
     }
   }
   return out;

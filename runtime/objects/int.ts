@@ -48,7 +48,9 @@ export function intFloorDiv(a: Int, b: Int): Int {
   }
   const A = big(a), B = big(b);
   let q = A / B;
-  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  // BigInt division truncates: one step down when the signs differ and it was inexact (the
+  // remainder by multiplying back, which costs far less than a second division of big numbers)
+  if ((A < 0n) !== (B < 0n) && q * B !== A) q -= 1n;
   return normBig(q);
 }
 export function intMod(a: Int, b: Int): Int {
@@ -64,7 +66,17 @@ export function intMod(a: Int, b: Int): Int {
   return normBig(r);
 }
 export function intDivmod(a: Int, b: Int): [Int, Int] {
-  return [intFloorDiv(a, b), intMod(a, b)];
+  if (typeof a === "number" && typeof b === "number") return [intFloorDiv(a, b), intMod(a, b)];
+  if (b === 0 || b === 0n) throw zeroDivisionError("integer division or modulo by zero");
+  // one division of the big numbers: the remainder by multiplying back
+  const A = big(a), B = big(b);
+  let q = A / B;
+  let r = A - q * B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) {
+    q -= 1n;
+    r += B;
+  }
+  return [normBig(q), normBig(r)];
 }
 /** int ** int with a non-negative exponent (negative exponents give floats: handled by the caller). */
 export function intPow(a: Int, b: Int): Int {

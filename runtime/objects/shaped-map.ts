@@ -9,6 +9,8 @@ import type { LookupKey, PyObject } from "./core.js";
 
 /** most keys a shape holds; a dict growing past it becomes a Map */
 const MAX_KEYS = 48;
+/** dicts up to this many keys keep their values in an array of the exact size (append) */
+const EXACT_UP_TO = 16;
 /** most distinct keys added after one shape (attribute names made up at run time) */
 const MAX_TRANSITIONS = 32;
 
@@ -39,6 +41,10 @@ export class Shape {
 }
 
 export const EMPTY_SHAPE = new Shape([], new Map());
+/** the shape of a dict that left its shape (fallback): no cache ever holds it (family-support.ts
+ *  shapeOf gives null for such a dict), so a form's shape test never passes for it, even when
+ *  the form cached the empty shape */
+const LEFT_SHAPE = new Shape([], new Map());
 
 export class ShapedMap implements Map<LookupKey, PyObject> {
   /** the keys, while the dict is shaped (fallback null) */
@@ -73,13 +79,27 @@ export class ShapedMap implements Map<LookupKey, PyObject> {
       }
       const s = this.shape.add(k);
       if (s !== null) {
-        this.shape = s;
-        this.vals.push(v);
+        this.append(s, v);
         return this;
       }
     }
     this.leaveShape().set(k, v);
     return this;
+  }
+  /** Moves to shape `s`, this shape with one key added, whose value is `v`. A small dict's
+   *  values get an array of their exact size: `push` would give the first one room for 17
+   *  (V8 grows a backing store by half plus 16), doubling the memory of a typical instance
+   *  (and the copying of the GC's young generation, where instances are made). */
+  append(s: Shape, v: PyObject): void {
+    const old = this.vals;
+    const n = old.length;
+    if (n < EXACT_UP_TO) {
+      const vals = new Array<PyObject>(n + 1);
+      for (let i = 0; i < n; i++) vals[i] = old[i];
+      vals[n] = v;
+      this.vals = vals;
+    } else old.push(v);
+    this.shape = s;
   }
   delete(k: LookupKey): boolean {
     if (this.fallback === null && !this.has(k)) return false;
@@ -99,7 +119,7 @@ export class ShapedMap implements Map<LookupKey, PyObject> {
       const keys = this.shape.keys;
       for (let i = 0; i < keys.length; i++) m.set(keys[i], this.vals[i]);
       this.fallback = m;
-      this.shape = EMPTY_SHAPE;
+      this.shape = LEFT_SHAPE;
       this.vals = [];
     }
     return this.fallback;

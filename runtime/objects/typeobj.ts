@@ -227,7 +227,9 @@ function makeSlotDescriptor(owner: PyType, name: string): PyObject {
     inst.slots ??= [];
     inst.slots[slotIndexOf(inst.cls)] = v;
   };
-  return new (classOfGetSet())(name, owner, get, set);
+  const descr = new (classOfGetSet())(name, owner, get, set);
+  descr.slotIndex = slotIndexOf;
+  return descr;
 }
 import { PyGetSetDescriptor } from "./core.js";
 function classOfGetSet() {
@@ -345,8 +347,9 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
   if (t === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
   const nw = lookupType(t, "__new__");
   if (nw === undefined) throw typeError(`cannot create '${t.name}' instances`);
-  const fn = nw instanceof PyStaticMethod ? nw.func : nw;
-  const obj = call(fn, [t, ...args], kwnames);
+  let obj: PyObject;
+  if (nw instanceof PyStaticMethod && nw.newOf === t) obj = nw.newFn!(t, args, kwnames);
+  else obj = call(nw instanceof PyStaticMethod ? nw.func : nw, [t, ...args], kwnames);
   if (!isSubtype(typeOf(obj), t)) return obj;
   const init = lookupType(typeOf(obj), "__init__");
   if (init !== undefined && init !== objectInit()) {

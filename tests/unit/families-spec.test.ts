@@ -59,7 +59,7 @@ describe("specialised families in the spec", () => {
     const { message, text } = await genError((t) => t.replace("reads: [type, version, shape, index]\n        when: |\n          cond = rt.plainInstanceAttr(owner, code.names[oparg], \"__getattribute__\")", "reads: [type, version, shape, index, bogus]\n        when: |\n          cond = rt.plainInstanceAttr(owner, code.names[oparg], \"__getattribute__\")"));
     const p = placeOf(text, "[type, version, shape, index, bogus]");
     expect(message).toBe(
-      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE reads cache entry 'bogus', which family LOAD_ATTR does not declare (it has: type, version, shape, index, types, versions)`,
+      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE reads cache entry 'bogus', which family LOAD_ATTR does not declare (it has: type, version, shape, index, types, versions, shapes, indexes, slotType, slotVersion)`,
     );
   });
 
@@ -102,7 +102,7 @@ describe("specialised families in the spec", () => {
   it("emits each form as a case beside its generic op, run by the family's function, with the specialise function", async () => {
     const files = await generate({ root: ROOT, specDir: join(ROOT, "spec"), checkBodies: false });
     const base = files.get("base-interpreter.ts")!;
-    expect(base).toMatch(/case 106:\s+case \d+:\s+\/\* LOAD_ATTR_INSTANCE_VALUE_POLY \*\/ case \d+:\s+\/\* LOAD_ATTR_INSTANCE_VALUE \*\/ \/\* LOAD_ATTR \*\/ op_LOAD_ATTR: \{/);
+    expect(base).toMatch(/case 106:\s+case \d+:\s+\/\* LOAD_ATTR_INSTANCE_VALUE_POLY \*\/ case \d+:\s+\/\* LOAD_ATTR_INSTANCE_VALUE \*\/ case \d+:\s+\/\* LOAD_ATTR_SLOT \*\/ \/\* LOAD_ATTR \*\/ op_LOAD_ATTR: \{/);
     expect(base).toContain("function specialise_LOAD_ATTR(");
     expect(base).toContain("const r = run_LOAD_ATTR(q, frame, code, lasti, oparg, stack, sp);");
     expect(base).toMatch(/function run_LOAD_ATTR\([^)]*\): number \{/);
