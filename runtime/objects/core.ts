@@ -66,6 +66,11 @@ export class PyType implements PyHeap {
    *  behind object.__new__, or null for any other way of making the instance */
   initFn: PyFunction | null = null;
   initVersion = -1;
+  /** what typeCall finds on this version: `__new__` and `__init__` (undefined: none), so a call
+   *  of the type does not look them up in the MRO's dicts each time */
+  callNew: PyObject | undefined = undefined;
+  callInit: PyObject | undefined = undefined;
+  callVersion = -1;
   constructor(name: string, bases: PyType[], metatype: PyType | null, builtin: boolean) {
     this.cls = metatype ?? (this as unknown as PyType);
     this.name = name;

@@ -345,13 +345,22 @@ const objectNew = () => objectType.dict.map.get("__new__");
 
 export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (t === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
-  const nw = lookupType(t, "__new__");
+  if (t.callVersion !== t.version) {
+    t.callNew = lookupType(t, "__new__");
+    t.callInit = lookupType(t, "__init__");
+    t.callVersion = t.version;
+  }
+  const nw = t.callNew;
   if (nw === undefined) throw typeError(`cannot create '${t.name}' instances`);
   let obj: PyObject;
   if (nw instanceof PyStaticMethod && nw.newOf === t) obj = nw.newFn!(t, args, kwnames);
   else obj = call(nw instanceof PyStaticMethod ? nw.func : nw, [t, ...args], kwnames);
-  if (!isSubtype(typeOf(obj), t)) return obj;
-  const init = lookupType(typeOf(obj), "__init__");
+  const ot = typeOf(obj);
+  // (__new__ may have run code that changed the class: its version says whether `callInit` holds)
+  let init: PyObject | undefined;
+  if (ot === t && t.callVersion === t.version) init = t.callInit;
+  else if (!isSubtype(ot, t)) return obj;
+  else init = lookupType(ot, "__init__");
   if (init !== undefined && init !== objectInit()) {
     const r = callBound(init, obj, args, kwnames);
     if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
