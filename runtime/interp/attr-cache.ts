@@ -22,6 +22,10 @@ interface AttrCache {
    *  has that shape (runtime/objects/shaped-map.ts) is read by position */
   shape: Shape | null;
   index: number;
+  /** (stores) the dict shape last seen without the attribute, and the shape adding it makes
+   *  (null: past the shape's limits): an owner whose dict has `from` gets the attribute appended */
+  from: Shape | null;
+  next: Shape | null;
   /** refills left: a site that keeps seeing other classes stops caching (it is megamorphic) */
   refills: number;
 }
@@ -33,7 +37,7 @@ const caches: AttrCache[] = [];
 
 /** A new, empty cache for attribute `name`; its index is the op's immediate. */
 export function newAttrCache(name: string): number {
-  caches.push({ name, cls: null, version: -1, shape: null, index: -1, refills: MAX_REFILLS });
+  caches.push({ name, cls: null, version: -1, shape: null, index: -1, from: null, next: null, refills: MAX_REFILLS });
   return caches.length - 1;
 }
 
@@ -99,10 +103,22 @@ export function storeAttrCached(owner: PyObject, value: PyObject, entry: number)
       }
       learnShape(c, m);
     }
-    // rebinding a key: a new key goes the generic way (it changes the dict's size)
     if (m.has(c.name)) {
       m.set(c.name, value);
       return;
+    }
+    // a new key of a shaped dict: appended by the shape's transition, as genericSetAttr would
+    // (the dict's version changes with its keys)
+    if (m instanceof ShapedMap && m.fallback === null) {
+      if (m.shape !== c.from) {
+        c.from = m.shape;
+        c.next = m.shape.add(c.name);
+      }
+      if (c.next !== null) {
+        m.append(c.next, value);
+        owner.dict!.version++;
+        return;
+      }
     }
   }
   setAttr(owner, c.name, value);
