@@ -31,6 +31,7 @@ import {
   strType,
   tupleType,
   PyModule,
+  moduleType,
   PyBuiltinFunction,
   newTypeVersion,
 } from "./core.js";
@@ -490,14 +491,26 @@ getter(
   },
 );
 classMethod(objectType, "__subclasshook__", () => NotImplemented);
+/** What an instance of `t` holds beside its solid base's fields: the __slots__ along the MRO
+ *  and whether it has a __dict__ (two classes with the same can swap an object's __class__). */
+function instanceLayout(t: PyType): string {
+  const slots = t.mro.filter((k) => k.slotNames !== null && k.slotNames.length > 0).map((k) => k.slotNames!.join(","));
+  return `${t.hasDict}:${slots.join("|")}`;
+}
 getter(
   objectType,
   "__class__",
   (self) => typeOf(self),
   (self, v) => {
     if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(v ?? None).name}' object`);
-    if (!(self instanceof PyInstance) || v.solidBase !== objectType) throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-    self.cls = v;
+    // CPython's object_set_class: both classes mutable (not builtin), or both modules; then the
+    // same layout
+    const old = typeOf(self);
+    const modules = self instanceof PyModule && isSubtype(v, moduleType);
+    if (!modules && (v.isBuiltin || old.isBuiltin || !(self instanceof PyInstance)))
+      throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (v.solidBase !== old.solidBase || instanceLayout(v) !== instanceLayout(old)) throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+    (self as PyInstance | PyModule).cls = v;
   },
 );
 import { isTrue as isTrueLocal, str as strOf } from "./protocol.js";
