@@ -31,7 +31,7 @@ import { OP as OP_STEP } from "../../generated/recorder-tables.js";
 import type { RStep } from "../../generated/recorder-tables.js";
 import { cacheGlobal, cachedGlobalValue, cacheModuleAttr } from "../interp/global-cache.js";
 import { CallShape } from "./inline.js";
-import { copyEntry, ENTER, GUARD, LEAVE, METHOD, OP, Snapshot, Trace, TraceEntry } from "./trace.js";
+import { copyEntry, ENTER, GUARD, LEAVE, METHOD, OP, LoopEntry, Snapshot, Trace, TraceEntry } from "./trace.js";
 
 export const specialiserStats = {
   /** over all traces specialised: entries before and after, guards dropped, ops replaced */
@@ -482,12 +482,32 @@ export function specialiseTrace(t: Trace, peel: boolean): void {
 export function bodyHolds(t: Trace, frame: Frame): boolean {
   const k = t.loopEntry;
   if (k === null || frame.sp !== k.stack.length) return false;
+  // only the slots with something to check (most locals are of no known kind)
+  const c = (k.checks ??= entryChecks(k));
   const locals = frame.localsplus;
-  for (let i = 0; i < k.locals.length; i++) if (!slotHolds(locals[i], k.locals[i], k.localsNot[i])) return false;
   const stack = frame.stack;
-  for (let i = 0; i < k.stack.length; i++) if (!slotHolds(stack[i], k.stack[i], k.stackNot[i])) return false;
+  for (let j = 0; j < c.slots.length; j++) {
+    const i = c.slots[j];
+    if (!slotHolds(i >= 0 ? locals[i] : stack[-1 - i], c.kinds[j], c.nots[j])) return false;
+  }
   specialiserStats.preamblesSkipped++;
   return true;
+}
+
+/** The slots of a loop entry that bodyHolds checks: locals by index, stack slots as -1 - index. */
+function entryChecks(k: LoopEntry): NonNullable<LoopEntry["checks"]> {
+  const slots: number[] = [];
+  const kinds: number[] = [];
+  const nots: number[] = [];
+  const add = (slot: number, kind: number, not: number) => {
+    if (kind === UNKNOWN && not === 0) return;
+    slots.push(slot);
+    kinds.push(kind);
+    nots.push(not);
+  };
+  k.locals.forEach((kind, i) => add(i, kind, k.localsNot[i]));
+  k.stack.forEach((kind, i) => add(-1 - i, kind, k.stackNot[i]));
+  return { slots: Int32Array.from(slots), kinds: Int32Array.from(kinds), nots: Int32Array.from(nots) };
 }
 
 /** A value is of kind `kind` (UNKNOWN: any) and of none of the kinds in `not`. */

@@ -125,6 +125,8 @@ export interface LoopEntry {
   stack: number[];
   localsNot: number[];
   stackNot: number[];
+  /** (bodyHolds) the slots with a kind to check, made on first use */
+  checks?: { slots: Int32Array; kinds: Int32Array; nots: Int32Array };
 }
 
 export interface Trace {
