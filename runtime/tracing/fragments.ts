@@ -13,6 +13,7 @@ import { finishInlined } from "./inline.js";
 import { compileCode } from "./compile.js";
 import { runEntries } from "./run-entries.js";
 import type { TraceCode } from "../../generated/trace-interpreter.js";
+import { Thin } from "../../generated/thin-ops.js";
 import { traceStats } from "./stats.js";
 import { checkSnapshots, verifySnapshot } from "./snapshot-check.js";
 import { runContinuation } from "./steps.js";
@@ -65,9 +66,11 @@ export function fragmentsOf(map: FragmentMap): Fragments {
   return {
     map,
     runner: (frame) => {
-      const fr = map.get(frame.code, frame.ip);
+      const code = frame.code;
+      const ip = frame.ip;
+      const fr = map.get(code, ip);
       if (fr === undefined || fr === "failed") return runFrame(frame);
-      return runFrameWith(frame, () => runFragment(fr, frame));
+      return runFrameWith(frame, () => runFragment(fr, frame, () => map.set(code, ip, "failed")));
     },
   };
 }
@@ -84,7 +87,9 @@ export function endFragment(frame: Frame, yieldAt: number): PyObject {
   return value;
 }
 
-function runFragment(fr: Exclude<Fragment, "failed">, callee: Frame): PyObject {
+/** Runs a fragment on `callee`'s frame; `drop` gives it up for good (the base interpreter runs
+ *  that code from then on). */
+function runFragment(fr: Exclude<Fragment, "failed">, callee: Frame, drop: () => void): PyObject {
   const chain = [callee];
   callee.yielded = false;
   try {
@@ -97,6 +102,9 @@ function runFragment(fr: Exclude<Fragment, "failed">, callee: Frame): PyObject {
     if (checkSnapshots && e.snap !== null) verifySnapshot(e, e.snap, chain);
     e.exits++;
     traceStats.exits++;
+    // a global it read through a cache was rebound: that guard would fail on every run from now
+    // on (the name is not cached again from those globals), so the fragment is given up
+    if (e.op === Thin.LOAD_GLOBAL_CACHED || e.op === Thin.LOAD_MODULE_ATTR_CACHED) drop();
     const f = chain[chain.length - 1];
     f.ip = e.next;
     runContinuation(f, e.exit, e.oparg);

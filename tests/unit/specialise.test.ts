@@ -121,7 +121,10 @@ describe("type specialisation (--pipeline specialise)", () => {
     const { stats, dumps } = check("fragment_globals", src, ["--hot", "2"]);
     const fragment = dumps.join("\n").split("calls P.__init__")[1]?.slice(0, 400) ?? "";
     expect(fragment).toMatch(/GUARD_TRUE LOAD_GLOBAL_CACHED/);
+    // the rebinding fails the fragment's guard once; the fragment is then given up (the base
+    // interpreter runs __init__), not left to fail on each of the 299 calls after it
     expect(stats.traces.exits).toBeGreaterThan(0);
+    expect(stats.traces.exits).toBeLessThan(10);
   });
 
   it("reads a known module's attributes through the global cache, and sees them rebound, deleted and replaced by __getattr__", () => {
