@@ -595,14 +595,14 @@ function thin_WITH_EXCEPT_START(stack: Slot[], sp: number): number {
     let _t4: PyObject;
     {
       const exit_func = stack[sp - 4] as PyObject;
-      const lasti = stack[sp - 3] as PyObject;
+      const exc_lasti = stack[sp - 3] as PyObject;
       const prev_exc = stack[sp - 2] as PyObject;
       const val = stack[sp - 1] as PyObject;
       sp -= 4;
       let res: PyObject;
       res = rt.withExceptStart(exit_func, val);
       _t0 = exit_func;
-      _t1 = lasti;
+      _t1 = exc_lasti;
       _t2 = prev_exc;
       _t3 = val;
       _t4 = res;
@@ -2568,9 +2568,9 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         {
           const n = imm0;
           const base = sp - n;
-          const args = stack.slice(base + 0, base + 0 + n) as PyObject[];
+          const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
           sp = base;
-          rt.raiseVarargs(args);
+          rt.raiseVarargs(items);
           sp = base + 0;
         }
       }

@@ -198,5 +198,9 @@ export interface Spec {
   families: Map<string, Family>;
   absorbed: Map<string, { reason: string; pos: Pos }>;
   unsupported: Map<string, { reason: string; pos: Pos }>;
+  /** fat-ops.yaml `hot`: the ops the base interpreter runs inline in its dispatch loop, each
+   *  with its position; every other op runs as a cold op function (generator/outline.ts).
+   *  null when the section is absent: every op inline. */
+  hot: Map<string, Pos> | null;
   specialise: SpecialiseSpec;
 }

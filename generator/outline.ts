@@ -43,6 +43,8 @@ export const BASE_DISPATCH_VARS: ReadonlyMap<string, string> = new Map([
   ["oparg", "number"],
 ]);
 
+const SP_ONLY: ReadonlySet<string> = new Set(["sp"]);
+
 /** What the syntax tree says about a case body. */
 export interface BodyScope {
   /** dispatch variables the body reads or writes, in the order of the variable table */
@@ -107,7 +109,7 @@ function hasInnerTarget(n: ts.Node, root: ts.Node, loopOnly: boolean): boolean {
  * The scope facts of a case body `code` whose own label is `label`, against the dispatch
  * function's variables `vars`.
  */
-export function scopeOfBody(code: string, label: string, vars: ReadonlyMap<string, string>): BodyScope {
+export function scopeOfBody(code: string, label: string, vars: ReadonlyMap<string, string>, writable: ReadonlySet<string> = SP_ONLY): BodyScope {
   const text = `function __case() {\n${label}: {\n${code}\n}\n}`;
   const file = ts.createSourceFile("case.ts", text, ts.ScriptTarget.ES2022, true);
   const fn = file.statements[0] as ts.FunctionDeclaration;
@@ -148,7 +150,7 @@ export function scopeOfBody(code: string, label: string, vars: ReadonlyMap<strin
     ts.forEachChild(n, (c) => visit(c, inNested || isFunctionBoundary(n)));
   };
   visit(root, false);
-  for (const w of written) if (w !== "sp") pin(`assigns ${w}`);
+  for (const w of written) if (!writable.has(w)) pin(`assigns ${w}`);
   const order = [...vars.keys()];
   return { uses: order.filter((v) => used.has(v)), writes: order.filter((v) => written.has(v)), pinned };
 }
@@ -172,4 +174,49 @@ export function outlineBody(code: string, label: string, name: string, vars: Rea
   const returnsSp = scope.writes.includes("sp");
   const fn = `function ${name}(${params}): ${returnsSp ? "number" : "void"} {\n${label}: {\n${code}\n}\n${returnsSp ? "return sp;\n" : ""}}`;
   return { fn, call: returnsSp ? `sp = ${name}(${args});` : `${name}(${args});` };
+}
+
+// Cold ops (spec/fat-ops.yaml `hot` names the others): each runs as a function of its own,
+// `(frame, oparg) => void`, called through a table from the dispatch function's `default:`, so
+// the dispatch function holds only the hot ops and reaching a cold op for the first time
+// deoptimises (and later recompiles) that op's small function, not the whole dispatch loop.
+// The contract is the outlined bodies' one, with the frame as the only channel: the call site
+// stores `sp` and `ip` in the frame before the call (`lasti` is there already) and reloads the
+// three after, so the body
+//  - may read only the dispatch variables `derive` can rebuild from the frame (and `oparg`);
+//  - may assign only `sp`, `ip` (a jump: `ip = target; break label`) and `lasti` (a loop's
+//    back-edge, where a trace may have run the frame on).
+
+/** How a cold op function rebuilds each dispatch variable it reads from `frame`. */
+export const BASE_COLD_DERIVE: ReadonlyMap<string, string> = new Map([
+  ["code", "frame.code"],
+  ["quick", "frame.code.quick"],
+  ["warm", "frame.code.warm"],
+  ["args", "frame.code.args"],
+  ["nexts", "frame.code.nexts"],
+  ["stack", "frame.stack"],
+  ["locals", "frame.localsplus"],
+  ["ip", "frame.ip"],
+  ["sp", "frame.sp"],
+  ["lasti", "frame.lasti"],
+]);
+
+const COLD_WRITABLE: ReadonlySet<string> = new Set(["sp", "ip", "lasti"]);
+
+/**
+ * `code` (a case body labelled `label`) as a cold op function named `name` taking
+ * `(frame, oparg)`, or why it cannot be one (see the contract above).
+ */
+export function coldBody(code: string, label: string, name: string, vars: ReadonlyMap<string, string>, derive: ReadonlyMap<string, string>): { fn: string } | { pinned: string } {
+  const scope = scopeOfBody(code, label, vars, COLD_WRITABLE);
+  if (scope.pinned !== null) return { pinned: scope.pinned };
+  const lets: string[] = [];
+  for (const v of scope.uses) {
+    if (v === "frame" || v === "oparg") continue;
+    const from = derive.get(v);
+    if (from === undefined) return { pinned: `uses ${v}` };
+    lets.push(`${scope.writes.includes(v) ? "let" : "const"} ${v}: ${vars.get(v)} = ${from};`);
+  }
+  const stores = scope.writes.map((v) => `frame.${v} = ${v};`);
+  return { fn: `function ${name}(frame: Frame, oparg: number): void {\n${lets.join("\n")}\n${label}: {\n${code}\n}\n${stores.join("\n")}\n}` };
 }

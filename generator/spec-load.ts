@@ -248,7 +248,7 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
   const fatDoc = load(files.fat, root);
   const src = fatDoc.src;
   const top = new Map(entries(src, fatDoc.doc.contents, "fat-ops.yaml").map(([k, v, p]) => [k, { v, p }]));
-  for (const [k, { p }] of top) if (!["ops", "absorbed", "unsupported", "families"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
+  for (const [k, { p }] of top) if (!["ops", "absorbed", "unsupported", "families", "hot"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
   const numbers = new Map(version.opcodes.map((o) => [o.name, o.number]));
   const fat = new Map<string, FatOp>();
   for (const [name, node, pos] of entries(src, top.get("ops")?.v, "ops")) {
@@ -267,7 +267,21 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
     return m;
   };
   const families = top.has("families") ? loadFamilies(src, top.get("families")!.v, version, binaryOps) : new Map<string, Family>();
-  return { version, thin, fat, families, absorbed: reasons("absorbed"), unsupported: reasons("unsupported"), specialise: loadSpecialise(files.specialise, root) };
+  const hot = top.has("hot") ? loadHot(src, top.get("hot")!.v, top.get("hot")!.p) : null;
+  return { version, thin, fat, families, absorbed: reasons("absorbed"), unsupported: reasons("unsupported"), hot, specialise: loadSpecialise(files.specialise, root) };
+}
+
+/** fat-ops.yaml `hot`: a list of op names, each once (validate.ts checks they are defined ops). */
+function loadHot(src: Source, node: Node, pos: Pos): Map<string, Pos> {
+  if (!isSeq(node)) throw new SpecError(posOf(src, node) ?? pos, "hot must be a list of fat op names");
+  const hot = new Map<string, Pos>();
+  for (const item of node.items) {
+    const p = posOf(src, item as Node);
+    if (!isScalar(item) || typeof item.value !== "string") throw new SpecError(p, "hot must be a list of fat op names");
+    if (hot.has(item.value)) throw new SpecError(p, `'${item.value}' is listed twice in hot`);
+    hot.set(item.value, p);
+  }
+  return hot;
 }
 
 /** Quickened opcodes start here: above every opcode of the version table, below 256. */
