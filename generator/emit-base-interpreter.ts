@@ -4,7 +4,7 @@ import { Spec, SpecError } from "./model.js";
 import { banner, format, render } from "./render.js";
 import { opcodeStatus } from "./emit-opcodes.js";
 import { emitFamily } from "./emit-families.js";
-import { BASE_COLD_DERIVE, BASE_DISPATCH_VARS, coldBody, outlineBody } from "./outline.js";
+import { BASE_COLD, BASE_DISPATCH_VARS, coldBody, outlineBody } from "./outline.js";
 
 /** Case bodies shorter than this (characters of lowered code) stay inline in `execute`: below
  *  it a call costs more than the code (see generator/outline.ts). At 300 the 17 largest bodies
@@ -25,7 +25,7 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
       if (spec.hot === null || spec.hot.has(fat.name)) return true;
       const label = `op_${fat.name}`;
       const lowered = new Lowerer(spec, BASE_MACROS, label).lower(fat.steps);
-      const out = coldBody(lowered, label, `cold_${fat.name}`, BASE_DISPATCH_VARS, BASE_COLD_DERIVE);
+      const out = coldBody(lowered, label, `cold_${fat.name}`, BASE_DISPATCH_VARS, BASE_COLD);
       if ("pinned" in out) throw new SpecError(fat.pos, `${fat.name} is not in hot, but its body cannot run as a cold op function (${out.pinned}): list it in hot`);
       cold.push({ name: fat.name, number: fat.number, fn: out.fn });
       return false;

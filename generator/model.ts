@@ -47,6 +47,9 @@ export interface ThinOp {
   controls: Set<Control>;
   /** derived: the body may run arbitrary Python code (calls out through the object protocol) */
   escapes: boolean;
+  /** `hot: true`: a case of the dispatch functions (execThin, and the trace interpreters' loop
+   *  when it cannot escape); otherwise a cold op function (generator/outline.ts) */
+  hot: boolean;
   /** derived from the body's syntax tree (generator/analyze.ts) */
   props: OpProperties;
 }

@@ -176,47 +176,90 @@ export function outlineBody(code: string, label: string, name: string, vars: Rea
   return { fn, call: returnsSp ? `sp = ${name}(${args});` : `${name}(${args});` };
 }
 
-// Cold ops (spec/fat-ops.yaml `hot` names the others): each runs as a function of its own,
-// `(frame, oparg) => void`, called through a table from the dispatch function's `default:`, so
-// the dispatch function holds only the hot ops and reaching a cold op for the first time
-// deoptimises (and later recompiles) that op's small function, not the whole dispatch loop.
-// The contract is the outlined bodies' one, with the frame as the only channel: the call site
-// stores `sp` and `ip` in the frame before the call (`lasti` is there already) and reloads the
-// three after, so the body
-//  - may read only the dispatch variables `derive` can rebuild from the frame (and `oparg`);
-//  - may assign only `sp`, `ip` (a jump: `ip = target; break label`) and `lasti` (a loop's
-//    back-edge, where a trace may have run the frame on).
+// Cold ops (those the spec does not mark hot): each runs as a function of its own, called
+// through a table from the dispatch function's `default:`, so the dispatch function holds only
+// the hot ops and reaching a cold op for the first time deoptimises (and later recompiles) that
+// op's small function, not the whole dispatch loop. The contract is the outlined bodies' one,
+// with the frame as the only channel for the dispatch function's variables: the call site
+// stores them in the frame before the call and reloads them after (`ColdShape.stores`), so the
+// body
+//  - may read only its parameters and the dispatch variables `derive` rebuilds from the frame;
+//  - may assign only the variables the frame carries back (`stores`) and the one it returns.
 
-/** How a cold op function rebuilds each dispatch variable it reads from `frame`. */
-export const BASE_COLD_DERIVE: ReadonlyMap<string, string> = new Map([
-  ["code", "frame.code"],
-  ["quick", "frame.code.quick"],
-  ["warm", "frame.code.warm"],
-  ["args", "frame.code.args"],
-  ["nexts", "frame.code.nexts"],
-  ["stack", "frame.stack"],
-  ["locals", "frame.localsplus"],
-  ["ip", "frame.ip"],
-  ["sp", "frame.sp"],
-  ["lasti", "frame.lasti"],
-]);
+/** The signature of a dispatch function's cold op functions. */
+export interface ColdShape {
+  /** parameters, besides `frame: Frame` (first), with their types */
+  params: readonly [string, string][];
+  /** how the function rebuilds each other dispatch variable it reads */
+  derive: ReadonlyMap<string, string>;
+  /** the variables it may assign that go back through the frame: name -> frame field */
+  stores: ReadonlyMap<string, string>;
+  /** the variable it returns (assignable too): name, type, initial value; or null (void) */
+  returns: [string, string, string] | null;
+}
 
-const COLD_WRITABLE: ReadonlySet<string> = new Set(["sp", "ip", "lasti"]);
+/** The base interpreter's cold ops: `(frame, oparg) => void`; `execute` passes sp, ip, lasti. */
+export const BASE_COLD: ColdShape = {
+  params: [["oparg", "number"]],
+  derive: new Map([
+    ["code", "frame.code"],
+    ["quick", "frame.code.quick"],
+    ["warm", "frame.code.warm"],
+    ["args", "frame.code.args"],
+    ["nexts", "frame.code.nexts"],
+    ["stack", "frame.stack"],
+    ["locals", "frame.localsplus"],
+    ["ip", "frame.ip"],
+    ["sp", "frame.sp"],
+    // a loop's back-edge may move it (a trace ran the frame on)
+    ["lasti", "frame.lasti"],
+  ]),
+  stores: new Map([
+    ["ip", "ip"],
+    ["sp", "sp"],
+    ["lasti", "lasti"],
+  ]),
+  returns: null,
+};
 
 /**
- * `code` (a case body labelled `label`) as a cold op function named `name` taking
- * `(frame, oparg)`, or why it cannot be one (see the contract above).
+ * `code` (a case body labelled `label`) as a cold op function named `name` of signature
+ * `shape`, or why it cannot be one (see the contract above).
  */
-export function coldBody(code: string, label: string, name: string, vars: ReadonlyMap<string, string>, derive: ReadonlyMap<string, string>): { fn: string } | { pinned: string } {
-  const scope = scopeOfBody(code, label, vars, COLD_WRITABLE);
+export function coldBody(code: string, label: string, name: string, vars: ReadonlyMap<string, string>, shape: ColdShape): { fn: string } | { pinned: string } {
+  const writable = new Set([...shape.stores.keys(), ...(shape.returns ? [shape.returns[0]] : [])]);
+  const scope = scopeOfBody(code, label, vars, writable);
   if (scope.pinned !== null) return { pinned: scope.pinned };
+  const params = new Set(["frame", ...shape.params.map(([p]) => p)]);
   const lets: string[] = [];
   for (const v of scope.uses) {
-    if (v === "frame" || v === "oparg") continue;
-    const from = derive.get(v);
+    if (params.has(v)) continue;
+    if (shape.returns !== null && v === shape.returns[0]) continue;
+    const from = shape.derive.get(v);
     if (from === undefined) return { pinned: `uses ${v}` };
     lets.push(`${scope.writes.includes(v) ? "let" : "const"} ${v}: ${vars.get(v)} = ${from};`);
   }
-  const stores = scope.writes.map((v) => `frame.${v} = ${v};`);
-  return { fn: `function ${name}(frame: Frame, oparg: number): void {\n${lets.join("\n")}\n${label}: {\n${code}\n}\n${stores.join("\n")}\n}` };
+  if (shape.returns !== null) lets.push(`let ${shape.returns[0]}: ${shape.returns[1]} = ${shape.returns[2]};`);
+  const stores = scope.writes.filter((v) => shape.stores.has(v)).map((v) => `frame.${shape.stores.get(v)} = ${v};`);
+  const ret = shape.returns !== null ? `return ${shape.returns[0]};\n` : "";
+  const sig = [["frame", "Frame"], ...shape.params].map(([p, t]) => `${p}: ${t}`).join(", ");
+  return { fn: `function ${name}(${sig}): ${shape.returns?.[1] ?? "void"} {\n${lets.join("\n")}\n${label}: {\n${code}\n}\n${stores.join("\n")}\n${ret}}` };
 }
+
+/** execThin's cold ops: `(frame, imm0) => boolean` (a predicate's condition); sp and ip go back
+ *  through the frame, as execThin leaves them. */
+export const THIN_COLD: ColdShape = {
+  params: [["imm0", "number"]],
+  derive: new Map([
+    ["code", "frame.code"],
+    ["stack", "frame.stack"],
+    ["locals", "frame.localsplus"],
+    ["sp", "frame.sp"],
+    ["ip", "frame.ip"],
+  ]),
+  stores: new Map([
+    ["sp", "sp"],
+    ["ip", "ip"],
+  ]),
+  returns: ["result", "boolean", "false"],
+};

@@ -76,7 +76,7 @@ function loadThinOps(src: Source, root: unknown): Map<string, ThinOp> {
     if (!/^[A-Z][A-Z0-9_]*$/.test(name)) throw new SpecError(pos, `thin op name '${name}' must be UPPER_CASE`);
     const fields = new Map(entries(src, node, `thin op ${name}`).map(([k, v, p]) => [k, { v, p }]));
     for (const [k, { p }] of fields)
-      if (!["stack", "imm", "kind", "result", "body", "doc"].includes(k)) throw new SpecError(p, `unknown field '${k}' in thin op ${name}`);
+      if (!["stack", "imm", "kind", "result", "body", "doc", "hot"].includes(k)) throw new SpecError(p, `unknown field '${k}' in thin op ${name}`);
     const stackF = fields.get("stack");
     if (!stackF) throw new SpecError(pos, `thin op ${name} has no stack effect`);
     const stack = parseStackEffect(scalarString(src, stackF.v, "stack", stackF.p), posOf(src, stackF.v));
@@ -93,6 +93,8 @@ function loadThinOps(src: Source, root: unknown): Map<string, ThinOp> {
     const body = scalarString(src, bodyF.v, "body", bodyF.p);
     const controls = new Set<Control>();
     for (const [re, c] of CONTROL_MACROS) if (re.test(body)) controls.add(c);
+    const hotF = fields.get("hot");
+    if (hotF && !(isScalar(hotF.v) && typeof hotF.v.value === "boolean")) throw new SpecError(posOf(src, hotF.v) ?? hotF.p, `hot must be true or false`);
     const op: ThinOp = {
       name,
       pos,
@@ -105,6 +107,7 @@ function loadThinOps(src: Source, root: unknown): Map<string, ThinOp> {
       bodyPos: bodyStart(src, bodyF.v, bodyF.p),
       controls,
       escapes: false,
+      hot: hotF !== undefined && (hotF.v as Scalar).value === true,
       props: undefined as never,
     };
     op.props = analyzeBody(op);
