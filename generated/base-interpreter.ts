@@ -917,53 +917,6 @@ function body_BINARY_SUBSCR(stack: Slot[], sp: number): number {
   return sp;
 }
 
-function body_MATCH_KEYS(stack: Slot[], sp: number): number {
-  op_MATCH_KEYS: {
-    // MATCH_KEYS
-    let _t0: PyObject;
-    let _t1: PyObject;
-    let _t2: PyObject;
-    {
-      const subject = stack[sp - 2] as PyObject;
-      const keys = stack[sp - 1] as PyObject;
-      sp -= 2;
-      let values: PyObject;
-      values = rt.match.matchKeys(subject, keys);
-      _t0 = subject;
-      _t1 = keys;
-      _t2 = values;
-    }
-    stack[sp] = _t0;
-    stack[sp + 1] = _t1;
-    stack[sp + 2] = _t2;
-    sp += 3;
-  }
-  return sp;
-}
-
-function body_CHECK_EG_MATCH(stack: Slot[], sp: number): number {
-  op_CHECK_EG_MATCH: {
-    // CHECK_EG_MATCH
-    let _t0: PyObject;
-    let _t1: PyObject;
-    {
-      const exc_value = stack[sp - 2] as PyObject;
-      const match_type = stack[sp - 1] as PyObject;
-      sp -= 2;
-      let rest: PyObject;
-      let match: PyObject;
-      [rest, match] = rt.exceptStarMatch(exc_value, match_type);
-      if (match !== rt.None) rt.state.excValue = match;
-      _t0 = rest;
-      _t1 = match;
-    }
-    stack[sp] = _t0;
-    stack[sp + 1] = _t1;
-    sp += 2;
-  }
-  return sp;
-}
-
 function body_STORE_SUBSCR(stack: Slot[], sp: number): number {
   op_STORE_SUBSCR: {
     let _c0: boolean;
@@ -1775,7 +1728,871 @@ function body_BINARY_OP(stack: Slot[], sp: number, oparg: number): number {
   return sp;
 }
 
-function body_MAKE_FUNCTION(frame: Frame, stack: Slot[], sp: number, oparg: number): number {
+// Cold ops (the ops spec/fat-ops.yaml's `hot` does not list): each a function of its own, run
+// from `execute`'s `default:` through COLD_OPS with `sp`, `ip`, `lasti` passed in the frame (see
+// generator/outline.ts), so that reaching one for the first time deoptimises only it.
+function cold_UNARY_POSITIVE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_UNARY_POSITIVE: {
+    // UNARY_POSITIVE
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.O.unaryPositive(value);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_UNARY_NEGATIVE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_UNARY_NEGATIVE: {
+    // UNARY_NEGATIVE
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.O.unaryNegative(value);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_UNARY_NOT(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_UNARY_NOT: {
+    // UNARY_NOT
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = !rt.isTrue(value);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_UNARY_INVERT(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_UNARY_INVERT: {
+    // UNARY_INVERT
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.O.unaryInvert(value);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_GET_LEN(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_GET_LEN: {
+    // GET_LEN
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const obj = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let len: PyObject;
+      len = rt.P.len(obj);
+      _t0 = obj;
+      _t1 = len;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+}
+
+function cold_MATCH_MAPPING(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_MATCH_MAPPING: {
+    // MATCH_MAPPING
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const subject = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.match.matchMapping(subject);
+      _t0 = subject;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+}
+
+function cold_MATCH_SEQUENCE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_MATCH_SEQUENCE: {
+    // MATCH_SEQUENCE
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const subject = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.match.matchSequence(subject);
+      _t0 = subject;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+}
+
+function cold_MATCH_KEYS(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_MATCH_KEYS: {
+    // MATCH_KEYS
+    let _t0: PyObject;
+    let _t1: PyObject;
+    let _t2: PyObject;
+    {
+      const subject = stack[sp - 2] as PyObject;
+      const keys = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let values: PyObject;
+      values = rt.match.matchKeys(subject, keys);
+      _t0 = subject;
+      _t1 = keys;
+      _t2 = values;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    stack[sp + 2] = _t2;
+    sp += 3;
+  }
+  frame.sp = sp;
+}
+
+function cold_PUSH_EXC_INFO(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_PUSH_EXC_INFO: {
+    // PUSH_EXC_INFO
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let prev: PyObject;
+      prev = rt.state.excValue;
+      rt.state.excValue = value;
+      _t0 = prev;
+      _t1 = value;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+}
+
+function cold_CHECK_EXC_MATCH(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_CHECK_EXC_MATCH: {
+    // CHECK_EXC_MATCH
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const left = stack[sp - 2] as PyObject;
+      const right = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.checkExcMatch(left, right);
+      _t0 = left;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+}
+
+function cold_CHECK_EG_MATCH(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_CHECK_EG_MATCH: {
+    // CHECK_EG_MATCH
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const exc_value = stack[sp - 2] as PyObject;
+      const match_type = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let rest: PyObject;
+      let match: PyObject;
+      [rest, match] = rt.exceptStarMatch(exc_value, match_type);
+      if (match !== rt.None) rt.state.excValue = match;
+      _t0 = rest;
+      _t1 = match;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+}
+
+function cold_WITH_EXCEPT_START(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_WITH_EXCEPT_START: {
+    // WITH_EXCEPT_START
+    let _t0: PyObject;
+    let _t1: PyObject;
+    let _t2: PyObject;
+    let _t3: PyObject;
+    let _t4: PyObject;
+    {
+      const exit_func = stack[sp - 4] as PyObject;
+      const exc_lasti = stack[sp - 3] as PyObject;
+      const prev_exc = stack[sp - 2] as PyObject;
+      const val = stack[sp - 1] as PyObject;
+      sp -= 4;
+      let res: PyObject;
+      res = rt.withExceptStart(exit_func, val);
+      _t0 = exit_func;
+      _t1 = exc_lasti;
+      _t2 = prev_exc;
+      _t3 = val;
+      _t4 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    stack[sp + 2] = _t2;
+    stack[sp + 3] = _t3;
+    stack[sp + 4] = _t4;
+    sp += 5;
+  }
+  frame.sp = sp;
+}
+
+function cold_GET_AITER(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_GET_AITER: {
+    // GET_AITER
+    let _t0: PyObject;
+    {
+      const obj = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let iter: PyObject;
+      iter = rt.co.getAIter(obj);
+      _t0 = iter;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_GET_ANEXT(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_GET_ANEXT: {
+    // GET_ANEXT
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const aiter = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let awaitable: PyObject;
+      awaitable = rt.co.getANext(aiter);
+      _t0 = aiter;
+      _t1 = awaitable;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+}
+
+function cold_BEFORE_ASYNC_WITH(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_BEFORE_ASYNC_WITH: {
+    // BEFORE_ASYNC_WITH
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const mgr = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let exit: PyObject;
+      let res: PyObject;
+      [exit, res] = rt.co.beforeAsyncWith(mgr);
+      _t0 = exit;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+}
+
+function cold_BEFORE_WITH(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_BEFORE_WITH: {
+    // BEFORE_WITH
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const mgr = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let exit: PyObject;
+      let res: PyObject;
+      [exit, res] = rt.beforeWith(mgr);
+      _t0 = exit;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+}
+
+function cold_END_ASYNC_FOR(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_END_ASYNC_FOR: {
+    // END_ASYNC_FOR
+    {
+      const aiter = stack[sp - 2] as PyObject;
+      const exc = stack[sp - 1] as PyObject;
+      sp -= 2;
+      rt.co.endAsyncFor(exc);
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_DELETE_SUBSCR(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_DELETE_SUBSCR: {
+    // DELETE_SUBSCR
+    {
+      const container = stack[sp - 2] as PyObject;
+      const sub = stack[sp - 1] as PyObject;
+      sp -= 2;
+      rt.P.delItem(container, sub);
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_GET_YIELD_FROM_ITER(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_GET_YIELD_FROM_ITER: {
+    // GET_YIELD_FROM_ITER
+    let _t0: PyObject;
+    {
+      const iterable = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let iter: PyObject;
+      iter = rt.getYieldFromIter(iterable);
+      _t0 = iter;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_PRINT_EXPR(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_PRINT_EXPR: {
+    // PRINT_EXPR
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      rt.printExpr(value);
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_LOAD_BUILD_CLASS(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_LOAD_BUILD_CLASS: {
+    // LOAD_BUILD_CLASS
+    let _t0: PyObject;
+    {
+      let bc: PyObject;
+      bc = rt.loadBuildClass(frame);
+      _t0 = bc;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_LOAD_ASSERTION_ERROR(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_LOAD_ASSERTION_ERROR: {
+    // LOAD_ASSERTION_ERROR
+    let _t0: PyObject;
+    {
+      let value: PyObject;
+      value = rt.assertionError();
+      _t0 = value;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_LIST_TO_TUPLE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_LIST_TO_TUPLE: {
+    // LIST_TO_TUPLE
+    let _t0: PyObject;
+    {
+      const list = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = new rt.PyTuple((list as PyList).items);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_IMPORT_STAR(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_IMPORT_STAR: {
+    // IMPORT_STAR
+    {
+      const module = stack[sp - 1] as PyObject;
+      sp -= 1;
+      rt.importStar(frame, module);
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_SETUP_ANNOTATIONS(frame: Frame, oparg: number): void {
+  op_SETUP_ANNOTATIONS: {
+    // SETUP_ANNOTATIONS
+    {
+      rt.setupAnnotations(frame);
+    }
+  }
+}
+
+function cold_ASYNC_GEN_WRAP(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_ASYNC_GEN_WRAP: {
+    // ASYNC_GEN_WRAP
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.co.asyncGenWrap(value);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_PREP_RERAISE_STAR(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_PREP_RERAISE_STAR: {
+    // PREP_RERAISE_STAR
+    let _t0: PyObject;
+    {
+      const orig = stack[sp - 2] as PyObject;
+      const excs = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.prepReraiseStar(orig, excs);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_POP_EXCEPT(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_POP_EXCEPT: {
+    // POP_EXCEPT
+    {
+      const exc_value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      rt.state.excValue = exc_value;
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_DELETE_NAME(frame: Frame, oparg: number): void {
+  const code: PyCode = frame.code;
+  op_DELETE_NAME: {
+    // DELETE_NAME(name=oparg)
+    {
+      const name = oparg;
+      rt.deleteName(frame, code.names[name]);
+    }
+  }
+}
+
+function cold_DELETE_ATTR(frame: Frame, oparg: number): void {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_DELETE_ATTR: {
+    // DELETE_ATTR(name=oparg)
+    {
+      const name = oparg;
+      const owner = stack[sp - 1] as PyObject;
+      sp -= 1;
+      rt.delAttr(owner, code.names[name]);
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_DELETE_GLOBAL(frame: Frame, oparg: number): void {
+  const code: PyCode = frame.code;
+  op_DELETE_GLOBAL: {
+    // DELETE_GLOBAL(name=oparg)
+    {
+      const name = oparg;
+      rt.deleteGlobal(frame, code.names[name]);
+    }
+  }
+}
+
+function cold_BUILD_LIST(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_BUILD_LIST: {
+    // BUILD_LIST(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - n;
+      const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = new rt.PyList(items);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_BUILD_SET(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_BUILD_SET: {
+    // BUILD_SET(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - n;
+      const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.buildSet(items);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_BUILD_MAP(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_BUILD_MAP: {
+    // BUILD_MAP(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - n * 2;
+      const items = stack.slice(base + 0, base + 0 + n * 2) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.buildMap(items);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_IMPORT_NAME(frame: Frame, oparg: number): void {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_IMPORT_NAME: {
+    // IMPORT_NAME(name=oparg)
+    let _t0: PyObject;
+    {
+      const name = oparg;
+      const level = stack[sp - 2] as PyObject;
+      const fromlist = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.importNameOp(frame, code.names[name], fromlist, level);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_IMPORT_FROM(frame: Frame, oparg: number): void {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_IMPORT_FROM: {
+    // IMPORT_FROM(name=oparg)
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const name = oparg;
+      const module = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.importFromOp(module, code.names[name]);
+      _t0 = module;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+}
+
+function cold_JUMP_IF_FALSE_OR_POP(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let ip: number = frame.ip;
+  let sp: number = frame.sp;
+  op_JUMP_IF_FALSE_OR_POP: {
+    let _c0: boolean;
+    // IS_TRUE_KEEP
+    let _t1: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let cond: boolean;
+      cond = value === true || (value !== false && rt.isTrue(value));
+      _t1 = value;
+      _c0 = cond;
+    }
+    if (_c0) {
+      // POP
+      {
+        const value = _t1;
+      }
+    } else {
+      // JUMP(target=oparg)
+      stack[sp] = _t1;
+      sp += 1;
+      {
+        const target = oparg;
+        {
+          ip = target;
+          break op_JUMP_IF_FALSE_OR_POP;
+        }
+      }
+    }
+  }
+  frame.ip = ip;
+  frame.sp = sp;
+}
+
+function cold_JUMP_IF_TRUE_OR_POP(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let ip: number = frame.ip;
+  let sp: number = frame.sp;
+  op_JUMP_IF_TRUE_OR_POP: {
+    let _c0: boolean;
+    // IS_TRUE_KEEP
+    let _t1: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let cond: boolean;
+      cond = value === true || (value !== false && rt.isTrue(value));
+      _t1 = value;
+      _c0 = cond;
+    }
+    if (_c0) {
+      // JUMP(target=oparg)
+      stack[sp] = _t1;
+      sp += 1;
+      {
+        const target = oparg;
+        {
+          ip = target;
+          break op_JUMP_IF_TRUE_OR_POP;
+        }
+      }
+    } else {
+      // POP
+      {
+        const value = _t1;
+      }
+    }
+  }
+  frame.ip = ip;
+  frame.sp = sp;
+}
+
+function cold_IS_OP(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_IS_OP: {
+    // IS(invert=oparg)
+    let _t0: PyObject;
+    {
+      const invert = oparg;
+      const lhs = stack[sp - 2] as PyObject;
+      const rhs = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.isOp(lhs, rhs) !== (invert === 1);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_RERAISE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_RERAISE: {
+    // RERAISE(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - (1 + n);
+      const below = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      const exc = stack[base + n] as PyObject;
+      sp = base;
+      if (n) frame.lasti = below[0] as number;
+      throw rt.reraise(exc);
+      sp = base + 0;
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_DELETE_FAST(frame: Frame, oparg: number): void {
+  const code: PyCode = frame.code;
+  const locals: Frame["localsplus"] = frame.localsplus;
+  op_DELETE_FAST: {
+    // DELETE_FAST(index=oparg)
+    {
+      const index = oparg;
+      if (locals[index] === undefined) throw rt.unboundLocal(code, index);
+      locals[index] = undefined;
+    }
+  }
+}
+
+function cold_RAISE_VARARGS(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_RAISE_VARARGS: {
+    // RAISE(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - n;
+      const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      rt.raiseVarargs(items);
+      sp = base + 0;
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_GET_AWAITABLE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_GET_AWAITABLE: {
+    // GET_AWAITABLE(where=oparg)
+    let _t0: PyObject;
+    {
+      const where = oparg;
+      const iterable = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let iter: PyObject;
+      iter = rt.co.getAwaitable(iterable, where);
+      _t0 = iter;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_MAKE_FUNCTION(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
   op_MAKE_FUNCTION: {
     // MAKE_FUNCTION(flags=oparg)
     {
@@ -1790,10 +2607,91 @@ function body_MAKE_FUNCTION(frame: Frame, stack: Slot[], sp: number, oparg: numb
       sp = base + 1;
     }
   }
-  return sp;
+  frame.sp = sp;
 }
 
-function body_CALL_FUNCTION_EX(stack: Slot[], sp: number, oparg: number): number {
+function cold_BUILD_SLICE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_BUILD_SLICE: {
+    // BUILD_SLICE(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - n;
+      const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.buildSlice(items);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_MAKE_CELL(frame: Frame, oparg: number): void {
+  const locals: Frame["localsplus"] = frame.localsplus;
+  op_MAKE_CELL: {
+    // MAKE_CELL(index=oparg)
+    {
+      const index = oparg;
+      locals[index] = new rt.PyCell(locals[index]);
+    }
+  }
+}
+
+function cold_LOAD_CLOSURE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  const locals: Frame["localsplus"] = frame.localsplus;
+  let sp: number = frame.sp;
+  op_LOAD_CLOSURE: {
+    // LOAD_CELL(index=oparg)
+    let _t0: PyObject;
+    {
+      const index = oparg;
+      let cell: PyObject;
+      cell = locals[index] as PyObject;
+      _t0 = cell;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_STORE_DEREF(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  const locals: Frame["localsplus"] = frame.localsplus;
+  let sp: number = frame.sp;
+  op_STORE_DEREF: {
+    // STORE_DEREF(index=oparg)
+    {
+      const index = oparg;
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      (locals[index] as PyCell).value = value;
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_DELETE_DEREF(frame: Frame, oparg: number): void {
+  const code: PyCode = frame.code;
+  const locals: Frame["localsplus"] = frame.localsplus;
+  op_DELETE_DEREF: {
+    // DELETE_DEREF(index=oparg)
+    {
+      const index = oparg;
+      const cell = locals[index] as PyCell;
+      if (cell.value === undefined) throw rt.unboundFree(code, index);
+      cell.value = undefined;
+    }
+  }
+}
+
+function cold_CALL_FUNCTION_EX(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
   op_CALL_FUNCTION_EX: {
     // CALL_FUNCTION_EX(n=oparg & 1)
     {
@@ -1810,10 +2708,30 @@ function body_CALL_FUNCTION_EX(stack: Slot[], sp: number, oparg: number): number
       sp = base + 1;
     }
   }
-  return sp;
+  frame.sp = sp;
 }
 
-function body_MAP_ADD(stack: Slot[], sp: number, oparg: number): number {
+function cold_SET_ADD(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_SET_ADD: {
+    // SET_ADD(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - (2 + (n - 1));
+      const set = stack[base + 0] as PyObject;
+      const value = stack[base + 1 + (n - 1)] as PyObject;
+      sp = base;
+      rt.setAdd(set as never, value);
+      sp = base + 1 + (n - 1);
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_MAP_ADD(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
   op_MAP_ADD: {
     // MAP_ADD(n=oparg)
     {
@@ -1827,10 +2745,40 @@ function body_MAP_ADD(stack: Slot[], sp: number, oparg: number): number {
       sp = base + 1 + (n - 1);
     }
   }
-  return sp;
+  frame.sp = sp;
 }
 
-function body_MATCH_CLASS(stack: Slot[], sp: number, oparg: number): number {
+function cold_LOAD_CLASSDEREF(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_LOAD_CLASSDEREF: {
+    // LOAD_CLASSDEREF(index=oparg)
+    let _t0: PyObject;
+    {
+      const index = oparg;
+      let value: PyObject;
+      value = rt.loadClassDeref(frame, index);
+      _t0 = value;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+}
+
+function cold_COPY_FREE_VARS(frame: Frame, oparg: number): void {
+  op_COPY_FREE_VARS: {
+    // COPY_FREE_VARS(n=oparg)
+    {
+      const n = oparg;
+      rt.copyFreeVars(frame, n);
+    }
+  }
+}
+
+function cold_MATCH_CLASS(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
   op_MATCH_CLASS: {
     // MATCH_CLASS(n=oparg)
     let _t0: PyObject;
@@ -1847,10 +2795,12 @@ function body_MATCH_CLASS(stack: Slot[], sp: number, oparg: number): number {
     stack[sp] = _t0;
     sp += 1;
   }
-  return sp;
+  frame.sp = sp;
 }
 
-function body_FORMAT_VALUE(stack: Slot[], sp: number, oparg: number): number {
+function cold_FORMAT_VALUE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
   op_FORMAT_VALUE: {
     // FORMAT_VALUE(flags=oparg)
     {
@@ -1865,10 +2815,12 @@ function body_FORMAT_VALUE(stack: Slot[], sp: number, oparg: number): number {
       sp = base + 1;
     }
   }
-  return sp;
+  frame.sp = sp;
 }
 
-function body_BUILD_CONST_KEY_MAP(stack: Slot[], sp: number, oparg: number): number {
+function cold_BUILD_CONST_KEY_MAP(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
   op_BUILD_CONST_KEY_MAP: {
     // BUILD_CONST_KEY_MAP(n=oparg)
     {
@@ -1883,10 +2835,67 @@ function body_BUILD_CONST_KEY_MAP(stack: Slot[], sp: number, oparg: number): num
       sp = base + 1;
     }
   }
-  return sp;
+  frame.sp = sp;
 }
 
-function body_DICT_MERGE(stack: Slot[], sp: number, oparg: number): number {
+function cold_BUILD_STRING(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_BUILD_STRING: {
+    // BUILD_STRING(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - n;
+      const pieces = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.buildString(pieces);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_LIST_EXTEND(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_LIST_EXTEND: {
+    // LIST_EXTEND(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - (2 + (n - 1));
+      const list = stack[base + 0] as PyObject;
+      const iterable = stack[base + 1 + (n - 1)] as PyObject;
+      sp = base;
+      rt.listExtend(list, iterable);
+      sp = base + 1 + (n - 1);
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_SET_UPDATE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_SET_UPDATE: {
+    // SET_UPDATE(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - (2 + (n - 1));
+      const set = stack[base + 0] as PyObject;
+      const iterable = stack[base + 1 + (n - 1)] as PyObject;
+      sp = base;
+      rt.setUpdate(set, iterable);
+      sp = base + 1 + (n - 1);
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_DICT_MERGE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
   op_DICT_MERGE: {
     // DICT_MERGE(n=oparg)
     {
@@ -1901,8 +2910,158 @@ function body_DICT_MERGE(stack: Slot[], sp: number, oparg: number): number {
       sp = base + 3 + (n - 1);
     }
   }
-  return sp;
+  frame.sp = sp;
 }
+
+function cold_DICT_UPDATE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  op_DICT_UPDATE: {
+    // DICT_UPDATE(n=oparg)
+    {
+      const n = oparg;
+      const base = sp - (2 + (n - 1));
+      const dict = stack[base + 0] as PyObject;
+      const update = stack[base + 1 + (n - 1)] as PyObject;
+      sp = base;
+      rt.dictUpdate(dict, update);
+      sp = base + 1 + (n - 1);
+    }
+  }
+  frame.sp = sp;
+}
+
+function cold_PRECALL(frame: Frame, oparg: number): void {
+  op_PRECALL: {
+  }
+}
+
+function cold_KW_NAMES(frame: Frame, oparg: number): void {
+  const code: PyCode = frame.code;
+  op_KW_NAMES: {
+    // KW_NAMES(index=oparg)
+    {
+      const index = oparg;
+      frame.kwnames = (code.consts[index] as PyTuple).items as string[];
+    }
+  }
+}
+
+function cold_POP_JUMP_BACKWARD_IF_NONE(frame: Frame, oparg: number): void {
+  const stack: Slot[] = frame.stack;
+  let ip: number = frame.ip;
+  let sp: number = frame.sp;
+  let lasti: number = frame.lasti;
+  op_POP_JUMP_BACKWARD_IF_NONE: {
+    let _c0: boolean;
+    // IS_NONE
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let cond: boolean;
+      cond = value === rt.None;
+      _c0 = cond;
+    }
+    if (_c0) {
+      // LOOP_BACK(target=oparg)
+      {
+        const target = oparg;
+        {
+          ip = target;
+          if (tracing.enabled || pendingSignals[0] !== 0) {
+            frame.ip = ip;
+            frame.sp = sp;
+            try {
+              backEdge(frame, ip);
+            } finally {
+              ip = frame.ip;
+              sp = frame.sp;
+              lasti = frame.lasti;
+            }
+          }
+          break op_POP_JUMP_BACKWARD_IF_NONE;
+        }
+      }
+    } else {
+    }
+  }
+  frame.ip = ip;
+  frame.sp = sp;
+  frame.lasti = lasti;
+}
+
+function coldUnknown(frame: Frame, oparg: number): void {
+  throw rt.unknownOpcode(frame.code.quick[frame.lasti], frame.lasti);
+}
+
+/** Per opcode number, its cold op function (coldUnknown for the others). */
+const COLD_OPS: ((frame: Frame, oparg: number) => void)[] = [];
+for (let n = 0; n < 256; n++) COLD_OPS.push(coldUnknown);
+COLD_OPS[10] = cold_UNARY_POSITIVE;
+COLD_OPS[11] = cold_UNARY_NEGATIVE;
+COLD_OPS[12] = cold_UNARY_NOT;
+COLD_OPS[15] = cold_UNARY_INVERT;
+COLD_OPS[30] = cold_GET_LEN;
+COLD_OPS[31] = cold_MATCH_MAPPING;
+COLD_OPS[32] = cold_MATCH_SEQUENCE;
+COLD_OPS[33] = cold_MATCH_KEYS;
+COLD_OPS[35] = cold_PUSH_EXC_INFO;
+COLD_OPS[36] = cold_CHECK_EXC_MATCH;
+COLD_OPS[37] = cold_CHECK_EG_MATCH;
+COLD_OPS[49] = cold_WITH_EXCEPT_START;
+COLD_OPS[50] = cold_GET_AITER;
+COLD_OPS[51] = cold_GET_ANEXT;
+COLD_OPS[52] = cold_BEFORE_ASYNC_WITH;
+COLD_OPS[53] = cold_BEFORE_WITH;
+COLD_OPS[54] = cold_END_ASYNC_FOR;
+COLD_OPS[61] = cold_DELETE_SUBSCR;
+COLD_OPS[69] = cold_GET_YIELD_FROM_ITER;
+COLD_OPS[70] = cold_PRINT_EXPR;
+COLD_OPS[71] = cold_LOAD_BUILD_CLASS;
+COLD_OPS[74] = cold_LOAD_ASSERTION_ERROR;
+COLD_OPS[82] = cold_LIST_TO_TUPLE;
+COLD_OPS[84] = cold_IMPORT_STAR;
+COLD_OPS[85] = cold_SETUP_ANNOTATIONS;
+COLD_OPS[87] = cold_ASYNC_GEN_WRAP;
+COLD_OPS[88] = cold_PREP_RERAISE_STAR;
+COLD_OPS[89] = cold_POP_EXCEPT;
+COLD_OPS[91] = cold_DELETE_NAME;
+COLD_OPS[96] = cold_DELETE_ATTR;
+COLD_OPS[98] = cold_DELETE_GLOBAL;
+COLD_OPS[103] = cold_BUILD_LIST;
+COLD_OPS[104] = cold_BUILD_SET;
+COLD_OPS[105] = cold_BUILD_MAP;
+COLD_OPS[108] = cold_IMPORT_NAME;
+COLD_OPS[109] = cold_IMPORT_FROM;
+COLD_OPS[111] = cold_JUMP_IF_FALSE_OR_POP;
+COLD_OPS[112] = cold_JUMP_IF_TRUE_OR_POP;
+COLD_OPS[117] = cold_IS_OP;
+COLD_OPS[119] = cold_RERAISE;
+COLD_OPS[126] = cold_DELETE_FAST;
+COLD_OPS[130] = cold_RAISE_VARARGS;
+COLD_OPS[131] = cold_GET_AWAITABLE;
+COLD_OPS[132] = cold_MAKE_FUNCTION;
+COLD_OPS[133] = cold_BUILD_SLICE;
+COLD_OPS[135] = cold_MAKE_CELL;
+COLD_OPS[136] = cold_LOAD_CLOSURE;
+COLD_OPS[138] = cold_STORE_DEREF;
+COLD_OPS[139] = cold_DELETE_DEREF;
+COLD_OPS[142] = cold_CALL_FUNCTION_EX;
+COLD_OPS[146] = cold_SET_ADD;
+COLD_OPS[147] = cold_MAP_ADD;
+COLD_OPS[148] = cold_LOAD_CLASSDEREF;
+COLD_OPS[149] = cold_COPY_FREE_VARS;
+COLD_OPS[152] = cold_MATCH_CLASS;
+COLD_OPS[155] = cold_FORMAT_VALUE;
+COLD_OPS[156] = cold_BUILD_CONST_KEY_MAP;
+COLD_OPS[157] = cold_BUILD_STRING;
+COLD_OPS[162] = cold_LIST_EXTEND;
+COLD_OPS[163] = cold_SET_UPDATE;
+COLD_OPS[164] = cold_DICT_MERGE;
+COLD_OPS[165] = cold_DICT_UPDATE;
+COLD_OPS[166] = cold_PRECALL;
+COLD_OPS[172] = cold_KW_NAMES;
+COLD_OPS[174] = cold_POP_JUMP_BACKWARD_IF_NONE;
 
 export function execute(entry: Frame, throwing: PyObject | null = null): PyObject {
   // the frame running: `entry`, or a Python function called from it, run in this same loop
@@ -2003,299 +3162,14 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               /* NOP */ op_NOP: {
               }
               break;
-            case 10:
-              /* UNARY_POSITIVE */ op_UNARY_POSITIVE: {
-                // UNARY_POSITIVE
-                let _t0: PyObject;
-                {
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let res: PyObject;
-                  res = rt.O.unaryPositive(value);
-                  _t0 = res;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 11:
-              /* UNARY_NEGATIVE */ op_UNARY_NEGATIVE: {
-                // UNARY_NEGATIVE
-                let _t0: PyObject;
-                {
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let res: PyObject;
-                  res = rt.O.unaryNegative(value);
-                  _t0 = res;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 12:
-              /* UNARY_NOT */ op_UNARY_NOT: {
-                // UNARY_NOT
-                let _t0: PyObject;
-                {
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let res: PyObject;
-                  res = !rt.isTrue(value);
-                  _t0 = res;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 15:
-              /* UNARY_INVERT */ op_UNARY_INVERT: {
-                // UNARY_INVERT
-                let _t0: PyObject;
-                {
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let res: PyObject;
-                  res = rt.O.unaryInvert(value);
-                  _t0 = res;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
             case 25:
               /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
                 sp = body_BINARY_SUBSCR(stack, sp);
               }
               break;
-            case 30:
-              /* GET_LEN */ op_GET_LEN: {
-                // GET_LEN
-                let _t0: PyObject;
-                let _t1: PyObject;
-                {
-                  const obj = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let len: PyObject;
-                  len = rt.P.len(obj);
-                  _t0 = obj;
-                  _t1 = len;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                sp += 2;
-              }
-              break;
-            case 31:
-              /* MATCH_MAPPING */ op_MATCH_MAPPING: {
-                // MATCH_MAPPING
-                let _t0: PyObject;
-                let _t1: PyObject;
-                {
-                  const subject = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let res: PyObject;
-                  res = rt.match.matchMapping(subject);
-                  _t0 = subject;
-                  _t1 = res;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                sp += 2;
-              }
-              break;
-            case 32:
-              /* MATCH_SEQUENCE */ op_MATCH_SEQUENCE: {
-                // MATCH_SEQUENCE
-                let _t0: PyObject;
-                let _t1: PyObject;
-                {
-                  const subject = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let res: PyObject;
-                  res = rt.match.matchSequence(subject);
-                  _t0 = subject;
-                  _t1 = res;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                sp += 2;
-              }
-              break;
-            case 33:
-              /* MATCH_KEYS */ op_MATCH_KEYS: {
-                sp = body_MATCH_KEYS(stack, sp);
-              }
-              break;
-            case 35:
-              /* PUSH_EXC_INFO */ op_PUSH_EXC_INFO: {
-                // PUSH_EXC_INFO
-                let _t0: PyObject;
-                let _t1: PyObject;
-                {
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let prev: PyObject;
-                  prev = rt.state.excValue;
-                  rt.state.excValue = value;
-                  _t0 = prev;
-                  _t1 = value;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                sp += 2;
-              }
-              break;
-            case 36:
-              /* CHECK_EXC_MATCH */ op_CHECK_EXC_MATCH: {
-                // CHECK_EXC_MATCH
-                let _t0: PyObject;
-                let _t1: PyObject;
-                {
-                  const left = stack[sp - 2] as PyObject;
-                  const right = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  let res: PyObject;
-                  res = rt.checkExcMatch(left, right);
-                  _t0 = left;
-                  _t1 = res;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                sp += 2;
-              }
-              break;
-            case 37:
-              /* CHECK_EG_MATCH */ op_CHECK_EG_MATCH: {
-                sp = body_CHECK_EG_MATCH(stack, sp);
-              }
-              break;
-            case 49:
-              /* WITH_EXCEPT_START */ op_WITH_EXCEPT_START: {
-                // WITH_EXCEPT_START
-                let _t0: PyObject;
-                let _t1: PyObject;
-                let _t2: PyObject;
-                let _t3: PyObject;
-                let _t4: PyObject;
-                {
-                  const exit_func = stack[sp - 4] as PyObject;
-                  const lasti = stack[sp - 3] as PyObject;
-                  const prev_exc = stack[sp - 2] as PyObject;
-                  const val = stack[sp - 1] as PyObject;
-                  sp -= 4;
-                  let res: PyObject;
-                  res = rt.withExceptStart(exit_func, val);
-                  _t0 = exit_func;
-                  _t1 = lasti;
-                  _t2 = prev_exc;
-                  _t3 = val;
-                  _t4 = res;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                stack[sp + 2] = _t2;
-                stack[sp + 3] = _t3;
-                stack[sp + 4] = _t4;
-                sp += 5;
-              }
-              break;
-            case 50:
-              /* GET_AITER */ op_GET_AITER: {
-                // GET_AITER
-                let _t0: PyObject;
-                {
-                  const obj = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let iter: PyObject;
-                  iter = rt.co.getAIter(obj);
-                  _t0 = iter;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 51:
-              /* GET_ANEXT */ op_GET_ANEXT: {
-                // GET_ANEXT
-                let _t0: PyObject;
-                let _t1: PyObject;
-                {
-                  const aiter = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let awaitable: PyObject;
-                  awaitable = rt.co.getANext(aiter);
-                  _t0 = aiter;
-                  _t1 = awaitable;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                sp += 2;
-              }
-              break;
-            case 52:
-              /* BEFORE_ASYNC_WITH */ op_BEFORE_ASYNC_WITH: {
-                // BEFORE_ASYNC_WITH
-                let _t0: PyObject;
-                let _t1: PyObject;
-                {
-                  const mgr = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let exit: PyObject;
-                  let res: PyObject;
-                  [exit, res] = rt.co.beforeAsyncWith(mgr);
-                  _t0 = exit;
-                  _t1 = res;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                sp += 2;
-              }
-              break;
-            case 53:
-              /* BEFORE_WITH */ op_BEFORE_WITH: {
-                // BEFORE_WITH
-                let _t0: PyObject;
-                let _t1: PyObject;
-                {
-                  const mgr = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let exit: PyObject;
-                  let res: PyObject;
-                  [exit, res] = rt.beforeWith(mgr);
-                  _t0 = exit;
-                  _t1 = res;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                sp += 2;
-              }
-              break;
-            case 54:
-              /* END_ASYNC_FOR */ op_END_ASYNC_FOR: {
-                // END_ASYNC_FOR
-                {
-                  const aiter = stack[sp - 2] as PyObject;
-                  const exc = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  rt.co.endAsyncFor(exc);
-                }
-              }
-              break;
             case 60:
               /* STORE_SUBSCR */ op_STORE_SUBSCR: {
                 sp = body_STORE_SUBSCR(stack, sp);
-              }
-              break;
-            case 61:
-              /* DELETE_SUBSCR */ op_DELETE_SUBSCR: {
-                // DELETE_SUBSCR
-                {
-                  const container = stack[sp - 2] as PyObject;
-                  const sub = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  rt.P.delItem(container, sub);
-                }
               }
               break;
             case 68:
@@ -2308,57 +3182,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   let iter: PyObject;
                   iter = rt.getIter(iterable);
                   _t0 = iter;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 69:
-              /* GET_YIELD_FROM_ITER */ op_GET_YIELD_FROM_ITER: {
-                // GET_YIELD_FROM_ITER
-                let _t0: PyObject;
-                {
-                  const iterable = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let iter: PyObject;
-                  iter = rt.getYieldFromIter(iterable);
-                  _t0 = iter;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 70:
-              /* PRINT_EXPR */ op_PRINT_EXPR: {
-                // PRINT_EXPR
-                {
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  rt.printExpr(value);
-                }
-              }
-              break;
-            case 71:
-              /* LOAD_BUILD_CLASS */ op_LOAD_BUILD_CLASS: {
-                // LOAD_BUILD_CLASS
-                let _t0: PyObject;
-                {
-                  let bc: PyObject;
-                  bc = rt.loadBuildClass(frame);
-                  _t0 = bc;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 74:
-              /* LOAD_ASSERTION_ERROR */ op_LOAD_ASSERTION_ERROR: {
-                // LOAD_ASSERTION_ERROR
-                let _t0: PyObject;
-                {
-                  let value: PyObject;
-                  value = rt.assertionError();
-                  _t0 = value;
                 }
                 stack[sp] = _t0;
                 sp += 1;
@@ -2381,21 +3204,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 }
               }
               break;
-            case 82:
-              /* LIST_TO_TUPLE */ op_LIST_TO_TUPLE: {
-                // LIST_TO_TUPLE
-                let _t0: PyObject;
-                {
-                  const list = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let res: PyObject;
-                  res = new rt.PyTuple((list as PyList).items);
-                  _t0 = res;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
             case 83:
               /* RETURN_VALUE */ op_RETURN_VALUE: {
                 // RETURN
@@ -2410,24 +3218,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                     continue run;
                   }
                   sp = base + 0;
-                }
-              }
-              break;
-            case 84:
-              /* IMPORT_STAR */ op_IMPORT_STAR: {
-                // IMPORT_STAR
-                {
-                  const module = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  rt.importStar(frame, module);
-                }
-              }
-              break;
-            case 85:
-              /* SETUP_ANNOTATIONS */ op_SETUP_ANNOTATIONS: {
-                // SETUP_ANNOTATIONS
-                {
-                  rt.setupAnnotations(frame);
                 }
               }
               break;
@@ -2448,47 +3238,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 }
               }
               break;
-            case 87:
-              /* ASYNC_GEN_WRAP */ op_ASYNC_GEN_WRAP: {
-                // ASYNC_GEN_WRAP
-                let _t0: PyObject;
-                {
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let res: PyObject;
-                  res = rt.co.asyncGenWrap(value);
-                  _t0 = res;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 88:
-              /* PREP_RERAISE_STAR */ op_PREP_RERAISE_STAR: {
-                // PREP_RERAISE_STAR
-                let _t0: PyObject;
-                {
-                  const orig = stack[sp - 2] as PyObject;
-                  const excs = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  let res: PyObject;
-                  res = rt.prepReraiseStar(orig, excs);
-                  _t0 = res;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 89:
-              /* POP_EXCEPT */ op_POP_EXCEPT: {
-                // POP_EXCEPT
-                {
-                  const exc_value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  rt.state.excValue = exc_value;
-                }
-              }
-              break;
             case 90:
               /* STORE_NAME */ op_STORE_NAME: {
                 // STORE_NAME(name=oparg)
@@ -2497,15 +3246,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   const value = stack[sp - 1] as PyObject;
                   sp -= 1;
                   rt.storeName(frame, code.names[name], value);
-                }
-              }
-              break;
-            case 91:
-              /* DELETE_NAME */ op_DELETE_NAME: {
-                // DELETE_NAME(name=oparg)
-                {
-                  const name = oparg;
-                  rt.deleteName(frame, code.names[name]);
                 }
               }
               break;
@@ -2692,17 +3432,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 }
               }
               break;
-            case 96:
-              /* DELETE_ATTR */ op_DELETE_ATTR: {
-                // DELETE_ATTR(name=oparg)
-                {
-                  const name = oparg;
-                  const owner = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  rt.delAttr(owner, code.names[name]);
-                }
-              }
-              break;
             case 97:
               /* STORE_GLOBAL */ op_STORE_GLOBAL: {
                 // STORE_GLOBAL(name=oparg)
@@ -2711,15 +3440,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   const value = stack[sp - 1] as PyObject;
                   sp -= 1;
                   rt.dictSet(frame.globals, code.names[name], value);
-                }
-              }
-              break;
-            case 98:
-              /* DELETE_GLOBAL */ op_DELETE_GLOBAL: {
-                // DELETE_GLOBAL(name=oparg)
-                {
-                  const name = oparg;
-                  rt.deleteGlobal(frame, code.names[name]);
                 }
               }
               break;
@@ -2781,51 +3501,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 }
               }
               break;
-            case 103:
-              /* BUILD_LIST */ op_BUILD_LIST: {
-                // BUILD_LIST(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - n;
-                  const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                  sp = base;
-                  let res: PyObject;
-                  res = new rt.PyList(items);
-                  stack[base + 0] = res;
-                  sp = base + 1;
-                }
-              }
-              break;
-            case 104:
-              /* BUILD_SET */ op_BUILD_SET: {
-                // BUILD_SET(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - n;
-                  const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                  sp = base;
-                  let res: PyObject;
-                  res = rt.buildSet(items);
-                  stack[base + 0] = res;
-                  sp = base + 1;
-                }
-              }
-              break;
-            case 105:
-              /* BUILD_MAP */ op_BUILD_MAP: {
-                // BUILD_MAP(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - n * 2;
-                  const items = stack.slice(base + 0, base + 0 + n * 2) as PyObject[];
-                  sp = base;
-                  let res: PyObject;
-                  res = rt.buildMap(items);
-                  stack[base + 0] = res;
-                  sp = base + 1;
-                }
-              }
-              break;
             case 106:
             case 180:
             /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 181:
@@ -2853,42 +3528,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 sp = body_COMPARE_OP(stack, sp, oparg);
               }
               break;
-            case 108:
-              /* IMPORT_NAME */ op_IMPORT_NAME: {
-                // IMPORT_NAME(name=oparg)
-                let _t0: PyObject;
-                {
-                  const name = oparg;
-                  const level = stack[sp - 2] as PyObject;
-                  const fromlist = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  let res: PyObject;
-                  res = rt.importNameOp(frame, code.names[name], fromlist, level);
-                  _t0 = res;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 109:
-              /* IMPORT_FROM */ op_IMPORT_FROM: {
-                // IMPORT_FROM(name=oparg)
-                let _t0: PyObject;
-                let _t1: PyObject;
-                {
-                  const name = oparg;
-                  const module = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let res: PyObject;
-                  res = rt.importFromOp(module, code.names[name]);
-                  _t0 = module;
-                  _t1 = res;
-                }
-                stack[sp] = _t0;
-                stack[sp + 1] = _t1;
-                sp += 2;
-              }
-              break;
             case 110:
               /* JUMP_FORWARD */ op_JUMP_FORWARD: {
                 // JUMP(target=oparg)
@@ -2897,70 +3536,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   {
                     ip = target;
                     break op_JUMP_FORWARD;
-                  }
-                }
-              }
-              break;
-            case 111:
-              /* JUMP_IF_FALSE_OR_POP */ op_JUMP_IF_FALSE_OR_POP: {
-                let _c0: boolean;
-                // IS_TRUE_KEEP
-                let _t1: PyObject;
-                {
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let cond: boolean;
-                  cond = value === true || (value !== false && rt.isTrue(value));
-                  _t1 = value;
-                  _c0 = cond;
-                }
-                if (_c0) {
-                  // POP
-                  {
-                    const value = _t1;
-                  }
-                } else {
-                  // JUMP(target=oparg)
-                  stack[sp] = _t1;
-                  sp += 1;
-                  {
-                    const target = oparg;
-                    {
-                      ip = target;
-                      break op_JUMP_IF_FALSE_OR_POP;
-                    }
-                  }
-                }
-              }
-              break;
-            case 112:
-              /* JUMP_IF_TRUE_OR_POP */ op_JUMP_IF_TRUE_OR_POP: {
-                let _c0: boolean;
-                // IS_TRUE_KEEP
-                let _t1: PyObject;
-                {
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let cond: boolean;
-                  cond = value === true || (value !== false && rt.isTrue(value));
-                  _t1 = value;
-                  _c0 = cond;
-                }
-                if (_c0) {
-                  // JUMP(target=oparg)
-                  stack[sp] = _t1;
-                  sp += 1;
-                  {
-                    const target = oparg;
-                    {
-                      ip = target;
-                      break op_JUMP_IF_TRUE_OR_POP;
-                    }
-                  }
-                } else {
-                  // POP
-                  {
-                    const value = _t1;
                   }
                 }
               }
@@ -3034,23 +3609,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 sp = body_LOAD_GLOBAL(frame, code, stack, sp, oparg);
               }
               break;
-            case 117:
-              /* IS_OP */ op_IS_OP: {
-                // IS(invert=oparg)
-                let _t0: PyObject;
-                {
-                  const invert = oparg;
-                  const lhs = stack[sp - 2] as PyObject;
-                  const rhs = stack[sp - 1] as PyObject;
-                  sp -= 2;
-                  let res: PyObject;
-                  res = rt.isOp(lhs, rhs) !== (invert === 1);
-                  _t0 = res;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
             case 118:
               /* CONTAINS_OP */ op_CONTAINS_OP: {
                 // CONTAINS(invert=oparg)
@@ -3066,21 +3624,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 }
                 stack[sp] = _t0;
                 sp += 1;
-              }
-              break;
-            case 119:
-              /* RERAISE */ op_RERAISE: {
-                // RERAISE(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - (1 + n);
-                  const below = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                  const exc = stack[base + n] as PyObject;
-                  sp = base;
-                  if (n) frame.lasti = below[0] as number;
-                  throw rt.reraise(exc);
-                  sp = base + 0;
-                }
               }
               break;
             case 120:
@@ -3174,16 +3717,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 }
               }
               break;
-            case 126:
-              /* DELETE_FAST */ op_DELETE_FAST: {
-                // DELETE_FAST(index=oparg)
-                {
-                  const index = oparg;
-                  if (locals[index] === undefined) throw rt.unboundLocal(code, index);
-                  locals[index] = undefined;
-                }
-              }
-              break;
             case 128:
               /* POP_JUMP_FORWARD_IF_NOT_NONE */ op_POP_JUMP_FORWARD_IF_NOT_NONE: {
                 let _c0: boolean;
@@ -3232,55 +3765,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 }
               }
               break;
-            case 130:
-              /* RAISE_VARARGS */ op_RAISE_VARARGS: {
-                // RAISE(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - n;
-                  const args = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                  sp = base;
-                  rt.raiseVarargs(args);
-                  sp = base + 0;
-                }
-              }
-              break;
-            case 131:
-              /* GET_AWAITABLE */ op_GET_AWAITABLE: {
-                // GET_AWAITABLE(where=oparg)
-                let _t0: PyObject;
-                {
-                  const where = oparg;
-                  const iterable = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let iter: PyObject;
-                  iter = rt.co.getAwaitable(iterable, where);
-                  _t0 = iter;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 132:
-              /* MAKE_FUNCTION */ op_MAKE_FUNCTION: {
-                sp = body_MAKE_FUNCTION(frame, stack, sp, oparg);
-              }
-              break;
-            case 133:
-              /* BUILD_SLICE */ op_BUILD_SLICE: {
-                // BUILD_SLICE(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - n;
-                  const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                  sp = base;
-                  let res: PyObject;
-                  res = rt.buildSlice(items);
-                  stack[base + 0] = res;
-                  sp = base + 1;
-                }
-              }
-              break;
             case 134:
               /* JUMP_BACKWARD_NO_INTERRUPT */ op_JUMP_BACKWARD_NO_INTERRUPT: {
                 // JUMP(target=oparg)
@@ -3291,29 +3775,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                     break op_JUMP_BACKWARD_NO_INTERRUPT;
                   }
                 }
-              }
-              break;
-            case 135:
-              /* MAKE_CELL */ op_MAKE_CELL: {
-                // MAKE_CELL(index=oparg)
-                {
-                  const index = oparg;
-                  locals[index] = new rt.PyCell(locals[index]);
-                }
-              }
-              break;
-            case 136:
-              /* LOAD_CLOSURE */ op_LOAD_CLOSURE: {
-                // LOAD_CELL(index=oparg)
-                let _t0: PyObject;
-                {
-                  const index = oparg;
-                  let cell: PyObject;
-                  cell = locals[index] as PyObject;
-                  _t0 = cell;
-                }
-                stack[sp] = _t0;
-                sp += 1;
               }
               break;
             case 137:
@@ -3330,28 +3791,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 }
                 stack[sp] = _t0;
                 sp += 1;
-              }
-              break;
-            case 138:
-              /* STORE_DEREF */ op_STORE_DEREF: {
-                // STORE_DEREF(index=oparg)
-                {
-                  const index = oparg;
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  (locals[index] as PyCell).value = value;
-                }
-              }
-              break;
-            case 139:
-              /* DELETE_DEREF */ op_DELETE_DEREF: {
-                // DELETE_DEREF(index=oparg)
-                {
-                  const index = oparg;
-                  const cell = locals[index] as PyCell;
-                  if (cell.value === undefined) throw rt.unboundFree(code, index);
-                  cell.value = undefined;
-                }
               }
               break;
             case 140:
@@ -3377,11 +3816,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 }
               }
               break;
-            case 142:
-              /* CALL_FUNCTION_EX */ op_CALL_FUNCTION_EX: {
-                sp = body_CALL_FUNCTION_EX(stack, sp, oparg);
-              }
-              break;
             case 145:
               /* LIST_APPEND */ op_LIST_APPEND: {
                 // LIST_APPEND(n=oparg)
@@ -3396,80 +3830,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 }
               }
               break;
-            case 146:
-              /* SET_ADD */ op_SET_ADD: {
-                // SET_ADD(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - (2 + (n - 1));
-                  const set = stack[base + 0] as PyObject;
-                  const value = stack[base + 1 + (n - 1)] as PyObject;
-                  sp = base;
-                  rt.setAdd(set as never, value);
-                  sp = base + 1 + (n - 1);
-                }
-              }
-              break;
-            case 147:
-              /* MAP_ADD */ op_MAP_ADD: {
-                sp = body_MAP_ADD(stack, sp, oparg);
-              }
-              break;
-            case 148:
-              /* LOAD_CLASSDEREF */ op_LOAD_CLASSDEREF: {
-                // LOAD_CLASSDEREF(index=oparg)
-                let _t0: PyObject;
-                {
-                  const index = oparg;
-                  let value: PyObject;
-                  value = rt.loadClassDeref(frame, index);
-                  _t0 = value;
-                }
-                stack[sp] = _t0;
-                sp += 1;
-              }
-              break;
-            case 149:
-              /* COPY_FREE_VARS */ op_COPY_FREE_VARS: {
-                // COPY_FREE_VARS(n=oparg)
-                {
-                  const n = oparg;
-                  rt.copyFreeVars(frame, n);
-                }
-              }
-              break;
             case 151:
               /* RESUME */ op_RESUME: {
-              }
-              break;
-            case 152:
-              /* MATCH_CLASS */ op_MATCH_CLASS: {
-                sp = body_MATCH_CLASS(stack, sp, oparg);
-              }
-              break;
-            case 155:
-              /* FORMAT_VALUE */ op_FORMAT_VALUE: {
-                sp = body_FORMAT_VALUE(stack, sp, oparg);
-              }
-              break;
-            case 156:
-              /* BUILD_CONST_KEY_MAP */ op_BUILD_CONST_KEY_MAP: {
-                sp = body_BUILD_CONST_KEY_MAP(stack, sp, oparg);
-              }
-              break;
-            case 157:
-              /* BUILD_STRING */ op_BUILD_STRING: {
-                // BUILD_STRING(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - n;
-                  const pieces = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                  sp = base;
-                  let res: PyObject;
-                  res = rt.buildString(pieces);
-                  stack[base + 0] = res;
-                  sp = base + 1;
-                }
               }
               break;
             case 160:
@@ -3509,57 +3871,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 sp += 2;
               }
               break;
-            case 162:
-              /* LIST_EXTEND */ op_LIST_EXTEND: {
-                // LIST_EXTEND(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - (2 + (n - 1));
-                  const list = stack[base + 0] as PyObject;
-                  const iterable = stack[base + 1 + (n - 1)] as PyObject;
-                  sp = base;
-                  rt.listExtend(list, iterable);
-                  sp = base + 1 + (n - 1);
-                }
-              }
-              break;
-            case 163:
-              /* SET_UPDATE */ op_SET_UPDATE: {
-                // SET_UPDATE(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - (2 + (n - 1));
-                  const set = stack[base + 0] as PyObject;
-                  const iterable = stack[base + 1 + (n - 1)] as PyObject;
-                  sp = base;
-                  rt.setUpdate(set, iterable);
-                  sp = base + 1 + (n - 1);
-                }
-              }
-              break;
-            case 164:
-              /* DICT_MERGE */ op_DICT_MERGE: {
-                sp = body_DICT_MERGE(stack, sp, oparg);
-              }
-              break;
-            case 165:
-              /* DICT_UPDATE */ op_DICT_UPDATE: {
-                // DICT_UPDATE(n=oparg)
-                {
-                  const n = oparg;
-                  const base = sp - (2 + (n - 1));
-                  const dict = stack[base + 0] as PyObject;
-                  const update = stack[base + 1 + (n - 1)] as PyObject;
-                  sp = base;
-                  rt.dictUpdate(dict, update);
-                  sp = base + 1 + (n - 1);
-                }
-              }
-              break;
-            case 166:
-              /* PRECALL */ op_PRECALL: {
-              }
-              break;
             case 171:
               /* CALL */ op_CALL: {
                 // CALL(n=oparg)
@@ -3583,15 +3894,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   } else res = rt.callFromStack(first, second, args.slice(args_at, args_at + n), frame);
                   stack[base + 0] = res;
                   sp = base + 1;
-                }
-              }
-              break;
-            case 172:
-              /* KW_NAMES */ op_KW_NAMES: {
-                // KW_NAMES(index=oparg)
-                {
-                  const index = oparg;
-                  frame.kwnames = (code.consts[index] as PyTuple).items as string[];
                 }
               }
               break;
@@ -3627,41 +3929,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                       break op_POP_JUMP_BACKWARD_IF_NOT_NONE;
                     }
                   }
-                }
-              }
-              break;
-            case 174:
-              /* POP_JUMP_BACKWARD_IF_NONE */ op_POP_JUMP_BACKWARD_IF_NONE: {
-                let _c0: boolean;
-                // IS_NONE
-                {
-                  const value = stack[sp - 1] as PyObject;
-                  sp -= 1;
-                  let cond: boolean;
-                  cond = value === rt.None;
-                  _c0 = cond;
-                }
-                if (_c0) {
-                  // LOOP_BACK(target=oparg)
-                  {
-                    const target = oparg;
-                    {
-                      ip = target;
-                      if (tracing.enabled || pendingSignals[0] !== 0) {
-                        frame.ip = ip;
-                        frame.sp = sp;
-                        try {
-                          backEdge(frame, ip);
-                        } finally {
-                          ip = frame.ip;
-                          sp = frame.sp;
-                          lasti = frame.lasti;
-                        }
-                      }
-                      break op_POP_JUMP_BACKWARD_IF_NONE;
-                    }
-                  }
-                } else {
                 }
               }
               break;
@@ -3743,7 +4010,13 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 "never executed: the decoder folds its argument into the next instruction's",
               );
             default:
-              throw rt.unknownOpcode(quick[lasti], lasti);
+              frame.sp = sp;
+              frame.ip = ip;
+              COLD_OPS[quick[lasti]](frame, oparg);
+              sp = frame.sp;
+              ip = frame.ip;
+              lasti = frame.lasti;
+              break;
           }
         }
       } catch (e) {

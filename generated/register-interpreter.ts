@@ -36,17 +36,17 @@ import type { TraceCode } from "./trace-interpreter.js";
 export const REG_STRIDE = 3;
 /** per thin op id: how many inputs its register form takes as operands, or -1 (stack form only) */
 export const REG_INPUTS: readonly number[] = [
-  1, 0, 2, -1, -1, 0, 0, 1, 0, 0, 0, 0, 1, 0, -1, -1, -1, 0, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1,
-  -1, -1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, 2, -1, 2, 2, -1, 2, 3, 3, 2, 2,
-  2, -1, -1, -1, -1, -1, -1, 1, 1, -1, -1, -1, 0, -1, -1, 3, 3, 3, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1,
-  -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  1, 0, -1, -1, -1, 0, 0, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1,
+  -1, -1, -1, -1, 2, 2, 2, 2, -1, -1, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, -1, -1, -1, 2, -1, -1, -1, 2, 2, -1, -1, -1, -1,
+  2, 3, 3, 2, 2, 2, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, 3, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** per thin op id: 1 when its register form has one output, which may go to a local (not a NULL slot) */
 export const REG_ONE_OUTPUT: readonly number[] = [
-  0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
-  1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
+  0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: 1 when it is a predicate whose guard only reads its inputs */
@@ -58,20 +58,20 @@ export const REG_PEEKS: readonly number[] = [
 ];
 /** per thin op id: the code of its case that takes operands (an op, or a guard on a predicate), or -1 */
 export const REG_OP_CODE: readonly number[] = [
-  179, 180, 181, -1, -1, 182, 183, 184, 185, 186, 187, 188, 189, 190, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, 195, -1, -1, -1, -1, 200, 201, 202, -1, -1, -1, -1, 207, 208, 209, 210, 211, 212,
-  213, 214, -1, 215, 216, 217, 218, -1, -1, -1, 221, -1, -1, -1, -1, 225, 226, -1, 228, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, 231, -1, -1, 232, 233, 234, 235, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 236, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 242, 243, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  176, 177, -1, -1, -1, 178, 179, 180, -1, -1, -1, 181, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 189, -1, -1, -1, -1, -1, 194, 195, 196, 197, 198, -1, -1, -1,
+  199, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 204, 205, -1, 207, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, 209, 210, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1,
 ];
 export const REG_GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 191, 192, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  193, 194, -1, -1, -1, -1, -1, 196, 197, 198, 199, -1, -1, -1, 203, 204, 205, 206, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 219, 220, -1, -1, 222, -1, 223, 224, -1, -1, 227, -1, -1, -1, -1, -1, -1, -1, 229, 230, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 237, -1, -1,
-  -1, -1, -1, -1, -1, 238, 239, 240, 241, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 182, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  183, 184, -1, -1, -1, -1, -1, 185, 186, 187, 188, -1, -1, -1, 190, 191, 192, 193, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 200, 201, -1, -1, -1, -1, 202, 203, -1, -1, 206, -1, -1, -1, -1, -1, -1, -1, -1, 208, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 211, -1, -1, -1,
+  -1, -1, -1, -1, 212, 213, 214, 215, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1,
 ];
 
 /** an operand: local d (d >= 0) or constant ~d */
@@ -138,21 +138,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 let res: Slot;
                 res = null;
                 _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 2:
-          {
-            op_DROP_UNDER: {
-              let _t0: PyObject;
-              {
-                const under = stack[sp - 2] as PyObject;
-                const top = stack[sp - 1] as PyObject;
-                sp -= 2;
-                _t0 = top;
               }
               stack[sp] = _t0;
               sp += 1;
@@ -238,45 +223,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 8:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_DELETE_FAST: {
-              {
-                const index = imm0;
-                if (locals[index] === undefined) throw rt.unboundLocal(code, index);
-                locals[index] = undefined;
-              }
-            }
-          }
-          continue;
-        case 9:
-          {
-            op_MAKE_CELL: {
-              {
-                const index = imm0;
-                locals[index] = new rt.PyCell(locals[index]);
-              }
-            }
-          }
-          continue;
-        case 10:
-          {
-            op_LOAD_CELL: {
-              let _t0: PyObject;
-              {
-                const index = imm0;
-                let cell: PyObject;
-                cell = locals[index] as PyObject;
-                _t0 = cell;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
         case 11:
           {
             frame.sp = sp;
@@ -297,33 +243,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 12:
-          {
-            op_STORE_DEREF: {
-              {
-                const index = imm0;
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                (locals[index] as PyCell).value = value;
-              }
-            }
-          }
-          continue;
-        case 13:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_DELETE_DEREF: {
-              {
-                const index = imm0;
-                const cell = locals[index] as PyCell;
-                if (cell.value === undefined) throw rt.unboundFree(code, index);
-                cell.value = undefined;
-              }
-            }
-          }
-          continue;
         case 17:
           {
             frame.sp = sp;
@@ -339,29 +258,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const v = rt.cachedGlobal(frame.globals, frame.builtins, entry);
                 cond = v !== undefined;
                 value = v as PyObject;
-                _t1 = value;
-                _c0 = cond;
-              }
-              result = _c0;
-              stack[sp] = _t1;
-              sp += 1;
-            }
-          }
-          continue;
-        case 18:
-          {
-            op_LOAD_MODULE_ATTR_CACHED: {
-              let _c0: boolean;
-              let _t1: PyObject;
-              {
-                const entry = imm0;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let value: PyObject;
-                let cond: boolean;
-                const v = rt.cachedModuleAttr(owner, entry);
-                cond = v !== undefined;
-                value = cond ? (v as PyObject) : owner;
                 _t1 = value;
                 _c0 = cond;
               }
@@ -399,19 +295,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 26:
-          {
-            op_RETURN: {
-              {
-                const base = sp - 1;
-                const retval = stack[base + 0] as PyObject;
-                sp = base;
-                throw new Error("return is not executed by the tracing tiers");
-                sp = base + 0;
-              }
-            }
-          }
-          continue;
         case 29:
           {
             op_BOOL_IS_TRUE: {
@@ -439,22 +322,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 _c0 = cond;
               }
               result = _c0;
-            }
-          }
-          continue;
-        case 35:
-          {
-            op_BOOL_NOT: {
-              let _t0: PyObject;
-              {
-                const value = stack[sp - 1] as boolean;
-                sp -= 1;
-                let res: PyObject;
-                res = !value;
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
             }
           }
           continue;
@@ -547,48 +414,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               stack[sp] = _t1;
               stack[sp + 1] = _t2;
               sp += 2;
-            }
-          }
-          continue;
-        case 40:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_ADD: {
-              let _t0: PyObject;
-              {
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as number;
-                sp -= 2;
-                let res: PyObject;
-                const r = lhs + rhs;
-                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 41:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_SUB: {
-              let _t0: PyObject;
-              {
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as number;
-                sp -= 2;
-                let res: PyObject;
-                const r = lhs - rhs;
-                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
             }
           }
           continue;
@@ -717,27 +542,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 47:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_BINARY: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as number;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.O.intBinary(lhs, rhs, op);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
         case 48:
           {
             op_FLOAT_ADD: {
@@ -831,48 +635,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 53:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_FLOAT_BINARY: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as PyFloat;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 54:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_FLOAT_ARITH: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as PyFloat;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
         case 56:
           {
             op_INT_COMPARE: {
@@ -902,60 +664,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                   default:
                     res = lhs >= rhs;
                 }
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 57:
-          {
-            op_FLOAT_COMPARE: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as PyFloat;
-                const rhs = stack[sp - 1] as PyFloat;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.floatCompare(lhs.value, rhs.value, op);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 58:
-          {
-            op_FLOAT_INT_COMPARE: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as PyFloat;
-                const rhs = stack[sp - 1] as number;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.floatCompare(lhs.value, rhs, op);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 59:
-          {
-            op_INT_FLOAT_COMPARE: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as PyFloat;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.floatCompare(lhs, rhs.value, op);
                 _t0 = res;
               }
               stack[sp] = _t0;
@@ -1009,41 +717,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 sp -= 2;
                 let cond: boolean;
                 cond = rt.floatCompare(lhs.value, rhs.value, op);
-                _c0 = cond;
-              }
-              result = _c0;
-            }
-          }
-          continue;
-        case 63:
-          {
-            op_IS: {
-              let _t0: PyObject;
-              {
-                const invert = imm0;
-                const lhs = stack[sp - 2] as PyObject;
-                const rhs = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.isOp(lhs, rhs) !== (invert === 1);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 64:
-          {
-            op_IS_TEST: {
-              let _c0: boolean;
-              {
-                const invert = imm0;
-                const lhs = stack[sp - 2] as PyObject;
-                const rhs = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let cond: boolean;
-                cond = rt.isOp(lhs, rhs) !== (invert === 1);
                 _c0 = cond;
               }
               result = _c0;
@@ -1188,29 +861,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 78:
-          {
-            op_INSTANCE_ATTR: {
-              let _c0: boolean;
-              let _t1: PyObject;
-              {
-                const name = imm0;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                let cond: boolean;
-                const v = rt.instanceAttr(owner, code.names[name]);
-                cond = v !== undefined;
-                res = cond ? (v as PyObject) : owner;
-                _t1 = res;
-                _c0 = cond;
-              }
-              result = _c0;
-              stack[sp] = _t1;
-              sp += 1;
-            }
-          }
-          continue;
         case 79:
           {
             op_LOAD_ATTR_INSTANCE: {
@@ -1231,19 +881,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               result = _c0;
               stack[sp] = _t1;
               sp += 1;
-            }
-          }
-          continue;
-        case 83:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_KW_NAMES: {
-              {
-                const index = imm0;
-                frame.kwnames = (code.consts[index] as PyTuple).items as string[];
-              }
             }
           }
           continue;
@@ -1281,103 +918,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 sp -= 3;
                 let res: PyObject;
                 res = x.items.length;
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 88:
-          {
-            op_CALL_LEN_TUPLE: {
-              let _t0: PyObject;
-              {
-                const nul = stack[sp - 3];
-                const callee = stack[sp - 2] as PyObject;
-                const x = stack[sp - 1] as PyTuple;
-                sp -= 3;
-                let res: PyObject;
-                res = x.items.length;
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 89:
-          {
-            op_CALL_LEN_STR: {
-              let _t0: PyObject;
-              {
-                const nul = stack[sp - 3];
-                const callee = stack[sp - 2] as PyObject;
-                const x = stack[sp - 1] as string;
-                sp -= 3;
-                let res: PyObject;
-                res = rt.strLength(x);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 93:
-          {
-            op_YIELD: {
-              {
-                const base = sp - 1;
-                const value = stack[base + 0] as PyObject;
-                sp = base;
-                throw new Error("yield is not executed by the tracing tiers");
-                sp = base + 0;
-              }
-            }
-          }
-          continue;
-        case 94:
-          {
-            op_BUILD_TUPLE: {
-              {
-                const n = imm0;
-                const base = sp - n;
-                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = new rt.PyTuple(items);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-          }
-          continue;
-        case 95:
-          {
-            op_BUILD_LIST: {
-              {
-                const n = imm0;
-                const base = sp - n;
-                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = new rt.PyList(items);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-          }
-          continue;
-        case 101:
-          {
-            op_LIST_TO_TUPLE: {
-              let _t0: PyObject;
-              {
-                const list = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                res = new rt.PyTuple((list as PyList).items);
                 _t0 = res;
               }
               stack[sp] = _t0;
@@ -1531,38 +1071,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 122:
-          {
-            op_PUSH_EXC_INFO: {
-              let _t0: PyObject;
-              let _t1: PyObject;
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let prev: PyObject;
-                prev = rt.state.excValue;
-                rt.state.excValue = value;
-                _t0 = prev;
-                _t1 = value;
-              }
-              stack[sp] = _t0;
-              stack[sp + 1] = _t1;
-              sp += 2;
-            }
-          }
-          continue;
-        case 123:
-          {
-            op_POP_EXCEPT: {
-              {
-                const exc_value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                rt.state.excValue = exc_value;
-              }
-            }
-          }
-          continue;
-        case 179:
+        case 176:
           {
             op_POP_R: {
               const stacked = 1 - folds[i];
@@ -1572,7 +1081,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 180:
+        case 177:
           {
             op_PUSH_NULL_R: {
               let res: Slot;
@@ -1583,21 +1092,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 181:
-          {
-            op_DROP_UNDER_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const under = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const top = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              sp -= stacked;
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = top;
-              else locals[dst] = top;
-            }
-          }
-          continue;
-        case 182:
+        case 178:
           {
             op_LOAD_CONST_R: {
               const index = imm0;
@@ -1611,7 +1106,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 183:
+        case 179:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1630,7 +1125,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 184:
+        case 180:
           {
             op_STORE_FAST_R: {
               const stacked = 1 - folds[i];
@@ -1644,45 +1139,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 185:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_DELETE_FAST_R: {
-              const index = imm0;
-              {
-                if (locals[index] === undefined) throw rt.unboundLocal(code, index);
-                locals[index] = undefined;
-              }
-            }
-          }
-          continue;
-        case 186:
-          {
-            op_MAKE_CELL_R: {
-              const index = imm0;
-              {
-                locals[index] = new rt.PyCell(locals[index]);
-              }
-            }
-          }
-          continue;
-        case 187:
-          {
-            op_LOAD_CELL_R: {
-              const index = imm0;
-              let cell: PyObject;
-              {
-                cell = locals[index] as PyObject;
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = cell;
-              else locals[dst] = cell;
-            }
-          }
-          continue;
-        case 188:
+        case 181:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1702,96 +1159,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           continue;
         case 189:
-          {
-            op_STORE_DEREF_R: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              const index = imm0;
-              {
-                (locals[index] as PyCell).value = value;
-              }
-            }
-          }
-          continue;
-        case 190:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_DELETE_DEREF_R: {
-              const index = imm0;
-              {
-                const cell = locals[index] as PyCell;
-                if (cell.value === undefined) throw rt.unboundFree(code, index);
-                cell.value = undefined;
-              }
-            }
-          }
-          continue;
-        case 195:
-          {
-            op_BOOL_NOT_R: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as boolean;
-              sp -= stacked;
-              let res: PyObject;
-              {
-                res = !value;
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 200:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_ADD_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              let res: PyObject;
-              {
-                const r = lhs + rhs;
-                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 201:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_SUB_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              let res: PyObject;
-              {
-                const r = lhs - rhs;
-                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 202:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1813,29 +1180,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 207:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_BINARY_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
-              {
-                res = rt.O.intBinary(lhs, rhs, op);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 208:
+        case 194:
           {
             op_FLOAT_ADD_R: {
               const stacked = 2 - folds[i];
@@ -1853,7 +1198,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 209:
+        case 195:
           {
             op_FLOAT_SUB_R: {
               const stacked = 2 - folds[i];
@@ -1871,7 +1216,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 210:
+        case 196:
           {
             op_FLOAT_MUL_R: {
               const stacked = 2 - folds[i];
@@ -1889,7 +1234,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 211:
+        case 197:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1911,7 +1256,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 212:
+        case 198:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1933,51 +1278,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 213:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_FLOAT_BINARY_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
-              {
-                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 214:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_FLOAT_ARITH_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
-              {
-                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 215:
+        case 199:
           {
             op_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -2014,83 +1315,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 216:
-          {
-            op_FLOAT_COMPARE_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
-              {
-                res = rt.floatCompare(lhs.value, rhs.value, op);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 217:
-          {
-            op_FLOAT_INT_COMPARE_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyFloat;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as number;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
-              {
-                res = rt.floatCompare(lhs.value, rhs, op);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 218:
-          {
-            op_INT_FLOAT_COMPARE_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as number;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyFloat;
-              sp -= stacked;
-              const op = imm0;
-              let res: PyObject;
-              {
-                res = rt.floatCompare(lhs, rhs.value, op);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 221:
-          {
-            op_IS_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              sp -= stacked;
-              const invert = imm0;
-              let res: PyObject;
-              {
-                res = rt.isOp(lhs, rhs) !== (invert === 1);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 225:
+        case 204:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2111,7 +1336,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 226:
+        case 205:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2135,7 +1360,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 228:
+        case 207:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2159,20 +1384,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 231:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_KW_NAMES_R: {
-              const index = imm0;
-              {
-                frame.kwnames = (code.consts[index] as PyTuple).items as string[];
-              }
-            }
-          }
-          continue;
-        case 232:
+        case 209:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2196,7 +1408,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 233:
+        case 210:
           {
             op_CALL_LEN_LIST_R: {
               const stacked = 3 - folds[i];
@@ -2212,91 +1424,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               const dst = dsts[i];
               if (dst < 0) stack[sp++] = res;
               else locals[dst] = res;
-            }
-          }
-          continue;
-        case 234:
-          {
-            op_CALL_LEN_TUPLE_R: {
-              const stacked = 3 - folds[i];
-              const o = i * 3;
-              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
-              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyTuple;
-              sp -= stacked;
-              let res: PyObject;
-              {
-                res = x.items.length;
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 235:
-          {
-            op_CALL_LEN_STR_R: {
-              const stacked = 3 - folds[i];
-              const o = i * 3;
-              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
-              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as string;
-              sp -= stacked;
-              let res: PyObject;
-              {
-                res = rt.strLength(x);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 236:
-          {
-            op_LIST_TO_TUPLE_R: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const list = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              let res: PyObject;
-              {
-                res = new rt.PyTuple((list as PyList).items);
-              }
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          continue;
-        case 242:
-          {
-            op_PUSH_EXC_INFO_R: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              let prev: PyObject;
-              {
-                prev = rt.state.excValue;
-                rt.state.excValue = value;
-              }
-              stack[sp++] = prev;
-              stack[sp++] = value;
-            }
-          }
-          continue;
-        case 243:
-          {
-            op_POP_EXCEPT_R: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const exc_value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              {
-                rt.state.excValue = exc_value;
-              }
             }
           }
           continue;
@@ -2331,34 +1458,6 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           return i;
         case 148:
           {
-            guard_LOAD_MODULE_ATTR_CACHED: {
-              let _c0: boolean;
-              let _t1: PyObject;
-              {
-                const entry = imm0;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let value: PyObject;
-                let cond: boolean;
-                const v = rt.cachedModuleAttr(owner, entry);
-                cond = v !== undefined;
-                value = cond ? (v as PyObject) : owner;
-                _t1 = value;
-                _c0 = cond;
-              }
-              result = _c0;
-              stack[sp] = _t1;
-              sp += 1;
-            }
-          }
-          if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
-        case 149:
-          {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
               {
@@ -2377,7 +1476,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 149:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -2397,7 +1496,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 150:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -2425,7 +1524,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 151:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -2453,7 +1552,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 152:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -2481,7 +1580,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 153:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -2509,7 +1608,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 154:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2540,7 +1639,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 155:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2571,7 +1670,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2602,7 +1701,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 157:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2633,7 +1732,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 159:
+        case 158:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -2673,7 +1772,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 160:
+        case 159:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -2695,29 +1794,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 161:
-          {
-            guard_IS_TEST: {
-              let _c0: boolean;
-              {
-                const invert = imm0;
-                const lhs = stack[sp - 2] as PyObject;
-                const rhs = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let cond: boolean;
-                cond = rt.isOp(lhs, rhs) !== (invert === 1);
-                _c0 = cond;
-              }
-              result = _c0;
-            }
-          }
-          if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
-        case 162:
+        case 160:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -2745,7 +1822,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 163:
+        case 161:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -2777,7 +1854,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 164:
+        case 162:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -2805,35 +1882,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 165:
-          {
-            guard_INSTANCE_ATTR: {
-              let _c0: boolean;
-              let _t1: PyObject;
-              {
-                const name = imm0;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                let cond: boolean;
-                const v = rt.instanceAttr(owner, code.names[name]);
-                cond = v !== undefined;
-                res = cond ? (v as PyObject) : owner;
-                _t1 = res;
-                _c0 = cond;
-              }
-              result = _c0;
-              stack[sp] = _t1;
-              sp += 1;
-            }
-          }
-          if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
-        case 166:
+        case 163:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -2861,7 +1910,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 167:
+        case 164:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -2889,7 +1938,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 168:
+        case 165:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -2913,7 +1962,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 169:
+        case 166:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2943,7 +1992,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 170:
+        case 167:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2969,7 +2018,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 171:
+        case 168:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -2999,7 +2048,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 191:
+        case 182:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3025,34 +2074,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 192:
-          {
-            guard_LOAD_MODULE_ATTR_CACHED_R: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              const entry = imm0;
-              let value: PyObject;
-              let cond: boolean;
-              {
-                const v = rt.cachedModuleAttr(owner, entry);
-                cond = v !== undefined;
-                value = cond ? (v as PyObject) : owner;
-              }
-              result = cond;
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = value;
-              else locals[dst] = value;
-            }
-          }
-          if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
-        case 193:
+        case 183:
           {
             guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
@@ -3072,7 +2094,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 194:
+        case 184:
           {
             guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
@@ -3092,7 +2114,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 196:
+        case 185:
           {
             guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -3112,7 +2134,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 197:
+        case 186:
           {
             guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -3132,7 +2154,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 198:
+        case 187:
           {
             guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -3152,7 +2174,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 199:
+        case 188:
           {
             guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -3172,7 +2194,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 203:
+        case 190:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3202,7 +2224,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 204:
+        case 191:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3232,7 +2254,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 205:
+        case 192:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3262,7 +2284,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 206:
+        case 193:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -3292,7 +2314,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 219:
+        case 200:
           {
             guard_INT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3332,7 +2354,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 220:
+        case 201:
           {
             guard_FLOAT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -3354,29 +2376,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 222:
-          {
-            guard_IS_TEST_R: {
-              const stacked = 2 - folds[i];
-              const o = i * 3;
-              const lhs = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              const rhs = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
-              sp -= stacked;
-              const invert = imm0;
-              let cond: boolean;
-              {
-                cond = rt.isOp(lhs, rhs) !== (invert === 1);
-              }
-              result = cond;
-            }
-          }
-          if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
-        case 223:
+        case 202:
           {
             guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -3396,7 +2396,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 224:
+        case 203:
           {
             guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
@@ -3419,7 +2419,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 227:
+        case 206:
           {
             guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -3439,34 +2439,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 229:
-          {
-            guard_INSTANCE_ATTR_R: {
-              const stacked = 1 - folds[i];
-              const o = i * 3;
-              const owner = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
-              sp -= stacked;
-              const name = imm0;
-              let res: PyObject;
-              let cond: boolean;
-              {
-                const v = rt.instanceAttr(owner, code.names[name]);
-                cond = v !== undefined;
-                res = cond ? (v as PyObject) : owner;
-              }
-              result = cond;
-              const dst = dsts[i];
-              if (dst < 0) stack[sp++] = res;
-              else locals[dst] = res;
-            }
-          }
-          if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
-        case 230:
+        case 208:
           {
             guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
@@ -3493,7 +2466,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 237:
+        case 211:
           {
             guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
@@ -3516,7 +2489,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 238:
+        case 212:
           {
             guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
@@ -3535,7 +2508,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 239:
+        case 213:
           {
             guard_SMALL_INT_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
@@ -3562,7 +2535,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 240:
+        case 214:
           {
             guard_SEQ_ITER_R: {
               const stacked = 1 - folds[i];
@@ -3583,7 +2556,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 241:
+        case 215:
           {
             guard_SEQ_ITER_NEXT_R: {
               const stacked = 1 - folds[i];

@@ -436,26 +436,6 @@ function thin_CALL(frame: Frame, stack: Slot[], sp: number, imm0: number): numbe
   return sp;
 }
 
-function thin_CALL_FUNCTION_EX(stack: Slot[], sp: number, imm0: number): number {
-  op_CALL_FUNCTION_EX: {
-    // CALL_FUNCTION_EX(n=imm0)
-    {
-      const n = imm0;
-      const base = sp - (3 + n);
-      const unused_null = stack[base + 0];
-      const func = stack[base + 1] as PyObject;
-      const callargs = stack[base + 2] as PyObject;
-      const kwargs = stack.slice(base + 3, base + 3 + n) as PyObject[];
-      sp = base;
-      let res: PyObject;
-      res = rt.callFunctionEx(func, callargs, n ? kwargs[0] : undefined);
-      stack[base + 0] = res;
-      sp = base + 1;
-    }
-  }
-  return sp;
-}
-
 function thin_CALL_SQRT_FLOAT(stack: Slot[], sp: number): number {
   op_CALL_SQRT_FLOAT: {
     // CALL_SQRT_FLOAT
@@ -473,60 +453,6 @@ function thin_CALL_SQRT_FLOAT(stack: Slot[], sp: number): number {
     }
     stack[sp] = _t0;
     sp += 1;
-  }
-  return sp;
-}
-
-function thin_MAKE_FUNCTION(frame: Frame, stack: Slot[], sp: number, imm0: number): number {
-  op_MAKE_FUNCTION: {
-    // MAKE_FUNCTION(flags=imm0)
-    {
-      const flags = imm0;
-      const base = sp - (1 + rt.popcount4(flags));
-      const extras = stack.slice(base + 0, base + 0 + rt.popcount4(flags)) as PyObject[];
-      const codeobj = stack[base + rt.popcount4(flags)] as PyObject;
-      sp = base;
-      let func: PyObject;
-      func = rt.makeFunction(frame, codeobj as PyCode, flags, extras);
-      stack[base + 0] = func;
-      sp = base + 1;
-    }
-  }
-  return sp;
-}
-
-function thin_BUILD_CONST_KEY_MAP(stack: Slot[], sp: number, imm0: number): number {
-  op_BUILD_CONST_KEY_MAP: {
-    // BUILD_CONST_KEY_MAP(n=imm0)
-    {
-      const n = imm0;
-      const base = sp - (1 + n);
-      const values = stack.slice(base + 0, base + 0 + n) as PyObject[];
-      const keys = stack[base + n] as PyObject;
-      sp = base;
-      let res: PyObject;
-      res = rt.buildConstKeyMap(values, keys);
-      stack[base + 0] = res;
-      sp = base + 1;
-    }
-  }
-  return sp;
-}
-
-function thin_DICT_MERGE(stack: Slot[], sp: number, imm0: number): number {
-  op_DICT_MERGE: {
-    // DICT_MERGE(n=imm0)
-    {
-      const n = imm0;
-      const base = sp - (4 + (n - 1));
-      const func = stack[base + 0];
-      const unused1 = stack[base + 1] as PyObject;
-      const dict = stack[base + 2] as PyObject;
-      const update = stack[base + 3 + (n - 1)] as PyObject;
-      sp = base;
-      rt.dictMerge(dict, update, func);
-      sp = base + 3 + (n - 1);
-    }
   }
   return sp;
 }
@@ -567,7 +493,1199 @@ function thin_UNPACK_EX(stack: Slot[], sp: number, imm0: number): number {
   return sp;
 }
 
-function thin_FORMAT_VALUE(stack: Slot[], sp: number, imm0: number): number {
+// Cold ops (not marked `hot` in spec/thin-ops.yaml): each a function of its own, run from
+// execThin's `default:` through THIN_COLD (see generator/outline.ts), so that reaching one for
+// the first time deoptimises only it.
+function cold_DROP_UNDER(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_DROP_UNDER: {
+    // DROP_UNDER
+    let _t0: PyObject;
+    {
+      const under = stack[sp - 2] as PyObject;
+      const top = stack[sp - 1] as PyObject;
+      sp -= 2;
+      _t0 = top;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_DELETE_FAST(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  const locals: Frame["localsplus"] = frame.localsplus;
+  let result: boolean = false;
+  op_DELETE_FAST: {
+    // DELETE_FAST(index=imm0)
+    {
+      const index = imm0;
+      if (locals[index] === undefined) throw rt.unboundLocal(code, index);
+      locals[index] = undefined;
+    }
+  }
+
+  return result;
+}
+
+function cold_MAKE_CELL(frame: Frame, imm0: number): boolean {
+  const locals: Frame["localsplus"] = frame.localsplus;
+  let result: boolean = false;
+  op_MAKE_CELL: {
+    // MAKE_CELL(index=imm0)
+    {
+      const index = imm0;
+      locals[index] = new rt.PyCell(locals[index]);
+    }
+  }
+
+  return result;
+}
+
+function cold_LOAD_CELL(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  const locals: Frame["localsplus"] = frame.localsplus;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_LOAD_CELL: {
+    // LOAD_CELL(index=imm0)
+    let _t0: PyObject;
+    {
+      const index = imm0;
+      let cell: PyObject;
+      cell = locals[index] as PyObject;
+      _t0 = cell;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_STORE_DEREF(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  const locals: Frame["localsplus"] = frame.localsplus;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_STORE_DEREF: {
+    // STORE_DEREF(index=imm0)
+    {
+      const index = imm0;
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      (locals[index] as PyCell).value = value;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_DELETE_DEREF(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  const locals: Frame["localsplus"] = frame.localsplus;
+  let result: boolean = false;
+  op_DELETE_DEREF: {
+    // DELETE_DEREF(index=imm0)
+    {
+      const index = imm0;
+      const cell = locals[index] as PyCell;
+      if (cell.value === undefined) throw rt.unboundFree(code, index);
+      cell.value = undefined;
+    }
+  }
+
+  return result;
+}
+
+function cold_LOAD_CLASSDEREF(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_LOAD_CLASSDEREF: {
+    // LOAD_CLASSDEREF(index=imm0)
+    let _t0: PyObject;
+    {
+      const index = imm0;
+      let value: PyObject;
+      value = rt.loadClassDeref(frame, index);
+      _t0 = value;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_COPY_FREE_VARS(frame: Frame, imm0: number): boolean {
+  let result: boolean = false;
+  op_COPY_FREE_VARS: {
+    // COPY_FREE_VARS(n=imm0)
+    {
+      const n = imm0;
+      rt.copyFreeVars(frame, n);
+    }
+  }
+
+  return result;
+}
+
+function cold_LOAD_MODULE_ATTR_CACHED(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_LOAD_MODULE_ATTR_CACHED: {
+    let _c0: boolean;
+    // LOAD_MODULE_ATTR_CACHED(entry=imm0)
+    let _t1: PyObject;
+    {
+      const entry = imm0;
+      const owner = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let value: PyObject;
+      let cond: boolean;
+      const v = rt.cachedModuleAttr(owner, entry);
+      cond = v !== undefined;
+      value = cond ? (v as PyObject) : owner;
+      _t1 = value;
+      _c0 = cond;
+    }
+    result = _c0;
+    stack[sp] = _t1;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_DELETE_GLOBAL(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  let result: boolean = false;
+  op_DELETE_GLOBAL: {
+    // DELETE_GLOBAL(name=imm0)
+    {
+      const name = imm0;
+      rt.deleteGlobal(frame, code.names[name]);
+    }
+  }
+
+  return result;
+}
+
+function cold_LOAD_NAME(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_LOAD_NAME: {
+    // LOAD_NAME(name=imm0)
+    let _t0: PyObject;
+    {
+      const name = imm0;
+      let value: PyObject;
+      value = rt.loadName(frame, code.names[name]);
+      _t0 = value;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_STORE_NAME(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_STORE_NAME: {
+    // STORE_NAME(name=imm0)
+    {
+      const name = imm0;
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      rt.storeName(frame, code.names[name], value);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_DELETE_NAME(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  let result: boolean = false;
+  op_DELETE_NAME: {
+    // DELETE_NAME(name=imm0)
+    {
+      const name = imm0;
+      rt.deleteName(frame, code.names[name]);
+    }
+  }
+
+  return result;
+}
+
+function cold_RETURN(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_RETURN: {
+    // RETURN
+    {
+      const base = sp - 1;
+      const retval = stack[base + 0] as PyObject;
+      sp = base;
+      throw new Error("return is not executed by the tracing tiers");
+      sp = base + 0;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_IS_TRUE_KEEP(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_IS_TRUE_KEEP: {
+    let _c0: boolean;
+    // IS_TRUE_KEEP
+    let _t1: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let cond: boolean;
+      cond = value === true || (value !== false && rt.isTrue(value));
+      _t1 = value;
+      _c0 = cond;
+    }
+    result = _c0;
+    stack[sp] = _t1;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_UNARY_POSITIVE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_UNARY_POSITIVE: {
+    // UNARY_POSITIVE
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.O.unaryPositive(value);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_UNARY_NEGATIVE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_UNARY_NEGATIVE: {
+    // UNARY_NEGATIVE
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.O.unaryNegative(value);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_UNARY_INVERT(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_UNARY_INVERT: {
+    // UNARY_INVERT
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.O.unaryInvert(value);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_UNARY_NOT(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_UNARY_NOT: {
+    // UNARY_NOT
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = !rt.isTrue(value);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_BOOL_NOT(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_BOOL_NOT: {
+    // BOOL_NOT
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as boolean;
+      sp -= 1;
+      let res: PyObject;
+      res = !value;
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_INT_ADD(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_INT_ADD: {
+    // INT_ADD
+    let _t0: PyObject;
+    {
+      const lhs = stack[sp - 2] as number;
+      const rhs = stack[sp - 1] as number;
+      sp -= 2;
+      let res: PyObject;
+      const r = lhs + rhs;
+      res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_INT_SUB(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_INT_SUB: {
+    // INT_SUB
+    let _t0: PyObject;
+    {
+      const lhs = stack[sp - 2] as number;
+      const rhs = stack[sp - 1] as number;
+      sp -= 2;
+      let res: PyObject;
+      const r = lhs - rhs;
+      res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_INT_BINARY(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_INT_BINARY: {
+    // INT_BINARY(op=imm0)
+    let _t0: PyObject;
+    {
+      const op = imm0;
+      const lhs = stack[sp - 2] as number;
+      const rhs = stack[sp - 1] as number;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.O.intBinary(lhs, rhs, op);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_INT_FLOAT_BINARY(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_INT_FLOAT_BINARY: {
+    // INT_FLOAT_BINARY(op=imm0)
+    let _t0: PyObject;
+    {
+      const op = imm0;
+      const lhs = stack[sp - 2] as number;
+      const rhs = stack[sp - 1] as PyFloat;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_INT_FLOAT_ARITH(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_INT_FLOAT_ARITH: {
+    // INT_FLOAT_ARITH(op=imm0)
+    let _t0: PyObject;
+    {
+      const op = imm0;
+      const lhs = stack[sp - 2] as number;
+      const rhs = stack[sp - 1] as PyFloat;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_FLOAT_COMPARE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_FLOAT_COMPARE: {
+    // FLOAT_COMPARE(op=imm0)
+    let _t0: PyObject;
+    {
+      const op = imm0;
+      const lhs = stack[sp - 2] as PyFloat;
+      const rhs = stack[sp - 1] as PyFloat;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.floatCompare(lhs.value, rhs.value, op);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_FLOAT_INT_COMPARE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_FLOAT_INT_COMPARE: {
+    // FLOAT_INT_COMPARE(op=imm0)
+    let _t0: PyObject;
+    {
+      const op = imm0;
+      const lhs = stack[sp - 2] as PyFloat;
+      const rhs = stack[sp - 1] as number;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.floatCompare(lhs.value, rhs, op);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_INT_FLOAT_COMPARE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_INT_FLOAT_COMPARE: {
+    // INT_FLOAT_COMPARE(op=imm0)
+    let _t0: PyObject;
+    {
+      const op = imm0;
+      const lhs = stack[sp - 2] as number;
+      const rhs = stack[sp - 1] as PyFloat;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.floatCompare(lhs, rhs.value, op);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_IS(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_IS: {
+    // IS(invert=imm0)
+    let _t0: PyObject;
+    {
+      const invert = imm0;
+      const lhs = stack[sp - 2] as PyObject;
+      const rhs = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.isOp(lhs, rhs) !== (invert === 1);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_IS_TEST(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_IS_TEST: {
+    let _c0: boolean;
+    // IS_TEST(invert=imm0)
+    {
+      const invert = imm0;
+      const lhs = stack[sp - 2] as PyObject;
+      const rhs = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let cond: boolean;
+      cond = rt.isOp(lhs, rhs) !== (invert === 1);
+      _c0 = cond;
+    }
+    result = _c0;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_DELETE_SUBSCR(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_DELETE_SUBSCR: {
+    // DELETE_SUBSCR
+    {
+      const container = stack[sp - 2] as PyObject;
+      const sub = stack[sp - 1] as PyObject;
+      sp -= 2;
+      rt.P.delItem(container, sub);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_GET_LEN(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_GET_LEN: {
+    // GET_LEN
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const obj = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let len: PyObject;
+      len = rt.P.len(obj);
+      _t0 = obj;
+      _t1 = len;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_STORE_ATTR(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_STORE_ATTR: {
+    // STORE_ATTR(name=imm0)
+    {
+      const name = imm0;
+      const value = stack[sp - 2] as PyObject;
+      const owner = stack[sp - 1] as PyObject;
+      sp -= 2;
+      rt.setAttr(owner, code.names[name], value);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_INSTANCE_ATTR(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_INSTANCE_ATTR: {
+    let _c0: boolean;
+    // INSTANCE_ATTR(name=imm0)
+    let _t1: PyObject;
+    {
+      const name = imm0;
+      const owner = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      let cond: boolean;
+      const v = rt.instanceAttr(owner, code.names[name]);
+      cond = v !== undefined;
+      res = cond ? (v as PyObject) : owner;
+      _t1 = res;
+      _c0 = cond;
+    }
+    result = _c0;
+    stack[sp] = _t1;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_DELETE_ATTR(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_DELETE_ATTR: {
+    // DELETE_ATTR(name=imm0)
+    {
+      const name = imm0;
+      const owner = stack[sp - 1] as PyObject;
+      sp -= 1;
+      rt.delAttr(owner, code.names[name]);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_KW_NAMES(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  let result: boolean = false;
+  op_KW_NAMES: {
+    // KW_NAMES(index=imm0)
+    {
+      const index = imm0;
+      frame.kwnames = (code.consts[index] as PyTuple).items as string[];
+    }
+  }
+
+  return result;
+}
+
+function cold_CALL_FUNCTION_EX(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_CALL_FUNCTION_EX: {
+    // CALL_FUNCTION_EX(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (3 + n);
+      const unused_null = stack[base + 0];
+      const func = stack[base + 1] as PyObject;
+      const callargs = stack[base + 2] as PyObject;
+      const kwargs = stack.slice(base + 3, base + 3 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.callFunctionEx(func, callargs, n ? kwargs[0] : undefined);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_CALL_LEN_TUPLE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_CALL_LEN_TUPLE: {
+    // CALL_LEN_TUPLE
+    let _t0: PyObject;
+    {
+      const nul = stack[sp - 3];
+      const callee = stack[sp - 2] as PyObject;
+      const x = stack[sp - 1] as PyTuple;
+      sp -= 3;
+      let res: PyObject;
+      res = x.items.length;
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_CALL_LEN_STR(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_CALL_LEN_STR: {
+    // CALL_LEN_STR
+    let _t0: PyObject;
+    {
+      const nul = stack[sp - 3];
+      const callee = stack[sp - 2] as PyObject;
+      const x = stack[sp - 1] as string;
+      sp -= 3;
+      let res: PyObject;
+      res = rt.strLength(x);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_MAKE_FUNCTION(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_MAKE_FUNCTION: {
+    // MAKE_FUNCTION(flags=imm0)
+    {
+      const flags = imm0;
+      const base = sp - (1 + rt.popcount4(flags));
+      const extras = stack.slice(base + 0, base + 0 + rt.popcount4(flags)) as PyObject[];
+      const codeobj = stack[base + rt.popcount4(flags)] as PyObject;
+      sp = base;
+      let func: PyObject;
+      func = rt.makeFunction(frame, codeobj as PyCode, flags, extras);
+      stack[base + 0] = func;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_LOAD_BUILD_CLASS(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_LOAD_BUILD_CLASS: {
+    // LOAD_BUILD_CLASS
+    let _t0: PyObject;
+    {
+      let bc: PyObject;
+      bc = rt.loadBuildClass(frame);
+      _t0 = bc;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_RETURN_GENERATOR(frame: Frame, imm0: number): boolean {
+  let result: boolean = false;
+  op_RETURN_GENERATOR: {
+    // RETURN_GENERATOR
+    {
+      throw new Error("suspend is not executed by the tracing tiers");
+      throw new Error("return is not executed by the tracing tiers");
+    }
+  }
+
+  return result;
+}
+
+function cold_YIELD(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_YIELD: {
+    // YIELD
+    {
+      const base = sp - 1;
+      const value = stack[base + 0] as PyObject;
+      sp = base;
+      throw new Error("yield is not executed by the tracing tiers");
+      sp = base + 0;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_BUILD_TUPLE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_BUILD_TUPLE: {
+    // BUILD_TUPLE(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - n;
+      const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = new rt.PyTuple(items);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_BUILD_LIST(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_BUILD_LIST: {
+    // BUILD_LIST(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - n;
+      const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = new rt.PyList(items);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_BUILD_SET(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_BUILD_SET: {
+    // BUILD_SET(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - n;
+      const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.buildSet(items);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_BUILD_MAP(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_BUILD_MAP: {
+    // BUILD_MAP(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - n * 2;
+      const items = stack.slice(base + 0, base + 0 + n * 2) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.buildMap(items);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_BUILD_CONST_KEY_MAP(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_BUILD_CONST_KEY_MAP: {
+    // BUILD_CONST_KEY_MAP(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (1 + n);
+      const values = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      const keys = stack[base + n] as PyObject;
+      sp = base;
+      let res: PyObject;
+      res = rt.buildConstKeyMap(values, keys);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_BUILD_SLICE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_BUILD_SLICE: {
+    // BUILD_SLICE(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - n;
+      const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.buildSlice(items);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_BUILD_STRING(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_BUILD_STRING: {
+    // BUILD_STRING(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - n;
+      const pieces = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      let res: PyObject;
+      res = rt.buildString(pieces);
+      stack[base + 0] = res;
+      sp = base + 1;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_LIST_TO_TUPLE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_LIST_TO_TUPLE: {
+    // LIST_TO_TUPLE
+    let _t0: PyObject;
+    {
+      const list = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = new rt.PyTuple((list as PyList).items);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_SET_ADD(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_SET_ADD: {
+    // SET_ADD(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (2 + (n - 1));
+      const set = stack[base + 0] as PyObject;
+      const value = stack[base + 1 + (n - 1)] as PyObject;
+      sp = base;
+      rt.setAdd(set as never, value);
+      sp = base + 1 + (n - 1);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_MAP_ADD(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_MAP_ADD: {
+    // MAP_ADD(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (3 + (n - 1));
+      const dict = stack[base + 0] as PyObject;
+      const key = stack[base + 1 + (n - 1)] as PyObject;
+      const value = stack[base + 2 + (n - 1)] as PyObject;
+      sp = base;
+      rt.dictSet(dict as PyDict, key, value);
+      sp = base + 1 + (n - 1);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_LIST_EXTEND(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_LIST_EXTEND: {
+    // LIST_EXTEND(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (2 + (n - 1));
+      const list = stack[base + 0] as PyObject;
+      const iterable = stack[base + 1 + (n - 1)] as PyObject;
+      sp = base;
+      rt.listExtend(list, iterable);
+      sp = base + 1 + (n - 1);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_SET_UPDATE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_SET_UPDATE: {
+    // SET_UPDATE(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (2 + (n - 1));
+      const set = stack[base + 0] as PyObject;
+      const iterable = stack[base + 1 + (n - 1)] as PyObject;
+      sp = base;
+      rt.setUpdate(set, iterable);
+      sp = base + 1 + (n - 1);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_DICT_UPDATE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_DICT_UPDATE: {
+    // DICT_UPDATE(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (2 + (n - 1));
+      const dict = stack[base + 0] as PyObject;
+      const update = stack[base + 1 + (n - 1)] as PyObject;
+      sp = base;
+      rt.dictUpdate(dict, update);
+      sp = base + 1 + (n - 1);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_DICT_MERGE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_DICT_MERGE: {
+    // DICT_MERGE(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (4 + (n - 1));
+      const func = stack[base + 0];
+      const unused1 = stack[base + 1] as PyObject;
+      const dict = stack[base + 2] as PyObject;
+      const update = stack[base + 3 + (n - 1)] as PyObject;
+      sp = base;
+      rt.dictMerge(dict, update, func);
+      sp = base + 3 + (n - 1);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_UNPACK_SEQUENCE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_UNPACK_SEQUENCE: {
+    // UNPACK_SEQUENCE(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - 1;
+      const seq = stack[base + 0] as PyObject;
+      sp = base;
+      let values: PyObject[];
+      values = rt.unpackSequence(seq, n);
+      for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+      sp = base + n;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_FORMAT_VALUE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
   op_FORMAT_VALUE: {
     // FORMAT_VALUE(flags=imm0)
     {
@@ -582,10 +1700,216 @@ function thin_FORMAT_VALUE(stack: Slot[], sp: number, imm0: number): number {
       sp = base + 1;
     }
   }
-  return sp;
+  frame.sp = sp;
+  return result;
 }
 
-function thin_WITH_EXCEPT_START(stack: Slot[], sp: number): number {
+function cold_GET_YIELD_FROM_ITER(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_GET_YIELD_FROM_ITER: {
+    // GET_YIELD_FROM_ITER
+    let _t0: PyObject;
+    {
+      const iterable = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let iter: PyObject;
+      iter = rt.getYieldFromIter(iterable);
+      _t0 = iter;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_SEND_TO(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_SEND_TO: {
+    let _c0: boolean;
+    // SEND_TO
+    let _t1: PyObject;
+    let _t2: PyObject;
+    {
+      const receiver = stack[sp - 2] as PyObject;
+      const v = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let retval: PyObject;
+      let cond: boolean;
+      const [done, value] = rt.send(receiver, v);
+      cond = !done;
+      retval = value;
+      _t1 = receiver;
+      _t2 = retval;
+      _c0 = cond;
+    }
+    result = _c0;
+    stack[sp] = _t1;
+    stack[sp + 1] = _t2;
+    sp += 2;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_PUSH_EXC_INFO(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_PUSH_EXC_INFO: {
+    // PUSH_EXC_INFO
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let prev: PyObject;
+      prev = rt.state.excValue;
+      rt.state.excValue = value;
+      _t0 = prev;
+      _t1 = value;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_POP_EXCEPT(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_POP_EXCEPT: {
+    // POP_EXCEPT
+    {
+      const exc_value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      rt.state.excValue = exc_value;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_CHECK_EXC_MATCH(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_CHECK_EXC_MATCH: {
+    // CHECK_EXC_MATCH
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const left = stack[sp - 2] as PyObject;
+      const right = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.checkExcMatch(left, right);
+      _t0 = left;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_RAISE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_RAISE: {
+    // RAISE(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - n;
+      const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      sp = base;
+      rt.raiseVarargs(items);
+      sp = base + 0;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_RERAISE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_RERAISE: {
+    // RERAISE(n=imm0)
+    {
+      const n = imm0;
+      const base = sp - (1 + n);
+      const below = stack.slice(base + 0, base + 0 + n) as PyObject[];
+      const exc = stack[base + n] as PyObject;
+      sp = base;
+      if (n) frame.lasti = below[0] as number;
+      throw rt.reraise(exc);
+      sp = base + 0;
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_LOAD_ASSERTION_ERROR(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_LOAD_ASSERTION_ERROR: {
+    // LOAD_ASSERTION_ERROR
+    let _t0: PyObject;
+    {
+      let value: PyObject;
+      value = rt.assertionError();
+      _t0 = value;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_BEFORE_WITH(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_BEFORE_WITH: {
+    // BEFORE_WITH
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const mgr = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let exit: PyObject;
+      let res: PyObject;
+      [exit, res] = rt.beforeWith(mgr);
+      _t0 = exit;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_WITH_EXCEPT_START(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
   op_WITH_EXCEPT_START: {
     // WITH_EXCEPT_START
     let _t0: PyObject;
@@ -595,14 +1919,14 @@ function thin_WITH_EXCEPT_START(stack: Slot[], sp: number): number {
     let _t4: PyObject;
     {
       const exit_func = stack[sp - 4] as PyObject;
-      const lasti = stack[sp - 3] as PyObject;
+      const exc_lasti = stack[sp - 3] as PyObject;
       const prev_exc = stack[sp - 2] as PyObject;
       const val = stack[sp - 1] as PyObject;
       sp -= 4;
       let res: PyObject;
       res = rt.withExceptStart(exit_func, val);
       _t0 = exit_func;
-      _t1 = lasti;
+      _t1 = exc_lasti;
       _t2 = prev_exc;
       _t3 = val;
       _t4 = res;
@@ -614,10 +1938,156 @@ function thin_WITH_EXCEPT_START(stack: Slot[], sp: number): number {
     stack[sp + 4] = _t4;
     sp += 5;
   }
-  return sp;
+  frame.sp = sp;
+  return result;
 }
 
-function thin_MATCH_KEYS(stack: Slot[], sp: number): number {
+function cold_IMPORT_NAME(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_IMPORT_NAME: {
+    // IMPORT_NAME(name=imm0)
+    let _t0: PyObject;
+    {
+      const name = imm0;
+      const level = stack[sp - 2] as PyObject;
+      const fromlist = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.importNameOp(frame, code.names[name], fromlist, level);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_IMPORT_FROM(frame: Frame, imm0: number): boolean {
+  const code: PyCode = frame.code;
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_IMPORT_FROM: {
+    // IMPORT_FROM(name=imm0)
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const name = imm0;
+      const module = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.importFromOp(module, code.names[name]);
+      _t0 = module;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_IMPORT_STAR(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_IMPORT_STAR: {
+    // IMPORT_STAR
+    {
+      const module = stack[sp - 1] as PyObject;
+      sp -= 1;
+      rt.importStar(frame, module);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_SETUP_ANNOTATIONS(frame: Frame, imm0: number): boolean {
+  let result: boolean = false;
+  op_SETUP_ANNOTATIONS: {
+    // SETUP_ANNOTATIONS
+    {
+      rt.setupAnnotations(frame);
+    }
+  }
+
+  return result;
+}
+
+function cold_PRINT_EXPR(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_PRINT_EXPR: {
+    // PRINT_EXPR
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      rt.printExpr(value);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_MATCH_MAPPING(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_MATCH_MAPPING: {
+    // MATCH_MAPPING
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const subject = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.match.matchMapping(subject);
+      _t0 = subject;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_MATCH_SEQUENCE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_MATCH_SEQUENCE: {
+    // MATCH_SEQUENCE
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const subject = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.match.matchSequence(subject);
+      _t0 = subject;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_MATCH_KEYS(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
   op_MATCH_KEYS: {
     // MATCH_KEYS
     let _t0: PyObject;
@@ -638,10 +2108,14 @@ function thin_MATCH_KEYS(stack: Slot[], sp: number): number {
     stack[sp + 2] = _t2;
     sp += 3;
   }
-  return sp;
+  frame.sp = sp;
+  return result;
 }
 
-function thin_MATCH_CLASS(stack: Slot[], sp: number, imm0: number): number {
+function cold_MATCH_CLASS(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
   op_MATCH_CLASS: {
     // MATCH_CLASS(n=imm0)
     let _t0: PyObject;
@@ -658,10 +2132,14 @@ function thin_MATCH_CLASS(stack: Slot[], sp: number, imm0: number): number {
     stack[sp] = _t0;
     sp += 1;
   }
-  return sp;
+  frame.sp = sp;
+  return result;
 }
 
-function thin_CHECK_EG_MATCH(stack: Slot[], sp: number): number {
+function cold_CHECK_EG_MATCH(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
   op_CHECK_EG_MATCH: {
     // CHECK_EG_MATCH
     let _t0: PyObject;
@@ -681,8 +2159,255 @@ function thin_CHECK_EG_MATCH(stack: Slot[], sp: number): number {
     stack[sp + 1] = _t1;
     sp += 2;
   }
-  return sp;
+  frame.sp = sp;
+  return result;
 }
+
+function cold_PREP_RERAISE_STAR(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_PREP_RERAISE_STAR: {
+    // PREP_RERAISE_STAR
+    let _t0: PyObject;
+    {
+      const orig = stack[sp - 2] as PyObject;
+      const excs = stack[sp - 1] as PyObject;
+      sp -= 2;
+      let res: PyObject;
+      res = rt.prepReraiseStar(orig, excs);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_GET_AWAITABLE(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_GET_AWAITABLE: {
+    // GET_AWAITABLE(where=imm0)
+    let _t0: PyObject;
+    {
+      const where = imm0;
+      const iterable = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let iter: PyObject;
+      iter = rt.co.getAwaitable(iterable, where);
+      _t0 = iter;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_GET_AITER(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_GET_AITER: {
+    // GET_AITER
+    let _t0: PyObject;
+    {
+      const obj = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let iter: PyObject;
+      iter = rt.co.getAIter(obj);
+      _t0 = iter;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_GET_ANEXT(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_GET_ANEXT: {
+    // GET_ANEXT
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const aiter = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let awaitable: PyObject;
+      awaitable = rt.co.getANext(aiter);
+      _t0 = aiter;
+      _t1 = awaitable;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_END_ASYNC_FOR(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_END_ASYNC_FOR: {
+    // END_ASYNC_FOR
+    {
+      const aiter = stack[sp - 2] as PyObject;
+      const exc = stack[sp - 1] as PyObject;
+      sp -= 2;
+      rt.co.endAsyncFor(exc);
+    }
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_BEFORE_ASYNC_WITH(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_BEFORE_ASYNC_WITH: {
+    // BEFORE_ASYNC_WITH
+    let _t0: PyObject;
+    let _t1: PyObject;
+    {
+      const mgr = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let exit: PyObject;
+      let res: PyObject;
+      [exit, res] = rt.co.beforeAsyncWith(mgr);
+      _t0 = exit;
+      _t1 = res;
+    }
+    stack[sp] = _t0;
+    stack[sp + 1] = _t1;
+    sp += 2;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function cold_ASYNC_GEN_WRAP(frame: Frame, imm0: number): boolean {
+  const stack: Slot[] = frame.stack;
+  let sp: number = frame.sp;
+  let result: boolean = false;
+  op_ASYNC_GEN_WRAP: {
+    // ASYNC_GEN_WRAP
+    let _t0: PyObject;
+    {
+      const value = stack[sp - 1] as PyObject;
+      sp -= 1;
+      let res: PyObject;
+      res = rt.co.asyncGenWrap(value);
+      _t0 = res;
+    }
+    stack[sp] = _t0;
+    sp += 1;
+  }
+  frame.sp = sp;
+  return result;
+}
+
+function coldUnknown(frame: Frame, imm0: number): boolean {
+  throw new Error(`unknown thin op`);
+}
+
+/** Per thin op id, its cold op function (coldUnknown for the hot ones, which are cases). */
+const THIN_COLD: ((frame: Frame, imm0: number) => boolean)[] = [];
+for (let n = 0; n < THIN_NAMES.length; n++) THIN_COLD.push(coldUnknown);
+THIN_COLD[2] = cold_DROP_UNDER;
+THIN_COLD[8] = cold_DELETE_FAST;
+THIN_COLD[9] = cold_MAKE_CELL;
+THIN_COLD[10] = cold_LOAD_CELL;
+THIN_COLD[12] = cold_STORE_DEREF;
+THIN_COLD[13] = cold_DELETE_DEREF;
+THIN_COLD[14] = cold_LOAD_CLASSDEREF;
+THIN_COLD[15] = cold_COPY_FREE_VARS;
+THIN_COLD[18] = cold_LOAD_MODULE_ATTR_CACHED;
+THIN_COLD[20] = cold_DELETE_GLOBAL;
+THIN_COLD[21] = cold_LOAD_NAME;
+THIN_COLD[22] = cold_STORE_NAME;
+THIN_COLD[23] = cold_DELETE_NAME;
+THIN_COLD[26] = cold_RETURN;
+THIN_COLD[28] = cold_IS_TRUE_KEEP;
+THIN_COLD[31] = cold_UNARY_POSITIVE;
+THIN_COLD[32] = cold_UNARY_NEGATIVE;
+THIN_COLD[33] = cold_UNARY_INVERT;
+THIN_COLD[34] = cold_UNARY_NOT;
+THIN_COLD[35] = cold_BOOL_NOT;
+THIN_COLD[40] = cold_INT_ADD;
+THIN_COLD[41] = cold_INT_SUB;
+THIN_COLD[47] = cold_INT_BINARY;
+THIN_COLD[53] = cold_INT_FLOAT_BINARY;
+THIN_COLD[54] = cold_INT_FLOAT_ARITH;
+THIN_COLD[57] = cold_FLOAT_COMPARE;
+THIN_COLD[58] = cold_FLOAT_INT_COMPARE;
+THIN_COLD[59] = cold_INT_FLOAT_COMPARE;
+THIN_COLD[63] = cold_IS;
+THIN_COLD[64] = cold_IS_TEST;
+THIN_COLD[74] = cold_DELETE_SUBSCR;
+THIN_COLD[75] = cold_GET_LEN;
+THIN_COLD[77] = cold_STORE_ATTR;
+THIN_COLD[78] = cold_INSTANCE_ATTR;
+THIN_COLD[81] = cold_DELETE_ATTR;
+THIN_COLD[83] = cold_KW_NAMES;
+THIN_COLD[85] = cold_CALL_FUNCTION_EX;
+THIN_COLD[88] = cold_CALL_LEN_TUPLE;
+THIN_COLD[89] = cold_CALL_LEN_STR;
+THIN_COLD[90] = cold_MAKE_FUNCTION;
+THIN_COLD[91] = cold_LOAD_BUILD_CLASS;
+THIN_COLD[92] = cold_RETURN_GENERATOR;
+THIN_COLD[93] = cold_YIELD;
+THIN_COLD[94] = cold_BUILD_TUPLE;
+THIN_COLD[95] = cold_BUILD_LIST;
+THIN_COLD[96] = cold_BUILD_SET;
+THIN_COLD[97] = cold_BUILD_MAP;
+THIN_COLD[98] = cold_BUILD_CONST_KEY_MAP;
+THIN_COLD[99] = cold_BUILD_SLICE;
+THIN_COLD[100] = cold_BUILD_STRING;
+THIN_COLD[101] = cold_LIST_TO_TUPLE;
+THIN_COLD[103] = cold_SET_ADD;
+THIN_COLD[104] = cold_MAP_ADD;
+THIN_COLD[105] = cold_LIST_EXTEND;
+THIN_COLD[106] = cold_SET_UPDATE;
+THIN_COLD[107] = cold_DICT_UPDATE;
+THIN_COLD[108] = cold_DICT_MERGE;
+THIN_COLD[111] = cold_UNPACK_SEQUENCE;
+THIN_COLD[113] = cold_FORMAT_VALUE;
+THIN_COLD[115] = cold_GET_YIELD_FROM_ITER;
+THIN_COLD[121] = cold_SEND_TO;
+THIN_COLD[122] = cold_PUSH_EXC_INFO;
+THIN_COLD[123] = cold_POP_EXCEPT;
+THIN_COLD[124] = cold_CHECK_EXC_MATCH;
+THIN_COLD[125] = cold_RAISE;
+THIN_COLD[126] = cold_RERAISE;
+THIN_COLD[127] = cold_LOAD_ASSERTION_ERROR;
+THIN_COLD[128] = cold_BEFORE_WITH;
+THIN_COLD[129] = cold_WITH_EXCEPT_START;
+THIN_COLD[130] = cold_IMPORT_NAME;
+THIN_COLD[131] = cold_IMPORT_FROM;
+THIN_COLD[132] = cold_IMPORT_STAR;
+THIN_COLD[133] = cold_SETUP_ANNOTATIONS;
+THIN_COLD[134] = cold_PRINT_EXPR;
+THIN_COLD[135] = cold_MATCH_MAPPING;
+THIN_COLD[136] = cold_MATCH_SEQUENCE;
+THIN_COLD[137] = cold_MATCH_KEYS;
+THIN_COLD[138] = cold_MATCH_CLASS;
+THIN_COLD[139] = cold_CHECK_EG_MATCH;
+THIN_COLD[140] = cold_PREP_RERAISE_STAR;
+THIN_COLD[141] = cold_GET_AWAITABLE;
+THIN_COLD[142] = cold_GET_AITER;
+THIN_COLD[143] = cold_GET_ANEXT;
+THIN_COLD[144] = cold_END_ASYNC_FOR;
+THIN_COLD[145] = cold_BEFORE_ASYNC_WITH;
+THIN_COLD[146] = cold_ASYNC_GEN_WRAP;
 
 /** Executes thin op `id` on `frame` (stack at frame.sp); returns a predicate's condition.
  *  A jump sets frame.ip. */
@@ -711,20 +2436,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           let res: Slot;
           res = null;
           _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.DROP_UNDER:
-      op_DROP_UNDER: {
-        // DROP_UNDER
-        let _t0: PyObject;
-        {
-          const under = stack[sp - 2] as PyObject;
-          const top = stack[sp - 1] as PyObject;
-          sp -= 2;
-          _t0 = top;
         }
         stack[sp] = _t0;
         sp += 1;
@@ -801,39 +2512,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         }
       }
       break;
-    case Thin.DELETE_FAST:
-      op_DELETE_FAST: {
-        // DELETE_FAST(index=imm0)
-        {
-          const index = imm0;
-          if (locals[index] === undefined) throw rt.unboundLocal(code, index);
-          locals[index] = undefined;
-        }
-      }
-      break;
-    case Thin.MAKE_CELL:
-      op_MAKE_CELL: {
-        // MAKE_CELL(index=imm0)
-        {
-          const index = imm0;
-          locals[index] = new rt.PyCell(locals[index]);
-        }
-      }
-      break;
-    case Thin.LOAD_CELL:
-      op_LOAD_CELL: {
-        // LOAD_CELL(index=imm0)
-        let _t0: PyObject;
-        {
-          const index = imm0;
-          let cell: PyObject;
-          cell = locals[index] as PyObject;
-          _t0 = cell;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
     case Thin.LOAD_DEREF:
       op_LOAD_DEREF: {
         // LOAD_DEREF(index=imm0)
@@ -848,51 +2526,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         }
         stack[sp] = _t0;
         sp += 1;
-      }
-      break;
-    case Thin.STORE_DEREF:
-      op_STORE_DEREF: {
-        // STORE_DEREF(index=imm0)
-        {
-          const index = imm0;
-          const value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          (locals[index] as PyCell).value = value;
-        }
-      }
-      break;
-    case Thin.DELETE_DEREF:
-      op_DELETE_DEREF: {
-        // DELETE_DEREF(index=imm0)
-        {
-          const index = imm0;
-          const cell = locals[index] as PyCell;
-          if (cell.value === undefined) throw rt.unboundFree(code, index);
-          cell.value = undefined;
-        }
-      }
-      break;
-    case Thin.LOAD_CLASSDEREF:
-      op_LOAD_CLASSDEREF: {
-        // LOAD_CLASSDEREF(index=imm0)
-        let _t0: PyObject;
-        {
-          const index = imm0;
-          let value: PyObject;
-          value = rt.loadClassDeref(frame, index);
-          _t0 = value;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.COPY_FREE_VARS:
-      op_COPY_FREE_VARS: {
-        // COPY_FREE_VARS(n=imm0)
-        {
-          const n = imm0;
-          rt.copyFreeVars(frame, n);
-        }
       }
       break;
     case Thin.LOAD_GLOBAL:
@@ -929,28 +2562,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
-    case Thin.LOAD_MODULE_ATTR_CACHED:
-      op_LOAD_MODULE_ATTR_CACHED: {
-        let _c0: boolean;
-        // LOAD_MODULE_ATTR_CACHED(entry=imm0)
-        let _t1: PyObject;
-        {
-          const entry = imm0;
-          const owner = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let value: PyObject;
-          let cond: boolean;
-          const v = rt.cachedModuleAttr(owner, entry);
-          cond = v !== undefined;
-          value = cond ? (v as PyObject) : owner;
-          _t1 = value;
-          _c0 = cond;
-        }
-        result = _c0;
-        stack[sp] = _t1;
-        sp += 1;
-      }
-      break;
     case Thin.STORE_GLOBAL:
       op_STORE_GLOBAL: {
         // STORE_GLOBAL(name=imm0)
@@ -959,49 +2570,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const value = stack[sp - 1] as PyObject;
           sp -= 1;
           rt.dictSet(frame.globals, code.names[name], value);
-        }
-      }
-      break;
-    case Thin.DELETE_GLOBAL:
-      op_DELETE_GLOBAL: {
-        // DELETE_GLOBAL(name=imm0)
-        {
-          const name = imm0;
-          rt.deleteGlobal(frame, code.names[name]);
-        }
-      }
-      break;
-    case Thin.LOAD_NAME:
-      op_LOAD_NAME: {
-        // LOAD_NAME(name=imm0)
-        let _t0: PyObject;
-        {
-          const name = imm0;
-          let value: PyObject;
-          value = rt.loadName(frame, code.names[name]);
-          _t0 = value;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.STORE_NAME:
-      op_STORE_NAME: {
-        // STORE_NAME(name=imm0)
-        {
-          const name = imm0;
-          const value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          rt.storeName(frame, code.names[name], value);
-        }
-      }
-      break;
-    case Thin.DELETE_NAME:
-      op_DELETE_NAME: {
-        // DELETE_NAME(name=imm0)
-        {
-          const name = imm0;
-          rt.deleteName(frame, code.names[name]);
         }
       }
       break;
@@ -1029,18 +2597,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         }
       }
       break;
-    case Thin.RETURN:
-      op_RETURN: {
-        // RETURN
-        {
-          const base = sp - 1;
-          const retval = stack[base + 0] as PyObject;
-          sp = base;
-          throw new Error("return is not executed by the tracing tiers");
-          sp = base + 0;
-        }
-      }
-      break;
     case Thin.IS_TRUE:
       op_IS_TRUE: {
         let _c0: boolean;
@@ -1053,24 +2609,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           _c0 = cond;
         }
         result = _c0;
-      }
-      break;
-    case Thin.IS_TRUE_KEEP:
-      op_IS_TRUE_KEEP: {
-        let _c0: boolean;
-        // IS_TRUE_KEEP
-        let _t1: PyObject;
-        {
-          const value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let cond: boolean;
-          cond = value === true || (value !== false && rt.isTrue(value));
-          _t1 = value;
-          _c0 = cond;
-        }
-        result = _c0;
-        stack[sp] = _t1;
-        sp += 1;
       }
       break;
     case Thin.BOOL_IS_TRUE:
@@ -1099,81 +2637,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           _c0 = cond;
         }
         result = _c0;
-      }
-      break;
-    case Thin.UNARY_POSITIVE:
-      op_UNARY_POSITIVE: {
-        // UNARY_POSITIVE
-        let _t0: PyObject;
-        {
-          const value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let res: PyObject;
-          res = rt.O.unaryPositive(value);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.UNARY_NEGATIVE:
-      op_UNARY_NEGATIVE: {
-        // UNARY_NEGATIVE
-        let _t0: PyObject;
-        {
-          const value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let res: PyObject;
-          res = rt.O.unaryNegative(value);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.UNARY_INVERT:
-      op_UNARY_INVERT: {
-        // UNARY_INVERT
-        let _t0: PyObject;
-        {
-          const value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let res: PyObject;
-          res = rt.O.unaryInvert(value);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.UNARY_NOT:
-      op_UNARY_NOT: {
-        // UNARY_NOT
-        let _t0: PyObject;
-        {
-          const value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let res: PyObject;
-          res = !rt.isTrue(value);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.BOOL_NOT:
-      op_BOOL_NOT: {
-        // BOOL_NOT
-        let _t0: PyObject;
-        {
-          const value = stack[sp - 1] as boolean;
-          sp -= 1;
-          let res: PyObject;
-          res = !value;
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
       }
       break;
     case Thin.BOTH_SMALL_INT:
@@ -1262,40 +2725,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         stack[sp] = _t1;
         stack[sp + 1] = _t2;
         sp += 2;
-      }
-      break;
-    case Thin.INT_ADD:
-      op_INT_ADD: {
-        // INT_ADD
-        let _t0: PyObject;
-        {
-          const lhs = stack[sp - 2] as number;
-          const rhs = stack[sp - 1] as number;
-          sp -= 2;
-          let res: PyObject;
-          const r = lhs + rhs;
-          res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.INT_SUB:
-      op_INT_SUB: {
-        // INT_SUB
-        let _t0: PyObject;
-        {
-          const lhs = stack[sp - 2] as number;
-          const rhs = stack[sp - 1] as number;
-          sp -= 2;
-          let res: PyObject;
-          const r = lhs - rhs;
-          res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
       }
       break;
     case Thin.INT_MUL:
@@ -1403,23 +2832,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
-    case Thin.INT_BINARY:
-      op_INT_BINARY: {
-        // INT_BINARY(op=imm0)
-        let _t0: PyObject;
-        {
-          const op = imm0;
-          const lhs = stack[sp - 2] as number;
-          const rhs = stack[sp - 1] as number;
-          sp -= 2;
-          let res: PyObject;
-          res = rt.O.intBinary(lhs, rhs, op);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
     case Thin.FLOAT_ADD:
       op_FLOAT_ADD: {
         // FLOAT_ADD
@@ -1502,40 +2914,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
-    case Thin.INT_FLOAT_BINARY:
-      op_INT_FLOAT_BINARY: {
-        // INT_FLOAT_BINARY(op=imm0)
-        let _t0: PyObject;
-        {
-          const op = imm0;
-          const lhs = stack[sp - 2] as number;
-          const rhs = stack[sp - 1] as PyFloat;
-          sp -= 2;
-          let res: PyObject;
-          res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.INT_FLOAT_ARITH:
-      op_INT_FLOAT_ARITH: {
-        // INT_FLOAT_ARITH(op=imm0)
-        let _t0: PyObject;
-        {
-          const op = imm0;
-          const lhs = stack[sp - 2] as number;
-          const rhs = stack[sp - 1] as PyFloat;
-          sp -= 2;
-          let res: PyObject;
-          res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
     case Thin.BINARY_GENERIC:
       op_BINARY_GENERIC: {
         // BINARY_GENERIC(op=imm0)
@@ -1556,57 +2934,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
     case Thin.INT_COMPARE:
       op_INT_COMPARE: {
         sp = thin_INT_COMPARE(stack, sp, imm0);
-      }
-      break;
-    case Thin.FLOAT_COMPARE:
-      op_FLOAT_COMPARE: {
-        // FLOAT_COMPARE(op=imm0)
-        let _t0: PyObject;
-        {
-          const op = imm0;
-          const lhs = stack[sp - 2] as PyFloat;
-          const rhs = stack[sp - 1] as PyFloat;
-          sp -= 2;
-          let res: PyObject;
-          res = rt.floatCompare(lhs.value, rhs.value, op);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.FLOAT_INT_COMPARE:
-      op_FLOAT_INT_COMPARE: {
-        // FLOAT_INT_COMPARE(op=imm0)
-        let _t0: PyObject;
-        {
-          const op = imm0;
-          const lhs = stack[sp - 2] as PyFloat;
-          const rhs = stack[sp - 1] as number;
-          sp -= 2;
-          let res: PyObject;
-          res = rt.floatCompare(lhs.value, rhs, op);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.INT_FLOAT_COMPARE:
-      op_INT_FLOAT_COMPARE: {
-        // INT_FLOAT_COMPARE(op=imm0)
-        let _t0: PyObject;
-        {
-          const op = imm0;
-          const lhs = stack[sp - 2] as number;
-          const rhs = stack[sp - 1] as PyFloat;
-          sp -= 2;
-          let res: PyObject;
-          res = rt.floatCompare(lhs, rhs.value, op);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
       }
       break;
     case Thin.INT_COMPARE_TEST:
@@ -1674,39 +3001,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         }
         stack[sp] = _t0;
         sp += 1;
-      }
-      break;
-    case Thin.IS:
-      op_IS: {
-        // IS(invert=imm0)
-        let _t0: PyObject;
-        {
-          const invert = imm0;
-          const lhs = stack[sp - 2] as PyObject;
-          const rhs = stack[sp - 1] as PyObject;
-          sp -= 2;
-          let res: PyObject;
-          res = rt.isOp(lhs, rhs) !== (invert === 1);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.IS_TEST:
-      op_IS_TEST: {
-        let _c0: boolean;
-        // IS_TEST(invert=imm0)
-        {
-          const invert = imm0;
-          const lhs = stack[sp - 2] as PyObject;
-          const rhs = stack[sp - 1] as PyObject;
-          sp -= 2;
-          let cond: boolean;
-          cond = rt.isOp(lhs, rhs) !== (invert === 1);
-          _c0 = cond;
-        }
-        result = _c0;
       }
       break;
     case Thin.CONTAINS:
@@ -1839,35 +3133,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         }
       }
       break;
-    case Thin.DELETE_SUBSCR:
-      op_DELETE_SUBSCR: {
-        // DELETE_SUBSCR
-        {
-          const container = stack[sp - 2] as PyObject;
-          const sub = stack[sp - 1] as PyObject;
-          sp -= 2;
-          rt.P.delItem(container, sub);
-        }
-      }
-      break;
-    case Thin.GET_LEN:
-      op_GET_LEN: {
-        // GET_LEN
-        let _t0: PyObject;
-        let _t1: PyObject;
-        {
-          const obj = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let len: PyObject;
-          len = rt.P.len(obj);
-          _t0 = obj;
-          _t1 = len;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        sp += 2;
-      }
-      break;
     case Thin.LOAD_ATTR:
       op_LOAD_ATTR: {
         // LOAD_ATTR(name=imm0)
@@ -1881,40 +3146,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           _t0 = res;
         }
         stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.STORE_ATTR:
-      op_STORE_ATTR: {
-        // STORE_ATTR(name=imm0)
-        {
-          const name = imm0;
-          const value = stack[sp - 2] as PyObject;
-          const owner = stack[sp - 1] as PyObject;
-          sp -= 2;
-          rt.setAttr(owner, code.names[name], value);
-        }
-      }
-      break;
-    case Thin.INSTANCE_ATTR:
-      op_INSTANCE_ATTR: {
-        let _c0: boolean;
-        // INSTANCE_ATTR(name=imm0)
-        let _t1: PyObject;
-        {
-          const name = imm0;
-          const owner = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let res: PyObject;
-          let cond: boolean;
-          const v = rt.instanceAttr(owner, code.names[name]);
-          cond = v !== undefined;
-          res = cond ? (v as PyObject) : owner;
-          _t1 = res;
-          _c0 = cond;
-        }
-        result = _c0;
-        stack[sp] = _t1;
         sp += 1;
       }
       break;
@@ -1952,17 +3183,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         }
       }
       break;
-    case Thin.DELETE_ATTR:
-      op_DELETE_ATTR: {
-        // DELETE_ATTR(name=imm0)
-        {
-          const name = imm0;
-          const owner = stack[sp - 1] as PyObject;
-          sp -= 1;
-          rt.delAttr(owner, code.names[name]);
-        }
-      }
-      break;
     case Thin.LOAD_METHOD:
       op_LOAD_METHOD: {
         // LOAD_METHOD(name=imm0)
@@ -1983,23 +3203,9 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 2;
       }
       break;
-    case Thin.KW_NAMES:
-      op_KW_NAMES: {
-        // KW_NAMES(index=imm0)
-        {
-          const index = imm0;
-          frame.kwnames = (code.consts[index] as PyTuple).items as string[];
-        }
-      }
-      break;
     case Thin.CALL:
       op_CALL: {
         sp = thin_CALL(frame, stack, sp, imm0);
-      }
-      break;
-    case Thin.CALL_FUNCTION_EX:
-      op_CALL_FUNCTION_EX: {
-        sp = thin_CALL_FUNCTION_EX(stack, sp, imm0);
       }
       break;
     case Thin.CALL_SQRT_FLOAT:
@@ -2024,189 +3230,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 1;
       }
       break;
-    case Thin.CALL_LEN_TUPLE:
-      op_CALL_LEN_TUPLE: {
-        // CALL_LEN_TUPLE
-        let _t0: PyObject;
-        {
-          const nul = stack[sp - 3];
-          const callee = stack[sp - 2] as PyObject;
-          const x = stack[sp - 1] as PyTuple;
-          sp -= 3;
-          let res: PyObject;
-          res = x.items.length;
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.CALL_LEN_STR:
-      op_CALL_LEN_STR: {
-        // CALL_LEN_STR
-        let _t0: PyObject;
-        {
-          const nul = stack[sp - 3];
-          const callee = stack[sp - 2] as PyObject;
-          const x = stack[sp - 1] as string;
-          sp -= 3;
-          let res: PyObject;
-          res = rt.strLength(x);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.MAKE_FUNCTION:
-      op_MAKE_FUNCTION: {
-        sp = thin_MAKE_FUNCTION(frame, stack, sp, imm0);
-      }
-      break;
-    case Thin.LOAD_BUILD_CLASS:
-      op_LOAD_BUILD_CLASS: {
-        // LOAD_BUILD_CLASS
-        let _t0: PyObject;
-        {
-          let bc: PyObject;
-          bc = rt.loadBuildClass(frame);
-          _t0 = bc;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.RETURN_GENERATOR:
-      op_RETURN_GENERATOR: {
-        // RETURN_GENERATOR
-        {
-          throw new Error("suspend is not executed by the tracing tiers");
-          throw new Error("return is not executed by the tracing tiers");
-        }
-      }
-      break;
-    case Thin.YIELD:
-      op_YIELD: {
-        // YIELD
-        {
-          const base = sp - 1;
-          const value = stack[base + 0] as PyObject;
-          sp = base;
-          throw new Error("yield is not executed by the tracing tiers");
-          sp = base + 0;
-        }
-      }
-      break;
-    case Thin.BUILD_TUPLE:
-      op_BUILD_TUPLE: {
-        // BUILD_TUPLE(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - n;
-          const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-          sp = base;
-          let res: PyObject;
-          res = new rt.PyTuple(items);
-          stack[base + 0] = res;
-          sp = base + 1;
-        }
-      }
-      break;
-    case Thin.BUILD_LIST:
-      op_BUILD_LIST: {
-        // BUILD_LIST(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - n;
-          const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-          sp = base;
-          let res: PyObject;
-          res = new rt.PyList(items);
-          stack[base + 0] = res;
-          sp = base + 1;
-        }
-      }
-      break;
-    case Thin.BUILD_SET:
-      op_BUILD_SET: {
-        // BUILD_SET(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - n;
-          const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-          sp = base;
-          let res: PyObject;
-          res = rt.buildSet(items);
-          stack[base + 0] = res;
-          sp = base + 1;
-        }
-      }
-      break;
-    case Thin.BUILD_MAP:
-      op_BUILD_MAP: {
-        // BUILD_MAP(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - n * 2;
-          const items = stack.slice(base + 0, base + 0 + n * 2) as PyObject[];
-          sp = base;
-          let res: PyObject;
-          res = rt.buildMap(items);
-          stack[base + 0] = res;
-          sp = base + 1;
-        }
-      }
-      break;
-    case Thin.BUILD_CONST_KEY_MAP:
-      op_BUILD_CONST_KEY_MAP: {
-        sp = thin_BUILD_CONST_KEY_MAP(stack, sp, imm0);
-      }
-      break;
-    case Thin.BUILD_SLICE:
-      op_BUILD_SLICE: {
-        // BUILD_SLICE(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - n;
-          const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-          sp = base;
-          let res: PyObject;
-          res = rt.buildSlice(items);
-          stack[base + 0] = res;
-          sp = base + 1;
-        }
-      }
-      break;
-    case Thin.BUILD_STRING:
-      op_BUILD_STRING: {
-        // BUILD_STRING(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - n;
-          const pieces = stack.slice(base + 0, base + 0 + n) as PyObject[];
-          sp = base;
-          let res: PyObject;
-          res = rt.buildString(pieces);
-          stack[base + 0] = res;
-          sp = base + 1;
-        }
-      }
-      break;
-    case Thin.LIST_TO_TUPLE:
-      op_LIST_TO_TUPLE: {
-        // LIST_TO_TUPLE
-        let _t0: PyObject;
-        {
-          const list = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let res: PyObject;
-          res = new rt.PyTuple((list as PyList).items);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
     case Thin.LIST_APPEND:
       op_LIST_APPEND: {
         // LIST_APPEND(n=imm0)
@@ -2219,82 +3242,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           (list as PyList).items.push(value);
           sp = base + 1 + (n - 1);
         }
-      }
-      break;
-    case Thin.SET_ADD:
-      op_SET_ADD: {
-        // SET_ADD(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - (2 + (n - 1));
-          const set = stack[base + 0] as PyObject;
-          const value = stack[base + 1 + (n - 1)] as PyObject;
-          sp = base;
-          rt.setAdd(set as never, value);
-          sp = base + 1 + (n - 1);
-        }
-      }
-      break;
-    case Thin.MAP_ADD:
-      op_MAP_ADD: {
-        // MAP_ADD(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - (3 + (n - 1));
-          const dict = stack[base + 0] as PyObject;
-          const key = stack[base + 1 + (n - 1)] as PyObject;
-          const value = stack[base + 2 + (n - 1)] as PyObject;
-          sp = base;
-          rt.dictSet(dict as PyDict, key, value);
-          sp = base + 1 + (n - 1);
-        }
-      }
-      break;
-    case Thin.LIST_EXTEND:
-      op_LIST_EXTEND: {
-        // LIST_EXTEND(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - (2 + (n - 1));
-          const list = stack[base + 0] as PyObject;
-          const iterable = stack[base + 1 + (n - 1)] as PyObject;
-          sp = base;
-          rt.listExtend(list, iterable);
-          sp = base + 1 + (n - 1);
-        }
-      }
-      break;
-    case Thin.SET_UPDATE:
-      op_SET_UPDATE: {
-        // SET_UPDATE(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - (2 + (n - 1));
-          const set = stack[base + 0] as PyObject;
-          const iterable = stack[base + 1 + (n - 1)] as PyObject;
-          sp = base;
-          rt.setUpdate(set, iterable);
-          sp = base + 1 + (n - 1);
-        }
-      }
-      break;
-    case Thin.DICT_UPDATE:
-      op_DICT_UPDATE: {
-        // DICT_UPDATE(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - (2 + (n - 1));
-          const dict = stack[base + 0] as PyObject;
-          const update = stack[base + 1 + (n - 1)] as PyObject;
-          sp = base;
-          rt.dictUpdate(dict, update);
-          sp = base + 1 + (n - 1);
-        }
-      }
-      break;
-    case Thin.DICT_MERGE:
-      op_DICT_MERGE: {
-        sp = thin_DICT_MERGE(stack, sp, imm0);
       }
       break;
     case Thin.SEQ_OF_LEN:
@@ -2324,29 +3271,9 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp = thin_SEQ_UNPACK(stack, sp, imm0);
       }
       break;
-    case Thin.UNPACK_SEQUENCE:
-      op_UNPACK_SEQUENCE: {
-        // UNPACK_SEQUENCE(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - 1;
-          const seq = stack[base + 0] as PyObject;
-          sp = base;
-          let values: PyObject[];
-          values = rt.unpackSequence(seq, n);
-          for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
-          sp = base + n;
-        }
-      }
-      break;
     case Thin.UNPACK_EX:
       op_UNPACK_EX: {
         sp = thin_UNPACK_EX(stack, sp, imm0);
-      }
-      break;
-    case Thin.FORMAT_VALUE:
-      op_FORMAT_VALUE: {
-        sp = thin_FORMAT_VALUE(stack, sp, imm0);
       }
       break;
     case Thin.GET_ITER:
@@ -2358,21 +3285,6 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           sp -= 1;
           let iter: PyObject;
           iter = rt.getIter(iterable);
-          _t0 = iter;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.GET_YIELD_FROM_ITER:
-      op_GET_YIELD_FROM_ITER: {
-        // GET_YIELD_FROM_ITER
-        let _t0: PyObject;
-        {
-          const iterable = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let iter: PyObject;
-          iter = rt.getYieldFromIter(iterable);
           _t0 = iter;
         }
         stack[sp] = _t0;
@@ -2489,373 +3401,8 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
         sp += 2;
       }
       break;
-    case Thin.SEND_TO:
-      op_SEND_TO: {
-        let _c0: boolean;
-        // SEND_TO
-        let _t1: PyObject;
-        let _t2: PyObject;
-        {
-          const receiver = stack[sp - 2] as PyObject;
-          const v = stack[sp - 1] as PyObject;
-          sp -= 2;
-          let retval: PyObject;
-          let cond: boolean;
-          const [done, value] = rt.send(receiver, v);
-          cond = !done;
-          retval = value;
-          _t1 = receiver;
-          _t2 = retval;
-          _c0 = cond;
-        }
-        result = _c0;
-        stack[sp] = _t1;
-        stack[sp + 1] = _t2;
-        sp += 2;
-      }
-      break;
-    case Thin.PUSH_EXC_INFO:
-      op_PUSH_EXC_INFO: {
-        // PUSH_EXC_INFO
-        let _t0: PyObject;
-        let _t1: PyObject;
-        {
-          const value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let prev: PyObject;
-          prev = rt.state.excValue;
-          rt.state.excValue = value;
-          _t0 = prev;
-          _t1 = value;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        sp += 2;
-      }
-      break;
-    case Thin.POP_EXCEPT:
-      op_POP_EXCEPT: {
-        // POP_EXCEPT
-        {
-          const exc_value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          rt.state.excValue = exc_value;
-        }
-      }
-      break;
-    case Thin.CHECK_EXC_MATCH:
-      op_CHECK_EXC_MATCH: {
-        // CHECK_EXC_MATCH
-        let _t0: PyObject;
-        let _t1: PyObject;
-        {
-          const left = stack[sp - 2] as PyObject;
-          const right = stack[sp - 1] as PyObject;
-          sp -= 2;
-          let res: PyObject;
-          res = rt.checkExcMatch(left, right);
-          _t0 = left;
-          _t1 = res;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        sp += 2;
-      }
-      break;
-    case Thin.RAISE:
-      op_RAISE: {
-        // RAISE(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - n;
-          const args = stack.slice(base + 0, base + 0 + n) as PyObject[];
-          sp = base;
-          rt.raiseVarargs(args);
-          sp = base + 0;
-        }
-      }
-      break;
-    case Thin.RERAISE:
-      op_RERAISE: {
-        // RERAISE(n=imm0)
-        {
-          const n = imm0;
-          const base = sp - (1 + n);
-          const below = stack.slice(base + 0, base + 0 + n) as PyObject[];
-          const exc = stack[base + n] as PyObject;
-          sp = base;
-          if (n) frame.lasti = below[0] as number;
-          throw rt.reraise(exc);
-          sp = base + 0;
-        }
-      }
-      break;
-    case Thin.LOAD_ASSERTION_ERROR:
-      op_LOAD_ASSERTION_ERROR: {
-        // LOAD_ASSERTION_ERROR
-        let _t0: PyObject;
-        {
-          let value: PyObject;
-          value = rt.assertionError();
-          _t0 = value;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.BEFORE_WITH:
-      op_BEFORE_WITH: {
-        // BEFORE_WITH
-        let _t0: PyObject;
-        let _t1: PyObject;
-        {
-          const mgr = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let exit: PyObject;
-          let res: PyObject;
-          [exit, res] = rt.beforeWith(mgr);
-          _t0 = exit;
-          _t1 = res;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        sp += 2;
-      }
-      break;
-    case Thin.WITH_EXCEPT_START:
-      op_WITH_EXCEPT_START: {
-        sp = thin_WITH_EXCEPT_START(stack, sp);
-      }
-      break;
-    case Thin.IMPORT_NAME:
-      op_IMPORT_NAME: {
-        // IMPORT_NAME(name=imm0)
-        let _t0: PyObject;
-        {
-          const name = imm0;
-          const level = stack[sp - 2] as PyObject;
-          const fromlist = stack[sp - 1] as PyObject;
-          sp -= 2;
-          let res: PyObject;
-          res = rt.importNameOp(frame, code.names[name], fromlist, level);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.IMPORT_FROM:
-      op_IMPORT_FROM: {
-        // IMPORT_FROM(name=imm0)
-        let _t0: PyObject;
-        let _t1: PyObject;
-        {
-          const name = imm0;
-          const module = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let res: PyObject;
-          res = rt.importFromOp(module, code.names[name]);
-          _t0 = module;
-          _t1 = res;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        sp += 2;
-      }
-      break;
-    case Thin.IMPORT_STAR:
-      op_IMPORT_STAR: {
-        // IMPORT_STAR
-        {
-          const module = stack[sp - 1] as PyObject;
-          sp -= 1;
-          rt.importStar(frame, module);
-        }
-      }
-      break;
-    case Thin.SETUP_ANNOTATIONS:
-      op_SETUP_ANNOTATIONS: {
-        // SETUP_ANNOTATIONS
-        {
-          rt.setupAnnotations(frame);
-        }
-      }
-      break;
-    case Thin.PRINT_EXPR:
-      op_PRINT_EXPR: {
-        // PRINT_EXPR
-        {
-          const value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          rt.printExpr(value);
-        }
-      }
-      break;
-    case Thin.MATCH_MAPPING:
-      op_MATCH_MAPPING: {
-        // MATCH_MAPPING
-        let _t0: PyObject;
-        let _t1: PyObject;
-        {
-          const subject = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let res: PyObject;
-          res = rt.match.matchMapping(subject);
-          _t0 = subject;
-          _t1 = res;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        sp += 2;
-      }
-      break;
-    case Thin.MATCH_SEQUENCE:
-      op_MATCH_SEQUENCE: {
-        // MATCH_SEQUENCE
-        let _t0: PyObject;
-        let _t1: PyObject;
-        {
-          const subject = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let res: PyObject;
-          res = rt.match.matchSequence(subject);
-          _t0 = subject;
-          _t1 = res;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        sp += 2;
-      }
-      break;
-    case Thin.MATCH_KEYS:
-      op_MATCH_KEYS: {
-        sp = thin_MATCH_KEYS(stack, sp);
-      }
-      break;
-    case Thin.MATCH_CLASS:
-      op_MATCH_CLASS: {
-        sp = thin_MATCH_CLASS(stack, sp, imm0);
-      }
-      break;
-    case Thin.CHECK_EG_MATCH:
-      op_CHECK_EG_MATCH: {
-        sp = thin_CHECK_EG_MATCH(stack, sp);
-      }
-      break;
-    case Thin.PREP_RERAISE_STAR:
-      op_PREP_RERAISE_STAR: {
-        // PREP_RERAISE_STAR
-        let _t0: PyObject;
-        {
-          const orig = stack[sp - 2] as PyObject;
-          const excs = stack[sp - 1] as PyObject;
-          sp -= 2;
-          let res: PyObject;
-          res = rt.prepReraiseStar(orig, excs);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.GET_AWAITABLE:
-      op_GET_AWAITABLE: {
-        // GET_AWAITABLE(where=imm0)
-        let _t0: PyObject;
-        {
-          const where = imm0;
-          const iterable = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let iter: PyObject;
-          iter = rt.co.getAwaitable(iterable, where);
-          _t0 = iter;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.GET_AITER:
-      op_GET_AITER: {
-        // GET_AITER
-        let _t0: PyObject;
-        {
-          const obj = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let iter: PyObject;
-          iter = rt.co.getAIter(obj);
-          _t0 = iter;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    case Thin.GET_ANEXT:
-      op_GET_ANEXT: {
-        // GET_ANEXT
-        let _t0: PyObject;
-        let _t1: PyObject;
-        {
-          const aiter = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let awaitable: PyObject;
-          awaitable = rt.co.getANext(aiter);
-          _t0 = aiter;
-          _t1 = awaitable;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        sp += 2;
-      }
-      break;
-    case Thin.END_ASYNC_FOR:
-      op_END_ASYNC_FOR: {
-        // END_ASYNC_FOR
-        {
-          const aiter = stack[sp - 2] as PyObject;
-          const exc = stack[sp - 1] as PyObject;
-          sp -= 2;
-          rt.co.endAsyncFor(exc);
-        }
-      }
-      break;
-    case Thin.BEFORE_ASYNC_WITH:
-      op_BEFORE_ASYNC_WITH: {
-        // BEFORE_ASYNC_WITH
-        let _t0: PyObject;
-        let _t1: PyObject;
-        {
-          const mgr = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let exit: PyObject;
-          let res: PyObject;
-          [exit, res] = rt.co.beforeAsyncWith(mgr);
-          _t0 = exit;
-          _t1 = res;
-        }
-        stack[sp] = _t0;
-        stack[sp + 1] = _t1;
-        sp += 2;
-      }
-      break;
-    case Thin.ASYNC_GEN_WRAP:
-      op_ASYNC_GEN_WRAP: {
-        // ASYNC_GEN_WRAP
-        let _t0: PyObject;
-        {
-          const value = stack[sp - 1] as PyObject;
-          sp -= 1;
-          let res: PyObject;
-          res = rt.co.asyncGenWrap(value);
-          _t0 = res;
-        }
-        stack[sp] = _t0;
-        sp += 1;
-      }
-      break;
-    default: {
-      const unknown: never = id;
-      throw new Error(`unknown thin op ${unknown as number}`);
-    }
+    default:
+      return THIN_COLD[id](frame, imm0);
   }
   frame.sp = sp;
   frame.ip = ip;

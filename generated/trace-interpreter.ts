@@ -20,32 +20,32 @@ import { execThin } from "./thin-ops.js";
 // Dispatch codes: an inlined thin op's id runs it; the codes below are guards and the other entries.
 /** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
 export const INLINED: readonly number[] = [
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-  1, 1, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0,
-  1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1,
+  1, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+  0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 147, 148, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  149, 150, -1, -1, -1, -1, -1, 151, 152, 153, 154, -1, -1, -1, 155, 156, 157, 158, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 159, 160, -1, -1, 161, -1, 162, 163, -1, -1, 164, -1, -1, -1, -1, -1, -1, -1, 165, 166, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 167, -1, -1,
-  -1, -1, -1, -1, -1, 168, 169, 170, 171, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 147, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  148, 149, -1, -1, -1, -1, -1, 150, 151, 152, 153, -1, -1, -1, 154, 155, 156, 157, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 158, 159, -1, -1, -1, -1, 160, 161, -1, -1, 162, -1, -1, -1, -1, -1, -1, -1, -1, 163, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 164, -1, -1, -1,
+  -1, -1, -1, -1, 165, 166, 167, 168, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 172;
+export const TC_ENTER = 169;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 173;
+export const TC_LEAVE = 170;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 174;
+export const TC_METHOD = 171;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 175;
-export const TC_SLOW_GUARD = 176;
+export const TC_SLOW_OP = 172;
+export const TC_SLOW_GUARD = 173;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 177;
-export const TC_CALL_GUARD = 178;
+export const TC_CALL_OP = 174;
+export const TC_CALL_GUARD = 175;
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
  *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
@@ -139,21 +139,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 2:
-          {
-            op_DROP_UNDER: {
-              let _t0: PyObject;
-              {
-                const under = stack[sp - 2] as PyObject;
-                const top = stack[sp - 1] as PyObject;
-                sp -= 2;
-                _t0 = top;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
         case 3:
           {
             op_COPY: {
@@ -233,45 +218,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 8:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_DELETE_FAST: {
-              {
-                const index = imm0;
-                if (locals[index] === undefined) throw rt.unboundLocal(code, index);
-                locals[index] = undefined;
-              }
-            }
-          }
-          continue;
-        case 9:
-          {
-            op_MAKE_CELL: {
-              {
-                const index = imm0;
-                locals[index] = new rt.PyCell(locals[index]);
-              }
-            }
-          }
-          continue;
-        case 10:
-          {
-            op_LOAD_CELL: {
-              let _t0: PyObject;
-              {
-                const index = imm0;
-                let cell: PyObject;
-                cell = locals[index] as PyObject;
-                _t0 = cell;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
         case 11:
           {
             frame.sp = sp;
@@ -292,33 +238,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 12:
-          {
-            op_STORE_DEREF: {
-              {
-                const index = imm0;
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                (locals[index] as PyCell).value = value;
-              }
-            }
-          }
-          continue;
-        case 13:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_DELETE_DEREF: {
-              {
-                const index = imm0;
-                const cell = locals[index] as PyCell;
-                if (cell.value === undefined) throw rt.unboundFree(code, index);
-                cell.value = undefined;
-              }
-            }
-          }
-          continue;
         case 17:
           {
             frame.sp = sp;
@@ -334,29 +253,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const v = rt.cachedGlobal(frame.globals, frame.builtins, entry);
                 cond = v !== undefined;
                 value = v as PyObject;
-                _t1 = value;
-                _c0 = cond;
-              }
-              result = _c0;
-              stack[sp] = _t1;
-              sp += 1;
-            }
-          }
-          continue;
-        case 18:
-          {
-            op_LOAD_MODULE_ATTR_CACHED: {
-              let _c0: boolean;
-              let _t1: PyObject;
-              {
-                const entry = imm0;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let value: PyObject;
-                let cond: boolean;
-                const v = rt.cachedModuleAttr(owner, entry);
-                cond = v !== undefined;
-                value = cond ? (v as PyObject) : owner;
                 _t1 = value;
                 _c0 = cond;
               }
@@ -394,19 +290,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 26:
-          {
-            op_RETURN: {
-              {
-                const base = sp - 1;
-                const retval = stack[base + 0] as PyObject;
-                sp = base;
-                throw new Error("return is not executed by the tracing tiers");
-                sp = base + 0;
-              }
-            }
-          }
-          continue;
         case 29:
           {
             op_BOOL_IS_TRUE: {
@@ -434,22 +317,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 _c0 = cond;
               }
               result = _c0;
-            }
-          }
-          continue;
-        case 35:
-          {
-            op_BOOL_NOT: {
-              let _t0: PyObject;
-              {
-                const value = stack[sp - 1] as boolean;
-                sp -= 1;
-                let res: PyObject;
-                res = !value;
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
             }
           }
           continue;
@@ -542,48 +409,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               stack[sp] = _t1;
               stack[sp + 1] = _t2;
               sp += 2;
-            }
-          }
-          continue;
-        case 40:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_ADD: {
-              let _t0: PyObject;
-              {
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as number;
-                sp -= 2;
-                let res: PyObject;
-                const r = lhs + rhs;
-                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 41:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_SUB: {
-              let _t0: PyObject;
-              {
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as number;
-                sp -= 2;
-                let res: PyObject;
-                const r = lhs - rhs;
-                res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
             }
           }
           continue;
@@ -712,27 +537,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 47:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_BINARY: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as number;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.O.intBinary(lhs, rhs, op);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
         case 48:
           {
             op_FLOAT_ADD: {
@@ -826,48 +630,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 53:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_FLOAT_BINARY: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as PyFloat;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 54:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_INT_FLOAT_ARITH: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as PyFloat;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, op);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
         case 56:
           {
             op_INT_COMPARE: {
@@ -897,60 +659,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                   default:
                     res = lhs >= rhs;
                 }
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 57:
-          {
-            op_FLOAT_COMPARE: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as PyFloat;
-                const rhs = stack[sp - 1] as PyFloat;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.floatCompare(lhs.value, rhs.value, op);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 58:
-          {
-            op_FLOAT_INT_COMPARE: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as PyFloat;
-                const rhs = stack[sp - 1] as number;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.floatCompare(lhs.value, rhs, op);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 59:
-          {
-            op_INT_FLOAT_COMPARE: {
-              let _t0: PyObject;
-              {
-                const op = imm0;
-                const lhs = stack[sp - 2] as number;
-                const rhs = stack[sp - 1] as PyFloat;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.floatCompare(lhs, rhs.value, op);
                 _t0 = res;
               }
               stack[sp] = _t0;
@@ -1004,41 +712,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 sp -= 2;
                 let cond: boolean;
                 cond = rt.floatCompare(lhs.value, rhs.value, op);
-                _c0 = cond;
-              }
-              result = _c0;
-            }
-          }
-          continue;
-        case 63:
-          {
-            op_IS: {
-              let _t0: PyObject;
-              {
-                const invert = imm0;
-                const lhs = stack[sp - 2] as PyObject;
-                const rhs = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let res: PyObject;
-                res = rt.isOp(lhs, rhs) !== (invert === 1);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 64:
-          {
-            op_IS_TEST: {
-              let _c0: boolean;
-              {
-                const invert = imm0;
-                const lhs = stack[sp - 2] as PyObject;
-                const rhs = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let cond: boolean;
-                cond = rt.isOp(lhs, rhs) !== (invert === 1);
                 _c0 = cond;
               }
               result = _c0;
@@ -1183,29 +856,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 78:
-          {
-            op_INSTANCE_ATTR: {
-              let _c0: boolean;
-              let _t1: PyObject;
-              {
-                const name = imm0;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                let cond: boolean;
-                const v = rt.instanceAttr(owner, code.names[name]);
-                cond = v !== undefined;
-                res = cond ? (v as PyObject) : owner;
-                _t1 = res;
-                _c0 = cond;
-              }
-              result = _c0;
-              stack[sp] = _t1;
-              sp += 1;
-            }
-          }
-          continue;
         case 79:
           {
             op_LOAD_ATTR_INSTANCE: {
@@ -1226,19 +876,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               result = _c0;
               stack[sp] = _t1;
               sp += 1;
-            }
-          }
-          continue;
-        case 83:
-          {
-            frame.sp = sp;
-            frame.ip = ip;
-            frame.lasti = fatIps[i];
-            op_KW_NAMES: {
-              {
-                const index = imm0;
-                frame.kwnames = (code.consts[index] as PyTuple).items as string[];
-              }
             }
           }
           continue;
@@ -1276,103 +913,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 sp -= 3;
                 let res: PyObject;
                 res = x.items.length;
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 88:
-          {
-            op_CALL_LEN_TUPLE: {
-              let _t0: PyObject;
-              {
-                const nul = stack[sp - 3];
-                const callee = stack[sp - 2] as PyObject;
-                const x = stack[sp - 1] as PyTuple;
-                sp -= 3;
-                let res: PyObject;
-                res = x.items.length;
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 89:
-          {
-            op_CALL_LEN_STR: {
-              let _t0: PyObject;
-              {
-                const nul = stack[sp - 3];
-                const callee = stack[sp - 2] as PyObject;
-                const x = stack[sp - 1] as string;
-                sp -= 3;
-                let res: PyObject;
-                res = rt.strLength(x);
-                _t0 = res;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 93:
-          {
-            op_YIELD: {
-              {
-                const base = sp - 1;
-                const value = stack[base + 0] as PyObject;
-                sp = base;
-                throw new Error("yield is not executed by the tracing tiers");
-                sp = base + 0;
-              }
-            }
-          }
-          continue;
-        case 94:
-          {
-            op_BUILD_TUPLE: {
-              {
-                const n = imm0;
-                const base = sp - n;
-                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = new rt.PyTuple(items);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-          }
-          continue;
-        case 95:
-          {
-            op_BUILD_LIST: {
-              {
-                const n = imm0;
-                const base = sp - n;
-                const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
-                sp = base;
-                let res: PyObject;
-                res = new rt.PyList(items);
-                stack[base + 0] = res;
-                sp = base + 1;
-              }
-            }
-          }
-          continue;
-        case 101:
-          {
-            op_LIST_TO_TUPLE: {
-              let _t0: PyObject;
-              {
-                const list = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                res = new rt.PyTuple((list as PyList).items);
                 _t0 = res;
               }
               stack[sp] = _t0;
@@ -1526,37 +1066,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 122:
-          {
-            op_PUSH_EXC_INFO: {
-              let _t0: PyObject;
-              let _t1: PyObject;
-              {
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let prev: PyObject;
-                prev = rt.state.excValue;
-                rt.state.excValue = value;
-                _t0 = prev;
-                _t1 = value;
-              }
-              stack[sp] = _t0;
-              stack[sp + 1] = _t1;
-              sp += 2;
-            }
-          }
-          continue;
-        case 123:
-          {
-            op_POP_EXCEPT: {
-              {
-                const exc_value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                rt.state.excValue = exc_value;
-              }
-            }
-          }
-          continue;
         case 147:
           {
             frame.sp = sp;
@@ -1587,33 +1096,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           return i;
         case 148:
           {
-            guard_LOAD_MODULE_ATTR_CACHED: {
-              let _c0: boolean;
-              let _t1: PyObject;
-              {
-                const entry = imm0;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let value: PyObject;
-                let cond: boolean;
-                const v = rt.cachedModuleAttr(owner, entry);
-                cond = v !== undefined;
-                value = cond ? (v as PyObject) : owner;
-                _t1 = value;
-                _c0 = cond;
-              }
-              result = _c0;
-              stack[sp] = _t1;
-              sp += 1;
-            }
-          }
-          if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
-        case 149:
-          {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
               {
@@ -1631,7 +1113,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 149:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1650,7 +1132,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 150:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1677,7 +1159,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 151:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1704,7 +1186,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 152:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1731,7 +1213,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 153:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1758,7 +1240,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 154:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1788,7 +1270,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 155:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1818,7 +1300,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1848,7 +1330,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 157:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1878,7 +1360,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 159:
+        case 158:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1917,7 +1399,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 160:
+        case 159:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1938,28 +1420,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 161:
-          {
-            guard_IS_TEST: {
-              let _c0: boolean;
-              {
-                const invert = imm0;
-                const lhs = stack[sp - 2] as PyObject;
-                const rhs = stack[sp - 1] as PyObject;
-                sp -= 2;
-                let cond: boolean;
-                cond = rt.isOp(lhs, rhs) !== (invert === 1);
-                _c0 = cond;
-              }
-              result = _c0;
-            }
-          }
-          if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
-        case 162:
+        case 160:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1986,7 +1447,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 163:
+        case 161:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -2017,7 +1478,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 164:
+        case 162:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -2044,34 +1505,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 165:
-          {
-            guard_INSTANCE_ATTR: {
-              let _c0: boolean;
-              let _t1: PyObject;
-              {
-                const name = imm0;
-                const owner = stack[sp - 1] as PyObject;
-                sp -= 1;
-                let res: PyObject;
-                let cond: boolean;
-                const v = rt.instanceAttr(owner, code.names[name]);
-                cond = v !== undefined;
-                res = cond ? (v as PyObject) : owner;
-                _t1 = res;
-                _c0 = cond;
-              }
-              result = _c0;
-              stack[sp] = _t1;
-              sp += 1;
-            }
-          }
-          if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
-        case 166:
+        case 163:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -2098,7 +1532,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 167:
+        case 164:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -2125,7 +1559,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 168:
+        case 165:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -2148,7 +1582,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 169:
+        case 166:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2177,7 +1611,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 170:
+        case 167:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2202,7 +1636,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 171:
+        case 168:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;

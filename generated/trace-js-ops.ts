@@ -1630,9 +1630,9 @@ export const JS_OPS: readonly (JsOp | null)[] = [
   },
   {
     // RAISE
-    inputs: [{ name: "args", size: (n: number) => n }],
+    inputs: [{ name: "items", size: (n: number) => n }],
     outputs: [],
-    code: "const args = $IN0$;\nconst n = $IMM0$;\n{\nrt.raiseVarargs(args);\n}",
+    code: "const items = $IN0$;\nconst n = $IMM0$;\n{\nrt.raiseVarargs(items);\n}",
     numOutputs: [],
     raises: true,
     escapes: true,
@@ -1669,18 +1669,18 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     // WITH_EXCEPT_START
     inputs: [
       { name: "exit_func", size: null },
-      { name: "lasti", size: null },
+      { name: "exc_lasti", size: null },
       { name: "prev_exc", size: null },
       { name: "val", size: null },
     ],
     outputs: [
       { name: "exit_func", size: null },
-      { name: "lasti", size: null },
+      { name: "exc_lasti", size: null },
       { name: "prev_exc", size: null },
       { name: "val", size: null },
       { name: "res", size: null },
     ],
-    code: "const exit_func = $IN0$;\nconst lasti = $IN1$;\nconst prev_exc = $IN2$;\nconst val = $IN3$;\nlet res;\n{\nres = rt.withExceptStart(exit_func, val);\n}",
+    code: "const exit_func = $IN0$;\nconst exc_lasti = $IN1$;\nconst prev_exc = $IN2$;\nconst val = $IN3$;\nlet res;\n{\nres = rt.withExceptStart(exit_func, val);\n}",
     numOutputs: [false, false, false, false, false],
     raises: true,
     escapes: true,

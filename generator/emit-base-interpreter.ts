@@ -1,10 +1,10 @@
 // generated/base-interpreter.ts: one switch case per fat op, lowered from its decomposition.
 import { BASE_MACROS, Lowerer } from "./lower.js";
-import { Spec } from "./model.js";
+import { Spec, SpecError } from "./model.js";
 import { banner, format, render } from "./render.js";
 import { opcodeStatus } from "./emit-opcodes.js";
 import { emitFamily } from "./emit-families.js";
-import { BASE_DISPATCH_VARS, outlineBody } from "./outline.js";
+import { BASE_COLD, BASE_DISPATCH_VARS, coldBody, outlineBody } from "./outline.js";
 
 /** Case bodies shorter than this (characters of lowered code) stay inline in `execute`: below
  *  it a call costs more than the code (see generator/outline.ts). At 300 the 17 largest bodies
@@ -17,8 +17,19 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
   const families = [...spec.families.values()].map((fam) => ({ fam, code: emitFamily(spec, fam, spec.fat.get(fam.name)!.number) }));
   const familyOf = new Map(families.map((f) => [f.fam.name, f]));
   const outlined: string[] = [];
+  // cold ops (not in spec/fat-ops.yaml `hot`): functions called through COLD_OPS from `default:`
+  const cold: { name: string; number: number; fn: string }[] = [];
   const cases = [...spec.fat.values()]
     .sort((a, b) => a.number - b.number)
+    .filter((fat) => {
+      if (spec.hot === null || spec.hot.has(fat.name)) return true;
+      const label = `op_${fat.name}`;
+      const lowered = new Lowerer(spec, BASE_MACROS, label).lower(fat.steps);
+      const out = coldBody(lowered, label, `cold_${fat.name}`, BASE_DISPATCH_VARS, BASE_COLD);
+      if ("pinned" in out) throw new SpecError(fat.pos, `${fat.name} is not in hot, but its body cannot run as a cold op function (${out.pinned}): list it in hot`);
+      cold.push({ name: fat.name, number: fat.number, fn: out.fn });
+      return false;
+    })
     .map((fat) => {
       const f = familyOf.get(fat.name);
       const label = `op_${fat.name}`;
@@ -49,6 +60,7 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
     banner: banner(["spec/thin-ops.yaml", "spec/fat-ops.yaml", v.file], "generator/emit-base-interpreter.ts"),
     cases,
     outlined,
+    cold,
     families: families.map((f) => f.code),
     familyTable,
     rejected,

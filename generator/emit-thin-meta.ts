@@ -65,6 +65,9 @@ export interface Effect {
 // Properties derived from each body's syntax tree (generator/analyze.ts); 1 = yes.
 /** may run arbitrary Python code */
 export const THIN_ESCAPES: readonly number[] = ${flags(spec, (o) => o.props.escapes)};
+/** marked \`hot: true\` in the spec: a case of execThin and (when it cannot escape) of the trace
+ *  interpreters' loop, not a cold op function (generator/outline.ts) */
+export const THIN_HOT: readonly number[] = ${flags(spec, (o) => o.hot)};
 /** may raise a Python exception */
 export const THIN_RAISES: readonly number[] = ${flags(spec, (o) => o.props.raises)};
 /** creates an object */

@@ -1,8 +1,8 @@
 // generated/thin-ops.ts: every thin op as a case of execThin(), for the tracing tiers.
 import { Lowerer, MacroSet } from "./lower.js";
-import { Spec } from "./model.js";
+import { Spec, SpecError } from "./model.js";
 import { banner, format, render } from "./render.js";
-import { outlineBody } from "./outline.js";
+import { coldBody, outlineBody, THIN_COLD } from "./outline.js";
 
 /** execThin's variables an op body may use, with their types (see generator/outline.ts). */
 const THIN_DISPATCH_VARS: ReadonlyMap<string, string> = new Map([
@@ -36,17 +36,27 @@ export function thinIds(spec: Spec): Map<string, number> {
 
 export async function emitThinOps(spec: Spec): Promise<string> {
   const outlined: string[] = [];
+  // ops not marked `hot` (spec/thin-ops.yaml): functions called through THIN_COLD from default:
+  const cold: { name: string; id: number; fn: string }[] = [];
   const ops = [...spec.thin.values()].map((op, id) => {
     const label = `op_${op.name}`;
     const lowered = new Lowerer(spec, THIN_MACROS, label).lowerThin(op);
+    if (!op.hot) {
+      const c = coldBody(lowered, label, `cold_${op.name}`, THIN_DISPATCH_VARS, THIN_COLD);
+      if ("pinned" in c) throw new SpecError(op.pos, `thin op ${op.name} is not hot, but its body cannot run as a cold op function (${c.pinned}): mark it hot: true`);
+      cold.push({ name: op.name, id, fn: c.fn });
+      return { name: op.name, id, hot: false, code: "" };
+    }
     const out = outlineBody(lowered, label, `thin_${op.name}`, THIN_DISPATCH_VARS, OUTLINE_MIN_CHARS);
     if (out !== null) outlined.push(out.fn);
-    return { name: op.name, id, code: out === null ? lowered : out.call };
+    return { name: op.name, id, hot: true, code: out === null ? lowered : out.call };
   });
   const code = render("thin-ops.hbs", {
     banner: banner(["spec/thin-ops.yaml"], "generator/emit-thin-ops.ts"),
     ops,
+    hotOps: ops.filter((o) => o.hot),
     outlined,
+    cold,
   });
   return format(code);
 }

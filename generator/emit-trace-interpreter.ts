@@ -30,14 +30,17 @@ function syncsFrame(op: ThinOp): boolean {
 export async function emitTraceInterpreter(spec: Spec, register = false): Promise<string> {
   const all = [...spec.thin.values()];
   const n = all.length;
-  const forms = all.map((op) => (register ? registerForm(op) : null));
+  // only hot ops that cannot run Python code are cases of the loop; the others run through
+  // execThin (TC_CALL_OP), where the cold ones are functions of their own
+  const inLoop = (op: ThinOp) => op.hot && !op.props.escapes;
+  const forms = all.map((op) => (register && inLoop(op) ? registerForm(op) : null));
   const stride = operandStride(forms);
-  const inline = all.filter((op) => !op.props.escapes);
+  const inline = all.filter(inLoop);
   const predicates = inline.filter((op) => op.kind === "predicate");
   const guardCode = new Map(predicates.map((op, j) => [op.name, n + j]));
   const special = n + predicates.length;
   const lowered = (op: ThinOp, label: string) => new Lowerer(spec, THIN_MACROS, label, false).lowerThin(op);
-  const ops = all.map((op, id) => ({ op, id })).filter(({ op }) => !op.props.escapes).map(({ op, id }) => ({ name: op.name, id, sync: syncsFrame(op), jumps: op.controls.has("jump"), code: lowered(op, `op_${op.name}`) }));
+  const ops = all.map((op, id) => ({ op, id })).filter(({ op }) => inLoop(op)).map(({ op, id }) => ({ name: op.name, id, sync: syncsFrame(op), jumps: op.controls.has("jump"), code: lowered(op, `op_${op.name}`) }));
   const guards = predicates.map((op) => ({ name: op.name, code: guardCode.get(op.name)!, sync: syncsFrame(op), jumps: op.controls.has("jump"), body: lowered(op, `guard_${op.name}`) }));
   // register mode: each op (and guard) with a register form gets a second case, after the
   // special codes, that takes operands
@@ -67,7 +70,7 @@ export async function emitTraceInterpreter(spec: Spec, register = false): Promis
     regPeeks: forms.map((f) => (f?.peeks ? 1 : 0)).join(", "),
     ops,
     guards,
-    inlined: all.map((op) => (op.props.escapes ? 0 : 1)).join(", "),
+    inlined: all.map((op) => (inLoop(op) ? 1 : 0)).join(", "),
     guardOf: all.map((op) => guardCode.get(op.name) ?? -1).join(", "),
     ENTER: special,
     LEAVE: special + 1,

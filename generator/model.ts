@@ -47,6 +47,9 @@ export interface ThinOp {
   controls: Set<Control>;
   /** derived: the body may run arbitrary Python code (calls out through the object protocol) */
   escapes: boolean;
+  /** `hot: true`: a case of the dispatch functions (execThin, and the trace interpreters' loop
+   *  when it cannot escape); otherwise a cold op function (generator/outline.ts) */
+  hot: boolean;
   /** derived from the body's syntax tree (generator/analyze.ts) */
   props: OpProperties;
 }
@@ -198,5 +201,9 @@ export interface Spec {
   families: Map<string, Family>;
   absorbed: Map<string, { reason: string; pos: Pos }>;
   unsupported: Map<string, { reason: string; pos: Pos }>;
+  /** fat-ops.yaml `hot`: the ops the base interpreter runs inline in its dispatch loop, each
+   *  with its position; every other op runs as a cold op function (generator/outline.ts).
+   *  null when the section is absent: every op inline. */
+  hot: Map<string, Pos> | null;
   specialise: SpecialiseSpec;
 }

@@ -43,6 +43,8 @@ export const BASE_DISPATCH_VARS: ReadonlyMap<string, string> = new Map([
   ["oparg", "number"],
 ]);
 
+const SP_ONLY: ReadonlySet<string> = new Set(["sp"]);
+
 /** What the syntax tree says about a case body. */
 export interface BodyScope {
   /** dispatch variables the body reads or writes, in the order of the variable table */
@@ -107,7 +109,7 @@ function hasInnerTarget(n: ts.Node, root: ts.Node, loopOnly: boolean): boolean {
  * The scope facts of a case body `code` whose own label is `label`, against the dispatch
  * function's variables `vars`.
  */
-export function scopeOfBody(code: string, label: string, vars: ReadonlyMap<string, string>): BodyScope {
+export function scopeOfBody(code: string, label: string, vars: ReadonlyMap<string, string>, writable: ReadonlySet<string> = SP_ONLY): BodyScope {
   const text = `function __case() {\n${label}: {\n${code}\n}\n}`;
   const file = ts.createSourceFile("case.ts", text, ts.ScriptTarget.ES2022, true);
   const fn = file.statements[0] as ts.FunctionDeclaration;
@@ -148,7 +150,7 @@ export function scopeOfBody(code: string, label: string, vars: ReadonlyMap<strin
     ts.forEachChild(n, (c) => visit(c, inNested || isFunctionBoundary(n)));
   };
   visit(root, false);
-  for (const w of written) if (w !== "sp") pin(`assigns ${w}`);
+  for (const w of written) if (!writable.has(w)) pin(`assigns ${w}`);
   const order = [...vars.keys()];
   return { uses: order.filter((v) => used.has(v)), writes: order.filter((v) => written.has(v)), pinned };
 }
@@ -173,3 +175,91 @@ export function outlineBody(code: string, label: string, name: string, vars: Rea
   const fn = `function ${name}(${params}): ${returnsSp ? "number" : "void"} {\n${label}: {\n${code}\n}\n${returnsSp ? "return sp;\n" : ""}}`;
   return { fn, call: returnsSp ? `sp = ${name}(${args});` : `${name}(${args});` };
 }
+
+// Cold ops (those the spec does not mark hot): each runs as a function of its own, called
+// through a table from the dispatch function's `default:`, so the dispatch function holds only
+// the hot ops and reaching a cold op for the first time deoptimises (and later recompiles) that
+// op's small function, not the whole dispatch loop. The contract is the outlined bodies' one,
+// with the frame as the only channel for the dispatch function's variables: the call site
+// stores them in the frame before the call and reloads them after (`ColdShape.stores`), so the
+// body
+//  - may read only its parameters and the dispatch variables `derive` rebuilds from the frame;
+//  - may assign only the variables the frame carries back (`stores`) and the one it returns.
+
+/** The signature of a dispatch function's cold op functions. */
+export interface ColdShape {
+  /** parameters, besides `frame: Frame` (first), with their types */
+  params: readonly [string, string][];
+  /** how the function rebuilds each other dispatch variable it reads */
+  derive: ReadonlyMap<string, string>;
+  /** the variables it may assign that go back through the frame: name -> frame field */
+  stores: ReadonlyMap<string, string>;
+  /** the variable it returns (assignable too): name, type, initial value; or null (void) */
+  returns: [string, string, string] | null;
+}
+
+/** The base interpreter's cold ops: `(frame, oparg) => void`; `execute` passes sp, ip, lasti. */
+export const BASE_COLD: ColdShape = {
+  params: [["oparg", "number"]],
+  derive: new Map([
+    ["code", "frame.code"],
+    ["quick", "frame.code.quick"],
+    ["warm", "frame.code.warm"],
+    ["args", "frame.code.args"],
+    ["nexts", "frame.code.nexts"],
+    ["stack", "frame.stack"],
+    ["locals", "frame.localsplus"],
+    ["ip", "frame.ip"],
+    ["sp", "frame.sp"],
+    // a loop's back-edge may move it (a trace ran the frame on)
+    ["lasti", "frame.lasti"],
+  ]),
+  stores: new Map([
+    ["ip", "ip"],
+    ["sp", "sp"],
+    ["lasti", "lasti"],
+  ]),
+  returns: null,
+};
+
+/**
+ * `code` (a case body labelled `label`) as a cold op function named `name` of signature
+ * `shape`, or why it cannot be one (see the contract above).
+ */
+export function coldBody(code: string, label: string, name: string, vars: ReadonlyMap<string, string>, shape: ColdShape): { fn: string } | { pinned: string } {
+  const writable = new Set([...shape.stores.keys(), ...(shape.returns ? [shape.returns[0]] : [])]);
+  const scope = scopeOfBody(code, label, vars, writable);
+  if (scope.pinned !== null) return { pinned: scope.pinned };
+  const params = new Set(["frame", ...shape.params.map(([p]) => p)]);
+  const lets: string[] = [];
+  for (const v of scope.uses) {
+    if (params.has(v)) continue;
+    if (shape.returns !== null && v === shape.returns[0]) continue;
+    const from = shape.derive.get(v);
+    if (from === undefined) return { pinned: `uses ${v}` };
+    lets.push(`${scope.writes.includes(v) ? "let" : "const"} ${v}: ${vars.get(v)} = ${from};`);
+  }
+  if (shape.returns !== null) lets.push(`let ${shape.returns[0]}: ${shape.returns[1]} = ${shape.returns[2]};`);
+  const stores = scope.writes.filter((v) => shape.stores.has(v)).map((v) => `frame.${shape.stores.get(v)} = ${v};`);
+  const ret = shape.returns !== null ? `return ${shape.returns[0]};\n` : "";
+  const sig = [["frame", "Frame"], ...shape.params].map(([p, t]) => `${p}: ${t}`).join(", ");
+  return { fn: `function ${name}(${sig}): ${shape.returns?.[1] ?? "void"} {\n${lets.join("\n")}\n${label}: {\n${code}\n}\n${stores.join("\n")}\n${ret}}` };
+}
+
+/** execThin's cold ops: `(frame, imm0) => boolean` (a predicate's condition); sp and ip go back
+ *  through the frame, as execThin leaves them. */
+export const THIN_COLD: ColdShape = {
+  params: [["imm0", "number"]],
+  derive: new Map([
+    ["code", "frame.code"],
+    ["stack", "frame.stack"],
+    ["locals", "frame.localsplus"],
+    ["sp", "frame.sp"],
+    ["ip", "frame.ip"],
+  ]),
+  stores: new Map([
+    ["sp", "sp"],
+    ["ip", "ip"],
+  ]),
+  returns: ["result", "boolean", "false"],
+};

@@ -76,7 +76,7 @@ function loadThinOps(src: Source, root: unknown): Map<string, ThinOp> {
     if (!/^[A-Z][A-Z0-9_]*$/.test(name)) throw new SpecError(pos, `thin op name '${name}' must be UPPER_CASE`);
     const fields = new Map(entries(src, node, `thin op ${name}`).map(([k, v, p]) => [k, { v, p }]));
     for (const [k, { p }] of fields)
-      if (!["stack", "imm", "kind", "result", "body", "doc"].includes(k)) throw new SpecError(p, `unknown field '${k}' in thin op ${name}`);
+      if (!["stack", "imm", "kind", "result", "body", "doc", "hot"].includes(k)) throw new SpecError(p, `unknown field '${k}' in thin op ${name}`);
     const stackF = fields.get("stack");
     if (!stackF) throw new SpecError(pos, `thin op ${name} has no stack effect`);
     const stack = parseStackEffect(scalarString(src, stackF.v, "stack", stackF.p), posOf(src, stackF.v));
@@ -93,6 +93,8 @@ function loadThinOps(src: Source, root: unknown): Map<string, ThinOp> {
     const body = scalarString(src, bodyF.v, "body", bodyF.p);
     const controls = new Set<Control>();
     for (const [re, c] of CONTROL_MACROS) if (re.test(body)) controls.add(c);
+    const hotF = fields.get("hot");
+    if (hotF && !(isScalar(hotF.v) && typeof hotF.v.value === "boolean")) throw new SpecError(posOf(src, hotF.v) ?? hotF.p, `hot must be true or false`);
     const op: ThinOp = {
       name,
       pos,
@@ -105,6 +107,7 @@ function loadThinOps(src: Source, root: unknown): Map<string, ThinOp> {
       bodyPos: bodyStart(src, bodyF.v, bodyF.p),
       controls,
       escapes: false,
+      hot: hotF !== undefined && (hotF.v as Scalar).value === true,
       props: undefined as never,
     };
     op.props = analyzeBody(op);
@@ -248,7 +251,7 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
   const fatDoc = load(files.fat, root);
   const src = fatDoc.src;
   const top = new Map(entries(src, fatDoc.doc.contents, "fat-ops.yaml").map(([k, v, p]) => [k, { v, p }]));
-  for (const [k, { p }] of top) if (!["ops", "absorbed", "unsupported", "families"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
+  for (const [k, { p }] of top) if (!["ops", "absorbed", "unsupported", "families", "hot"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
   const numbers = new Map(version.opcodes.map((o) => [o.name, o.number]));
   const fat = new Map<string, FatOp>();
   for (const [name, node, pos] of entries(src, top.get("ops")?.v, "ops")) {
@@ -267,7 +270,21 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
     return m;
   };
   const families = top.has("families") ? loadFamilies(src, top.get("families")!.v, version, binaryOps) : new Map<string, Family>();
-  return { version, thin, fat, families, absorbed: reasons("absorbed"), unsupported: reasons("unsupported"), specialise: loadSpecialise(files.specialise, root) };
+  const hot = top.has("hot") ? loadHot(src, top.get("hot")!.v, top.get("hot")!.p) : null;
+  return { version, thin, fat, families, absorbed: reasons("absorbed"), unsupported: reasons("unsupported"), hot, specialise: loadSpecialise(files.specialise, root) };
+}
+
+/** fat-ops.yaml `hot`: a list of op names, each once (validate.ts checks they are defined ops). */
+function loadHot(src: Source, node: Node, pos: Pos): Map<string, Pos> {
+  if (!isSeq(node)) throw new SpecError(posOf(src, node) ?? pos, "hot must be a list of fat op names");
+  const hot = new Map<string, Pos>();
+  for (const item of node.items) {
+    const p = posOf(src, item as Node);
+    if (!isScalar(item) || typeof item.value !== "string") throw new SpecError(p, "hot must be a list of fat op names");
+    if (hot.has(item.value)) throw new SpecError(p, `'${item.value}' is listed twice in hot`);
+    hot.set(item.value, p);
+  }
+  return hot;
 }
 
 /** Quickened opcodes start here: above every opcode of the version table, below 256. */

@@ -10,6 +10,21 @@ export function validate(spec: Spec): void {
   for (const op of spec.thin.values()) validateThinOp(op);
   accountForEveryOpcode(spec);
   for (const fat of spec.fat.values()) validateFatOp(spec, fat);
+  validateHot(spec);
+}
+
+/** `hot` names fat ops defined in `ops`, and every family's generic op (its forms' cases sit
+ *  beside it in the dispatch loop). */
+function validateHot(spec: Spec): void {
+  if (spec.hot === null) return;
+  for (const [name, pos] of spec.hot) {
+    if (spec.fat.has(name)) continue;
+    const why = spec.absorbed.has(name) ? "is absorbed" : spec.unsupported.has(name) ? "is unsupported" : spec.version.opcodes.some((o) => o.name === name) ? "has no decomposition in ops" : `is not an opcode of CPython ${spec.version.version}`;
+    throw new SpecError(pos, `hot: '${name}' ${why}; hot lists fat ops defined in ops`);
+  }
+  // (a family of an op not defined in ops is reported by validate-families.ts)
+  for (const fam of spec.families.values())
+    if (spec.fat.has(fam.name) && !spec.hot.has(fam.name)) throw new SpecError(fam.pos, `family ${fam.name}: its generic op must be listed in hot (its specialised forms run in the dispatch loop)`);
 }
 
 function validateThinOp(op: ThinOp): void {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { generate } from "../../generator/main.js";
 import { SpecError } from "../../generator/model.js";
-import { BASE_DISPATCH_VARS, outlineBody, scopeOfBody } from "../../generator/outline.js";
+import { BASE_COLD, BASE_DISPATCH_VARS, coldBody, outlineBody, scopeOfBody } from "../../generator/outline.js";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SMALL = join(ROOT, "tests", "fixtures", "spec-small");
@@ -110,6 +110,51 @@ describe("generator", () => {
     expect(existsSync(join(out, "base-interpreter.ts"))).toBe(false);
   });
 
+  it("runs the ops `hot` does not list as cold op functions called from default:", async () => {
+    const dir = smallSpecCopy((f, t) => (f === "fat-ops.yaml" ? t + "hot: [POP_TOP, LOAD_CONST]\n" : t));
+    try {
+      const base = (await generate({ root: ROOT, specDir: dir, checkBodies: true })).get("base-interpreter.ts")!;
+      const execute = base.slice(base.indexOf("export function execute("));
+      expect(execute).toContain("/* POP_TOP */");
+      expect(execute).not.toContain("/* POP_JUMP_FORWARD_IF_TRUE */");
+      expect(execute).toContain("COLD_OPS[quick[lasti]](frame, oparg);");
+      expect(base).toContain("function cold_POP_JUMP_FORWARD_IF_TRUE(frame: Frame, oparg: number): void");
+      expect(base).toMatch(/COLD_OPS\[\d+\] = cold_POP_JUMP_FORWARD_IF_TRUE;/);
+    } finally {
+      (await import("node:fs")).rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("rejects a `hot` entry that is not a defined fat op, at its position", async () => {
+    const hot = (list: string) => (f: string, t: string) => (f === "fat-ops.yaml" ? t + `hot: ${list}\n` : t);
+    expect(await genError(hot("[POP_TOP, LOAD_KONST]"))).toBe("tests/fixtures/SPEC/fat-ops.yaml:9:16: hot: 'LOAD_KONST' is not an opcode of CPython 3.11; hot lists fat ops defined in ops");
+    expect(await genError(hot("[MATCH_CLASS]"))).toBe("tests/fixtures/SPEC/fat-ops.yaml:9:7: hot: 'MATCH_CLASS' is unsupported; hot lists fat ops defined in ops");
+    expect(await genError(hot("[POP_TOP, POP_TOP]"))).toBe("tests/fixtures/SPEC/fat-ops.yaml:9:16: 'POP_TOP' is listed twice in hot");
+    expect(await genError(hot("POP_TOP"))).toBe("tests/fixtures/SPEC/fat-ops.yaml:9:6: hot must be a list of fat op names");
+  });
+
+  it("runs the thin ops not marked hot as cold op functions, through execThin in traces", async () => {
+    const dir = smallSpecCopy((f, t) => (f === "thin-ops.yaml" ? t.replace("LOAD_CONST:\n", "LOAD_CONST:\n  hot: true\n") : t));
+    try {
+      const files = await generate({ root: ROOT, specDir: dir, checkBodies: true });
+      const thin = files.get("thin-ops.ts")!;
+      const execThin = thin.slice(thin.indexOf("export function execThin("));
+      expect(execThin).toContain("case Thin.LOAD_CONST:");
+      expect(execThin).not.toContain("case Thin.POP:");
+      expect(execThin).toContain("return THIN_COLD[id](frame, imm0);");
+      expect(thin).toContain("function cold_POP(frame: Frame, imm0: number): boolean");
+      // the trace interpreter's loop has the hot op only; the others go through execThin
+      expect(files.get("trace-interpreter.ts")).toContain("export const INLINED: readonly number[] = [0, 1, 0, 0];");
+    } finally {
+      (await import("node:fs")).rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("rejects a thin op's `hot` that is not true or false", async () => {
+    const msg = await genError((f, t) => (f === "thin-ops.yaml" ? t.replace("POP:\n", "POP:\n  hot: yes\n") : t));
+    expect(msg).toBe("tests/fixtures/SPEC/thin-ops.yaml:2:8: hot must be true or false");
+  });
+
   it("the repository's generated/ is what the spec gives", async () => {
     const files = await generate({ root: ROOT, specDir: join(ROOT, "spec"), checkBodies: false });
     for (const [name, text] of files) expect(readFileSync(join(ROOT, "generated", name), "utf8"), name).toBe(text);
@@ -136,6 +181,19 @@ describe("out-of-line case bodies (generator/outline.ts)", () => {
     expect(pinned("rt.each(stack, (x) => { sp = x; });")).toBe("assigns sp in a nested function");
     // inner loops, switches and labels are the body's own
     expect(pinned("for (let i = 0; i < oparg; i++) { if (i === 3) continue; if (i > 5) break; } inner: { break inner; } switch (oparg) { case 1: break; }")).toBeNull();
+  });
+  it("makes a cold op function that rebuilds what it reads from the frame and stores sp and ip back", () => {
+    const out = coldBody("if (stack[sp - 1]) { ip = oparg; break op_X; } sp -= 1;", "op_X", "cold_X", vars, BASE_COLD);
+    expect("fn" in out).toBe(true);
+    const fn = (out as { fn: string }).fn;
+    expect(fn).toContain("function cold_X(frame: Frame, oparg: number): void");
+    expect(fn).toContain("const stack: Slot[] = frame.stack;");
+    expect(fn).toContain("let ip: number = frame.ip;");
+    expect(fn).toContain("let sp: number = frame.sp;");
+    expect(fn.trim().endsWith("frame.ip = ip;\nframe.sp = sp;\n}")).toBe(true);
+    // what the frame cannot give back keeps the op in the dispatch loop
+    expect(coldBody("entering = rt.f(stack[sp - 1]);", "op_X", "cold_X", vars, BASE_COLD)).toEqual({ pinned: "assigns entering" });
+    expect(coldBody("rt.f(executed);", "op_X", "cold_X", vars, BASE_COLD)).toEqual({ pinned: "uses executed" });
   });
   it("leaves short bodies inline", () => {
     expect(outlineBody("sp -= 1;", "op_X", "body_X", vars, 300)).toBeNull();
