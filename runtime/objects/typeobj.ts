@@ -346,6 +346,15 @@ const objectNew = () => objectType.dict.map.get("__new__");
 
 export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (t === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
+  // a plain class (object's __new__, a Python __init__): the instance is allocated here, as
+  // object.__new__ would (the generic __new__ wrapper's MRO checks cannot fail for it)
+  const plainInit = pushableInit(t);
+  if (plainInit !== null) {
+    const obj = allocInstance(t);
+    const r = callBound(plainInit, obj, args, kwnames);
+    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    return obj;
+  }
   if (t.callVersion !== t.version) {
     t.callNew = lookupType(t, "__new__");
     t.callInit = lookupType(t, "__init__");
