@@ -71,6 +71,10 @@ export class PyType implements PyHeap {
   callNew: PyObject | undefined = undefined;
   callInit: PyObject | undefined = undefined;
   callVersion = -1;
+  /** (operators.ts numberSlot) the binary operator dunders found on this version, by operator:
+   *  __op__ at op, __i op__ at op + n, __r op__ at op + 2n; null: none; undefined: not looked up */
+  numberSlots: (PyObject | null | undefined)[] | null = null;
+  numberSlotsVersion = -1;
   constructor(name: string, bases: PyType[], metatype: PyType | null, builtin: boolean) {
     this.cls = metatype ?? (this as unknown as PyType);
     this.name = name;

@@ -15,6 +15,23 @@ const NAMES = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or",
 export const DUNDER = NAMES.map((n) => `__${n}__`);
 export const RDUNDER = NAMES.map((n) => `__r${n}__`);
 export const IDUNDER = NAMES.map((n) => `__i${n}__`);
+
+const FORWARD = 0, INPLACE = 1, REFLECTED = 2;
+const SLOT_NAMES = [DUNDER, IDUNDER, RDUNDER];
+/** What `t`'s MRO has for binary operator `op`'s dunder of one kind (lookupType), remembered per
+ *  class version in an array by operator, as CPython's type slots, instead of a lookup by name
+ *  at every operator of a user class. */
+function numberSlot(t: PyType, op: number, kind: number): PyObject | undefined {
+  let slots = t.numberSlots;
+  if (slots === null || t.numberSlotsVersion !== t.version) {
+    slots = t.numberSlots = new Array(3 * NAMES.length);
+    t.numberSlotsVersion = t.version;
+  }
+  const i = kind * NAMES.length + op;
+  let m = slots[i];
+  if (m === undefined) m = slots[i] = lookupType(t, SLOT_NAMES[kind][op]) ?? null;
+  return m === null ? undefined : m;
+}
 export const SYMBOL = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
 
 /** An exact int (bool included) as number|bigint, or undefined. */
@@ -140,7 +157,7 @@ export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
     if (r !== NotImplemented) return r;
   }
   if (op >= NB.INPLACE) {
-    const im = lookupType(ta, IDUNDER[base]);
+    const im = numberSlot(ta, base, INPLACE);
     if (im !== undefined) {
       const r = callBound(im, a, [b]);
       if (r !== NotImplemented) return r;
@@ -169,10 +186,10 @@ export function floatMixedBinary(lhs: PyObject, rhs: PyObject, a: number, b: num
 }
 
 function binaryDispatch(a: PyObject, b: PyObject, ta: PyType, tb: PyType, op: number): PyObject {
-  const lm = lookupType(ta, DUNDER[op]);
-  let rm = ta !== tb ? lookupType(tb, RDUNDER[op]) : undefined;
-  if (rm !== undefined && rm === lookupType(ta, RDUNDER[op])) rm = ta === tb ? undefined : rm;
-  if (rm !== undefined && isSubtype(tb, ta) && rm !== lookupType(ta, RDUNDER[op])) {
+  const lm = numberSlot(ta, op, FORWARD);
+  let rm = ta !== tb ? numberSlot(tb, op, REFLECTED) : undefined;
+  if (rm !== undefined && rm === numberSlot(ta, op, REFLECTED)) rm = ta === tb ? undefined : rm;
+  if (rm !== undefined && isSubtype(tb, ta) && rm !== numberSlot(ta, op, REFLECTED)) {
     const r = callBound(rm, b, [a]);
     if (r !== NotImplemented) return r;
     rm = undefined;
