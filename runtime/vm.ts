@@ -3,7 +3,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { counters } from "./interp/counters.js";
 import { tracing, traceStats } from "./tracing/supervisor.js";
-import { MAX_INNER_ITERATIONS } from "./tracing/recorder.js";
 import { cacheLimits, cacheStats } from "./tracing/trace-cache.js";
 import { specialiserStats } from "./tracing/specialise.js";
 import { codeForm } from "./tracing/compile.js";
@@ -254,7 +253,7 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
         `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
         `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${cacheStats.evicted} evicted, ${cacheStats.invalidated} invalidated\n` +
         `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}, links between traces taken: ${ts.links}\n` +
-        `  calls inlined into recorded traces: ${ts.callsInlined} (${ts.callsGivenBack} given back: loop over ${MAX_INNER_ITERATIONS} back-edges); functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
+        `  calls inlined into recorded traces: ${ts.callsInlined} (${ts.callsGivenBack} given back to the base interpreter while recording: loop too long); functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
         `  start-up: ${startupLine(s.startup)}\n` +
         (tracing.specialise
           ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled, ${specialiserStats.preamblesSkipped} preambles skipped\n`
