@@ -214,6 +214,7 @@ function collectStats(opts: RunOptions, ms: number) {
       sideTraces: ts.sideTraces,
       links: ts.links,
       callsInlined: ts.callsInlined,
+      callsGivenBack: ts.callsGivenBack,
       fragmentsRecorded: ts.fragmentsRecorded,
       fragmentsFailed: ts.fragmentsFailed,
       exitsInInlinedCalls: ts.exitsInInlinedCalls,
@@ -252,7 +253,7 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
         `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
         `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${cacheStats.evicted} evicted, ${cacheStats.invalidated} invalidated\n` +
         `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}, links between traces taken: ${ts.links}\n` +
-        `  calls inlined into recorded traces: ${ts.callsInlined}; functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
+        `  calls inlined into recorded traces: ${ts.callsInlined} (${ts.callsGivenBack} given back to the base interpreter while recording: loop too long); functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
         `  start-up: ${startupLine(s.startup)}\n` +
         (tracing.specialise
           ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled, ${specialiserStats.preamblesSkipped} preambles skipped\n`

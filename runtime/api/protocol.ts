@@ -60,6 +60,8 @@ export interface RunStats {
     exits: number;
     sideTraces: number;
     callsInlined: number;
+    /** inlined calls given back to the base interpreter while recording (loop too long) */
+    callsGivenBack: number;
     fragmentsRecorded: number;
     fragmentsFailed: number;
     exitsInInlinedCalls: number;

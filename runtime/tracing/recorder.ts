@@ -8,18 +8,28 @@ import { execThin, Thin } from "../../generated/thin-ops.js";
 import { THIN_CONTROL, THIN_ESCAPES } from "../../generated/thin-meta.js";
 import { checkedBy, kindOf, THIN_RESULT, within } from "../../generated/specialiser.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../objects/core.js";
-import { CallInterceptor, runFrame, runFrameWith, withInterceptor } from "../interp/call.js";
+import { CallInterceptor, executeFrame, runFrame, runFrameWith, unlinkFrame, withInterceptor } from "../interp/call.js";
 import { endFragment, finishFrom, FragmentMap, fragmentsOf } from "./fragments.js";
 import { traceStats } from "./stats.js";
 import type { PyCode, PyDict, PyFunction, PyObject, PyType } from "../objects/core.js";
 import { methodOfClass } from "./method-cache.js";
 import type { Frame } from "../interp/frame.js";
 import { CallShape, enterCall, inlinableCallee, leaveCall, MAX_INLINE_DEPTH } from "./inline.js";
-import { ENTER, GUARD, LEAVE, METHOD, newEntry, Trace, TraceEntry } from "./trace.js";
+import { copyEntry, ENTER, GUARD, LEAVE, METHOD, newEntry, OP as OP_ENTRY, Trace, TraceEntry } from "./trace.js";
 
 export const MAX_TRACE_LENGTH = 2000;
-/** back-edges of inner loops (with no trace of their own) a recording may run through */
+/** back-edges of inner loops (with no trace of their own) a recording may run through, and
+ *  back-edges one run of a loop of an inlined call may take (its loops are unrolled) */
 export const MAX_INNER_ITERATIONS = 8;
+/** back-edges of inlined calls' loops one recording may unroll in all */
+export const MAX_CALLEE_BACK_EDGES = 32;
+
+/** side traces recorded from exits inside inlined calls of one function that has a loop before
+ *  that function is no longer inlined (its unrolled loops branch on the data) */
+export const MAX_SIDE_TRACES_IN_LOOPING_CALLEE = 4;
+
+const LONG_CALLEE_LOOP = "long loop in inlined call";
+const TOO_LONG = "too long";
 
 export class RecordingAborted {
   /**
@@ -31,8 +41,20 @@ export class RecordingAborted {
     readonly reason: string,
     readonly chain: Frame[] = [],
     readonly thrown: unknown = null,
+    /** a side trace's recording found that its root trace should not have inlined a call (a
+     *  function whose loop runs long or keeps leaving the trace): the root is to be recorded
+     *  again, without inlining that function */
+    readonly retrace = false,
   ) {}
 }
+
+/** Functions seen to run more than MAX_INNER_ITERATIONS back-edges in one call while inlined:
+ *  no longer inlined (their calls stay CALLs the base interpreter runs, where their loops get
+ *  traces of their own). */
+const longLoops = new WeakSet<PyCode>();
+/** Loops (code, header) whose recording grew too long with callees' loops unrolled: recorded
+ *  again without inlining functions that have a loop. */
+const noCalleeLoops = new WeakMap<PyCode, Set<number>>();
 
 /** Whether any path of a decomposition has a thin op that passes `test`. */
 function anyStep(steps: readonly RStep[], test: (op: Thin) => boolean): boolean {
@@ -49,8 +71,8 @@ const leaving = DECOMPOSITIONS.map((d) => d === null || anyStep(d, (op) => THIN_
 /** fat ops that close a loop */
 const loopingBack = DECOMPOSITIONS.map((d) => d !== null && anyStep(d, (op) => op === Thin.LOOP_BACK));
 const hasLoopCache = new WeakMap<PyCode, boolean>();
-/** Whether a code object has a loop: calls to such functions are not inlined (their loops get
- *  traces of their own). */
+/** Whether a code object has a loop: a call to such a function is inlined with its loops
+ *  unrolled while they are short (see Recording.calleeLoop). */
 function hasLoop(code: PyCode): boolean {
   let r = hasLoopCache.get(code);
   if (r === undefined) {
@@ -78,13 +100,42 @@ class Recording {
   /** chain[0] is the recording's own frame (the loop's, or a fragment's callee); the rest are the
    *  inlined calls now running, innermost last */
   readonly chain: Frame[];
+  /** per frame of `chain`: the index of the ENTER entry that inlined it (-1: a frame the
+   *  recording started in), `fatOps` before it, and per loop header the back-edges its loop
+   *  has taken since it was entered */
+  readonly enteredAt: number[];
+  readonly fatOpsAt: number[];
+  readonly backEdges: Map<number, number>[];
+  /** back-edges run by loops of inlined calls (unrolled into the trace) */
+  calleeBackEdges = 0;
+  /** whether calls to functions that have a loop may be inlined */
+  readonly calleeLoops: boolean;
   constructor(
     chain: readonly Frame[],
     /** the recording a fragment is recorded for, while one of its ops calls Python code */
     readonly outer: Recording | null = null,
+    calleeLoops = true,
   ) {
     this.chain = [...chain];
+    this.enteredAt = chain.map(() => -1);
+    this.fatOpsAt = chain.map(() => 0);
+    this.backEdges = chain.map(() => new Map());
     this.deps = outer === null ? [] : outer.deps;
+    this.calleeLoops = calleeLoops && (outer === null || outer.calleeLoops);
+  }
+  /** a call inlined: its ENTER is the last entry */
+  push(callee: Frame): void {
+    this.chain.push(callee);
+    this.enteredAt.push(this.entries.length - 1);
+    this.fatOpsAt.push(this.fatOps);
+    this.backEdges.push(new Map());
+  }
+  /** the innermost call returned (or was given back to the base interpreter) */
+  pop(): Frame {
+    this.enteredAt.pop();
+    this.fatOpsAt.pop();
+    this.backEdges.pop();
+    return this.chain.pop()!;
   }
   get frame(): Frame {
     return this.chain[this.chain.length - 1];
@@ -102,10 +153,10 @@ class Recording {
     for (let r: Recording | null = this; r !== null; r = r.outer) n += r.chain.length;
     return n;
   }
-  /** Whether a call to `code` can be followed (no loop of its own, not a generator, not
-   *  recursive, not too deep), or, `resumed`, a generator of that code resumed. */
+  /** Whether a call to `code` can be followed (not a generator, not recursive, not too deep,
+   *  no loop seen running long), or, `resumed`, a generator of that code resumed. */
   canFollow(code: PyCode, resumed = false): boolean {
-    if (!resumed && ((code.flags & NOT_FOLLOWED) !== 0 || hasLoop(code))) return false;
+    if (!resumed && ((code.flags & NOT_FOLLOWED) !== 0 || (hasLoop(code) && (!this.calleeLoops || longLoops.has(code))))) return false;
     return this.nesting() <= MAX_INLINE_DEPTH && !this.running(code);
   }
   /** A CALL(n) the trace can inline: its shape and code. */
@@ -144,7 +195,13 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
     const opcode = f.code.ops[ip];
     const oparg = f.code.args[ip];
     const steps = DECOMPOSITIONS[opcode];
-    if (rec.entries.length > MAX_TRACE_LENGTH) return new RecordingAborted("too long", rec.chain);
+    if (rec.entries.length > MAX_TRACE_LENGTH) {
+      // with callees' loops unrolled: the loop is recorded again without them
+      if (rec.calleeBackEdges === 0 || header < 0) return new RecordingAborted(TOO_LONG, rec.chain);
+      const headers = noCalleeLoops.get(root.code) ?? new Set<number>();
+      noCalleeLoops.set(root.code, headers.add(header));
+      return new RecordingAborted(`${TOO_LONG} (loops of inlined calls unrolled)`, rec.chain);
+    }
     // the header of another loop of this frame that has a trace: the recording ends here and
     // links to that trace (an inner loop from its outer loop's body, the outer loop's back-edge
     // from an inner loop's exit), rather than unrolling the loop or giving up
@@ -158,7 +215,7 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
       f.lasti = ip;
       // an inlined call returns: its value moves to the caller, which goes on after its CALL
       rec.entries.push(entry(LEAVE, Thin.RETURN, 0, f, rec.depth, ip));
-      rec.chain.pop();
+      rec.pop();
       leaveCall(f, rec.frame);
       rec.fatOps++;
       continue;
@@ -178,8 +235,13 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
     // exhausted): the iteration recorded would be the loop's exit, not its body
     if (ownLoop && rec.fatOps === 1 && rec.depth === 0 && f.ip > f.code.nexts[ip]) return new RecordingAborted("loop ended", rec.chain);
     if (end === "loop") {
-      if (rec.depth > 0) return new RecordingAborted("loop in inlined call", rec.chain);
-      // a resumed generator's loop, on the way to its next yield
+      if (rec.depth > 0) {
+        const aborted = calleeLoop(rec);
+        if (aborted !== null) return aborted;
+        continue;
+      }
+      // a resumed generator's loop, on the way to its next yield (a function with a loop is
+      // not made a fragment: recordingInterceptor)
       if (header < 0) {
         if (++innerIterations > MAX_INNER_ITERATIONS) return new RecordingAborted("loop in inlined call", rec.chain);
         continue;
@@ -194,14 +256,99 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
 }
 
 /**
+ * A loop of an inlined call (or of a fragment's frame) went back to its header: unrolled into
+ * the trace (its exit a guard like any other branch) while that run of the loop has taken at
+ * most MAX_INNER_ITERATIONS back-edges and the recording at most MAX_CALLEE_BACK_EDGES, even
+ * when the loop has a trace of its own (which runs where the call is not inlined, and after an
+ * exit inside it). Past that, the function is not inlined again (longLoops) and this call is
+ * given back to the base interpreter (giveBack), or, for a frame the recording started in (a
+ * side trace from an exit inside an inlined call, a fragment), the recording is aborted.
+ */
+function calleeLoop(rec: Recording): RecordingAborted | null {
+  const d = rec.depth;
+  const f = rec.frame;
+  const counts = rec.backEdges[d];
+  // f.lasti is the jump back to f.ip: the loops it holds start again from 0 when next entered
+  for (const h of counts.keys()) if (h > f.ip && h < f.lasti) counts.delete(h);
+  const n = (counts.get(f.ip) ?? 0) + 1;
+  counts.set(f.ip, n);
+  if (n <= MAX_INNER_ITERATIONS && ++rec.calleeBackEdges <= MAX_CALLEE_BACK_EDGES) return null;
+  // a long loop is the function's own; the recording's budget spent is not (its call is given
+  // back all the same, which keeps the rest of the recording)
+  const long = n > MAX_INNER_ITERATIONS;
+  if (long) longLoops.add(f.code);
+  if (rec.enteredAt[d] < 0) return new RecordingAborted(long ? LONG_CALLEE_LOOP : "loops of inlined calls over budget", rec.chain, null, long);
+  try {
+    giveBack(rec);
+  } catch (e) {
+    // raised by the callee: thrown into its caller at the CALL (see recordLoop on chain[0])
+    if (rec.depth === 0) throw e;
+    return new RecordingAborted("exception in inlined call", rec.chain, e);
+  }
+  return null;
+}
+
+/**
+ * Un-inlines the innermost call: its entries (from its ENTER on) are replaced by the CALL op
+ * they inlined, which the trace runs as an op (the base interpreter runs the function, its loops
+ * their own traces), and the base interpreter runs the frame to its end now; its value goes to
+ * the caller, whose recording goes on after the CALL. What the callee raises propagates, with
+ * the frame off the chain.
+ */
+function giveBack(rec: Recording): void {
+  const at = rec.enteredAt[rec.depth];
+  rec.fatOps = rec.fatOpsAt[rec.depth];
+  const callee = rec.pop();
+  const enter = rec.entries[at];
+  rec.entries.length = at;
+  rec.entries.push(copyEntry(enter, { kind: OP_ENTRY, callee: null, value: null, shape: CallShape.Plain }));
+  traceStats.callsGivenBack++;
+  let value: PyObject;
+  try {
+    value = executeFrame(callee, null);
+  } finally {
+    unlinkFrame(callee);
+  }
+  const caller = rec.frame;
+  caller.stack[caller.sp++] = value;
+}
+
+/** side traces recorded from exits inside inlined calls, per function that has a loop */
+const sideTracesIn = new WeakMap<PyCode, number>();
+
+/**
+ * A side trace is to be recorded from an exit inside inlined calls: each function with a loop
+ * among them counts it. One that has had more than MAX_SIDE_TRACES_IN_LOOPING_CALLEE is not
+ * inlined again, and the recording is aborted so that the root trace is recorded again without
+ * it: its loops' unrolled iterations branch on the data (a search that returns early, a
+ * worklist), which the function's own loop traces handle at less cost than a tree of side
+ * traces through the caller.
+ */
+function branchyCallee(chain: readonly Frame[]): RecordingAborted | null {
+  for (let d = 1; d < chain.length; d++) {
+    const code = chain[d].code;
+    if (!hasLoop(code)) continue;
+    const n = (sideTracesIn.get(code) ?? 0) + 1;
+    sideTracesIn.set(code, n);
+    if (n > MAX_SIDE_TRACES_IN_LOOPING_CALLEE) {
+      longLoops.add(code);
+      return new RecordingAborted("inlined call's loop branches", [...chain], null, true);
+    }
+  }
+  return null;
+}
+
+/**
  * Records from the innermost frame's ip (the loop header, or for a side trace where its exit
  * left off, possibly inside inlined calls) until the loop of chain[0] closes at `header`.
  */
 export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (code: PyCode, header: number) => boolean): Trace | RecordingAborted {
+  const branchy = branchyCallee(chain);
+  if (branchy !== null) return branchy;
   const startShape = chain.map((f): [number, number] => [f.code.nlocalsplus, f.sp]);
   const startIp = chain[chain.length - 1].ip;
   const startScopes = chain.map((f): [PyDict, PyDict] => [f.globals, f.builtins]);
-  const rec = new Recording(chain);
+  const rec = new Recording(chain, null, noCalleeLoops.get(chain[0].code)?.has(header) !== true);
   const end = record(rec, header, hasTrace);
   if (end instanceof RecordingAborted) return end;
   const linkTo = typeof end === "object" ? end.linkTo : -1;
@@ -218,7 +365,10 @@ function recordingInterceptor(rec: Recording, fragments: FragmentMap): CallInter
   return (frame) => {
     const code = frame.code;
     const ip = frame.ip;
-    if (fragments.get(code, ip) !== undefined || !rec.canFollow(code, ip !== 0)) return runFrame(frame);
+    // (a function with a loop is not made a fragment: a fragment has no side traces and is
+    // specialised from nothing known, so its unrolled loop would cost more than the function's
+    // own loop traces; chaos's Spline.__call__ measured slower, 14 fragments of 687 thin ops)
+    if (fragments.get(code, ip) !== undefined || !rec.canFollow(code, ip !== 0) || (ip === 0 && hasLoop(code))) return runFrame(frame);
     return runFrameWith(frame, () => {
       const sub = new Recording([frame], rec);
       frame.yielded = false;
@@ -285,7 +435,7 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
           e.exit = [steps.slice(i)];
           const callee = enterCall(frame, imm, target.shape, target.code)!;
           out.push(e);
-          rec.chain.push(callee);
+          rec.push(callee);
           return "enter";
         }
         if (s.op === Thin.LOAD_METHOD) {

@@ -10,6 +10,9 @@ export const traceStats = {
   /** ENTER entries in recorded traces, and guard exits taken inside inlined calls */
   callsInlined: 0,
   exitsInInlinedCalls: 0,
+  /** inlined calls given back to the base interpreter while recording: their loop ran more
+   *  back-edges than a trace unrolls (the trace keeps the CALL) */
+  callsGivenBack: 0,
   /** fragments: Python functions called by an op's native code (a dunder, __init__…), recorded
    *  as thin ops the trace runs in their place; and those given up */
   fragmentsRecorded: 0,

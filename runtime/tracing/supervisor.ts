@@ -162,6 +162,9 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
   if (r instanceof RecordingAborted) {
     countAbort(`side trace: ${r.reason}`);
     e.side = "failed";
+    // a call the trace inlined should not have been (recorder.ts: a function whose loop runs
+    // long or keeps leaving the trace): the trace is recorded again, without inlining it
+    if (r.retrace) invalidateTrace(root);
     finishInlined(r.chain, r.thrown);
     return "failed";
   }

@@ -21,6 +21,7 @@ interface Stats {
     sideTraces: number;
     links: number;
     callsInlined: number;
+    callsGivenBack: number;
     fragmentsRecorded: number;
     exitsInInlinedCalls: number;
     abortedByReason: Record<string, number>;
@@ -200,6 +201,27 @@ describe("tracing (--pipeline thin)", () => {
     const src = "def div(a, b):\n    return a // b\n\ndef safe(a, b):\n    try:\n        return div(a, b)\n    except ZeroDivisionError:\n        return None\n\nout = []\nfor i in range(400):\n    out.append(safe(1000, i % 7))\nprint(out[:20], out.count(None))\n";
     const { stats } = check("inlined-exc", src, ["--hot", "1"]);
     expect(stats.traces.callsInlined).toBeGreaterThanOrEqual(2);
+  });
+
+  it("inlines a call of a function with a short loop, unrolling the loop into the caller's trace", () => {
+    // pystone's Proc8 pattern: a two-iteration loop in a function called once per iteration
+    const src = "def pair(a, i):\n    for k in range(i, i + 2):\n        a[k] = k\n    return a[i] + a[i + 1]\n\narr = [0] * 10\nt = 0\nfor n in range(3000):\n    t += pair(arr, n % 8)\nprint(t)\n";
+    const { stats } = check("callee-short-loop", src);
+    expect(stats.traces.callsInlined).toBeGreaterThanOrEqual(1);
+    // the callee's loop runs inside the caller's trace: no exit per call, no base interpreter
+    expect(stats.traces.exits).toBeLessThan(10);
+    expect(stats.instructions.trace).toBeGreaterThan(50 * stats.instructions.base);
+  });
+
+  it("gives a call back to the base interpreter when its loop runs long, and keeps the CALL in the trace", () => {
+    const src = "def total(n):\n    s = 0\n    for k in range(n):\n        s += k\n    return s\n\nt = 0\nfor n in range(400):\n    t += total(20) + n\nprint(t)\n";
+    const { stats } = check("callee-long-loop", src);
+    expect(stats.traces.callsGivenBack).toBe(1);
+    // the caller's loop and the callee's loop each run as a trace, the caller's trace calling
+    // out (the callee's loop trace leaves at the loop's end, as without inlining)
+    expect(stats.traces.recorded).toBe(2);
+    expect(stats.traces.callsInlined).toBe(0);
+    expect(stats.instructions.trace).toBeGreaterThan(5 * stats.instructions.base);
   });
 
   it("leaves a trace when an inlined callee is replaced", () => {
