@@ -28,6 +28,12 @@ export const MAX_CALLEE_BACK_EDGES = 32;
  *  that function is no longer inlined (its unrolled loops branch on the data) */
 export const MAX_SIDE_TRACES_IN_LOOPING_CALLEE = 4;
 
+/** Whether calls of functions that have a loop are inlined (their loops unrolled): off unless
+ *  HOTPY_INLINE_LOOPING_CALLS=1. Measured (README, Tracing: callees with loops): the exits and
+ *  base-interpreter work go, but CPU does not improve overall (the js stage's functions grow,
+ *  some traces get recorded again), so it is kept for experiments, not on by default. */
+export const inlineLoopingCalls = { on: process.env.HOTPY_INLINE_LOOPING_CALLS === "1" };
+
 const LONG_CALLEE_LOOP = "long loop in inlined call";
 const TOO_LONG = "too long";
 
@@ -121,7 +127,7 @@ class Recording {
     this.fatOpsAt = chain.map(() => 0);
     this.backEdges = chain.map(() => new Map());
     this.deps = outer === null ? [] : outer.deps;
-    this.calleeLoops = calleeLoops && (outer === null || outer.calleeLoops);
+    this.calleeLoops = inlineLoopingCalls.on && calleeLoops && (outer === null || outer.calleeLoops);
   }
   /** a call inlined: its ENTER is the last entry */
   push(callee: Frame): void {

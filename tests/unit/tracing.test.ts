@@ -203,7 +203,35 @@ describe("tracing (--pipeline thin)", () => {
     expect(stats.traces.callsInlined).toBeGreaterThanOrEqual(2);
   });
 
-  it("inlines a call of a function with a short loop, unrolling the loop into the caller's trace", () => {
+  /** runs `body` with calls of functions that have a loop inlined (off by default: recorder.ts
+   *  inlineLoopingCalls) */
+  function withLoopingCalls(body: () => void): void {
+    process.env.HOTPY_INLINE_LOOPING_CALLS = "1";
+    try {
+      body();
+    } finally {
+      delete process.env.HOTPY_INLINE_LOOPING_CALLS;
+    }
+  }
+
+  it("does not inline a call of a function with a loop by default", () => {
+    const src = "def pair(a, i):\n    for k in range(i, i + 2):\n        a[k] = k\n    return a[i] + a[i + 1]\n\narr = [0] * 10\nt = 0\nfor n in range(3000):\n    t += pair(arr, n % 8)\nprint(t)\n";
+    const { stats } = check("callee-loop-default", src);
+    expect(stats.traces.callsInlined).toBe(0);
+    expect(stats.traces.exits).toBeGreaterThan(1000);
+  });
+
+  it("runs the callee-loop programs right with looping calls inlined (HOTPY_INLINE_LOOPING_CALLS=1)", () => {
+    withLoopingCalls(() => {
+      for (const name of ["trace_inline_callee_loops", "trace_inline_callee_loop_raise"]) {
+        const source = readFileSync(join(ROOT, "tests", "programs", `${name}.py`), "utf8");
+        const { stats } = check(`${name}-inlined`, source, ["--hot", "1"]);
+        expect(stats.traces.callsInlined).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  it("inlines a call of a function with a short loop, unrolling the loop into the caller's trace", () => withLoopingCalls(() => {
     // pystone's Proc8 pattern: a two-iteration loop in a function called once per iteration
     const src = "def pair(a, i):\n    for k in range(i, i + 2):\n        a[k] = k\n    return a[i] + a[i + 1]\n\narr = [0] * 10\nt = 0\nfor n in range(3000):\n    t += pair(arr, n % 8)\nprint(t)\n";
     const { stats } = check("callee-short-loop", src);
@@ -211,9 +239,9 @@ describe("tracing (--pipeline thin)", () => {
     // the callee's loop runs inside the caller's trace: no exit per call, no base interpreter
     expect(stats.traces.exits).toBeLessThan(10);
     expect(stats.instructions.trace).toBeGreaterThan(50 * stats.instructions.base);
-  });
+  }));
 
-  it("gives a call back to the base interpreter when its loop runs long, and keeps the CALL in the trace", () => {
+  it("gives a call back to the base interpreter when its loop runs long, and keeps the CALL in the trace", () => withLoopingCalls(() => {
     const src = "def total(n):\n    s = 0\n    for k in range(n):\n        s += k\n    return s\n\nt = 0\nfor n in range(400):\n    t += total(20) + n\nprint(t)\n";
     const { stats } = check("callee-long-loop", src);
     expect(stats.traces.callsGivenBack).toBe(1);
@@ -222,7 +250,7 @@ describe("tracing (--pipeline thin)", () => {
     expect(stats.traces.recorded).toBe(2);
     expect(stats.traces.callsInlined).toBe(0);
     expect(stats.instructions.trace).toBeGreaterThan(5 * stats.instructions.base);
-  });
+  }));
 
   it("leaves a trace when an inlined callee is replaced", () => {
     const src = "def f(x):\n    return x + 1\n\ndef g(x):\n    return x * 2\n\nt = 0\nfor i in range(600):\n    t += f(i)\n    if i == 300:\n        f = g\nprint(t)\n";
