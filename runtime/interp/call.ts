@@ -172,6 +172,15 @@ export function registerInitPlanner(p: InitPlanner, alloc: Allocator): void {
   allocInstance = alloc;
 }
 
+/** The Python `__init__` a call of class `t` runs as a frame of its own (typeobj.ts
+ *  pushableInit), or null; and the new, empty instance such a call starts from. */
+export function plainInitOf(t: PyType): PyFunction | null {
+  return initPlanner(t);
+}
+export function allocPlainInstance(t: PyType): PyObject {
+  return allocInstance(t);
+}
+
 /** Runs a frame from its ip (to its return or next yield) through the interceptor if any. */
 export function runInterceptable(frame: Frame): PyObject {
   const i = interceptor;

@@ -6,9 +6,13 @@
 // inlined frame is resumed by the base interpreter, innermost first, and its result (or
 // exception) is handed to its caller, exactly as if the calls had been made by the base
 // interpreter all along.
-import { CO_VARARGS, CO_VARKEYWORDS, PyBoundMethod, PyFunction } from "../objects/core.js";
+// A call of a plain class (object's __new__, a Python __init__: typeobj.ts pushableInit) is
+// inlined the same way: ENTER allocates the instance and enters `__init__` with it as `self`
+// (the frame's initSelf, as the base interpreter's CALL does), and LEAVE gives the caller the
+// instance once `__init__` returned None.
+import { CO_VARARGS, CO_VARKEYWORDS, PyBoundMethod, PyFunction, PyType } from "../objects/core.js";
 import type { PyCode, PyObject } from "../objects/core.js";
-import { bindArguments, executeFrame, linkFrame, unlinkFrame } from "../interp/call.js";
+import { allocPlainInstance, bindArguments, executeFrame, initResult, linkFrame, plainInitOf, unlinkFrame } from "../interp/call.js";
 import { Frame } from "../interp/frame.js";
 import { toPyException } from "../interp/unwind.js";
 
@@ -23,6 +27,8 @@ export const enum CallShape {
   Method = 1,
   /** NULL, bound method of a function */
   Bound = 2,
+  /** NULL, a plain class: its `__init__` is entered with a new instance */
+  Init = 3,
 }
 
 export interface Callee {
@@ -38,6 +44,10 @@ export function inlinableCallee(frame: Frame, n: number): Callee | null {
   if (first === null) {
     if (second instanceof PyFunction) c = { fn: second, shape: CallShape.Plain };
     else if (second instanceof PyBoundMethod && second.func instanceof PyFunction) c = { fn: second.func, shape: CallShape.Bound };
+    else if (second instanceof PyType) {
+      const init = plainInitOf(second);
+      if (init !== null) c = { fn: init, shape: CallShape.Init };
+    }
   } else if (first instanceof PyFunction) c = { fn: first, shape: CallShape.Method };
   return c;
 }
@@ -70,9 +80,18 @@ export function enterCall(caller: Frame, n: number, shape: CallShape, code: PyCo
       fn = second.func;
       self = second.self;
       break;
+    case CallShape.Init: {
+      // any class whose call runs an `__init__` of this code as its own frame
+      const init = first === null && second instanceof PyType ? plainInitOf(second) : null;
+      if (init === null || init.code !== code) return null;
+      fn = init;
+      self = allocPlainInstance(second as PyType);
+      break;
+    }
   }
   const kwnames = caller.kwnames;
   const callee = new Frame(fn.code, fn.globals, fn.builtins, null, fn);
+  if (shape === CallShape.Init) callee.initSelf = self;
   const nargs = n + (self !== null ? 1 : 0);
   if (kwnames === null && nargs === code.argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
     // positional arguments straight into the callee's first locals (bindArguments' fast path,
@@ -96,11 +115,14 @@ export function enterCall(caller: Frame, n: number, shape: CallShape, code: PyCo
 }
 
 /** LEAVE: the callee returned (its value is on top of its stack); unlinks it and pushes the
- *  value on the caller's stack. */
+ *  value on the caller's stack — for an `__init__` entered by a class call, the instance, or,
+ *  when `__init__` returned something else than None, the TypeError is raised in the caller
+ *  (which stands at its CALL, as a real call's error would find it). */
 export function leaveCall(callee: Frame, caller: Frame): void {
-  const value = callee.stack[--callee.sp];
+  let value = callee.stack[--callee.sp] as PyObject;
   callee.stack[callee.sp] = undefined as never;
   unlinkFrame(callee);
+  if (callee.initSelf !== null) value = initResult(callee, value);
   caller.stack[caller.sp++] = value;
 }
 
@@ -117,7 +139,8 @@ export function finishInlined(chain: Frame[], thrown: unknown = null): void {
   for (let i = chain.length - 1; i >= 1; i--) {
     const f = chain[i];
     try {
-      const value = executeFrame(f, exc);
+      let value = executeFrame(f, exc);
+      if (f.initSelf !== null) value = initResult(f, value);
       exc = null;
       const caller = chain[i - 1];
       caller.stack[caller.sp++] = value;

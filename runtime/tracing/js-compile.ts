@@ -422,6 +422,12 @@ class Compiler {
         return;
       case LEAVE:
         this.syncAll(false);
+        // (the hook throws in the caller for an `__init__` that returned something else than
+        // None: the loop frame's values held in variables must then be in its arrays)
+        if (this.depth === 1 && this.outer !== null) {
+          const box = new Boxer(String(this.nbox++));
+          this.catches.push(`case ${i}: ${box.wrap(this.outer.syncLines(box))} break;`);
+        }
         this.emit(`$at = ${i}; { const callee = $chain.pop(); $hooks.leave(callee, $chain[$chain.length - 1]); }`);
         this.depth--;
         this.switchFrame();

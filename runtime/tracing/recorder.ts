@@ -8,7 +8,7 @@ import { execThin, Thin } from "../../generated/thin-ops.js";
 import { THIN_CONTROL, THIN_ESCAPES } from "../../generated/thin-meta.js";
 import { checkedBy, kindOf, THIN_RESULT, within } from "../../generated/specialiser.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../objects/core.js";
-import { CallInterceptor, executeFrame, runFrame, runFrameWith, unlinkFrame, withInterceptor } from "../interp/call.js";
+import { CallInterceptor, executeFrame, initResult, runFrame, runFrameWith, unlinkFrame, withInterceptor } from "../interp/call.js";
 import { endFragment, finishFrom, FragmentMap, fragmentsOf } from "./fragments.js";
 import { traceStats } from "./stats.js";
 import type { PyCode, PyDict, PyFunction, PyObject, PyType } from "../objects/core.js";
@@ -220,9 +220,18 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
     if (plainReturn[opcode] && rec.depth > 0) {
       f.lasti = ip;
       // an inlined call returns: its value moves to the caller, which goes on after its CALL
-      rec.entries.push(entry(LEAVE, Thin.RETURN, 0, f, rec.depth, ip));
+      const leave = entry(LEAVE, Thin.RETURN, 0, f, rec.depth, ip);
+      // (the LEAVE of an `__init__` entered by a class call gives the caller the instance)
+      if (f.initSelf !== null) leave.shape = CallShape.Init;
+      rec.entries.push(leave);
       rec.pop();
-      leaveCall(f, rec.frame);
+      try {
+        leaveCall(f, rec.frame);
+      } catch (e) {
+        // an `__init__` that returned something else than None: raised in the caller
+        if (rec.depth === 0) throw e;
+        return new RecordingAborted("exception in inlined call", rec.chain, e);
+      }
       rec.fatOps++;
       continue;
     }
@@ -315,6 +324,7 @@ function giveBack(rec: Recording): void {
   } finally {
     unlinkFrame(callee);
   }
+  if (callee.initSelf !== null) value = initResult(callee, value);
   const caller = rec.frame;
   caller.stack[caller.sp++] = value;
 }

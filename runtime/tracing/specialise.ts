@@ -87,6 +87,9 @@ interface FrameFacts {
   /** whether `stack` is the whole of the frame's stack (false: a generator resumed with values
    *  on its stack the trace does not know) */
   exactDepth: boolean;
+  /** an `__init__` entered by a class call (CallShape.Init): the new instance, what its LEAVE
+   *  gives the caller */
+  initSelf?: Val;
 }
 
 /** The kinds of a frame's values at one point (what peeling compares and joins). */
@@ -361,7 +364,9 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
         const [, second, ...args] = popped;
         const fn = e.value instanceof PyFunction ? e.value : null;
         const facts = framesOf(unknownKinds(callee.nlocalsplus, 0), fn === null ? null : [fn.globals, fn.builtins], callee);
-        const bound = e.shape === CallShape.Plain ? args : e.shape === CallShape.Method ? [second, ...args] : [val(UNKNOWN), ...args];
+        const self = val(UNKNOWN);
+        const bound = e.shape === CallShape.Plain ? args : e.shape === CallShape.Method ? [second, ...args] : [self, ...args];
+        if (e.shape === CallShape.Init) facts.initSelf = self;
         if (simpleBinding(callee, bound.length, f.kwnames)) bound.forEach((k, i) => (facts.locals[i] = k));
         f.kwnames = false;
         frames.push(facts);
@@ -370,9 +375,11 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
       }
       case LEAVE: {
         const callee = frames.pop()!;
-        const value = callee.stack.length > 0 ? callee.stack[callee.stack.length - 1] : val(UNKNOWN);
+        const returned = callee.stack.length > 0 ? callee.stack[callee.stack.length - 1] : val(UNKNOWN);
+        // (a side trace that starts inside an `__init__` does not know its instance)
+        const value = e.shape === CallShape.Init ? (callee.initSelf ?? val(UNKNOWN)) : returned;
         frames[frames.length - 1].stack.push(value);
-        emit(e, [value], [value], null);
+        emit(e, [returned], [value], null);
         break;
       }
       case METHOD: {

@@ -236,10 +236,10 @@ function entryLines(
         lines.push(`${pad}    GUARD_${e.expected ? "TRUE" : "FALSE"} ${names[e.op]}${imm}  ${exit}`);
         break;
       case ENTER:
-        lines.push(`${pad}    ENTER ${e.callee!.qualname}(${e.imm} args)  ${exit}`);
+        lines.push(`${pad}    ENTER ${e.callee!.qualname}(${e.imm} args${e.shape === CallShape.Init ? ", a new instance as self" : ""})  ${exit}`);
         break;
       case LEAVE:
-        lines.push(`${pad}    LEAVE${imm}`);
+        lines.push(`${pad}    LEAVE${imm}${e.shape === CallShape.Init ? " (the instance, once __init__ returned None)" : ""}`);
         break;
       case METHOD:
         lines.push(`${pad}    METHOD_OF_CLASS(${e.imm}) ${e.type!.name} version ${e.version}${e.ir !== null ? ` ${irText(e.ir)}` : ""}  ${exit}`);

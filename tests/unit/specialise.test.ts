@@ -117,7 +117,9 @@ describe("type specialisation (--pipeline specialise)", () => {
 
   it("reads globals through the cache inside fragments, with the globals they were recorded with", () => {
     const src =
-      "SCALE = 2\nclass P:\n    def __init__(self, i):\n        self.v = abs(i - 7) * SCALE\ndef f(n):\n    global SCALE\n    t = 0\n    for i in range(n):\n        t += P(i).v\n        if i == 300:\n            SCALE = 5\n    return t\nprint(f(600))\n";
+      // (a class with a __new__ of its own: its call is not inlined, typeCall runs __new__ and
+      // __init__, which are recorded as fragments of the CALL)
+      "SCALE = 2\nclass P:\n    def __new__(cls, i):\n        return object.__new__(cls)\n    def __init__(self, i):\n        self.v = abs(i - 7) * SCALE\ndef f(n):\n    global SCALE\n    t = 0\n    for i in range(n):\n        t += P(i).v\n        if i == 300:\n            SCALE = 5\n    return t\nprint(f(600))\n";
     const { stats, dumps } = check("fragment_globals", src, ["--hot", "2"]);
     const fragment = dumps.join("\n").split("calls P.__init__")[1]?.slice(0, 400) ?? "";
     expect(fragment).toMatch(/GUARD_TRUE LOAD_GLOBAL_CACHED/);
@@ -135,6 +137,18 @@ describe("type specialisation (--pipeline specialise)", () => {
     // math.sqrt of a float, found through the module, runs as the direct op
     expect(text).toMatch(/CALL_SQRT_FLOAT \[/);
     expect(stats.traces.invalidated).toBeGreaterThan(0);
+  });
+
+  it("inlines calls of plain classes (a new instance entering __init__), and leaves them when the class changes", () => {
+    const src =
+      "class V:\n    def __init__(self, x, y=1):\n        self.x = x\n        self.y = y\nclass W(V):\n    pass\n" +
+      "def f(n):\n    t = 0\n    for i in range(n):\n        v = V(i) if i % 2 else W(i, 2)\n        t += v.x * v.y + (type(v) is W)\n        if i == 300:\n            V.__init__ = lambda self, x, y=1: setattr(self, 'x', -x) or setattr(self, 'y', y)\n    return t\nprint(f(600))\n";
+    const { stats, dumps } = check("class_call_inlined", src, ["--hot", "2"]);
+    const text = dumps.join("\n");
+    expect(text).toMatch(/ENTER V\.__init__\(\d args, a new instance as self\)/);
+    expect(text).toMatch(/LEAVE.*\(the instance, once __init__ returned None\)/);
+    // (the lambda's code is not the recorded __init__'s: ENTER's guard fails, the CALL runs it)
+    expect(stats.traces.exits).toBeGreaterThan(0);
   });
 
   it("enters the peeled body without the preamble when the frame holds what it assumes, and not otherwise", () => {
