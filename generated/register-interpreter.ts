@@ -36,42 +36,42 @@ import type { TraceCode } from "./trace-interpreter.js";
 export const REG_STRIDE = 3;
 /** per thin op id: how many inputs its register form takes as operands, or -1 (stack form only) */
 export const REG_INPUTS: readonly number[] = [
-  1, 0, -1, -1, -1, 0, 0, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1,
-  -1, -1, -1, -1, 2, 2, 2, 2, -1, -1, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, -1, -1, -1, 2, -1, -1, -1, 2, 2, -1, -1, -1, -1,
-  2, 3, 3, 2, 2, 2, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, 3, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  1, 0, -1, -1, -1, 0, 0, 0, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1,
+  -1, -1, -1, -1, -1, 2, 2, 2, 2, -1, -1, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, -1, -1, -1, 2, -1, -1, -1, 2, 2, -1, -1, -1,
+  -1, 2, 3, 3, 2, 2, 2, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, 3, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** per thin op id: 1 when its register form has one output, which may go to a local (not a NULL slot) */
 export const REG_ONE_OUTPUT: readonly number[] = [
-  0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
-  0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: 1 when it is a predicate whose guard only reads its inputs */
 export const REG_PEEKS: readonly number[] = [
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1,
-  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-  1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
+  1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+  0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of its case that takes operands (an op, or a guard on a predicate), or -1 */
 export const REG_OP_CODE: readonly number[] = [
-  176, 177, -1, -1, -1, 178, 179, 180, -1, -1, -1, 181, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 189, -1, -1, -1, -1, -1, 194, 195, 196, 197, 198, -1, -1, -1,
-  199, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 204, 205, -1, 207, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, 209, 210, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  177, 178, -1, -1, -1, 179, 180, 181, 182, -1, -1, -1, 183, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 191, -1, -1, -1, -1, -1, 196, 197, 198, 199, 200, -1, -1,
+  -1, 201, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 206, 207, -1, 209, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, 211, 212, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1,
 ];
 export const REG_GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 182, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  183, 184, -1, -1, -1, -1, -1, 185, 186, 187, 188, -1, -1, -1, 190, 191, 192, 193, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 200, 201, -1, -1, -1, -1, 202, 203, -1, -1, 206, -1, -1, -1, -1, -1, -1, -1, -1, 208, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 211, -1, -1, -1,
-  -1, -1, -1, -1, 212, 213, 214, 215, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 184, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 185, 186, -1, -1, -1, -1, -1, 187, 188, 189, 190, -1, -1, -1, 192, 193, 194, 195, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, 202, 203, -1, -1, -1, -1, 204, 205, -1, -1, 208, -1, -1, -1, -1, -1, -1, -1, -1, 210, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 213, -1, -1,
+  -1, -1, -1, -1, -1, 214, 215, 216, 217, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** an operand: local d (d >= 0) or constant ~d */
@@ -213,6 +213,21 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           continue;
         case 7:
           {
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 8:
+          {
             op_STORE_FAST: {
               {
                 const index = imm0;
@@ -223,7 +238,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 11:
+        case 12:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -243,7 +258,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 17:
+        case 18:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -267,7 +282,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 24:
+        case 25:
           {
             op_JUMP: {
               {
@@ -281,7 +296,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 25:
+        case 26:
           {
             op_LOOP_BACK: {
               {
@@ -295,7 +310,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 29:
+        case 30:
           {
             op_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -310,7 +325,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 30:
+        case 31:
           {
             op_IS_NONE: {
               let _c0: boolean;
@@ -325,7 +340,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 36:
+        case 37:
           {
             op_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -348,7 +363,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 37:
+        case 38:
           {
             op_BOTH_FLOAT: {
               let _c0: boolean;
@@ -371,7 +386,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 38:
+        case 39:
           {
             op_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -394,7 +409,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 39:
+        case 40:
           {
             op_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -417,7 +432,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 42:
+        case 43:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -438,7 +453,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 43:
+        case 44:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -464,7 +479,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 44:
+        case 45:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -490,7 +505,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 45:
+        case 46:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -516,7 +531,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 46:
+        case 47:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -542,7 +557,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 48:
+        case 49:
           {
             op_FLOAT_ADD: {
               let _t0: PyObject;
@@ -559,7 +574,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 49:
+        case 50:
           {
             op_FLOAT_SUB: {
               let _t0: PyObject;
@@ -576,7 +591,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 50:
+        case 51:
           {
             op_FLOAT_MUL: {
               let _t0: PyObject;
@@ -593,7 +608,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 51:
+        case 52:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -614,7 +629,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 52:
+        case 53:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -635,7 +650,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 56:
+        case 57:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -671,7 +686,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 60:
+        case 61:
           {
             op_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -706,7 +721,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 62:
           {
             op_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -723,7 +738,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 66:
+        case 67:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -746,7 +761,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 67:
+        case 68:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -773,7 +788,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 68:
+        case 69:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -792,7 +807,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 70:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -815,7 +830,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 70:
+        case 71:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -838,7 +853,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 71:
+        case 72:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -861,7 +876,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 79:
+        case 80:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -884,7 +899,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 86:
+        case 87:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -907,7 +922,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 87:
+        case 88:
           {
             op_CALL_LEN_LIST: {
               let _t0: PyObject;
@@ -925,7 +940,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 102:
+        case 103:
           {
             op_LIST_APPEND: {
               {
@@ -940,7 +955,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 109:
+        case 110:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -963,7 +978,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 110:
+        case 111:
           {
             op_SEQ_UNPACK: {
               {
@@ -981,7 +996,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 117:
+        case 118:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1000,7 +1015,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 118:
+        case 119:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1025,7 +1040,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 119:
+        case 120:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1046,7 +1061,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 120:
+        case 121:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1071,7 +1086,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 176:
+        case 177:
           {
             op_POP_R: {
               const stacked = 1 - folds[i];
@@ -1081,7 +1096,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 177:
+        case 178:
           {
             op_PUSH_NULL_R: {
               let res: Slot;
@@ -1092,7 +1107,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 178:
+        case 179:
           {
             op_LOAD_CONST_R: {
               const index = imm0;
@@ -1106,7 +1121,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 179:
+        case 180:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1125,7 +1140,21 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 180:
+        case 181:
+          {
+            op_LOAD_FAST_BOUND_R: {
+              const index = imm0;
+              let value: PyObject;
+              {
+                value = locals[index] as PyObject;
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = value;
+              else locals[dst] = value;
+            }
+          }
+          continue;
+        case 182:
           {
             op_STORE_FAST_R: {
               const stacked = 1 - folds[i];
@@ -1139,7 +1168,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 181:
+        case 183:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1158,7 +1187,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 189:
+        case 191:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1180,7 +1209,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 194:
+        case 196:
           {
             op_FLOAT_ADD_R: {
               const stacked = 2 - folds[i];
@@ -1198,7 +1227,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 195:
+        case 197:
           {
             op_FLOAT_SUB_R: {
               const stacked = 2 - folds[i];
@@ -1216,7 +1245,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 196:
+        case 198:
           {
             op_FLOAT_MUL_R: {
               const stacked = 2 - folds[i];
@@ -1234,7 +1263,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 197:
+        case 199:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1256,7 +1285,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 198:
+        case 200:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1278,7 +1307,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 199:
+        case 201:
           {
             op_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1315,7 +1344,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 204:
+        case 206:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1336,7 +1365,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 205:
+        case 207:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1360,7 +1389,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 207:
+        case 209:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1384,7 +1413,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 209:
+        case 211:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1408,7 +1437,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 210:
+        case 212:
           {
             op_CALL_LEN_LIST_R: {
               const stacked = 3 - folds[i];
@@ -1427,7 +1456,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 147:
+        case 148:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1456,7 +1485,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 148:
+        case 149:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1476,7 +1505,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 149:
+        case 150:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1496,7 +1525,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 151:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1524,7 +1553,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 152:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1552,7 +1581,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 153:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1580,7 +1609,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 154:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1608,7 +1637,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 155:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1639,7 +1668,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1670,7 +1699,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 157:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1701,7 +1730,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 158:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1732,7 +1761,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 159:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1772,7 +1801,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 159:
+        case 160:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1794,7 +1823,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 160:
+        case 161:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1822,7 +1851,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 161:
+        case 162:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1854,7 +1883,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 162:
+        case 163:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1882,7 +1911,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 163:
+        case 164:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1910,7 +1939,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 164:
+        case 165:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1938,7 +1967,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 165:
+        case 166:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1962,7 +1991,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 166:
+        case 167:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1992,7 +2021,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 167:
+        case 168:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2018,7 +2047,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 168:
+        case 169:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -2048,7 +2077,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 182:
+        case 184:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2074,7 +2103,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 183:
+        case 185:
           {
             guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
@@ -2094,7 +2123,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 184:
+        case 186:
           {
             guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
@@ -2114,7 +2143,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 185:
+        case 187:
           {
             guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2134,7 +2163,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 186:
+        case 188:
           {
             guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2154,7 +2183,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 187:
+        case 189:
           {
             guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2174,7 +2203,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 188:
+        case 190:
           {
             guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2194,7 +2223,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 190:
+        case 192:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2224,7 +2253,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 191:
+        case 193:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2254,7 +2283,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 192:
+        case 194:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2284,7 +2313,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 193:
+        case 195:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2314,7 +2343,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 200:
+        case 202:
           {
             guard_INT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -2354,7 +2383,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 201:
+        case 203:
           {
             guard_FLOAT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -2376,7 +2405,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 202:
+        case 204:
           {
             guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2396,7 +2425,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 203:
+        case 205:
           {
             guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
@@ -2419,7 +2448,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 206:
+        case 208:
           {
             guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2439,7 +2468,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 208:
+        case 210:
           {
             guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
@@ -2466,7 +2495,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 211:
+        case 213:
           {
             guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
@@ -2489,7 +2518,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 212:
+        case 214:
           {
             guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
@@ -2508,7 +2537,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 213:
+        case 215:
           {
             guard_SMALL_INT_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
@@ -2535,7 +2564,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 214:
+        case 216:
           {
             guard_SEQ_ITER_R: {
               const stacked = 1 - folds[i];
@@ -2556,7 +2585,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 215:
+        case 217:
           {
             guard_SEQ_ITER_NEXT_R: {
               const stacked = 1 - folds[i];

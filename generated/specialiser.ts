@@ -22,8 +22,9 @@ export const enum Kind {
   small_int_iter = 11,
   seq_iter = 12,
   null_slot = 13,
-  fn_len = 14,
-  fn_math_sqrt = 15,
+  unbound = 14,
+  fn_len = 15,
+  fn_math_sqrt = 16,
 }
 export const UNKNOWN = -1;
 export const KIND_NAMES: readonly string[] = [
@@ -41,11 +42,12 @@ export const KIND_NAMES: readonly string[] = [
   "small_int_iter",
   "seq_iter",
   "null_slot",
+  "unbound",
   "fn_len",
   "fn_math_sqrt",
 ];
 /** the wider kind each kind lies in, or -1 */
-export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 
 /** Whether kind `k` is `of` or lies inside it (false for UNKNOWN). */
 export function within(k: number, of: number): boolean {
@@ -70,6 +72,7 @@ export function kindOf(v: Slot | undefined): number {
   if (v instanceof rt.PyNativeIterator && (v.cls === rt.listIteratorType || v.cls === rt.tupleIteratorType))
     return Kind.seq_iter;
   if (v === null) return Kind.null_slot;
+  if (v === undefined) return Kind.unbound;
   if (rt.intrinsicOf(v) === "len") return Kind.fn_len;
   if (rt.intrinsicOf(v) === "math.sqrt") return Kind.fn_math_sqrt;
   return UNKNOWN;
@@ -107,6 +110,8 @@ export function isKind(k: number, v: Slot | undefined): boolean {
       return v instanceof rt.PyNativeIterator && (v.cls === rt.listIteratorType || v.cls === rt.tupleIteratorType);
     case Kind.null_slot:
       return v === null;
+    case Kind.unbound:
+      return v === undefined;
     case Kind.fn_len:
       return rt.intrinsicOf(v) === "len";
     case Kind.fn_math_sqrt:
@@ -118,24 +123,44 @@ export function isKind(k: number, v: Slot | undefined): boolean {
 /** Each thin op's result kind (its single output), or UNKNOWN. */
 export const THIN_RESULT: readonly number[] = [
   -1, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, 3, -1, 2, 2, 2, 2, -1, -1, -1,
-  2, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3, 1, 1, 1, -1, -1, -1, -1,
-  7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, 3, -1, 2, 2, 2, 2, -1, -1,
+  -1, 2, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3, 1, 1, 1, -1, -1, -1,
+  -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
  *  (the immediate is the local's index), 3 const (the immediate indexes the code's constants). */
 export const THIN_MOVE: readonly number[] = [
-  0, 0, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 3, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
+
+/** Per load_local move: the op it becomes where the local is known to be bound, or -1; and per
+ *  op, whether it is such an op (a read that cannot raise). */
+export const THIN_MOVE_BOUND: readonly number[] = [
+  -1, -1, -1, -1, -1, -1, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1,
+];
+export const THIN_READS_BOUND: readonly number[] = [
+  0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+];
+/** the kind of what an unbound local holds (`unbound`), or -1 */
+export const KIND_UNBOUND: number = 14;
 
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
  *  exactly when every one holds. null: it proves nothing. */
 export const THIN_PROVES: readonly (readonly number[] | null)[] = [
+  null,
   null,
   null,
   null,
@@ -297,42 +322,42 @@ export function rewrite(
   code: PyCode,
 ): readonly [Thin, number] | null {
   switch (id as number) {
-    case 62 /* COMPARE_GENERIC */: {
+    case 63 /* COMPARE_GENERIC */: {
       const op = imm;
-      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [57 /* FLOAT_COMPARE */, op];
-      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [56 /* INT_COMPARE */, op];
+      if (within(fact(1), Kind.float) && within(fact(0), Kind.float)) return [58 /* FLOAT_COMPARE */, op];
+      if (within(fact(1), Kind.smallint) && within(fact(0), Kind.smallint)) return [57 /* INT_COMPARE */, op];
       return null;
     }
-    case 27 /* IS_TRUE */: {
-      if (within(fact(0), Kind.bool)) return [29 /* BOOL_IS_TRUE */, 0];
+    case 28 /* IS_TRUE */: {
+      if (within(fact(0), Kind.bool)) return [30 /* BOOL_IS_TRUE */, 0];
       return null;
     }
-    case 72 /* GETITEM */: {
-      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [69 /* LIST_GETITEM */, 0];
-      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [71 /* TUPLE_GETITEM */, 0];
+    case 73 /* GETITEM */: {
+      if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [70 /* LIST_GETITEM */, 0];
+      if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [72 /* TUPLE_GETITEM */, 0];
       return null;
     }
-    case 34 /* UNARY_NOT */: {
-      if (within(fact(0), Kind.bool)) return [35 /* BOOL_NOT */, 0];
+    case 35 /* UNARY_NOT */: {
+      if (within(fact(0), Kind.bool)) return [36 /* BOOL_NOT */, 0];
       return null;
     }
-    case 53 /* INT_FLOAT_BINARY */: {
+    case 54 /* INT_FLOAT_BINARY */: {
       const op = imm;
       if (op !== 8 && op !== 21 && within(fact(1), Kind.smallint) && within(fact(0), Kind.float))
-        return [54 /* INT_FLOAT_ARITH */, op];
+        return [55 /* INT_FLOAT_ARITH */, op];
       return null;
     }
-    case 78 /* INSTANCE_ATTR */: {
+    case 79 /* INSTANCE_ATTR */: {
       const name = imm;
-      if (true) return [79 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
+      if (true) return [80 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
       return null;
     }
-    case 77 /* STORE_ATTR */: {
+    case 78 /* STORE_ATTR */: {
       const name = imm;
-      if (true) return [80 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      if (true) return [81 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
       return null;
     }
-    case 84 /* CALL */: {
+    case 85 /* CALL */: {
       const n = imm;
       if (
         n === 1 &&
@@ -340,13 +365,13 @@ export function rewrite(
         within(fact(1), Kind.fn_math_sqrt) &&
         within(fact(0), Kind.float)
       )
-        return [86 /* CALL_SQRT_FLOAT */, 0];
+        return [87 /* CALL_SQRT_FLOAT */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.list))
-        return [87 /* CALL_LEN_LIST */, 0];
+        return [88 /* CALL_LEN_LIST */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.tuple))
-        return [88 /* CALL_LEN_TUPLE */, 0];
+        return [89 /* CALL_LEN_TUPLE */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.str))
-        return [89 /* CALL_LEN_STR */, 0];
+        return [90 /* CALL_LEN_STR */, 0];
       return null;
     }
   }
@@ -412,14 +437,15 @@ export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
   null,
   null,
   null,
-  [29, 60],
-  [29, 61],
+  null,
+  [30, 61],
+  [30, 62],
   null,
   null,
   null,
   null,
   null,
-  [29, 64],
+  [30, 65],
   null,
   null,
   null,
@@ -512,15 +538,15 @@ export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
  */
 export function checkedBy(id: Thin, imm: number): number {
   switch (id as number) {
-    case 40 /* INT_ADD */:
-      return true ? 43 /* INT_ADD_SMALL */ : -1;
-    case 41 /* INT_SUB */:
-      return true ? 44 /* INT_SUB_SMALL */ : -1;
-    case 42 /* INT_MUL */:
-      return true ? 45 /* INT_MUL_SMALL */ : -1;
-    case 47 /* INT_BINARY */:
+    case 41 /* INT_ADD */:
+      return true ? 44 /* INT_ADD_SMALL */ : -1;
+    case 42 /* INT_SUB */:
+      return true ? 45 /* INT_SUB_SMALL */ : -1;
+    case 43 /* INT_MUL */:
+      return true ? 46 /* INT_MUL_SMALL */ : -1;
+    case 48 /* INT_BINARY */:
       return ((op: number) => op === 1 || op === 2 || op === 6 || op === 7 || op === 9 || op === 12)(imm)
-        ? 46 /* INT_BINARY_SMALL */
+        ? 47 /* INT_BINARY_SMALL */
         : -1;
   }
   return -1;

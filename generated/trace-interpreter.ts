@@ -20,32 +20,32 @@ import { execThin } from "./thin-ops.js";
 // Dispatch codes: an inlined thin op's id runs it; the codes below are guards and the other entries.
 /** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
 export const INLINED: readonly number[] = [
-  1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1,
-  1, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-  0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0,
-  1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1,
+  1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
+  0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 147, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  148, 149, -1, -1, -1, -1, -1, 150, 151, 152, 153, -1, -1, -1, 154, 155, 156, 157, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 158, 159, -1, -1, -1, -1, 160, 161, -1, -1, 162, -1, -1, -1, -1, -1, -1, -1, -1, 163, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 164, -1, -1, -1,
-  -1, -1, -1, -1, 165, 166, 167, 168, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 148, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 149, 150, -1, -1, -1, -1, -1, 151, 152, 153, 154, -1, -1, -1, 155, 156, 157, 158, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, 159, 160, -1, -1, -1, -1, 161, 162, -1, -1, 163, -1, -1, -1, -1, -1, -1, -1, -1, 164, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 165, -1, -1,
+  -1, -1, -1, -1, -1, 166, 167, 168, 169, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 169;
+export const TC_ENTER = 170;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 170;
+export const TC_LEAVE = 171;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 171;
+export const TC_METHOD = 172;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 172;
-export const TC_SLOW_GUARD = 173;
+export const TC_SLOW_OP = 173;
+export const TC_SLOW_GUARD = 174;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 174;
-export const TC_CALL_GUARD = 175;
+export const TC_CALL_OP = 175;
+export const TC_CALL_GUARD = 176;
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
  *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
@@ -208,6 +208,21 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           continue;
         case 7:
           {
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 8:
+          {
             op_STORE_FAST: {
               {
                 const index = imm0;
@@ -218,7 +233,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 11:
+        case 12:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -238,7 +253,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 17:
+        case 18:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -262,7 +277,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 24:
+        case 25:
           {
             op_JUMP: {
               {
@@ -276,7 +291,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 25:
+        case 26:
           {
             op_LOOP_BACK: {
               {
@@ -290,7 +305,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             frame.ip = ip;
           }
           continue;
-        case 29:
+        case 30:
           {
             op_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -305,7 +320,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 30:
+        case 31:
           {
             op_IS_NONE: {
               let _c0: boolean;
@@ -320,7 +335,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 36:
+        case 37:
           {
             op_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -343,7 +358,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 37:
+        case 38:
           {
             op_BOTH_FLOAT: {
               let _c0: boolean;
@@ -366,7 +381,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 38:
+        case 39:
           {
             op_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -389,7 +404,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 39:
+        case 40:
           {
             op_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -412,7 +427,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 42:
+        case 43:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -433,7 +448,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 43:
+        case 44:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -459,7 +474,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 44:
+        case 45:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -485,7 +500,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 45:
+        case 46:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -511,7 +526,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 46:
+        case 47:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -537,7 +552,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 48:
+        case 49:
           {
             op_FLOAT_ADD: {
               let _t0: PyObject;
@@ -554,7 +569,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 49:
+        case 50:
           {
             op_FLOAT_SUB: {
               let _t0: PyObject;
@@ -571,7 +586,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 50:
+        case 51:
           {
             op_FLOAT_MUL: {
               let _t0: PyObject;
@@ -588,7 +603,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 51:
+        case 52:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -609,7 +624,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 52:
+        case 53:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -630,7 +645,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 56:
+        case 57:
           {
             op_INT_COMPARE: {
               let _t0: PyObject;
@@ -666,7 +681,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 60:
+        case 61:
           {
             op_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -701,7 +716,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 61:
+        case 62:
           {
             op_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -718,7 +733,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 66:
+        case 67:
           {
             op_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -741,7 +756,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 67:
+        case 68:
           {
             op_LIST_INT_STORE: {
               let _c0: boolean;
@@ -768,7 +783,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 68:
+        case 69:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -787,7 +802,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 69:
+        case 70:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -810,7 +825,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 70:
+        case 71:
           {
             op_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -833,7 +848,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 71:
+        case 72:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -856,7 +871,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 79:
+        case 80:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -879,7 +894,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 86:
+        case 87:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -902,7 +917,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 87:
+        case 88:
           {
             op_CALL_LEN_LIST: {
               let _t0: PyObject;
@@ -920,7 +935,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 102:
+        case 103:
           {
             op_LIST_APPEND: {
               {
@@ -935,7 +950,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 109:
+        case 110:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -958,7 +973,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 110:
+        case 111:
           {
             op_SEQ_UNPACK: {
               {
@@ -976,7 +991,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 117:
+        case 118:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -995,7 +1010,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 118:
+        case 119:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1020,7 +1035,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 119:
+        case 120:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1041,7 +1056,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 120:
+        case 121:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1066,7 +1081,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 147:
+        case 148:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1094,7 +1109,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 148:
+        case 149:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1113,7 +1128,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 149:
+        case 150:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1132,7 +1147,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 150:
+        case 151:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1159,7 +1174,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 151:
+        case 152:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1186,7 +1201,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 152:
+        case 153:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1213,7 +1228,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 153:
+        case 154:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1240,7 +1255,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 154:
+        case 155:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1270,7 +1285,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 155:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1300,7 +1315,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 156:
+        case 157:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1330,7 +1345,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 157:
+        case 158:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1360,7 +1375,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 158:
+        case 159:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1399,7 +1414,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 159:
+        case 160:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1420,7 +1435,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 160:
+        case 161:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1447,7 +1462,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 161:
+        case 162:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1478,7 +1493,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 162:
+        case 163:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1505,7 +1520,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 163:
+        case 164:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1532,7 +1547,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 164:
+        case 165:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1559,7 +1574,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 165:
+        case 166:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1582,7 +1597,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 166:
+        case 167:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1611,7 +1626,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 167:
+        case 168:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -1636,7 +1651,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
-        case 168:
+        case 169:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;

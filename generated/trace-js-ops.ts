@@ -129,6 +129,17 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     predicate: false,
   },
   {
+    // LOAD_FAST_BOUND
+    inputs: [],
+    outputs: [{ name: "value", size: null }],
+    code: "const index = $IMM0$;\nlet value;\n{\nvalue = locals[index];\n}",
+    numOutputs: [false],
+    raises: false,
+    escapes: false,
+    locals: true,
+    predicate: false,
+  },
+  {
     // STORE_FAST
     inputs: [{ name: "value", size: null }],
     outputs: [],

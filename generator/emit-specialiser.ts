@@ -88,6 +88,13 @@ export const THIN_RESULT: readonly number[] = [${ops.map((o) => (o.result === nu
  *  (the immediate is the local's index), 3 const (the immediate indexes the code's constants). */
 export const THIN_MOVE: readonly number[] = [${ops.map((o) => (s.moves.has(o.name) ? moveCode[s.moves.get(o.name)!.kind] : 0)).join(", ")}];
 
+/** Per load_local move: the op it becomes where the local is known to be bound, or -1; and per
+ *  op, whether it is such an op (a read that cannot raise). */
+export const THIN_MOVE_BOUND: readonly number[] = [${ops.map((o) => { const b = s.moves.get(o.name)?.bound; return b ? ids.get(b) : -1; }).join(", ")}];
+export const THIN_READS_BOUND: readonly number[] = [${ops.map((o) => ([...s.moves.values()].some((m) => m.bound === o.name) ? 1 : 0)).join(", ")}];
+/** the kind of what an unbound local holds (\`unbound\`), or -1 */
+export const KIND_UNBOUND: number = ${kindId.get("unbound") ?? -1};
+
 /** What each predicate stands for, as [depth from the top of its inputs, kind, …]: it is true
  *  exactly when every one holds. null: it proves nothing. */
 export const THIN_PROVES: readonly (readonly number[] | null)[] = [${ops.map((o) => (s.proves.has(o.name) ? JSON.stringify(factsOf(o, s.proves.get(o.name)!.facts)) : "null")).join(", ")}];

@@ -122,6 +122,8 @@ export interface Move {
   kind: "load_local" | "store_local" | "const";
   /** the immediate holding the index */
   imm: string;
+  /** (load_local) the op it becomes where the local is known to be bound, or null */
+  bound: string | null;
   pos: Pos;
 }
 

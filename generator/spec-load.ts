@@ -197,8 +197,11 @@ function loadSpecialise(path: string, root: string): SpecialiseSpec {
   const moves = new Map<string, Move>();
   for (const [op, node, pos] of section("moves")) {
     const f = entries(src, node, `move ${op}`);
-    if (f.length !== 1 || !["load_local", "store_local", "const"].includes(f[0][0])) throw new SpecError(pos, `move ${op} must be one of load_local, store_local, const`);
-    moves.set(op, { op, kind: f[0][0] as Move["kind"], imm: scalarString(src, f[0][1], "immediate", f[0][2]), pos });
+    const bound = f.find((x) => x[0] === "bound");
+    const rest = f.filter((x) => x[0] !== "bound");
+    if (rest.length !== 1 || !["load_local", "store_local", "const"].includes(rest[0][0])) throw new SpecError(pos, `move ${op} must be one of load_local, store_local, const`);
+    if (bound !== undefined && rest[0][0] !== "load_local") throw new SpecError(bound[2], `only a load_local move has a 'bound' op`);
+    moves.set(op, { op, kind: rest[0][0] as Move["kind"], imm: scalarString(src, rest[0][1], "immediate", rest[0][2]), bound: bound === undefined ? null : scalarString(src, bound[1], "bound", bound[2]), pos });
   }
   const factMap = (node: Node, what: string) => new Map(entries(src, node, what).map(([k, v, p]) => [k, scalarString(src, v, "kind", p)]));
   const proves = new Map<string, { facts: Map<string, string>; pos: Pos }>();

@@ -161,6 +161,14 @@ export function validateSpecialise(spec: Spec): void {
     const want = m.kind === "store_local" ? [1, 0] : [0, 1];
     if (op.stack.inputs.length !== want[0] || op.stack.outputs.length !== want[1])
       throw new SpecError(m.pos, `a ${m.kind} move must ${m.kind === "store_local" ? "pop one value and push none" : "push one value and pop none"}; ${m.op} is ${formatStackEffect(op.stack)}`);
+    if (m.bound !== null) {
+      const to = s.moves.get(m.bound);
+      if (!spec.thin.has(m.bound)) throw new SpecError(m.pos, `unknown thin op '${m.bound}' (bound of ${m.op})`);
+      if (to === undefined || to.kind !== "load_local" || to.bound !== null) throw new SpecError(m.pos, `${m.bound} (bound of ${m.op}) must be a load_local move of its own, without a bound op`);
+      if (spec.thin.get(m.bound)!.imm.join() !== op.imm.join() || to.imm !== m.imm) throw new SpecError(m.pos, `${m.bound} (bound of ${m.op}) must have ${m.op}'s immediates`);
+      if (spec.thin.get(m.bound)!.props.raises) throw new SpecError(m.pos, `${m.bound} (bound of ${m.op}) must not raise: it reads a local known to be bound`);
+      if (!s.kinds.has("unbound")) throw new SpecError(m.pos, `a bound op needs the kind 'unbound' (what an unbound local holds)`);
+    }
   }
   for (const [name, p] of s.proves) {
     const op = spec.thin.get(name);

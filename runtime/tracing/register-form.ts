@@ -21,7 +21,7 @@
 //  - An op that raises has popped its inputs, as in the stack form, so the frames it leaves are
 //    the stack form's.
 import { REG_GUARD_CODE, REG_INPUTS, REG_ONE_OUTPUT, REG_OP_CODE, REG_PEEKS, REG_STRIDE } from "../../generated/register-interpreter.js";
-import { THIN_MOVE } from "../../generated/specialiser.js";
+import { THIN_MOVE, THIN_READS_BOUND } from "../../generated/specialiser.js";
 import { INLINED, TraceCode } from "../../generated/trace-interpreter.js";
 import { THIN_WRITES_LOCALS, thinEffect } from "../../generated/thin-meta.js";
 import { Thin } from "../../generated/thin-ops.js";
@@ -172,7 +172,7 @@ function walk(entries: readonly TraceEntry[], bound0: ReadonlySet<number>, b: Bu
     const plain = e.fragments !== null || INLINED[e.op] !== 1;
     if (e.kind === OP && !plain) {
       const move = THIN_MOVE[e.op];
-      if (move === 1 && s.bound.has(e.imm)) {
+      if (move === 1 && (s.bound.has(e.imm) || THIN_READS_BOUND[e.op] === 1)) {
         p.push({ d: e.imm, from: e });
         continue;
       }

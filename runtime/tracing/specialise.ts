@@ -20,7 +20,7 @@
 // end proves every fact it was entered with. That second copy runs for every further iteration,
 // so the types of loop-carried values are checked once, on entry, and proven at each back-edge.
 import { THIN_EFFECT_IDENTITY, thinEffect, THIN_ESCAPES, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
-import { checkedBy, isKind, KIND_PARENT, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
+import { checkedBy, isKind, KIND_PARENT, KIND_UNBOUND, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_MOVE_BOUND, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
 import { CO_VARARGS, CO_VARKEYWORDS, moduleType, PyFunction, PyModule } from "../objects/core.js";
 import { lookupType } from "../objects/protocol.js";
@@ -62,6 +62,17 @@ interface Val {
   id: number;
   /** the object it is, when a cached lookup (guarded) gave it: a module, a builtin */
   known?: PyObject;
+}
+
+/** A local holding `v` is bound: its kind is known (an unbound local's has none), or it is
+ *  known not to be of kind `unbound` (markBound). */
+function knownBound(v: Val): boolean {
+  return (v.k !== UNKNOWN && v.k !== KIND_UNBOUND) || (KIND_UNBOUND >= 0 && (v.not & (1 << KIND_UNBOUND)) !== 0);
+}
+/** `v` is an object (it was on a stack: stored in a local, read from one, an argument bound). */
+function markBound(v: Val): Val {
+  if (KIND_UNBOUND >= 0) v.not |= 1 << KIND_UNBOUND;
+  return v;
 }
 
 /** values are numbered from 0 in each pass */
@@ -201,12 +212,19 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
         if (move === 1) {
           const v = (f.locals[e.imm] ??= val(UNKNOWN));
           f.stack.push(v);
-          emit(e, [], [v], null);
+          // a local known to be bound is read without the check
+          const boundOp = THIN_MOVE_BOUND[e.op];
+          if (boundOp >= 0 && knownBound(v)) {
+            emit(e, [], [v], null, { op: boundOp });
+            opsReplaced++;
+          } else emit(e, [], [v], null);
+          markBound(v);
           break;
         }
         if (move === 2) {
           const [v] = pop(f, 1);
           f.locals[e.imm] = v;
+          markBound(v);
           emit(e, [v], [], null);
           break;
         }
@@ -367,7 +385,7 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
         const self = val(UNKNOWN);
         const bound = e.shape === CallShape.Plain ? args : e.shape === CallShape.Method ? [second, ...args] : [self, ...args];
         if (e.shape === CallShape.Init) facts.initSelf = self;
-        if (simpleBinding(callee, bound.length, f.kwnames)) bound.forEach((k, i) => (facts.locals[i] = k));
+        if (simpleBinding(callee, bound.length, f.kwnames)) bound.forEach((k, i) => (facts.locals[i] = markBound(k)));
         f.kwnames = false;
         frames.push(facts);
         emit(e, popped, [], snap);
@@ -507,6 +525,8 @@ function entryChecks(k: LoopEntry): NonNullable<LoopEntry["checks"]> {
   const kinds: number[] = [];
   const nots: number[] = [];
   const add = (slot: number, kind: number, not: number) => {
+    // (a value of a known kind is bound: no test of its own for that)
+    if (kind !== UNKNOWN && KIND_UNBOUND >= 0) not &= ~(1 << KIND_UNBOUND);
     if (kind === UNKNOWN && not === 0) return;
     slots.push(slot);
     kinds.push(kind);
@@ -520,6 +540,7 @@ function entryChecks(k: LoopEntry): NonNullable<LoopEntry["checks"]> {
 /** A value is of kind `kind` (UNKNOWN: any) and of none of the kinds in `not`. */
 function slotHolds(v: Slot | undefined, kind: number, not: number): boolean {
   if (kind !== UNKNOWN && !isKind(kind, v)) return false;
-  for (let x = 0; not >>> x !== 0; x++) if ((not >>> x) & 1 && isKind(x, v)) return false;
+  // (each kind excluded: the lowest bit set, taken off)
+  for (let m = not; m !== 0; m &= m - 1) if (isKind(31 - Math.clz32(m & -m), v)) return false;
   return true;
 }

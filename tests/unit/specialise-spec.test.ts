@@ -109,6 +109,22 @@ describe("specialisation rules in the spec", () => {
     );
   });
 
+  it("reject a move's bound op that may raise, is not a load of its own, or belongs to a store", async () => {
+    const lines = readFileSync(join(ROOT, "spec", "specialise.yaml"), "utf8").split("\n");
+    const at = lines.findIndex((l) => l.startsWith("  LOAD_FAST: ")) + 1;
+    const move = (text: string) => (t: string) => t.replace(/\n {2}LOAD_FAST: \{[^}]*\}\n/, `\n  LOAD_FAST: ${text}\n`);
+    // (the checked read as the unchecked one's bound op: it raises for an unbound local)
+    const swapped = (t: string) => move("{ load_local: index }")(t).replace("  LOAD_FAST_BOUND: { load_local: index }\n", "  LOAD_FAST_BOUND: { load_local: index, bound: LOAD_FAST }\n");
+    expect(await specialiseError("", swapped)).toMatch(/specialise\.yaml:\d+:3: LOAD_FAST \(bound of LOAD_FAST_BOUND\) must not raise: it reads a local known to be bound/);
+    expect(await specialiseError("", move("{ load_local: index, bound: STORE_FAST }"))).toBe(
+      `tests/fixtures/SPEC/specialise.yaml:${at}:3: STORE_FAST (bound of LOAD_FAST) must be a load_local move of its own, without a bound op`,
+    );
+    expect(await specialiseError("", (t) => t.replace("  STORE_FAST: { store_local: index }", "  STORE_FAST: { store_local: index, bound: LOAD_FAST_BOUND }"))).toMatch(
+      /specialise\.yaml:\d+:\d+: only a load_local move has a 'bound' op/,
+    );
+    expect(await specialiseError("", (t) => t.replace("  unbound: {", "  not_bound: {"))).toMatch(/:3: a bound op needs the kind 'unbound'/);
+  });
+
   it("a rule added to the spec is applied after npm run gen", () => {
     const dir = mkdtempSync(join(tmpdir(), "hotpy-rule-edit-"));
     try {

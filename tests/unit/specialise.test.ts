@@ -147,6 +147,8 @@ describe("type specialisation (--pipeline specialise)", () => {
     const text = dumps.join("\n");
     expect(text).toMatch(/ENTER V\.__init__\(\d args, a new instance as self\)/);
     expect(text).toMatch(/LEAVE.*\(the instance, once __init__ returned None\)/);
+    // __init__'s parameters are bound: read without the unbound check
+    expect(text).toMatch(/in V\.__init__: LOAD_FAST 1 @\d+\n\s+LOAD_FAST_BOUND\(1\)/);
     // (the lambda's code is not the recorded __init__'s: ENTER's guard fails, the CALL runs it)
     expect(stats.traces.exits).toBeGreaterThan(0);
   });
