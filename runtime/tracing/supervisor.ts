@@ -9,7 +9,7 @@ import type { PyCode } from "../objects/core.js";
 import type { Frame } from "../interp/frame.js";
 import { lineOf } from "../interp/decode.js";
 import { recordLoop, RecordingAborted } from "./recorder.js";
-import { runContinuation } from "./steps.js";
+import { runContinuation, staticResume } from "./steps.js";
 import { ENTER, Trace, TraceEntry, traceText } from "./trace.js";
 import { traceStats } from "./stats.js";
 import { codeForm, compileCode, compileLoopCode } from "./compile.js";
@@ -239,8 +239,12 @@ export function runTrace(t: Trace, frame: Frame): void {
         // is not cached again from those globals)
         if (e.op === Thin.LOAD_GLOBAL_CACHED || e.op === Thin.LOAD_MODULE_ATTR_CACHED) invalidateTrace(t);
         const f = chain[chain.length - 1];
-        f.ip = e.next;
-        runContinuation(f, e.exit, e.oparg);
+        if (e.resume === -2) e.resume = staticResume(e.exit, e.oparg, e.next);
+        if (e.resume >= 0) f.ip = e.resume;
+        else {
+          f.ip = e.next;
+          runContinuation(f, e.exit, e.oparg);
+        }
         if (chain.length > 1) traceStats.exitsInInlinedCalls++;
         let side = e.side;
         if (side === null && e.exits >= SIDE_EXIT_THRESHOLD) {

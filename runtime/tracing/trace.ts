@@ -71,6 +71,9 @@ export interface TraceEntry {
   redo: readonly (readonly RStep[])[] | null;
   /** GUARD: how often this exit was taken */
   exits: number;
+  /** GUARD: where the frame resumes after this exit when finishing its fat op is at most a
+   *  plain jump (steps.ts staticResume; -1: the steps must run, -2: not worked out yet) */
+  resume: number;
   /** GUARD: the side trace recorded from this exit once it got hot (runs on to the loop
    *  header), or "failed" when recording it was abandoned */
   side: Trace | "failed" | null;
@@ -94,7 +97,7 @@ export interface TraceEntry {
  *  trace interpreter's property loads stay monomorphic. */
 export function newEntry(kind: TraceEntry["kind"], op: Thin, imm: number, code: PyCode, depth: number, fatIp: number): TraceEntry {
   return {
-    kind, op, imm, code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], redo: null, exits: 0, side: null,
+    kind, op, imm, code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], redo: null, exits: 0, resume: -2, side: null,
     callee: null, shape: CallShape.Plain, type: null, version: 0, value: null, fragments: null, ir: null, snap: null,
   };
 }
