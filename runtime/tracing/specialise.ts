@@ -511,6 +511,8 @@ export function bodyHolds(t: Trace, frame: Frame): boolean {
   const c = (k.checks ??= entryChecks(k));
   const locals = frame.localsplus;
   const stack = frame.stack;
+  // (locals known only to be bound: a test of their own, the commonest and cheapest)
+  for (let j = 0; j < c.bound.length; j++) if (locals[c.bound[j]] === undefined) return false;
   for (let j = 0; j < c.slots.length; j++) {
     const i = c.slots[j];
     if (!slotHolds(i >= 0 ? locals[i] : stack[-1 - i], c.kinds[j], c.nots[j])) return false;
@@ -524,9 +526,15 @@ function entryChecks(k: LoopEntry): NonNullable<LoopEntry["checks"]> {
   const slots: number[] = [];
   const kinds: number[] = [];
   const nots: number[] = [];
+  const bound: number[] = [];
+  const unbound = KIND_UNBOUND >= 0 ? 1 << KIND_UNBOUND : 0;
   const add = (slot: number, kind: number, not: number) => {
-    // (a value of a known kind is bound: no test of its own for that)
-    if (kind !== UNKNOWN && KIND_UNBOUND >= 0) not &= ~(1 << KIND_UNBOUND);
+    // a value of a known kind is bound: no test of its own for that; a local known only to be
+    // bound is tested apart
+    if ((not & unbound) !== 0) {
+      not &= ~unbound;
+      if (kind === UNKNOWN && slot >= 0) bound.push(slot);
+    }
     if (kind === UNKNOWN && not === 0) return;
     slots.push(slot);
     kinds.push(kind);
@@ -534,7 +542,7 @@ function entryChecks(k: LoopEntry): NonNullable<LoopEntry["checks"]> {
   };
   k.locals.forEach((kind, i) => add(i, kind, k.localsNot[i]));
   k.stack.forEach((kind, i) => add(-1 - i, kind, k.stackNot[i]));
-  return { slots: Int32Array.from(slots), kinds: Int32Array.from(kinds), nots: Int32Array.from(nots) };
+  return { slots: Int32Array.from(slots), kinds: Int32Array.from(kinds), nots: Int32Array.from(nots), bound: Int32Array.from(bound) };
 }
 
 /** A value is of kind `kind` (UNKNOWN: any) and of none of the kinds in `not`. */

@@ -129,7 +129,7 @@ export interface LoopEntry {
   localsNot: number[];
   stackNot: number[];
   /** (bodyHolds) the slots with a kind to check, made on first use */
-  checks?: { slots: Int32Array; kinds: Int32Array; nots: Int32Array };
+  checks?: { slots: Int32Array; kinds: Int32Array; nots: Int32Array; bound: Int32Array };
 }
 
 export interface Trace {
