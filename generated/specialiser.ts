@@ -46,6 +46,26 @@ export const KIND_NAMES: readonly string[] = [
   "fn_len",
   "fn_math_sqrt",
 ];
+/** each kind's test as JavaScript over `v` (and `rt`), for checks compiled at run time */
+export const KIND_TESTS: readonly string[] = [
+  'typeof v === "number" || typeof v === "bigint"',
+  'typeof v === "number"',
+  'typeof v === "boolean"',
+  "v instanceof rt.PyFloat",
+  'typeof v === "string"',
+  "v === rt.None",
+  "v instanceof rt.PyList && v.cls === rt.listType",
+  "v instanceof rt.PyTuple && v.cls === rt.tupleType",
+  "v instanceof rt.PyDict && v.cls === rt.dictType",
+  "v instanceof rt.PySet && v.cls === rt.setType",
+  "v instanceof rt.PySlice",
+  "v instanceof rt.PyNativeIterator && v.smallInts",
+  "v instanceof rt.PyNativeIterator && (v.cls === rt.listIteratorType || v.cls === rt.tupleIteratorType)",
+  "v === null",
+  "v === undefined",
+  'rt.intrinsicOf(v) === "len"',
+  'rt.intrinsicOf(v) === "math.sqrt"',
+];
 /** the wider kind each kind lies in, or -1 */
 export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 

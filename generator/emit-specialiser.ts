@@ -57,6 +57,8 @@ export const enum Kind {
 }
 export const UNKNOWN = -1;
 export const KIND_NAMES: readonly string[] = ${JSON.stringify(kinds.map((k) => k.name))};
+/** each kind's test as JavaScript over \`v\` (and \`rt\`), for checks compiled at run time */
+export const KIND_TESTS: readonly string[] = ${JSON.stringify(kinds.map((k) => k.test))};
 /** the wider kind each kind lies in, or -1 */
 export const KIND_PARENT: readonly number[] = [${kinds.map((k) => (k.parent === null ? -1 : kindId.get(k.parent))).join(", ")}];
 

@@ -20,7 +20,7 @@
 // end proves every fact it was entered with. That second copy runs for every further iteration,
 // so the types of loop-carried values are checked once, on entry, and proven at each back-edge.
 import { THIN_EFFECT_IDENTITY, thinEffect, THIN_ESCAPES, THIN_PURE, THIN_WRITES_LOCALS } from "../../generated/thin-meta.js";
-import { checkedBy, isKind, KIND_PARENT, KIND_UNBOUND, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_MOVE_BOUND, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
+import { checkedBy, KIND_PARENT, KIND_TESTS, KIND_UNBOUND, THIN_FUSED, kindOf, rewrite, THIN_MOVE, THIN_MOVE_BOUND, THIN_PROVES, THIN_RESULT, UNKNOWN, within } from "../../generated/specialiser.js";
 import { Thin } from "../../generated/thin-ops.js";
 import { CO_VARARGS, CO_VARKEYWORDS, moduleType, PyFunction, PyModule } from "../objects/core.js";
 import { lookupType } from "../objects/protocol.js";
@@ -30,6 +30,7 @@ import type { Frame, Slot } from "../interp/frame.js";
 import { OP as OP_STEP } from "../../generated/recorder-tables.js";
 import type { RStep } from "../../generated/recorder-tables.js";
 import { cacheGlobal, cachedGlobalValue, cacheModuleAttr } from "../interp/global-cache.js";
+import * as rt from "../interp/support.js";
 import { CallShape } from "./inline.js";
 import { copyEntry, ENTER, GUARD, LEAVE, METHOD, OP, LoopEntry, Snapshot, Trace, TraceEntry } from "./trace.js";
 
@@ -507,48 +508,36 @@ export function specialiseTrace(t: Trace, peel: boolean): void {
 export function bodyHolds(t: Trace, frame: Frame): boolean {
   const k = t.loopEntry;
   if (k === null || frame.sp !== k.stack.length) return false;
-  // only the slots with something to check (most locals are of no known kind)
-  const c = (k.checks ??= entryChecks(k));
-  const locals = frame.localsplus;
-  const stack = frame.stack;
-  // (locals known only to be bound: a test of their own, the commonest and cheapest)
-  for (let j = 0; j < c.bound.length; j++) if (locals[c.bound[j]] === undefined) return false;
-  for (let j = 0; j < c.slots.length; j++) {
-    const i = c.slots[j];
-    if (!slotHolds(i >= 0 ? locals[i] : stack[-1 - i], c.kinds[j], c.nots[j])) return false;
-  }
+  if (!(k.checks ??= entryCheck(k))(frame.localsplus, frame.stack)) return false;
   specialiserStats.preamblesSkipped++;
   return true;
 }
 
-/** The slots of a loop entry that bodyHolds checks: locals by index, stack slots as -1 - index. */
-function entryChecks(k: LoopEntry): NonNullable<LoopEntry["checks"]> {
-  const slots: number[] = [];
-  const kinds: number[] = [];
-  const nots: number[] = [];
-  const bound: number[] = [];
+/**
+ * The test of a loop entry that bodyHolds runs, compiled once into a function of the locals and
+ * the stack from the kinds' own tests (generated/specialiser.ts KIND_TESTS): for each slot with
+ * something known, its kind's test and the negation of each kind it is known not to be. Only
+ * the slots with something to check (most locals are of no known kind); a value of a known kind
+ * is bound without a test of its own, a local known only to be bound is tested for undefined.
+ */
+function entryCheck(k: LoopEntry): (locals: readonly (Slot | undefined)[], stack: readonly Slot[]) => boolean {
   const unbound = KIND_UNBOUND >= 0 ? 1 << KIND_UNBOUND : 0;
-  const add = (slot: number, kind: number, not: number) => {
-    // a value of a known kind is bound: no test of its own for that; a local known only to be
-    // bound is tested apart
-    if ((not & unbound) !== 0) {
-      not &= ~unbound;
-      if (kind === UNKNOWN && slot >= 0) bound.push(slot);
-    }
+  const conds: string[] = [];
+  const add = (slot: string, kind: number, not: number) => {
+    if (kind !== UNKNOWN) not &= ~unbound;
     if (kind === UNKNOWN && not === 0) return;
-    slots.push(slot);
-    kinds.push(kind);
-    nots.push(not);
+    if (kind === UNKNOWN && not === unbound) {
+      conds.push(`${slot} !== undefined`);
+      return;
+    }
+    const tests = kind === UNKNOWN ? [] : [`(${KIND_TESTS[kind]})`];
+    for (let m = not; m !== 0; m &= m - 1) tests.push(`!(${KIND_TESTS[31 - Math.clz32(m & -m)]})`);
+    conds.push(`(v = ${slot}, ${tests.join(" && ")})`);
   };
-  k.locals.forEach((kind, i) => add(i, kind, k.localsNot[i]));
-  k.stack.forEach((kind, i) => add(-1 - i, kind, k.stackNot[i]));
-  return { slots: Int32Array.from(slots), kinds: Int32Array.from(kinds), nots: Int32Array.from(nots), bound: Int32Array.from(bound) };
+  k.locals.forEach((kind, i) => add(`l[${i}]`, kind, k.localsNot[i]));
+  // (a stack slot always holds a value: it cannot be unbound)
+  k.stack.forEach((kind, i) => add(`s[${i}]`, kind, k.stackNot[i] & ~unbound));
+  const make = new Function("rt", `return function bodyHolds(l, s) { let v; return ${conds.join(" && ") || "true"}; };`);
+  return make(rt);
 }
 
-/** A value is of kind `kind` (UNKNOWN: any) and of none of the kinds in `not`. */
-function slotHolds(v: Slot | undefined, kind: number, not: number): boolean {
-  if (kind !== UNKNOWN && !isKind(kind, v)) return false;
-  // (each kind excluded: the lowest bit set, taken off)
-  for (let m = not; m !== 0; m &= m - 1) if (isKind(31 - Math.clz32(m & -m), v)) return false;
-  return true;
-}

@@ -11,6 +11,7 @@ import { CallShape } from "./inline.js";
 import type { Fragments } from "./fragments.js";
 import { KIND_NAMES } from "../../generated/specialiser.js";
 import type { TraceCode } from "../../generated/trace-interpreter.js";
+import type { Slot } from "../interp/frame.js";
 
 export const OP = 0;
 export const GUARD = 1;
@@ -128,8 +129,8 @@ export interface LoopEntry {
   stack: number[];
   localsNot: number[];
   stackNot: number[];
-  /** (bodyHolds) the slots with a kind to check, made on first use */
-  checks?: { slots: Int32Array; kinds: Int32Array; nots: Int32Array; bound: Int32Array };
+  /** (bodyHolds) the test of the slots with something known, compiled on first use */
+  checks?: (locals: readonly (Slot | undefined)[], stack: readonly Slot[]) => boolean;
 }
 
 export interface Trace {
