@@ -105,7 +105,7 @@ interface FrameFacts {
 }
 
 /** The kinds of a frame's values at one point (what peeling compares and joins). */
-interface FrameKinds {
+export interface FrameKinds {
   locals: number[];
   stack: number[];
   /** per slot, the kinds known not to hold (Val.not) */
@@ -435,6 +435,25 @@ function unknownStart(t: Trace): FrameKinds[] {
   return t.startShape.map(([nlocals, sp]) => unknownKinds(nlocals, sp));
 }
 
+/**
+ * What a side trace may assume at its start: the kinds its exit's snapshot knew, when the side
+ * trace starts from exactly the state the snapshot describes (the exit only jumped: staticResume)
+ * and the frames have the snapshot's shape. The side trace runs only from that exit, so they hold
+ * whenever it runs. Null when they cannot be used.
+ */
+export function startFromSnapshot(snap: Snapshot, shape: readonly [number, number][]): FrameKinds[] | null {
+  if (snap.frames.length !== shape.length) return null;
+  const out: FrameKinds[] = [];
+  for (let i = 0; i < shape.length; i++) {
+    const f = snap.frames[i];
+    const [nlocals, sp] = shape[i];
+    if (!f.exactDepth || f.nlocals !== nlocals || f.kinds.length !== nlocals + sp) return null;
+    const kinds = Array.from(f.kinds);
+    out.push({ locals: kinds.slice(0, nlocals), stack: kinds.slice(nlocals), localsNot: new Array<number>(nlocals).fill(0), stackNot: new Array<number>(sp).fill(0) });
+  }
+  return out;
+}
+
 const specialisedFragments = new WeakSet<object>();
 
 /** Specialises, once each, the fragments the ops of `entries` run (and theirs, in turn). */
@@ -463,9 +482,9 @@ function specialiseFragments(entries: readonly TraceEntry[]): { guardsRemoved: n
 
 /** Specialises a trace in place: its entries become the specialised preamble and, for a loop
  *  trace, `loop` the peeled body that runs from the second iteration on. */
-export function specialiseTrace(t: Trace, peel: boolean): void {
+export function specialiseTrace(t: Trace, peel: boolean, start: FrameKinds[] | null = null): void {
   const before = t.entries.length;
-  const first = pass(t.entries, unknownStart(t), t.startScopes, t.code);
+  const first = pass(t.entries, start ?? unknownStart(t), t.startScopes, t.code);
   let removed = first.guardsRemoved;
   let replaced = first.opsReplaced;
   let cached = first.globalsCached;

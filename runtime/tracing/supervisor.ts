@@ -17,7 +17,8 @@ import { registerText } from "./register-form.js";
 import { runEntries } from "./run-entries.js";
 import { addSideTrace, cacheStats, hasTrace, invalidateTrace, keepTrace, lookupTrace } from "./trace-cache.js";
 import { finishInlined } from "./inline.js";
-import { bodyHolds, specialiseTrace } from "./specialise.js";
+import { bodyHolds, specialiseTrace, startFromSnapshot } from "./specialise.js";
+import type { FrameKinds } from "./specialise.js";
 import { checkSnapshots, verifySnapshot } from "./snapshot-check.js";
 import { checkSignals, pendingSignals } from "../host/signals.js";
 import { caughtAt } from "../interp/unwind.js";
@@ -113,12 +114,12 @@ function keep(t: Trace): void {
 
 /** Runs the optimiser stages the pipeline has on a new trace (`peel`: a loop trace, not a side
  *  trace), dumping it after each stage when asked to. */
-function optimise(t: Trace, peel: boolean): void {
+function optimise(t: Trace, peel: boolean, start: FrameKinds[] | null = null): void {
   const n = ++dumped;
   if (traceLog.on) logRecorded(t, n, peel);
   if (tracing.dumpDir !== null) dump(t, n, "thin");
   if (tracing.specialise) {
-    specialiseTrace(t, peel);
+    specialiseTrace(t, peel, start);
     if (tracing.dumpDir !== null) dump(t, n, "specialise");
   }
   compileTrace(t, peel);
@@ -170,7 +171,9 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
   }
   traceStats.sideTraces++;
   countInlined(r);
-  optimise(r, false);
+  // (it starts where its exit left the frames: what the exit's snapshot knew holds there, when
+  // finishing the exit's fat op was no more than a jump)
+  optimise(r, false, e.snap !== null && e.resume >= 0 ? startFromSnapshot(e.snap, r.startShape) : null);
   addSideTrace(root, r);
   e.side = r;
   // the recording ran the rest of this iteration: the frame is back at the header
