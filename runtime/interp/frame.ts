@@ -26,6 +26,11 @@ export class Frame {
   /** for an `__init__` frame CALL pushed to make an instance (call.ts pushFrameForCall): the
    *  instance, which the call gives its caller once `__init__` returned None */
   initSelf: PyObject | null = null;
+  /** for a binary operator's method a trace entered for it (runtime/tracing/inline.ts,
+   *  CallShape.Operator): the operator, whose NotImplemented is then a TypeError; -1 otherwise */
+  binaryOp = -1;
+  /** …and its left operand (both operands are of its class: the TypeError names it twice) */
+  binaryLhs: PyObject | null = null;
   constructor(
     readonly code: PyCode,
     readonly globals: PyDict,

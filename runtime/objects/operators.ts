@@ -1,6 +1,6 @@
 // Numeric and sequence operators: the semantics behind BINARY_OP, COMPARE_OP and the unary
 // ops, with CPython's dispatch order (subclass's reflected method first, NotImplemented, …).
-import { NotImplemented, PyFloat, PyObject, PyBoxed, PyType, floatType, intType, boolType, PyComplex } from "./core.js";
+import { NotImplemented, PyFloat, PyFunction, PyObject, PyBoxed, PyType, floatType, intType, boolType, objectType, PyComplex } from "./core.js";
 import { overflowError, typeError, zeroDivisionError, valueError } from "./exceptions.js";
 import * as I from "./int.js";
 import { pow as libmPow } from "../modules/libm.js";
@@ -168,8 +168,24 @@ export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
   return unsupportedOperands(a, b, op);
 }
 
+/**
+ * The Python method binaryOp(a, b, op) calls when both operands are instances of one class `t`
+ * (a class of object's layout, no builtin's subclass) whose method for the operator is a Python
+ * function — for an in-place operator, when `t` has no in-place method: binaryOp then calls it
+ * once with (a, b) (the reflected method is not tried between instances of one class) and
+ * raises unsupportedOperands when it returns NotImplemented. Null for anything else. Cached
+ * per class version (numberSlot).
+ */
+export function sameClassMethod(t: PyType, op: number): PyFunction | null {
+  if (t.isBuiltin || t.solidBase !== objectType || isNativeNumeric(t)) return null;
+  const base = op >= NB.INPLACE ? op - NB.INPLACE : op;
+  if (op >= NB.INPLACE && numberSlot(t, base, INPLACE) !== undefined) return null;
+  const m = numberSlot(t, base, FORWARD);
+  return m instanceof PyFunction ? m : null;
+}
+
 /** The TypeError of a binary operator neither operand's type implements. */
-function unsupportedOperands(a: PyObject, b: PyObject, op: number): never {
+export function unsupportedOperands(a: PyObject, b: PyObject, op: number): never {
   const ta = typeOf(a), tb = typeOf(b);
   const base = op >= NB.INPLACE ? op - NB.INPLACE : op;
   const sym = SYMBOL[base] + (op >= NB.INPLACE ? "=" : "");

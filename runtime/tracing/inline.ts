@@ -9,8 +9,14 @@
 // A call of a plain class (object's __new__, a Python __init__: typeobj.ts pushableInit) is
 // inlined the same way: ENTER allocates the instance and enters `__init__` with it as `self`
 // (the frame's initSelf, as the base interpreter's CALL does), and LEAVE gives the caller the
-// instance once `__init__` returned None.
-import { CO_VARARGS, CO_VARKEYWORDS, PyBoundMethod, PyFunction, PyType } from "../objects/core.js";
+// instance once `__init__` returned None. A binary operator on two instances of one class whose
+// method for it is a Python function (operators.ts sameClassMethod: `Vector - Vector`) is
+// inlined too: ENTER guards both operands' class and that the class's method has the recorded
+// code, and enters it with (lhs, rhs); LEAVE raises the operator's TypeError in the caller when
+// it returned NotImplemented, as binaryOp would.
+import { CO_VARARGS, CO_VARKEYWORDS, NotImplemented, PyBoundMethod, PyFunction, PyType } from "../objects/core.js";
+import { sameClassMethod, unsupportedOperands } from "../objects/operators.js";
+import { typeOf } from "../objects/protocol.js";
 import type { PyCode, PyObject } from "../objects/core.js";
 import { allocPlainInstance, bindArguments, executeFrame, initResult, linkFrame, plainInitOf, unlinkFrame } from "../interp/call.js";
 import { Frame } from "../interp/frame.js";
@@ -29,6 +35,9 @@ export const enum CallShape {
   Bound = 2,
   /** NULL, a plain class: its `__init__` is entered with a new instance */
   Init = 3,
+  /** no CALL: the two operands of a binary operator (the entry's immediate), entered as
+   *  (self, other) of their class's method for it */
+  Operator = 4,
 }
 
 export interface Callee {
@@ -59,6 +68,7 @@ export function inlinableCallee(frame: Frame, n: number): Callee | null {
  * real call's do.
  */
 export function enterCall(caller: Frame, n: number, shape: CallShape, code: PyCode): Frame | null {
+  if (shape === CallShape.Operator) return enterOperator(caller, n, code);
   const stack = caller.stack;
   const base = caller.sp - n - 2;
   const first = stack[base];
@@ -114,6 +124,44 @@ export function enterCall(caller: Frame, n: number, shape: CallShape, code: PyCo
   return callee;
 }
 
+/** The Python method the binary operator `op` on the two values on top of `frame`'s stack calls,
+ *  when binaryOp would call just that (sameClassMethod), or null. */
+export function operatorMethod(frame: Frame, op: number): PyFunction | null {
+  const lhs = frame.stack[frame.sp - 2] as PyObject;
+  const t = typeOf(lhs);
+  return typeOf(frame.stack[frame.sp - 1] as PyObject) === t ? sameClassMethod(t, op) : null;
+}
+
+/** ENTER of a binary operator's method: as enterCall, the operands popped into its frame. */
+function enterOperator(caller: Frame, op: number, code: PyCode): Frame | null {
+  const fn = operatorMethod(caller, op);
+  if (fn === null || fn.code !== code) return null;
+  const stack = caller.stack;
+  const base = caller.sp - 2;
+  const lhs = stack[base] as PyObject;
+  const rhs = stack[base + 1] as PyObject;
+  const callee = new Frame(fn.code, fn.globals, fn.builtins, null, fn);
+  callee.binaryOp = op;
+  callee.binaryLhs = lhs;
+  if (code.argcount === 2 && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+    callee.localsplus[0] = lhs;
+    callee.localsplus[1] = rhs;
+  } else bindArguments(fn, callee.localsplus, [lhs, rhs], null);
+  stack[base] = stack[base + 1] = undefined as never;
+  caller.sp = base;
+  linkFrame(callee);
+  return callee;
+}
+
+/** What an inlined call gives its caller once `callee` returned `value`: the instance for an
+ *  `__init__` entered by a class call (or its TypeError), the value for a binary operator's
+ *  method unless NotImplemented (then the operator's TypeError), else the value. */
+export function callResult(callee: Frame, value: PyObject): PyObject {
+  if (callee.initSelf !== null) return initResult(callee, value);
+  if (callee.binaryOp >= 0 && value === NotImplemented) return unsupportedOperands(callee.binaryLhs!, callee.binaryLhs!, callee.binaryOp);
+  return value;
+}
+
 /** LEAVE: the callee returned (its value is on top of its stack); unlinks it and pushes the
  *  value on the caller's stack — for an `__init__` entered by a class call, the instance, or,
  *  when `__init__` returned something else than None, the TypeError is raised in the caller
@@ -122,8 +170,7 @@ export function leaveCall(callee: Frame, caller: Frame): void {
   let value = callee.stack[--callee.sp] as PyObject;
   callee.stack[callee.sp] = undefined as never;
   unlinkFrame(callee);
-  if (callee.initSelf !== null) value = initResult(callee, value);
-  caller.stack[caller.sp++] = value;
+  caller.stack[caller.sp++] = callResult(callee, value);
 }
 
 /**
@@ -139,8 +186,7 @@ export function finishInlined(chain: Frame[], thrown: unknown = null): void {
   for (let i = chain.length - 1; i >= 1; i--) {
     const f = chain[i];
     try {
-      let value = executeFrame(f, exc);
-      if (f.initSelf !== null) value = initResult(f, value);
+      const value = callResult(f, executeFrame(f, exc));
       exc = null;
       const caller = chain[i - 1];
       caller.stack[caller.sp++] = value;

@@ -39,6 +39,7 @@ import { counters } from "../interp/counters.js";
 import { traceLog } from "./report/log.js";
 import * as rt from "../interp/support.js";
 import { ENTER, GUARD, LEAVE, METHOD, OP, TraceEntry } from "./trace.js";
+import { CallShape } from "./inline.js";
 
 // THIN_MOVE's kinds (spec/specialise.yaml `moves`)
 const MOVE_LOAD_LOCAL = 1;
@@ -399,7 +400,7 @@ class Compiler {
           // the loop frame's locals, and its stack below the call's callable and arguments
           // (which the hook takes from the array), stay in their variables while the call runs:
           // only what looks at the frames (a sync point, an exit, an exception) writes them
-          const base = this.stack.depth - e.imm - 2;
+          const base = this.stack.depth - (e.shape === CallShape.Operator ? 2 : e.imm + 2);
           const outer = new Outer(this.locals, base);
           for (const [p, v] of this.stack.vals) {
             if (p >= base) continue;

@@ -8,13 +8,13 @@ import { execThin, Thin } from "../../generated/thin-ops.js";
 import { THIN_CONTROL, THIN_ESCAPES } from "../../generated/thin-meta.js";
 import { checkedBy, kindOf, THIN_RESULT, within } from "../../generated/specialiser.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../objects/core.js";
-import { CallInterceptor, executeFrame, initResult, runFrame, runFrameWith, unlinkFrame, withInterceptor } from "../interp/call.js";
+import { CallInterceptor, executeFrame, runFrame, runFrameWith, unlinkFrame, withInterceptor } from "../interp/call.js";
 import { endFragment, finishFrom, FragmentMap, fragmentsOf } from "./fragments.js";
 import { traceStats } from "./stats.js";
 import type { PyCode, PyDict, PyFunction, PyObject, PyType } from "../objects/core.js";
 import { methodOfClass } from "./method-cache.js";
 import type { Frame } from "../interp/frame.js";
-import { CallShape, enterCall, inlinableCallee, leaveCall, MAX_INLINE_DEPTH } from "./inline.js";
+import { callResult, CallShape, enterCall, inlinableCallee, leaveCall, MAX_INLINE_DEPTH, operatorMethod } from "./inline.js";
 import { copyEntry, ENTER, GUARD, LEAVE, METHOD, newEntry, OP as OP_ENTRY, Trace, TraceEntry } from "./trace.js";
 
 export const MAX_TRACE_LENGTH = 2000;
@@ -171,6 +171,12 @@ class Recording {
     if (c === null || !this.canFollow(c.fn.code)) return null;
     return { shape: c.shape, code: c.fn.code, fn: c.fn };
   }
+  /** A binary operator `op` whose operands' class method the trace can inline. */
+  inlinableOperator(op: number): { shape: CallShape; code: PyCode; fn: PyFunction } | null {
+    const fn = operatorMethod(this.frame, op);
+    if (fn === null || !this.canFollow(fn.code)) return null;
+    return { shape: CallShape.Operator, code: fn.code, fn };
+  }
 }
 
 const NOT_FOLLOWED = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
@@ -324,7 +330,7 @@ function giveBack(rec: Recording): void {
   } finally {
     unlinkFrame(callee);
   }
-  if (callee.initSelf !== null) value = initResult(callee, value);
+  value = callResult(callee, value);
   const caller = rec.frame;
   caller.stack[caller.sp++] = value;
 }
@@ -438,7 +444,8 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
       case OP: {
         const imm = s.imm(oparg);
         // a call the trace follows: the last step of its fat op, into a Python function
-        const target = s.op === Thin.CALL && i === steps.length - 1 && cont.every((c) => c.length === 0) ? rec.inlinable(imm) : null;
+        const last = i === steps.length - 1 && cont.every((c) => c.length === 0);
+        const target = s.op === Thin.CALL && last ? rec.inlinable(imm) : s.op === Thin.BINARY_GENERIC && last ? rec.inlinableOperator(imm) : null;
         if (target !== null) {
           const e = entry(ENTER, s.op, imm, frame, rec.depth, fatIp);
           e.callee = target.code;

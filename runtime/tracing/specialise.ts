@@ -379,12 +379,13 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
         const n = e.imm;
         // a failed ENTER has done nothing
         const snap = snapshot(frames);
-        const popped = pop(f, n + 2);
+        // (a binary operator's method: its two operands, entered as (self, other))
+        const popped = pop(f, e.shape === CallShape.Operator ? 2 : n + 2);
         const [, second, ...args] = popped;
         const fn = e.value instanceof PyFunction ? e.value : null;
         const facts = framesOf(unknownKinds(callee.nlocalsplus, 0), fn === null ? null : [fn.globals, fn.builtins], callee);
         const self = val(UNKNOWN);
-        const bound = e.shape === CallShape.Plain ? args : e.shape === CallShape.Method ? [second, ...args] : [self, ...args];
+        const bound = e.shape === CallShape.Plain ? args : e.shape === CallShape.Method ? [second, ...args] : e.shape === CallShape.Operator ? popped : [self, ...args];
         if (e.shape === CallShape.Init) facts.initSelf = self;
         if (simpleBinding(callee, bound.length, f.kwnames)) bound.forEach((k, i) => (facts.locals[i] = markBound(k)));
         f.kwnames = false;

@@ -202,6 +202,12 @@ export function traceText(t: Trace, stage: string, names: readonly string[], opn
   return lines.join("\n") + "\n";
 }
 
+/** What an ENTER passes its callee. */
+export function enterText(e: TraceEntry): string {
+  if (e.shape === CallShape.Operator) return `operands of binary operator ${e.imm}`;
+  return `${e.imm} args${e.shape === CallShape.Init ? ", a new instance as self" : ""}`;
+}
+
 function entryLines(
   lines: string[],
   entries: readonly TraceEntry[],
@@ -240,7 +246,7 @@ function entryLines(
         lines.push(`${pad}    GUARD_${e.expected ? "TRUE" : "FALSE"} ${names[e.op]}${imm}  ${exit}`);
         break;
       case ENTER:
-        lines.push(`${pad}    ENTER ${e.callee!.qualname}(${e.imm} args${e.shape === CallShape.Init ? ", a new instance as self" : ""})  ${exit}`);
+        lines.push(`${pad}    ENTER ${e.callee!.qualname}(${enterText(e)})  ${exit}`);
         break;
       case LEAVE:
         lines.push(`${pad}    LEAVE${imm}${e.shape === CallShape.Init ? " (the instance, once __init__ returned None)" : ""}`);

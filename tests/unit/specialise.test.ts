@@ -153,6 +153,17 @@ describe("type specialisation (--pipeline specialise)", () => {
     expect(stats.traces.exits).toBeGreaterThan(0);
   });
 
+  it("inlines a binary operator's method between instances of one class, not between a class and its subclass", () => {
+    const src =
+      "class V:\n    def __init__(self, x):\n        self.x = x\n    def __add__(self, o):\n        return V(self.x + o.x) if o.x != 250 else NotImplemented\n    def __radd__(self, o):\n        return 'radd'\nclass W(V):\n    def __radd__(self, o):\n        return 'W.radd'\n" +
+      "def f(n):\n    t = V(0)\n    out = []\n    for i in range(n):\n        try:\n            t = t + V(i)\n        except TypeError as e:\n            out.append(str(e))\n        out.append(V(1) + W(2))\n    return t.x, out[:2], out[-3:]\nprint(f(400))\n";
+    const { dumps } = check("operator_inlined", src, ["--hot", "2"]);
+    const text = dumps.join("\n");
+    expect(text).toMatch(/ENTER V\.__add__\(operands of binary operator 0\)/);
+    // V + W: W overrides __radd__, which runs first: left to the generic op (its call a fragment)
+    expect(text).toMatch(/BINARY_GENERIC \[v\d+ v\d+ -> v\d+\]\n\s+calls W\.__radd__/);
+  });
+
   it("enters the peeled body without the preamble when the frame holds what it assumes, and not otherwise", () => {
     // a side trace every third iteration comes back to the header with acc a float (the body
     // runs next); from i == 500 acc is an int, which the body does not assume (the preamble runs)

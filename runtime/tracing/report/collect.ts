@@ -8,7 +8,7 @@ import { OPNAMES } from "../../../generated/opcodes.js";
 import type { PyCode } from "../../objects/core.js";
 import { lineOf } from "../../interp/decode.js";
 import { lookupTrace } from "../trace-cache.js";
-import { ENTER, GUARD, IrRefs, LEAVE, METHOD, snapshotText, Trace, TraceEntry } from "../trace.js";
+import { ENTER, enterText, GUARD, IrRefs, LEAVE, METHOD, snapshotText, Trace, TraceEntry } from "../trace.js";
 import type { Fragment } from "../fragments.js";
 import { LoggedTrace, traceLog } from "./log.js";
 import { alignStages, ExitView, FragmentView, OpGroup, OpRow, ReportData, SourceFile, StageInfo, StageKey, TraceView } from "./model.js";
@@ -185,7 +185,7 @@ function opRow(e: TraceEntry, id: string, cx: GroupContext): OpRow {
     case ENTER:
       row.kind = "enter";
       row.name = "ENTER";
-      row.detail = `${e.callee!.qualname} (${e.imm} args)`;
+      row.detail = `${e.callee!.qualname} (${enterText(e)})`;
       row.exit = exitView(e, id, cx);
       break;
     case LEAVE:
