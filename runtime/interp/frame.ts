@@ -27,9 +27,8 @@ export class Frame {
    *  instance, which the call gives its caller once `__init__` returned None */
   initSelf: PyObject | null = null;
   /** for a binary operator's method a trace entered for it (runtime/tracing/inline.ts,
-   *  CallShape.Operator): the operator, whose NotImplemented is then a TypeError; -1 otherwise */
-  binaryOp = -1;
-  /** …and its left operand (both operands are of its class: the TypeError names it twice) */
+   *  CallShape.Operator): its left operand (both are of its class, which the TypeError for a
+   *  NotImplemented result names), else null */
   binaryLhs: PyObject | null = null;
   constructor(
     readonly code: PyCode,

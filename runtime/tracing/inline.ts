@@ -141,7 +141,6 @@ function enterOperator(caller: Frame, op: number, code: PyCode): Frame | null {
   const lhs = stack[base] as PyObject;
   const rhs = stack[base + 1] as PyObject;
   const callee = new Frame(fn.code, fn.globals, fn.builtins, null, fn);
-  callee.binaryOp = op;
   callee.binaryLhs = lhs;
   if (code.argcount === 2 && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
     callee.localsplus[0] = lhs;
@@ -153,12 +152,13 @@ function enterOperator(caller: Frame, op: number, code: PyCode): Frame | null {
   return callee;
 }
 
-/** What an inlined call gives its caller once `callee` returned `value`: the instance for an
+/** What an inlined call gives `caller` once `callee` returned `value`: the instance for an
  *  `__init__` entered by a class call (or its TypeError), the value for a binary operator's
- *  method unless NotImplemented (then the operator's TypeError), else the value. */
-export function callResult(callee: Frame, value: PyObject): PyObject {
+ *  method unless NotImplemented (then the TypeError of the operator, which is the argument of
+ *  the caller's BINARY_OP), else the value. */
+export function callResult(callee: Frame, caller: Frame, value: PyObject): PyObject {
   if (callee.initSelf !== null) return initResult(callee, value);
-  if (callee.binaryOp >= 0 && value === NotImplemented) return unsupportedOperands(callee.binaryLhs!, callee.binaryLhs!, callee.binaryOp);
+  if (callee.binaryLhs !== null && value === NotImplemented) return unsupportedOperands(callee.binaryLhs, callee.binaryLhs, caller.code.args[caller.lasti]);
   return value;
 }
 
@@ -170,7 +170,7 @@ export function leaveCall(callee: Frame, caller: Frame): void {
   let value = callee.stack[--callee.sp] as PyObject;
   callee.stack[callee.sp] = undefined as never;
   unlinkFrame(callee);
-  caller.stack[caller.sp++] = callResult(callee, value);
+  caller.stack[caller.sp++] = callResult(callee, caller, value);
 }
 
 /**
@@ -186,9 +186,9 @@ export function finishInlined(chain: Frame[], thrown: unknown = null): void {
   for (let i = chain.length - 1; i >= 1; i--) {
     const f = chain[i];
     try {
-      const value = callResult(f, executeFrame(f, exc));
-      exc = null;
       const caller = chain[i - 1];
+      const value = callResult(f, caller, executeFrame(f, exc));
+      exc = null;
       caller.stack[caller.sp++] = value;
     } catch (e) {
       exc = toPyException(e);

@@ -330,8 +330,8 @@ function giveBack(rec: Recording): void {
   } finally {
     unlinkFrame(callee);
   }
-  value = callResult(callee, value);
   const caller = rec.frame;
+  value = callResult(callee, caller, value);
   caller.stack[caller.sp++] = value;
 }
 

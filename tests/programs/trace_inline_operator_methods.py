@@ -168,3 +168,23 @@ def signatures(n):
 
 
 print(signatures(25))
+
+
+class A:
+    def __add__(self, o):
+        return NotImplemented if o is self else A()
+
+
+def inplace_not_implemented(n):
+    out = []
+    for i in range(n):
+        b = A()
+        try:
+            b += b if i % 13 == 12 else A()
+            out.append("ok")
+        except TypeError as e:
+            out.append(str(e))
+    return out[10:14]
+
+
+print(inplace_not_implemented(40))
