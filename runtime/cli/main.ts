@@ -19,11 +19,16 @@ options for run:
                       specialise = thin, with each trace type-specialised (guards proven
                         by the types known dropped, cheaper ops, cached global and
                         attribute lookups, the loop body peeled off the first iteration)
+                      register = specialise, with each trace run by the register-based
+                        trace interpreter (operands read in place, not pushed)
+                      js = specialise, with each trace that runs often compiled to a
+                        JavaScript function (floats unboxed, locals in variables)
   --hot N             back-edges before a loop is traced (default 10)
   --trace-cache-size N  most traces kept; the least used are evicted (default 1000)
   --trace-cache-ops N   most thin ops kept over all traces (default 500000)
   --dump-traces DIR   write every trace recorded as readable text into DIR, one file
-                      per optimiser stage (NNNN-func-offset.thin.txt, .specialise.txt)
+                      per optimiser stage (NNNN-func-offset.thin.txt, .specialise.txt;
+                      .register.txt, NNNN-js-func.js in those stages)
   --trace-report FILE write one self-contained HTML page to FILE at exit: the program's
                       source with hot loops marked, each trace at every stage side by
                       side (thin ops under their fat op and source line), how often each

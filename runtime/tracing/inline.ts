@@ -167,7 +167,7 @@ export function callResult(callee: Frame, caller: Frame, value: PyObject): PyObj
  *  when `__init__` returned something else than None, the TypeError is raised in the caller
  *  (which stands at its CALL, as a real call's error would find it). */
 export function leaveCall(callee: Frame, caller: Frame): void {
-  let value = callee.stack[--callee.sp] as PyObject;
+  const value = callee.stack[--callee.sp] as PyObject;
   callee.stack[callee.sp] = undefined as never;
   unlinkFrame(callee);
   caller.stack[caller.sp++] = callResult(callee, caller, value);

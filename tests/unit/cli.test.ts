@@ -29,7 +29,10 @@ describe("hotpy CLI", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("hotpy run");
     expect(r.stdout).toContain("--pipeline");
-    expect(hotpy(["--list-pipelines"]).stdout.trim().split("\n")).toContain("base");
+    const pipelines = hotpy(["--list-pipelines"]).stdout.trim().split("\n");
+    expect(pipelines).toContain("base");
+    // every stage the build supports is described
+    for (const p of pipelines) expect(r.stdout).toMatch(new RegExp(`\\n\\s+${p} = `));
   });
 
   it("rejects an unknown option or pipeline with a message and status 2", () => {
