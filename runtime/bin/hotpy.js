@@ -12,8 +12,10 @@ import { fileURLToPath } from "node:url";
 
 const here = fileURLToPath(import.meta.url);
 if (isMainThread) {
-  // V8's tier-up settings for the VM (runtime/host/v8-flags.ts), before the worker starts
-  (await import("../../dist/runtime/host/v8-flags.js")).applyV8Flags();
+  // V8's tier-up settings for the VM (runtime/host/v8-flags.ts): one before the worker starts,
+  // one once the program has run a while
+  const v8Flags = await import("../../dist/runtime/host/v8-flags.js");
+  v8Flags.applyV8Flags();
   const signals = new SharedArrayBuffer(4);
   const word = new Int32Array(signals);
   const raise = (n) => {
@@ -45,6 +47,7 @@ if (isMainThread) {
     resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
     stdin: false,
   });
+  v8Flags.scheduleLaterV8Flags();
   listen(2, true);
   let reported = false;
   worker.on("message", (m) => {

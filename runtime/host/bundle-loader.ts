@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { trustedCacheDir } from "./cache-dir.js";
+import { restoreStartV8Flags } from "./v8-flags.js";
 
 /** [path relative to the package root, size, mtimeMs] */
 type Stamp = [string, number, number];
@@ -136,6 +137,8 @@ export function saveCodeCache(): void {
     const head = Buffer.alloc(8);
     TAG.copy(head, 0);
     head.writeUInt32LE(stamp.length, 4);
+    // V8 stamps the cache with its flags: those the next run starts with (v8-flags.ts)
+    restoreStartV8Flags();
     writeFileSync(tmp, Buffer.concat([head, stamp, script.createCachedData()]), { mode: 0o600 });
     renameSync(tmp, file);
   } catch {

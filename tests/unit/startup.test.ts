@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadBundle, saveCodeCache, bundleStats } from "../../runtime/host/bundle-loader.js";
+import { LATER_AFTER_MS } from "../../runtime/host/v8-flags.js";
 
 const ROOT = resolve(__dirname, "..", "..");
 const CLI = join(ROOT, "runtime", "bin", "hotpy.js");
@@ -115,6 +116,20 @@ describe("start-up caches", () => {
     const plain = run(prog, cache, { HOTPY_BUNDLE: "0" });
     expect(plain.out).toBe("42\n");
     expect(plain.startup.bundle).toBe(false);
+  });
+
+  it("keeps the code cache of a run that outlived the V8 budget switch usable by the next run", () => {
+    // the command lowers V8's interrupt budget once the program has run LATER_AFTER_MS; V8
+    // stamps a code cache with the flags, so one made under the later flags would be refused
+    const cache = join(dir, "cache-v8-long");
+    const long = join(dir, "bundle_long.py");
+    writeFileSync(long, `import time\nt = time.monotonic()\nwhile time.monotonic() - t < ${(3 * LATER_AFTER_MS) / 1000}:\n    pass\nprint("done")\n`);
+    const first = run(long, cache);
+    expect(first.out).toBe("done\n");
+    expect(first.startup.codeCache).toBe("none");
+    const prog = join(dir, "bundle_after_long.py");
+    writeFileSync(prog, "print(6 * 7)\n");
+    expect(run(prog, cache).startup.codeCache).toBe("accepted");
   });
 });
 
