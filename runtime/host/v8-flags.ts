@@ -19,8 +19,10 @@
 // nbody 50000 1.26 against 1.00 s, and 7–18% more in `base`. So the `hotpy` command starts
 // with V8_FLAGS and, once the program has run LATER_AFTER_MS, lowers the budget to
 // V8_FLAGS_LATER (scheduleLaterV8Flags, from the main thread, whose event loop is free while the
-// worker runs): measured with the switch at 300 ms, richards 2.65 s, chaos 2.35 s, nbody 1.0 s,
-// and a program of about 0.9 s (tests/programs/app_bank_ledger.py) 0.91 instead of 0.86 s.
+// worker runs). When: with the switch at 300 ms, richards took 2.6 s, chaos 2.35 s, nbody 1.0 s,
+// but tests/bench/startup_imports.py (0.8 s) 0.95–1.09 s instead of 0.77 in `specialise`; at
+// 600 ms richards 2.75 s, chaos 2.5 s (`base`: 1.85 against 1.75 and 2.1 s) and the imports
+// 0.77–0.86 s: most of the gain for long programs, little of the cost for short ones.
 // The batch runners keep V8_FLAGS for good: their processes run hundreds of short programs
 // one after another, each of which would otherwise start at the lower budget.
 //
@@ -31,7 +33,7 @@ import { setFlagsFromString } from "node:v8";
 
 export const V8_FLAGS: readonly string[] = ["--interrupt-budget=1000000"];
 export const V8_FLAGS_LATER: readonly string[] = ["--interrupt-budget=132000"];
-export const LATER_AFTER_MS = 300;
+export const LATER_AFTER_MS = 600;
 
 /** `$HOTPY_V8_FLAGS` (space-separated), which replaces both settings to measure another one
  *  without a rebuild; undefined when unset. */
