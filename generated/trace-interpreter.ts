@@ -46,6 +46,11 @@ export const TC_SLOW_GUARD = 174;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
 export const TC_CALL_OP = 175;
 export const TC_CALL_GUARD = 176;
+/** superinstructions (spec/specialise.yaml `pairs`): per pair, the dispatch codes of its first
+ *  and second entries and the code of the case that runs both */
+export const PAIR_CODES: readonly number[] = [
+  8, 7, 177, 7, 7, 178, 8, 8, 179, 7, 5, 180, 5, 7, 181, 7, 164, 182, 155, 8, 183,
+];
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
  *  fat op it belongs to, the condition a guard expects, and the entry itself (for the hooks). */
@@ -65,6 +70,9 @@ export interface TraceCode<E> {
   dsts?: Int32Array;
   pendAt?: Int32Array;
   pends?: Int32Array;
+  /** with pairs (stack form): per entry, the dispatches it takes to run the entries up to it
+   *  (absent: one each) */
+  dispatched?: Int32Array;
   /** the `js` stage (runtime/tracing/js-compile.ts): the entries as one JavaScript function once
    *  they have run `jsRuns` times, or null */
   js: ((chain: Frame[]) => number) | null;
@@ -1680,6 +1688,242 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           frame.ip = ip;
           frame.lasti = fatIps[i];
           return i;
+        case 177:
+          {
+            op_STORE_FAST: {
+              {
+                const index = imm0;
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                locals[index] = value;
+              }
+            }
+          }
+          i++;
+          {
+            const imm0 = imms[i];
+
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 178:
+          {
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          i++;
+          {
+            const imm0 = imms[i];
+
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 179:
+          {
+            op_STORE_FAST: {
+              {
+                const index = imm0;
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                locals[index] = value;
+              }
+            }
+          }
+          i++;
+          {
+            const imm0 = imms[i];
+
+            op_STORE_FAST: {
+              {
+                const index = imm0;
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                locals[index] = value;
+              }
+            }
+          }
+          continue;
+        case 180:
+          {
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          i++;
+          {
+            const imm0 = imms[i];
+
+            op_LOAD_CONST: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = code.consts[index];
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 181:
+          {
+            op_LOAD_CONST: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = code.consts[index];
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          i++;
+          {
+            const imm0 = imms[i];
+
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 182:
+          {
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          i++;
+          {
+            const imm0 = imms[i];
+
+            guard_LOAD_ATTR_INSTANCE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const entry = imm0;
+                const owner = stack[sp - 1] as PyObject;
+                sp -= 1;
+                let res: PyObject;
+                let cond: boolean;
+                const v = rt.loadAttrInstance(owner, entry);
+                cond = v !== undefined;
+                res = cond ? (v as PyObject) : owner;
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+            if (result !== (tc.expects[i] === 1)) {
+              frame.sp = sp;
+              frame.ip = ip;
+              frame.lasti = fatIps[i];
+              return i;
+            }
+          }
+          continue;
+        case 183:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            guard_INT_ADD_SMALL: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              {
+                const lhs = stack[sp - 2] as number;
+                const rhs = stack[sp - 1] as number;
+                sp -= 2;
+                let res: PyObject;
+                let cond: boolean;
+                const r = lhs + rhs;
+                cond = Number.isSafeInteger(r);
+                res = cond ? r : rt.O.intBinary(lhs, rhs, 0);
+                _t1 = res;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              sp += 1;
+            }
+            if (result !== (tc.expects[i] === 1)) {
+              frame.sp = sp;
+              frame.ip = ip;
+              frame.lasti = fatIps[i];
+              return i;
+            }
+          }
+          i++;
+          {
+            const imm0 = imms[i];
+
+            op_STORE_FAST: {
+              {
+                const index = imm0;
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                locals[index] = value;
+              }
+            }
+          }
+          continue;
         case TC_ENTER: {
           frame.sp = sp;
           frame.ip = ip;

@@ -105,3 +105,9 @@ export function analyzeBody(op: ThinOp): OpProperties {
   p.pure = !p.escapes && !p.raises && !p.allocates && !p.usesFrame && !control;
   return p;
 }
+
+/** Whether the op is a case of the trace interpreters' loop: hot, and it cannot run Python code
+ *  (the others run through execThin). */
+export function inTraceLoop(op: ThinOp): boolean {
+  return op.hot && !op.props.escapes;
+}

@@ -14,6 +14,7 @@
 // Python code (with frame.lasti, for tracebacks and f_lineno), at an exit, and around the
 // trace-only entries (ENTER, LEAVE, METHOD), which the runtime supplies as hooks so that
 // generated/ does not import runtime/tracing.
+import { inTraceLoop } from "./analyze.js";
 import { Lowerer } from "./lower.js";
 import { THIN_MACROS } from "./emit-thin-ops.js";
 import { Spec, ThinOp } from "./model.js";
@@ -32,7 +33,7 @@ export async function emitTraceInterpreter(spec: Spec, register = false): Promis
   const n = all.length;
   // only hot ops that cannot run Python code are cases of the loop; the others run through
   // execThin (TC_CALL_OP), where the cold ones are functions of their own
-  const inLoop = (op: ThinOp) => op.hot && !op.props.escapes;
+  const inLoop = inTraceLoop;
   const forms = all.map((op) => (register && inLoop(op) ? registerForm(op) : null));
   const stride = operandStride(forms);
   const inline = all.filter(inLoop);
@@ -58,6 +59,34 @@ export async function emitTraceInterpreter(spec: Spec, register = false): Promis
       ops.push({ name: `${op.name}_R`, id: regCode[id], sync: syncsFrame(op), jumps: false, code: lowerRegister(op, form, stride, `op_${op.name}_R`) });
     }
   });
+  // the text of each case: the op's body (with the frame synced first where it must be), then,
+  // for a guard, its exit when the condition is not the one expected
+  const sync = "frame.sp = sp; frame.ip = ip; frame.lasti = fatIps[i];";
+  const exit = `${register ? "sp = materialise(tc, i, stack, sp, locals, code); " : ""}frame.sp = sp; frame.ip = ip; frame.lasti = fatIps[i]; return i;`;
+  const opText = (o: (typeof ops)[number]) => `${o.sync ? sync : ""}\nop_${o.name}: {\n${o.code}\n}\n${o.jumps ? "frame.ip = ip;" : ""}`;
+  // (a guard's own case ends in `continue` when it holds; in a pair, the first half's exit is
+  // a branch, the second half goes on)
+  const guardBody = (g: (typeof guards)[number]) => `${g.sync ? sync : ""}\nguard_${g.name}: {\n${g.body}\n}`;
+  const guardText = (g: (typeof guards)[number]) => `${guardBody(g)}\nif (result !== (tc.expects[i] === 1)) { ${exit} }`;
+  const cases = [
+    ...ops.map((o) => ({ code: o.id, text: `{\n${opText(o)}\n}\ncontinue;` })),
+    ...guards.map((g) => ({ code: g.code, text: `{\n${guardBody(g)}\n}\nif (result === (tc.expects[i] === 1)) continue;\n${exit}` })),
+  ];
+  // the stack-based interpreter's pairs (spec/specialise.yaml `pairs`): one case runs the first
+  // entry, then, with i advanced, the second (an exit or exception in either is at its own index)
+  const pairCodes: number[] = [];
+  if (!register) {
+    const textOf = (name: string) => {
+      const o = spec.thin.get(name)!;
+      return o.kind === "predicate" ? guardText(guards.find((g) => g.name === name)!) : opText(ops.find((x) => x.name === name)!);
+    };
+    const dispatchOf = (name: string) => (spec.thin.get(name)!.kind === "predicate" ? guardCode.get(name)! : all.findIndex((o) => o.name === name));
+    for (const pr of spec.specialise.pairs) {
+      const code = next++;
+      pairCodes.push(dispatchOf(pr.first), dispatchOf(pr.second), code);
+      cases.push({ code, text: `{\n${textOf(pr.first)}\n}\ni++;\n{\nconst imm0 = imms[i];\n${textOf(pr.second)}\n}\ncontinue;` });
+    }
+  }
   const text = render("trace-interpreter.hbs", {
     banner: banner(["spec/thin-ops.yaml"], register ? "generator/emit-trace-interpreter.ts (register form: generator/lower-register.ts)" : "generator/emit-trace-interpreter.ts"),
     register,
@@ -68,8 +97,8 @@ export async function emitTraceInterpreter(spec: Spec, register = false): Promis
     regGuardCode: regGuardCode.join(", "),
     regOneOutput: forms.map((f) => (f !== null && outputToLocal(f) ? 1 : 0)).join(", "),
     regPeeks: forms.map((f) => (f?.peeks ? 1 : 0)).join(", "),
-    ops,
-    guards,
+    cases,
+    pairCodes: pairCodes.join(", "),
     inlined: all.map((op) => (inLoop(op) ? 1 : 0)).join(", "),
     guardOf: all.map((op) => guardCode.get(op.name) ?? -1).join(", "),
     ENTER: special,

@@ -138,6 +138,16 @@ export interface SpecialiseSpec {
   checked: Map<string, Checked>;
   /** op → the guard that may follow it and the predicate doing both (spec/specialise.yaml `fused`) */
   fused: Map<string, Fused>;
+  /** superinstructions of the stack-based trace interpreter (spec/specialise.yaml `pairs`) */
+  pairs: Pair[];
+}
+
+/** Two thin ops that, adjacent in a specialised trace, run as one case of the stack-based trace
+ *  interpreter: one dispatch for both. */
+export interface Pair {
+  first: string;
+  second: string;
+  pos: Pos;
 }
 
 /** An op, a guard consuming its one result right after it, and the predicate that does both. */

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar, YAMLMap } from "yaml";
-import { Checked, Control, Family, Fused, FatOp, Form, FormCode, Kind, Move, OpCall, Pos, Rule, Spec, SpecError, SpecialiseSpec, Step, ThinOp, VersionTable } from "./model.js";
+import { Checked, Control, Family, Fused, FatOp, Form, FormCode, Kind, Move, OpCall, Pair, Pos, Rule, Spec, SpecError, SpecialiseSpec, Step, ThinOp, VersionTable } from "./model.js";
 import { analyzeBody } from "./analyze.js";
 import { parseStackEffect } from "./stack-effect.js";
 
@@ -184,7 +184,7 @@ export function loadVersionTable(path: string, root: string): VersionTable {
 function loadSpecialise(path: string, root: string): SpecialiseSpec {
   const { src, doc } = load(path, root);
   const top = new Map(entries(src, doc.contents, "specialise.yaml").map(([k, v, p]) => [k, { v, p }]));
-  for (const [k, { p }] of top) if (!["kinds", "moves", "proves", "rules", "checked", "fused"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
+  for (const [k, { p }] of top) if (!["kinds", "moves", "proves", "rules", "checked", "fused", "pairs"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
   const section = (k: string) => (top.has(k) ? entries(src, top.get(k)!.v, k) : []);
   const fieldsOf = (node: Node, what: string) => new Map(entries(src, node, what).map(([k, v, p]) => [k, { v, p }]));
   const kinds = new Map<string, Kind>();
@@ -243,7 +243,18 @@ function loadSpecialise(path: string, root: string): SpecialiseSpec {
     if (!f.has("guard") || !f.has("into")) throw new SpecError(pos, `fused ${op} needs 'guard' and 'into'`);
     fused.set(op, { op, guard: scalarString(src, f.get("guard")!.v, "guard", pos), into: scalarString(src, f.get("into")!.v, "into", pos), pos });
   }
-  return { file: src.file, kinds, moves, proves, rules, checked, fused };
+  const pairs: Pair[] = [];
+  if (top.has("pairs")) {
+    const node = top.get("pairs")!.v;
+    if (!isSeq(node)) throw new SpecError(top.get("pairs")!.p, "pairs must be a list of [first, second] op pairs");
+    for (const item of node.items) {
+      const pos = posOf(src, item as Node);
+      if (!isSeq(item) || item.items.length !== 2) throw new SpecError(pos, "a pair must be a list of two thin ops: [first, second]");
+      const [first, second] = item.items.map((x) => scalarString(src, x as Node, "pair op", pos));
+      pairs.push({ first, second, pos });
+    }
+  }
+  return { file: src.file, kinds, moves, proves, rules, checked, fused, pairs };
 }
 
 export function loadSpec(root: string, files: { version: string; thin: string; fat: string; specialise: string }): Spec {

@@ -4,7 +4,7 @@
 // a replacement is proven by the rule's facts, and no two rules of one op can both apply.
 import { Kind, Rule, Spec, SpecError, SpecialiseSpec, StackItem, ThinOp } from "./model.js";
 import { formatStackEffect } from "./stack-effect.js";
-import { analyzeBody } from "./analyze.js";
+import { analyzeBody, inTraceLoop } from "./analyze.js";
 
 /** The kind a typed input of a thin op needs (the TypeScript types bodies use). */
 export const KIND_OF_TS_TYPE: Record<string, string> = {
@@ -200,6 +200,18 @@ export function validateSpecialise(spec: Spec): void {
       throw new SpecError(u.pos, `${guard.name} must be a predicate that pops one value and pushes none`);
     if (into.kind !== "predicate" || into.stack.outputs.length !== 0 || shape(into.stack.inputs) !== shape(op.stack.inputs) || JSON.stringify(into.stack.inputs.map((i) => i.type)) !== JSON.stringify(op.stack.inputs.map((i) => i.type)) || into.imm.join() !== op.imm.join())
       throw new SpecError(u.pos, `${into.name} ${formatStackEffect(into.stack)} must be a predicate with the inputs and immediates of ${op.name} ${formatStackEffect(op.stack)} and no outputs`);
+  }
+  const seen = new Set<string>();
+  for (const pr of s.pairs) {
+    for (const n of [pr.first, pr.second]) {
+      const o = spec.thin.get(n);
+      if (!o) throw new SpecError(pr.pos, `unknown thin op '${n}'`);
+      if (!inTraceLoop(o) || o.controls.has("jump"))
+        throw new SpecError(pr.pos, `${n} is not a case of the trace interpreter's loop (hot, runs no Python code, does not jump): it cannot be half of a pair`);
+    }
+    const key = `${pr.first} ${pr.second}`;
+    if (seen.has(key)) throw new SpecError(pr.pos, `the pair [${pr.first}, ${pr.second}] is listed twice`);
+    seen.add(key);
   }
   for (const [name, rules] of s.rules) {
     const op = spec.thin.get(name);

@@ -5,6 +5,8 @@ import { counters } from "./interp/counters.js";
 import { tracing, traceStats } from "./tracing/supervisor.js";
 import { cacheLimits, cacheStats } from "./tracing/trace-cache.js";
 import { specialiserStats } from "./tracing/specialise.js";
+import { pairStats } from "./tracing/run-entries.js";
+import { opProfile, writeOpProfile } from "./tracing/op-profile.js";
 import { codeForm } from "./tracing/compile.js";
 import { jsStage, jsState } from "./tracing/js-compile.js";
 import { registerStats } from "./tracing/register-form.js";
@@ -69,6 +71,8 @@ export interface RunOptions {
   dumpTraces?: string | null;
   /** write the trace viewer's HTML page (--trace-report) to this file */
   traceReport?: string | null;
+  /** write the counts of trace entries and adjacent pairs run (--op-profile) to this file */
+  opProfile?: string | null;
   /** -S / -s / -E: what of the site directories and PYTHONPATH goes on sys.path */
   site?: SiteOptions;
   /** the program's text, run in place of reading `file` (which then only names it) */
@@ -177,6 +181,7 @@ export function runMainDetailed(opts: RunOptions): RunOutcome {
   // (`js` compiles the specialised stack-form trace: keeping its stack in JavaScript variables
   // does what the register form does, and V8 then allocates machine registers)
   codeForm.register = opts.pipeline === "register";
+  codeForm.pairs = tracing.specialise && !codeForm.register;
   jsStage.on = opts.pipeline === "js";
   jsStage.dumpDir = opts.dumpTraces ?? null;
   if (opts.hot !== undefined) tracing.hot = opts.hot;
@@ -184,6 +189,7 @@ export function runMainDetailed(opts: RunOptions): RunOutcome {
   if (opts.traceCacheOps !== undefined) cacheLimits.ops = opts.traceCacheOps;
   tracing.dumpDir = opts.dumpTraces ?? null;
   if (opts.traceReport) startTraceReport();
+  opProfile.on = !!opts.opProfile;
   const started = performance.now();
   uncaught = null;
   interrupted = false;
@@ -191,6 +197,13 @@ export function runMainDetailed(opts: RunOptions): RunOutcome {
   const stats = collectStats(opts, performance.now() - started);
   if (opts.stats || opts.statsJson) reportStats(opts, stats);
   if (opts.traceReport) writeReport(opts, stats);
+  if (opts.opProfile) {
+    try {
+      writeOpProfile(opts.opProfile, opts.pipeline);
+    } catch (e) {
+      writeErr(`hotpy: could not write the op profile ${opts.opProfile}: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
+  }
   return { status, exception: uncaught, stats, interrupted };
 }
 
@@ -201,7 +214,8 @@ function collectStats(opts: RunOptions, ms: number) {
     pipeline: opts.pipeline,
     hot: tracing.hot,
     wallTimeMs: Math.round(ms),
-    instructions: { base, trace, traceByStage: opts.pipeline === "base" ? {} : { [opts.pipeline]: trace } },
+    // (traceEntries: the thin ops run in traces, a superinstruction counting as the two it runs)
+    instructions: { base, trace, traceEntries: trace + counters.pairedSeconds, traceByStage: opts.pipeline === "base" ? {} : { [opts.pipeline]: trace } },
     instructionsInTracesFraction: base + trace === 0 ? 0 : trace / (base + trace),
     timeInTracesFraction: ms === 0 ? 0 : Math.min(1, ts.timeInTracesMs / ms),
     traces: {
@@ -228,7 +242,7 @@ function collectStats(opts: RunOptions, ms: number) {
       pycHits: hostStats.pycHits,
     },
     // what the specialiser did to the traces it was given (counted once per trace, not per run)
-    specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked },
+    specialiser: { ...specialiserStats, snapshotsChecked: snapshotStats.checked, pairsMade: pairStats.made },
     // what the register stage made of them
     ...(codeForm.register ? { register: { ...registerStats } } : {}),
     // what the js stage compiled: trace codes (a preamble, a loop body, a side trace…) and the
@@ -249,14 +263,14 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
     const reasons = Object.entries(ts.abortedByReason).map(([r, n]) => `${r}: ${n}`).join(", ");
     writeErr(
       `hotpy stats (pipeline ${s.pipeline}, hot ${tracing.hot}): ${s.wallTimeMs} ms\n` +
-        `  instructions: base interpreter ${base} fat ops, traces ${trace} thin ops (${pct(s.instructionsInTracesFraction)} of all)\n` +
+        `  instructions: base interpreter ${base} fat ops, traces ${trace} (${s.instructions.traceEntries} thin ops, ${counters.pairedSeconds} of them run in pairs as superinstructions; ${pct(s.instructionsInTracesFraction)} of all instructions)\n` +
         `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
         `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${cacheStats.evicted} evicted, ${cacheStats.invalidated} invalidated\n` +
         `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}, links between traces taken: ${ts.links}\n` +
         `  calls inlined into recorded traces: ${ts.callsInlined} (${ts.callsGivenBack} given back to the base interpreter while recording: loop too long); functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
         `  start-up: ${startupLine(s.startup)}\n` +
         (tracing.specialise
-          ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled, ${specialiserStats.preamblesSkipped} preambles skipped\n`
+          ? `  specialiser: ${specialiserStats.entriesIn} thin ops in, ${specialiserStats.entriesOut} out (preambles); ${specialiserStats.guardsRemoved} guards removed, ${specialiserStats.opsReplaced} ops replaced, ${specialiserStats.globalsCached} global lookups cached, ${specialiserStats.loopsPeeled} loop bodies peeled, ${specialiserStats.preamblesSkipped} preambles skipped, ${pairStats.made} pairs of entries made superinstructions\n`
           : "") +
         (codeForm.register
           ? `  register stage: ${registerStats.entriesIn} thin ops in, ${registerStats.instructionsOut} register instructions out; ${registerStats.operandsFolded} inputs read as operands, ${registerStats.outputsToLocals} outputs written to locals\n`

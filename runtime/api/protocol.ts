@@ -48,7 +48,7 @@ export interface RunStats {
   pipeline: Pipeline;
   hot: number;
   wallTimeMs: number;
-  instructions: { base: number; trace: number; traceByStage: Record<string, number> };
+  instructions: { base: number; trace: number; traceEntries: number; traceByStage: Record<string, number> };
   instructionsInTracesFraction: number;
   timeInTracesFraction: number;
   traces: {

@@ -34,6 +34,9 @@ options for run:
                       side (thin ops under their fat op and source line), how often each
                       guard's exit was taken, side traces linked from their exits, and
                       each trace's share of instructions and time
+  --op-profile FILE   write to FILE at exit how often each kind of trace entry ran in the
+                      trace interpreters, and each adjacent pair (the superinstructions,
+                      pairs in spec/specialise.yaml, are chosen from these)
   --stats             print execution statistics to stderr at exit
   -S, --no-site       leave the host CPython's site directories (site-packages,
                       dist-packages, the user site) off sys.path, as python3.11 -S
@@ -83,6 +86,7 @@ export function main(argv: string[]): number {
   let traceCacheOps: number | undefined;
   let dumpTraces: string | null = null;
   let traceReport: string | null = null;
+  let opProfile: string | null = null;
   const site: SiteOptions = { ...defaultSiteOptions };
   const count = (name: string, v: string, min: number) => {
     const n = Number(v);
@@ -135,6 +139,9 @@ export function main(argv: string[]): number {
       case "--trace-report":
         traceReport = value();
         break;
+      case "--op-profile":
+        opProfile = value();
+        break;
       case "--stats-json":
         statsJson = value();
         break;
@@ -149,7 +156,7 @@ export function main(argv: string[]): number {
     }
     if (name === "--") break;
   }
-  const common = { pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces, traceReport, site };
+  const common = { pipeline, programName: "hotpy", stats, statsJson, hot, traceCacheSize, traceCacheOps, dumpTraces, traceReport, opProfile, site };
   // -c CMD: the program is CMD, compiled as '<string>', with sys.argv[0] '-c' (as python -c)
   if (argv[i] === "-c") {
     const source = argv[i + 1];

@@ -2,6 +2,9 @@
 export const counters = {
   /** fat instructions executed by the base interpreter */
   baseInstructions: 0,
-  /** thin ops executed in traces */
+  /** instructions executed in traces: thin ops, a superinstruction (a pair of them) counting one */
   traceInstructions: 0,
+  /** thin ops run as the second half of a superinstruction (spec/specialise.yaml `pairs`):
+   *  traceInstructions + this = the trace entries run */
+  pairedSeconds: 0,
 };

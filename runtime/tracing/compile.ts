@@ -8,15 +8,18 @@ import type { TraceEntry } from "./trace.js";
 export const codeForm = {
   /** the `register` stage: traces run on the register-based trace interpreter */
   register: false,
+  /** the stack-based interpreter runs pairs of entries as superinstructions (spec/specialise.yaml
+   *  `pairs`): in the optimising pipelines that use it (`specialise`, `js`) */
+  pairs: false,
 };
 
 /** Code for entries that run from anywhere (a side trace, a fragment). */
 export function compileCode(entries: readonly TraceEntry[]): TraceCode<TraceEntry> {
-  return codeForm.register ? compileRegisterEntries(entries) : compileEntries(entries);
+  return codeForm.register ? compileRegisterEntries(entries) : compileEntries(entries, codeForm.pairs);
 }
 
 /** Code for a loop trace's preamble and its peeled body (null: none). */
 export function compileLoopCode(preamble: readonly TraceEntry[], body: readonly TraceEntry[] | null): [TraceCode<TraceEntry>, TraceCode<TraceEntry> | null] {
   if (codeForm.register) return compileRegisterLoop(preamble, body);
-  return [compileEntries(preamble), body === null ? null : compileEntries(body)];
+  return [compileEntries(preamble, codeForm.pairs), body === null ? null : compileEntries(body, codeForm.pairs)];
 }

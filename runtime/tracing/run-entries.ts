@@ -7,6 +7,7 @@ import { THIN_IS_PREDICATE } from "../../generated/thin-meta.js";
 import {
   GUARD_CODE,
   INLINED,
+  PAIR_CODES,
   raisedAt,
   registerTraceHooks,
   runTraceCode,
@@ -26,7 +27,11 @@ import { counters } from "../interp/counters.js";
 import { enterCall, leaveCall } from "./inline.js";
 import { compileJs, jsStage, jsState } from "./js-compile.js";
 import { loadCachedMethod } from "./method-cache.js";
+import { opProfile, profileRun } from "./op-profile.js";
 import { ENTER, GUARD, LEAVE, METHOD, OP, TraceEntry } from "./trace.js";
+
+/** superinstructions made (pairs of entries run by one dispatch), over all code compiled */
+export const pairStats = { made: 0 };
 
 registerTraceHooks<TraceEntry>({
   enter(caller, e) {
@@ -62,8 +67,34 @@ export function dispatchCode(e: TraceEntry): number {
   }
 }
 
-/** The entries as the generated trace interpreter runs them. */
-export function compileEntries(entries: readonly TraceEntry[]): TraceCode<TraceEntry> {
+/** dispatch code of a pair's first entry << 10 | its second's → the code of the case running
+ *  both (generated/trace-interpreter.ts PAIR_CODES, from spec/specialise.yaml `pairs`) */
+const PAIRS = new Map<number, number>();
+for (let k = 0; k < PAIR_CODES.length; k += 3) PAIRS.set((PAIR_CODES[k] << 10) | PAIR_CODES[k + 1], PAIR_CODES[k + 2]);
+
+/** Makes adjacent entries that form a pair one dispatch, left to right (on a sequence, taking
+ *  the first pair found is an optimal matching), and records how many dispatches running up
+ *  to each entry takes, so that instruction counts are dispatches. */
+function pairUp(tc: TraceCode<TraceEntry>): number {
+  const n = tc.ops.length;
+  const dispatched = new Int32Array(n);
+  let made = 0;
+  for (let i = 0; i < n; i++) {
+    const pair = i + 1 < n ? PAIRS.get((tc.ops[i] << 10) | tc.ops[i + 1]) : undefined;
+    if (pair !== undefined) {
+      tc.ops[i] = pair;
+      dispatched[i] = i + 1 - made;
+      dispatched[i + 1] = i + 1 - made;
+      made++;
+      i++;
+    } else dispatched[i] = i + 1 - made;
+  }
+  tc.dispatched = dispatched;
+  return made;
+}
+
+/** The entries as the generated trace interpreter runs them (`pairs`: with superinstructions). */
+export function compileEntries(entries: readonly TraceEntry[], pairs = false): TraceCode<TraceEntry> {
   const n = entries.length;
   const tc: TraceCode<TraceEntry> = {
     ops: new Int32Array(n),
@@ -83,7 +114,18 @@ export function compileEntries(entries: readonly TraceEntry[]): TraceCode<TraceE
     tc.fatIps[i] = e.fatIp;
     tc.expects[i] = e.expected ? 1 : 0;
   });
+  if (pairs) pairStats.made += pairUp(tc);
   return tc;
+}
+
+/** Counts a run of entries 0..last: one instruction per dispatch. */
+function countRun(last: number, dispatched: Int32Array | undefined): void {
+  if (dispatched === undefined) {
+    counters.traceInstructions += last + 1;
+  } else {
+    counters.traceInstructions += dispatched[last];
+    counters.pairedSeconds += last + 1 - dispatched[last];
+  }
 }
 
 /** Runs compiled entries (compileEntries, or register-form.ts for the register interpreter):
@@ -106,12 +148,17 @@ export function runEntries(tc: TraceCode<TraceEntry>, chain: Frame[]): number {
     return failed;
   }
   const register = tc.folds !== undefined;
+  const dispatched = tc.dispatched;
   try {
     failed = register ? runRegisterCode(tc, chain) : runTraceCode(tc, chain);
   } catch (e) {
-    counters.traceInstructions += (register ? raisedAtRegister : raisedAt) + 1;
+    const at = register ? raisedAtRegister : raisedAt;
+    countRun(at, dispatched);
+    if (opProfile.on) profileRun(tc.entries, at);
     throw e;
   }
-  counters.traceInstructions += failed >= 0 ? failed + 1 : tc.ops.length;
+  const last = failed >= 0 ? failed : tc.ops.length - 1;
+  countRun(last, dispatched);
+  if (opProfile.on) profileRun(tc.entries, last);
   return failed;
 }

@@ -27,18 +27,20 @@ function mainPath(body: string): string {
 }
 
 interface Stats {
-  instructions: { base: number; trace: number };
+  instructions: { base: number; trace: number; traceEntries: number };
   traces: { recorded: number; exits: number; sideTraces: number; callsInlined: number };
   js?: { compiled: number; sourceChars: number };
 }
 
 /** Runs `source` under CPython, then in the js and specialise pipelines: the same output, the
- *  same instruction counts. */
+ *  same thin ops run. */
 function check(name: string, source: string, extra: string[] = []): { js: { stats: Stats; sources: string[] } } {
   const expected = underCPython(dir, name, source);
   const js = runPipeline<Stats>(dir, name, "js", expected, extra, ".js");
   const spec = runPipeline<Stats>(dir, name, "specialise", expected, extra, ".specialise.txt");
-  expect(js.stats.instructions.trace).toBe(spec.stats.instructions.trace);
+  // (the same thin ops: where the stack interpreter runs them, before a trace is compiled, its
+  // superinstructions count two as one instruction)
+  expect(js.stats.instructions.traceEntries).toBe(spec.stats.instructions.traceEntries);
   expect(js.stats.instructions.base).toBe(spec.stats.instructions.base);
   return { js: { stats: js.stats, sources: js.dumps } };
 }

@@ -109,6 +109,17 @@ describe("specialisation rules in the spec", () => {
     );
   });
 
+  it("reject a superinstruction pair of an op that is not a case of the trace loop, an unknown op, or a pair listed twice", async () => {
+    const pair = (entry: string) => (t: string) => t.replace("\npairs:\n", `\npairs:\n${entry}\n`);
+    const line = readFileSync(join(ROOT, "spec", "specialise.yaml"), "utf8").split("\n").indexOf("pairs:") + 2;
+    expect(await specialiseError("", pair("  - [LOAD_FAST_BOUND, CALL]"))).toBe(
+      `tests/fixtures/SPEC/specialise.yaml:${line}:5: CALL is not a case of the trace interpreter's loop (hot, runs no Python code, does not jump): it cannot be half of a pair`,
+    );
+    expect(await specialiseError("", pair("  - [LOAD_FAST_BOUND, NO_SUCH_OP]"))).toMatch(/:5: unknown thin op 'NO_SUCH_OP'$/);
+    expect(await specialiseError("", pair("  - [STORE_FAST, LOAD_FAST_BOUND]"))).toMatch(/: the pair \[STORE_FAST, LOAD_FAST_BOUND\] is listed twice$/);
+    expect(await specialiseError("", pair("  - [STORE_FAST]"))).toMatch(/:5: a pair must be a list of two thin ops: \[first, second\]$/);
+  });
+
   it("reject a move's bound op that may raise, is not a load of its own, or belongs to a store", async () => {
     const lines = readFileSync(join(ROOT, "spec", "specialise.yaml"), "utf8").split("\n");
     const at = lines.findIndex((l) => l.startsWith("  LOAD_FAST: ")) + 1;

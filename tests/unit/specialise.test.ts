@@ -19,14 +19,14 @@ interface Stats {
 
 /** Runs `source` under CPython and under `--pipeline specialise` (and thin, for the
  *  instruction counts); returns the specialise run's stats, the thin run's and the dumps. */
-function check(name: string, source: string, extra: string[] = []): { stats: Stats; thin: Stats; dumps: string[]; stderr: string } {
+function check(name: string, source: string, extra: string[] = [], env: Record<string, string> = {}): { stats: Stats; thin: Stats; dumps: string[]; stderr: string } {
   const file = join(dir, `${name}.py`);
   writeFileSync(file, source);
   const py = spawnSync(process.env.HOTPY_PYTHON ?? "python3.11", [file], { encoding: "utf8", cwd: dir });
   const run = (pipeline: string) => {
     const statsFile = join(dir, `${name}.${pipeline}.json`);
     const dump = join(dir, `${name}.${pipeline}.dump`);
-    const r = spawnSync(process.execPath, [CLI, "run", "--pipeline", pipeline, "--stats-json", statsFile, "--dump-traces", dump, ...extra, file], { encoding: "utf8", cwd: dir });
+    const r = spawnSync(process.execPath, [CLI, "run", "--pipeline", pipeline, "--stats-json", statsFile, "--dump-traces", dump, ...extra, file], { encoding: "utf8", cwd: dir, env: { ...process.env, ...env } });
     expect(r.stdout, `${pipeline}: ${r.stderr}`).toBe(py.stdout);
     expect(r.status).toBe(py.status);
     expect(r.stderr.trim().split("\n").pop()).toBe(py.stderr.trim().split("\n").pop());
@@ -227,5 +227,70 @@ describe("type specialisation (--pipeline specialise)", () => {
     const { stderr } = check("exc", src);
     expect(stderr).toContain('line 6, in f\n    t += div(1.0, x)\n  File');
     expect(stderr).toContain("line 2, in div\n    return a / b\nZeroDivisionError: float division by zero");
+  });
+
+  it("runs adjacent entries as one superinstruction, with exits and exceptions in either half at their own entry", () => {
+    // o.x: [LOAD_FAST_BOUND, LOAD_ATTR_INSTANCE], whose second half fails on a Q (a slot, not
+    // an instance attribute); s = i + j: [INT_ADD_SMALL, STORE_FAST], whose first half fails
+    // once the sum is past the small ints (both seen exiting, 2026-12-06, with a print at each
+    // exit); K, rebound mid-loop; xs[…]: an IndexError raised in the trace's exit
+    // (the pairs of spec/specialise.yaml; the runs' snapshots are checked at every exit)
+    const src = [
+      "class P:",
+      "    def __init__(self, x): self.x = x",
+      "class Q:",
+      "    __slots__ = ('x',)",
+      "    def __init__(self, x): self.x = x",
+      "K = 3",
+      "def f(items, n):",
+      "    global K",
+      "    t = 0",
+      "    xs = [1, 2, 3]",
+      "    j = 2 ** 53 - 300",
+      "    c = 0",
+      "    for i in range(n):",
+      "        o = items[i % 8]",
+      "        t = t + o.x",
+      "        t = t + K",
+      "        if i == 300:",
+      "            K = 2 ** 62",
+      "        try:",
+      "            t += xs[i % 3 + (i == 400) * 5]",
+      "        except IndexError:",
+      "            t -= 1",
+      "        s = i + j",
+      "        c = c + (s & 1)",
+      "    return t, c, s",
+      "print(f([P(1)] * 7 + [Q(2)], 600))",
+      "",
+    ].join("\n");
+    const { stats, thin } = check("pairs", src, [], { HOTPY_CHECK_SNAPSHOTS: "1" });
+    const s = stats.specialiser as unknown as { pairsMade: number; snapshotsChecked: number };
+    expect(s.pairsMade).toBeGreaterThan(0);
+    expect(s.snapshotsChecked).toBeGreaterThan(0);
+    expect(stats.traces.exits).toBeGreaterThan(0);
+    expect(stats.instructions.trace).toBeLessThan(thin.instructions.trace);
+  });
+
+  it("--op-profile counts the trace entries run and their adjacent pairs", () => {
+    const file = join(dir, "profile.py");
+    writeFileSync(file, "def f(n):\n    t = 0\n    for i in range(n):\n        t = t + i * 2\n    return t\nprint(f(3000))\n");
+    const counts = (pipeline: string) => {
+      const profile = join(dir, `profile.${pipeline}.txt`);
+      const statsFile = join(dir, `profile.${pipeline}.json`);
+      const r = spawnSync(process.execPath, [CLI, "run", "--pipeline", pipeline, "--op-profile", profile, "--stats-json", statsFile, file], { encoding: "utf8" });
+      expect(r.stdout, r.stderr).toBe("8997000\n");
+      const text = readFileSync(profile, "utf8");
+      const [singles, pairs] = text.split("\n\n");
+      const total = singles.split("\n").filter((l) => !l.startsWith("#")).reduce((a, l) => a + Number(l.trim().split(/\s+/)[0]), 0);
+      expect(text).toMatch(new RegExp(`entries run one by one, ${total} in all`));
+      return { total, pairs, trace: (JSON.parse(readFileSync(statsFile, "utf8")) as Stats).instructions.trace };
+    };
+    // thin: every entry is one instruction; specialise: a pair of entries is one
+    const t = counts("thin");
+    expect(t.total).toBe(t.trace);
+    expect(t.pairs).toMatch(/^\s+\d+\s+[\d.]+%\s+STORE_FAST LOAD_FAST_BOUND$|^\s+\d+\s+[\d.]+%\s+\w+ \w+$/m);
+    const s = counts("specialise");
+    expect(s.total).toBeGreaterThan(s.trace);
   });
 });
