@@ -23,6 +23,8 @@ export function parseStats(json: unknown): HotpyStats {
   if (base !== undefined) s.baseInsns = base;
   const trace = num(json, "instructions.trace");
   if (trace !== undefined) s.traceInsns = trace;
+  const entries = num(json, "instructions.traceEntries");
+  if (entries !== undefined) s.traceEntries = entries;
   const byStage = lookup(json, "instructions.traceByStage");
   if (byStage !== null && typeof byStage === "object" && !Array.isArray(byStage)) {
     const m: Record<string, number> = {};

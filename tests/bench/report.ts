@@ -97,6 +97,7 @@ export function medianStats(cell: Cell | undefined): HotpyStats | undefined {
   };
   put("baseInsns", medianOf(cell.stats, (x) => x.baseInsns));
   put("traceInsns", medianOf(cell.stats, (x) => x.traceInsns));
+  put("traceEntries", medianOf(cell.stats, (x) => x.traceEntries));
   put("timeInTraces", medianOf(cell.stats, (x) => x.timeInTraces));
   put("tracesRecorded", medianOf(cell.stats, (x) => x.tracesRecorded));
   put("tracesAborted", medianOf(cell.stats, (x) => x.tracesAborted));
@@ -353,6 +354,22 @@ function instructionTables(r: Results): string {
       });
     }
   }
+  // the specialiser's own share: thin ops run, a superinstruction counting as its two ops
+  const specNamed = hotpyImpls(r).find((i) => i.pipeline === "specialise");
+  const thinNamed = hotpyImpls(r).find((i) => i.pipeline === "thin");
+  if (specNamed && thinNamed) {
+    ratioCols.push({
+      head: "specialise / thin thin ops (pairs as two)",
+      get: (b) => {
+        const row = r.cells.get(b);
+        const sp = medianStats(row?.get(specNamed.id));
+        const th = medianStats(row?.get(thinNamed.id));
+        const n = sp?.traceEntries ?? sp?.traceInsns;
+        const d = th?.traceEntries ?? th?.traceInsns;
+        return n !== undefined && d !== undefined && d > 0 ? n / d : undefined;
+      },
+    });
+  }
   const partner = stackPartner(r);
   if (partner) {
     ratioCols.push({
@@ -395,7 +412,8 @@ function instructionTables(r: Results): string {
       "### Table 2b: ratios between stages",
       "",
       "*thin / base ops*: instructions executed with thin-op traces (that pipeline's base ops + thin trace ops) per fat op executed by the `base` pipeline. " +
-        "*specialise / thin*, *doc / specialise*: trace instructions after that stage relative to the previous stage. " +
+        "*specialise / thin*, *doc / specialise*: trace instructions after that stage relative to the previous stage (the stack interpreter's superinstructions, spec/specialise.yaml `pairs`, count one). " +
+        "*specialise / thin thin ops (pairs as two)*: the same with each superinstruction counted as the two thin ops it runs (`instructions.traceEntries`): what type specialisation alone removed. " +
         "*register / stack time*: wall time of the register-based trace pipeline divided by the stack-based one listed before it. " +
         "*js / specialise time*: wall time with the specialised traces compiled to JavaScript divided by the specialise pipeline's. " +
         "A stage's count is taken from the pipeline named after it, else from any pipeline's `traceByStage`.",

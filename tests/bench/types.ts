@@ -28,6 +28,8 @@ export interface Impl {
 export interface HotpyStats {
   baseInsns?: number;
   traceInsns?: number;
+  /** thin ops run in traces, a superinstruction counting as the two it runs (instructions.traceEntries) */
+  traceEntries?: number;
   traceByStage?: Record<string, number>;
   timeInTraces?: number;
   tracesRecorded?: number;
