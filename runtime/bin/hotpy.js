@@ -12,10 +12,9 @@ import { fileURLToPath } from "node:url";
 
 const here = fileURLToPath(import.meta.url);
 if (isMainThread) {
-  // V8's tier-up settings for the VM (runtime/host/v8-flags.ts): one before the worker starts,
-  // one once the program has run a while
+  // V8's tier-up settings for the VM (runtime/host/v8-flags.ts): the worker sets the first, this
+  // thread the one for once the program has run a while
   const v8Flags = await import("../../dist/runtime/host/v8-flags.js");
-  v8Flags.applyV8Flags();
   const signals = new SharedArrayBuffer(4);
   const word = new Int32Array(signals);
   const raise = (n) => {
@@ -84,6 +83,11 @@ if (isMainThread) {
   // One bundled script with a V8 code cache when it is up to date (runtime/bin/bundle.mjs,
   // runtime/host/bundle-loader.ts), else dist/'s modules one by one.
   const { loadBundle, saveCodeCache, bundleStats } = await import("../../dist/runtime/host/bundle-loader.js");
+  const { applyV8Flags } = await import("../../dist/runtime/host/v8-flags.js");
+  // Only now: node's code cache for its own modules is stamped with V8's default flags, and a
+  // worker that starts after a flag change compiles every one of them from source (~55 ms).
+  // The flags hold for the whole process (and for the bundle's code cache, made under them).
+  applyV8Flags();
   const root = fileURLToPath(new URL("../../", import.meta.url));
   const vm =
     loadBundle(root, fileURLToPath(new URL("../../dist/runtime/cli/hotpy-cli.cjs", import.meta.url))) ??
