@@ -59,10 +59,14 @@ def timeit(fn, *args, repeat=3):
 
 best = timeit(busy, 1000)
 print("best is float:", isinstance(best, float))
+# the clock is read after each iteration, not before the first: on a loaded machine the 10 ms
+# may be gone before the loop starts (this printed False once under the test suite's load)
 deadline = time.monotonic() + 0.01
 loops = 0
-while time.monotonic() < deadline:
+while True:
     loops += 1
+    if time.monotonic() >= deadline:
+        break
 print("loop ran:", loops > 0)
 lt = time.localtime()
 print("localtime fields ok:", 1 <= lt.tm_mon <= 12, 1 <= lt.tm_mday <= 31, lt.tm_year > 2000)
