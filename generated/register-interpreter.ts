@@ -117,7 +117,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
   let result = false;
   let i = 0;
   try {
-    for (; i < n; i++) {
+    run: for (; i < n; i++) {
       const imm0 = imms[i];
       switch (ops[i]) {
         case 0:
@@ -1480,11 +1480,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 149:
           {
             guard_BOOL_IS_TRUE: {
@@ -1500,11 +1496,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 150:
           {
             guard_IS_NONE: {
@@ -1520,11 +1512,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 151:
           {
             guard_BOTH_SMALL_INT: {
@@ -1548,11 +1536,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 152:
           {
             guard_BOTH_FLOAT: {
@@ -1576,11 +1560,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 153:
           {
             guard_FLOAT_SMALL_INT: {
@@ -1604,11 +1584,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 154:
           {
             guard_SMALL_INT_FLOAT: {
@@ -1632,11 +1608,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 155:
           {
             frame.sp = sp;
@@ -1663,11 +1635,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 156:
           {
             frame.sp = sp;
@@ -1694,11 +1662,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 157:
           {
             frame.sp = sp;
@@ -1725,11 +1689,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 158:
           {
             frame.sp = sp;
@@ -1756,11 +1716,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 159:
           {
             guard_INT_COMPARE_TEST: {
@@ -1796,11 +1752,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 160:
           {
             guard_FLOAT_COMPARE_TEST: {
@@ -1818,11 +1770,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 161:
           {
             guard_LIST_INT_INDEX: {
@@ -1846,11 +1794,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 162:
           {
             guard_LIST_INT_STORE: {
@@ -1878,11 +1822,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 163:
           {
             guard_TUPLE_INT_INDEX: {
@@ -1906,11 +1846,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 164:
           {
             guard_LOAD_ATTR_INSTANCE: {
@@ -1934,11 +1870,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 165:
           {
             guard_SEQ_OF_LEN: {
@@ -1962,11 +1894,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 166:
           {
             guard_SMALL_INT_ITER: {
@@ -1986,11 +1914,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 167:
           {
             guard_SMALL_INT_ITER_NEXT: {
@@ -2016,11 +1940,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 168:
           {
             guard_SEQ_ITER: {
@@ -2042,11 +1962,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 169:
           {
             guard_SEQ_ITER_NEXT: {
@@ -2072,11 +1988,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 184:
           {
             frame.sp = sp;
@@ -2098,11 +2010,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 185:
           {
             guard_BOOL_IS_TRUE_R: {
@@ -2118,11 +2026,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 186:
           {
             guard_IS_NONE_R: {
@@ -2138,11 +2042,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 187:
           {
             guard_BOTH_SMALL_INT_R: {
@@ -2158,11 +2058,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 188:
           {
             guard_BOTH_FLOAT_R: {
@@ -2178,11 +2074,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 189:
           {
             guard_FLOAT_SMALL_INT_R: {
@@ -2198,11 +2090,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 190:
           {
             guard_SMALL_INT_FLOAT_R: {
@@ -2218,11 +2106,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 192:
           {
             frame.sp = sp;
@@ -2248,11 +2132,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 193:
           {
             frame.sp = sp;
@@ -2278,11 +2158,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 194:
           {
             frame.sp = sp;
@@ -2308,11 +2184,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 195:
           {
             frame.sp = sp;
@@ -2338,11 +2210,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 202:
           {
             guard_INT_COMPARE_TEST_R: {
@@ -2378,11 +2246,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 203:
           {
             guard_FLOAT_COMPARE_TEST_R: {
@@ -2400,11 +2264,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 204:
           {
             guard_LIST_INT_INDEX_R: {
@@ -2420,11 +2280,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 205:
           {
             guard_LIST_INT_STORE_R: {
@@ -2443,11 +2299,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 208:
           {
             guard_TUPLE_INT_INDEX_R: {
@@ -2463,11 +2315,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 210:
           {
             guard_LOAD_ATTR_INSTANCE_R: {
@@ -2490,11 +2338,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 213:
           {
             guard_SEQ_OF_LEN_R: {
@@ -2513,11 +2357,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 214:
           {
             guard_SMALL_INT_ITER_R: {
@@ -2532,11 +2372,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 215:
           {
             guard_SMALL_INT_ITER_NEXT_R: {
@@ -2559,11 +2395,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 216:
           {
             guard_SEQ_ITER_R: {
@@ -2580,11 +2412,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 217:
           {
             guard_SEQ_ITER_NEXT_R: {
@@ -2607,11 +2435,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          sp = materialise(tc, i, stack, sp, locals, code);
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case TC_ENTER: {
           frame.sp = sp;
           frame.ip = ip;
@@ -2679,6 +2503,14 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
   } catch (e) {
     raisedAt = i;
     throw e;
+  }
+  if (i < n) {
+    // the guard at entry i failed (its case broke out of the loop): every guard's exit
+    sp = materialise(tc, i, stack, sp, locals, code);
+    frame.sp = sp;
+    frame.ip = ip;
+    frame.lasti = fatIps[i];
+    return i;
   }
   frame.sp = sp;
   frame.ip = ip;

@@ -120,7 +120,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
   let result = false;
   let i = 0;
   try {
-    for (; i < n; i++) {
+    run: for (; i < n; i++) {
       const imm0 = imms[i];
       switch (ops[i]) {
         case 0:
@@ -1113,10 +1113,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 149:
           {
             guard_BOOL_IS_TRUE: {
@@ -1132,10 +1129,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 150:
           {
             guard_IS_NONE: {
@@ -1151,10 +1145,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 151:
           {
             guard_BOTH_SMALL_INT: {
@@ -1178,10 +1169,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 152:
           {
             guard_BOTH_FLOAT: {
@@ -1205,10 +1193,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 153:
           {
             guard_FLOAT_SMALL_INT: {
@@ -1232,10 +1217,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 154:
           {
             guard_SMALL_INT_FLOAT: {
@@ -1259,10 +1241,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 155:
           {
             frame.sp = sp;
@@ -1289,10 +1268,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 156:
           {
             frame.sp = sp;
@@ -1319,10 +1295,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 157:
           {
             frame.sp = sp;
@@ -1349,10 +1322,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 158:
           {
             frame.sp = sp;
@@ -1379,10 +1349,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 159:
           {
             guard_INT_COMPARE_TEST: {
@@ -1418,10 +1385,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 160:
           {
             guard_FLOAT_COMPARE_TEST: {
@@ -1439,10 +1403,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 161:
           {
             guard_LIST_INT_INDEX: {
@@ -1466,10 +1427,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 162:
           {
             guard_LIST_INT_STORE: {
@@ -1497,10 +1455,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 163:
           {
             guard_TUPLE_INT_INDEX: {
@@ -1524,10 +1479,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 164:
           {
             guard_LOAD_ATTR_INSTANCE: {
@@ -1551,10 +1503,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 165:
           {
             guard_SEQ_OF_LEN: {
@@ -1578,10 +1527,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 166:
           {
             guard_SMALL_INT_ITER: {
@@ -1601,10 +1547,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 167:
           {
             guard_SMALL_INT_ITER_NEXT: {
@@ -1630,10 +1573,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 168:
           {
             guard_SEQ_ITER: {
@@ -1655,10 +1595,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 169:
           {
             guard_SEQ_ITER_NEXT: {
@@ -1684,10 +1621,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           if (result === (tc.expects[i] === 1)) continue;
-          frame.sp = sp;
-          frame.ip = ip;
-          frame.lasti = fatIps[i];
-          return i;
+          break run;
         case 177:
           {
             op_STORE_FAST: {
@@ -1872,10 +1806,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               sp += 1;
             }
             if (result !== (tc.expects[i] === 1)) {
-              frame.sp = sp;
-              frame.ip = ip;
-              frame.lasti = fatIps[i];
-              return i;
+              break run;
             }
           }
           continue;
@@ -1904,10 +1835,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               sp += 1;
             }
             if (result !== (tc.expects[i] === 1)) {
-              frame.sp = sp;
-              frame.ip = ip;
-              frame.lasti = fatIps[i];
-              return i;
+              break run;
             }
           }
           i++;
@@ -1991,6 +1919,13 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
   } catch (e) {
     raisedAt = i;
     throw e;
+  }
+  if (i < n) {
+    // the guard at entry i failed (its case broke out of the loop): every guard's exit
+    frame.sp = sp;
+    frame.ip = ip;
+    frame.lasti = fatIps[i];
+    return i;
   }
   frame.sp = sp;
   frame.ip = ip;

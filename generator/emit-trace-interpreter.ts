@@ -62,7 +62,12 @@ export async function emitTraceInterpreter(spec: Spec, register = false): Promis
   // the text of each case: the op's body (with the frame synced first where it must be), then,
   // for a guard, its exit when the condition is not the one expected
   const sync = "frame.sp = sp; frame.ip = ip; frame.lasti = fatIps[i];";
-  const exit = `${register ? "sp = materialise(tc, i, stack, sp, locals, code); " : ""}frame.sp = sp; frame.ip = ip; frame.lasti = fatIps[i]; return i;`;
+  // A guard that fails leaves the loop for the one exit path after it (the template's end), not
+  // a `return` of its own: V8 compiles the interpreter with type feedback from what has run, and
+  // an exit path per guard case first taken after that (a guard that had always held) stopped
+  // the compiled function for want of feedback ("Insufficient type feedback"), to be compiled
+  // again (chaos: runTraceCode compiled 7 times, ~1 s of compiler time in a 3 s run).
+  const exit = "break run;";
   const opText = (o: (typeof ops)[number]) => `${o.sync ? sync : ""}\nop_${o.name}: {\n${o.code}\n}\n${o.jumps ? "frame.ip = ip;" : ""}`;
   // (a guard's own case ends in `continue` when it holds; in a pair, the first half's exit is
   // a branch, the second half goes on)
