@@ -863,7 +863,7 @@ function body_BINARY_SUBSCR(stack: Slot[], sp: number): number {
         const sub = _t2 as number;
         let res: PyObject;
         const items = container.items;
-        const i = sub < 0 ? sub + items.length : sub;
+        const i = sub + (sub < 0 ? items.length : 0);
         if (i < 0 || i >= items.length) throw rt.listIndexError();
         res = items[i];
         _t3 = res;
@@ -892,7 +892,7 @@ function body_BINARY_SUBSCR(stack: Slot[], sp: number): number {
           const sub = _t6 as number;
           let res: PyObject;
           const items = container.items;
-          const i = sub < 0 ? sub + items.length : sub;
+          const i = sub + (sub < 0 ? items.length : 0);
           if (i < 0 || i >= items.length) throw rt.tupleIndexError();
           res = items[i];
           _t7 = res;
@@ -943,7 +943,7 @@ function body_STORE_SUBSCR(stack: Slot[], sp: number): number {
         const container = _t2 as PyList;
         const sub = _t3 as number;
         const items = container.items;
-        const i = sub < 0 ? sub + items.length : sub;
+        const i = sub + (sub < 0 ? items.length : 0);
         if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
         items[i] = value;
       }
@@ -1090,25 +1090,7 @@ function body_COMPARE_OP(stack: Slot[], sp: number, oparg: number): number {
         const lhs = _t1 as number;
         const rhs = _t2 as number;
         let res: PyObject;
-        switch (op) {
-          case 0:
-            res = lhs < rhs;
-            break;
-          case 1:
-            res = lhs <= rhs;
-            break;
-          case 2:
-            res = lhs === rhs;
-            break;
-          case 3:
-            res = lhs !== rhs;
-            break;
-          case 4:
-            res = lhs > rhs;
-            break;
-          default:
-            res = lhs >= rhs;
-        }
+        res = rt.intCompare(lhs, rhs, op);
         _t3 = res;
       }
       stack[sp] = _t3;

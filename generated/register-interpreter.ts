@@ -660,25 +660,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let res: PyObject;
-                switch (op) {
-                  case 0:
-                    res = lhs < rhs;
-                    break;
-                  case 1:
-                    res = lhs <= rhs;
-                    break;
-                  case 2:
-                    res = lhs === rhs;
-                    break;
-                  case 3:
-                    res = lhs !== rhs;
-                    break;
-                  case 4:
-                    res = lhs > rhs;
-                    break;
-                  default:
-                    res = lhs >= rhs;
-                }
+                res = rt.intCompare(lhs, rhs, op);
                 _t0 = res;
               }
               stack[sp] = _t0;
@@ -696,25 +678,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let cond: boolean;
-                switch (op) {
-                  case 0:
-                    cond = lhs < rhs;
-                    break;
-                  case 1:
-                    cond = lhs <= rhs;
-                    break;
-                  case 2:
-                    cond = lhs === rhs;
-                    break;
-                  case 3:
-                    cond = lhs !== rhs;
-                    break;
-                  case 4:
-                    cond = lhs > rhs;
-                    break;
-                  default:
-                    cond = lhs >= rhs;
-                }
+                cond = rt.intCompare(lhs, rhs, op);
                 _c0 = cond;
               }
               result = _c0;
@@ -800,7 +764,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const sub = stack[sp - 1] as number;
                 sp -= 3;
                 const items = container.items;
-                const i = sub < 0 ? sub + items.length : sub;
+                const i = sub + (sub < 0 ? items.length : 0);
                 if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
                 items[i] = value;
               }
@@ -820,7 +784,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 sp -= 2;
                 let res: PyObject;
                 const items = container.items;
-                const i = sub < 0 ? sub + items.length : sub;
+                const i = sub + (sub < 0 ? items.length : 0);
                 if (i < 0 || i >= items.length) throw rt.listIndexError();
                 res = items[i];
                 _t0 = res;
@@ -866,7 +830,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 sp -= 2;
                 let res: PyObject;
                 const items = container.items;
-                const i = sub < 0 ? sub + items.length : sub;
+                const i = sub + (sub < 0 ? items.length : 0);
                 if (i < 0 || i >= items.length) throw rt.tupleIndexError();
                 res = items[i];
                 _t0 = res;
@@ -1318,25 +1282,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               const op = imm0;
               let res: PyObject;
               {
-                switch (op) {
-                  case 0:
-                    res = lhs < rhs;
-                    break;
-                  case 1:
-                    res = lhs <= rhs;
-                    break;
-                  case 2:
-                    res = lhs === rhs;
-                    break;
-                  case 3:
-                    res = lhs !== rhs;
-                    break;
-                  case 4:
-                    res = lhs > rhs;
-                    break;
-                  default:
-                    res = lhs >= rhs;
-                }
+                res = rt.intCompare(lhs, rhs, op);
               }
               const dst = dsts[i];
               if (dst < 0) stack[sp++] = res;
@@ -1358,7 +1304,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               sp -= stacked;
               {
                 const items = container.items;
-                const i = sub < 0 ? sub + items.length : sub;
+                const i = sub + (sub < 0 ? items.length : 0);
                 if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
                 items[i] = value;
               }
@@ -1379,7 +1325,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               let res: PyObject;
               {
                 const items = container.items;
-                const i = sub < 0 ? sub + items.length : sub;
+                const i = sub + (sub < 0 ? items.length : 0);
                 if (i < 0 || i >= items.length) throw rt.listIndexError();
                 res = items[i];
               }
@@ -1403,7 +1349,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               let res: PyObject;
               {
                 const items = container.items;
-                const i = sub < 0 ? sub + items.length : sub;
+                const i = sub + (sub < 0 ? items.length : 0);
                 if (i < 0 || i >= items.length) throw rt.tupleIndexError();
                 res = items[i];
               }
@@ -1727,25 +1673,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let cond: boolean;
-                switch (op) {
-                  case 0:
-                    cond = lhs < rhs;
-                    break;
-                  case 1:
-                    cond = lhs <= rhs;
-                    break;
-                  case 2:
-                    cond = lhs === rhs;
-                    break;
-                  case 3:
-                    cond = lhs !== rhs;
-                    break;
-                  case 4:
-                    cond = lhs > rhs;
-                    break;
-                  default:
-                    cond = lhs >= rhs;
-                }
+                cond = rt.intCompare(lhs, rhs, op);
                 _c0 = cond;
               }
               result = _c0;
@@ -2222,25 +2150,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               const op = imm0;
               let cond: boolean;
               {
-                switch (op) {
-                  case 0:
-                    cond = lhs < rhs;
-                    break;
-                  case 1:
-                    cond = lhs <= rhs;
-                    break;
-                  case 2:
-                    cond = lhs === rhs;
-                    break;
-                  case 3:
-                    cond = lhs !== rhs;
-                    break;
-                  case 4:
-                    cond = lhs > rhs;
-                    break;
-                  default:
-                    cond = lhs >= rhs;
-                }
+                cond = rt.intCompare(lhs, rhs, op);
               }
               result = cond;
             }

@@ -319,43 +319,6 @@ export const THIN_NAMES: readonly string[] = [
 // Each op's stack effect and properties: generated/thin-meta.ts.
 
 // Op bodies emitted out of line (generator/outline.ts): execThin stays small for V8's compiler.
-function thin_INT_COMPARE(stack: Slot[], sp: number, imm0: number): number {
-  op_INT_COMPARE: {
-    // INT_COMPARE(op=imm0)
-    let _t0: PyObject;
-    {
-      const op = imm0;
-      const lhs = stack[sp - 2] as number;
-      const rhs = stack[sp - 1] as number;
-      sp -= 2;
-      let res: PyObject;
-      switch (op) {
-        case 0:
-          res = lhs < rhs;
-          break;
-        case 1:
-          res = lhs <= rhs;
-          break;
-        case 2:
-          res = lhs === rhs;
-          break;
-        case 3:
-          res = lhs !== rhs;
-          break;
-        case 4:
-          res = lhs > rhs;
-          break;
-        default:
-          res = lhs >= rhs;
-      }
-      _t0 = res;
-    }
-    stack[sp] = _t0;
-    sp += 1;
-  }
-  return sp;
-}
-
 function thin_LIST_SETITEM(stack: Slot[], sp: number): number {
   op_LIST_SETITEM: {
     // LIST_SETITEM
@@ -365,7 +328,7 @@ function thin_LIST_SETITEM(stack: Slot[], sp: number): number {
       const sub = stack[sp - 1] as number;
       sp -= 3;
       const items = container.items;
-      const i = sub < 0 ? sub + items.length : sub;
+      const i = sub + (sub < 0 ? items.length : 0);
       if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
       items[i] = value;
     }
@@ -383,7 +346,7 @@ function thin_LIST_GETITEM(stack: Slot[], sp: number): number {
       sp -= 2;
       let res: PyObject;
       const items = container.items;
-      const i = sub < 0 ? sub + items.length : sub;
+      const i = sub + (sub < 0 ? items.length : 0);
       if (i < 0 || i >= items.length) throw rt.listIndexError();
       res = items[i];
       _t0 = res;
@@ -404,7 +367,7 @@ function thin_TUPLE_GETITEM(stack: Slot[], sp: number): number {
       sp -= 2;
       let res: PyObject;
       const items = container.items;
-      const i = sub < 0 ? sub + items.length : sub;
+      const i = sub + (sub < 0 ? items.length : 0);
       if (i < 0 || i >= items.length) throw rt.tupleIndexError();
       res = items[i];
       _t0 = res;
@@ -2949,7 +2912,19 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
       break;
     case Thin.INT_COMPARE:
       op_INT_COMPARE: {
-        sp = thin_INT_COMPARE(stack, sp, imm0);
+        // INT_COMPARE(op=imm0)
+        let _t0: PyObject;
+        {
+          const op = imm0;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.intCompare(lhs, rhs, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
       }
       break;
     case Thin.INT_COMPARE_TEST:
@@ -2962,25 +2937,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const rhs = stack[sp - 1] as number;
           sp -= 2;
           let cond: boolean;
-          switch (op) {
-            case 0:
-              cond = lhs < rhs;
-              break;
-            case 1:
-              cond = lhs <= rhs;
-              break;
-            case 2:
-              cond = lhs === rhs;
-              break;
-            case 3:
-              cond = lhs !== rhs;
-              break;
-            case 4:
-              cond = lhs > rhs;
-              break;
-            default:
-              cond = lhs >= rhs;
-          }
+          cond = rt.intCompare(lhs, rhs, op);
           _c0 = cond;
         }
         result = _c0;

@@ -663,25 +663,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let res: PyObject;
-                switch (op) {
-                  case 0:
-                    res = lhs < rhs;
-                    break;
-                  case 1:
-                    res = lhs <= rhs;
-                    break;
-                  case 2:
-                    res = lhs === rhs;
-                    break;
-                  case 3:
-                    res = lhs !== rhs;
-                    break;
-                  case 4:
-                    res = lhs > rhs;
-                    break;
-                  default:
-                    res = lhs >= rhs;
-                }
+                res = rt.intCompare(lhs, rhs, op);
                 _t0 = res;
               }
               stack[sp] = _t0;
@@ -699,25 +681,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let cond: boolean;
-                switch (op) {
-                  case 0:
-                    cond = lhs < rhs;
-                    break;
-                  case 1:
-                    cond = lhs <= rhs;
-                    break;
-                  case 2:
-                    cond = lhs === rhs;
-                    break;
-                  case 3:
-                    cond = lhs !== rhs;
-                    break;
-                  case 4:
-                    cond = lhs > rhs;
-                    break;
-                  default:
-                    cond = lhs >= rhs;
-                }
+                cond = rt.intCompare(lhs, rhs, op);
                 _c0 = cond;
               }
               result = _c0;
@@ -803,7 +767,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const sub = stack[sp - 1] as number;
                 sp -= 3;
                 const items = container.items;
-                const i = sub < 0 ? sub + items.length : sub;
+                const i = sub + (sub < 0 ? items.length : 0);
                 if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
                 items[i] = value;
               }
@@ -823,7 +787,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 sp -= 2;
                 let res: PyObject;
                 const items = container.items;
-                const i = sub < 0 ? sub + items.length : sub;
+                const i = sub + (sub < 0 ? items.length : 0);
                 if (i < 0 || i >= items.length) throw rt.listIndexError();
                 res = items[i];
                 _t0 = res;
@@ -869,7 +833,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 sp -= 2;
                 let res: PyObject;
                 const items = container.items;
-                const i = sub < 0 ? sub + items.length : sub;
+                const i = sub + (sub < 0 ? items.length : 0);
                 if (i < 0 || i >= items.length) throw rt.tupleIndexError();
                 res = items[i];
                 _t0 = res;
@@ -1360,25 +1324,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let cond: boolean;
-                switch (op) {
-                  case 0:
-                    cond = lhs < rhs;
-                    break;
-                  case 1:
-                    cond = lhs <= rhs;
-                    break;
-                  case 2:
-                    cond = lhs === rhs;
-                    break;
-                  case 3:
-                    cond = lhs !== rhs;
-                    break;
-                  case 4:
-                    cond = lhs > rhs;
-                    break;
-                  default:
-                    cond = lhs >= rhs;
-                }
+                cond = rt.intCompare(lhs, rhs, op);
                 _c0 = cond;
               }
               result = _c0;

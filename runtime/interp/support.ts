@@ -362,16 +362,36 @@ export function listIndexError(): PyBaseException {
 export function tupleIndexError(): PyBaseException {
   return indexError("tuple index out of range");
 }
-/** COMPARE_OP on two floats (op: index into the compare ops, < <= == != > >=); NaN compares
- *  false except with != */
-export function floatCompare(a: number, b: number, op: number): boolean {
+// The comparisons below run whatever the op (and the list and tuple ops index with an addition
+// that runs for every index, not only negative ones): V8 compiles the interpreters with the type
+// feedback of the code that has run, and a comparison first met after that (a program's first
+// `==` of two ints, its first negative index) deoptimises the whole compiled interpreter, which
+// is then compiled again.
+/** COMPARE_OP on two ints held as JS numbers (op: index into the compare ops, < <= == != > >=) */
+export function intCompare(a: number, b: number, op: number): boolean {
+  const lt = a < b;
+  const eq = a === b;
   switch (op) {
-    case 0: return a < b;
-    case 1: return a <= b;
-    case 2: return a === b;
-    case 3: return a !== b;
-    case 4: return a > b;
-    default: return a >= b;
+    case 0: return lt;
+    case 1: return lt || eq;
+    case 2: return eq;
+    case 3: return !eq;
+    case 4: return !lt && !eq;
+    default: return !lt;
+  }
+}
+/** COMPARE_OP on two floats (op as intCompare's); NaN compares false except with != */
+export function floatCompare(a: number, b: number, op: number): boolean {
+  const lt = a < b;
+  const gt = a > b;
+  const eq = a === b;
+  switch (op) {
+    case 0: return lt;
+    case 1: return lt || eq;
+    case 2: return eq;
+    case 3: return !eq;
+    case 4: return gt;
+    default: return gt || eq;
   }
 }
 export function listAssignIndexError(): PyBaseException {
