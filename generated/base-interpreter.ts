@@ -192,7 +192,7 @@ function run_LOAD_ATTR(
 ): number {
   const locals = frame.localsplus;
   void locals;
-  switch (q) {
+  miss: switch (q) {
     case 180: {
       // LOAD_ATTR_INSTANCE_VALUE_POLY
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
@@ -203,12 +203,12 @@ function run_LOAD_ATTR(
         owner.dict !== null &&
         rt.typeVersionIn(owner.cls, cache.types, cache.versions)
       ))
-        return -1;
+        break miss;
       let res: PyObject;
       const m = owner.dict!.map;
       const k = m instanceof rt.ShapedMap ? cache.shapes.indexOf(m.shape) : -1;
       const v = k >= 0 && cache.indexes[k] >= 0 ? (m as rt.ShapedMap).vals[cache.indexes[k]] : m.get(code.names[oparg]);
-      if (v === undefined) return -1;
+      if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
       formHits[180]++;
@@ -220,14 +220,14 @@ function run_LOAD_ATTR(
       const base = sp - 1;
       const owner = stack[base + 0] as PyObject;
       if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
-        return -1;
+        break miss;
       let res: PyObject;
       const m = owner.dict!.map;
       const v =
         m instanceof rt.ShapedMap && m.shape === cache.shape && cache.index >= 0
           ? m.vals[cache.index]
           : m.get(code.names[oparg]);
-      if (v === undefined) return -1;
+      if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
       formHits[181]++;
@@ -243,17 +243,18 @@ function run_LOAD_ATTR(
         owner.cls === cache.slotType &&
         cache.slotType.version === cache.slotVersion
       ))
-        return -1;
+        break miss;
       let res: PyObject;
       const s = owner.slots;
       const v = s === null ? undefined : s[cache.index];
-      if (v === undefined) return -1;
+      if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
       formHits[182]++;
       return base + 1;
     }
   }
+  formMisses[q]++;
   return -1;
 }
 
@@ -365,7 +366,7 @@ function run_STORE_ATTR(
 ): number {
   const locals = frame.localsplus;
   void locals;
-  switch (q) {
+  miss: switch (q) {
     case 183: {
       // STORE_ATTR_INSTANCE_VALUE_POLY
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
@@ -377,7 +378,7 @@ function run_STORE_ATTR(
         owner.dict !== null &&
         rt.typeVersionIn(owner.cls, cache.types, cache.versions)
       ))
-        return -1;
+        break miss;
       const d = owner.dict!;
       const m = d.map;
       const k = m instanceof rt.ShapedMap ? cache.shapes.indexOf(m.shape) : -1;
@@ -397,7 +398,7 @@ function run_STORE_ATTR(
       const value = stack[base + 0] as PyObject;
       const owner = stack[base + 1] as PyObject;
       if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
-        return -1;
+        break miss;
       const d = owner.dict!;
       const m = d.map;
       if (m instanceof rt.ShapedMap && m.shape === cache.shape && (cache.index >= 0 || cache.next !== null)) {
@@ -425,12 +426,13 @@ function run_STORE_ATTR(
         owner.cls === cache.slotType &&
         cache.slotType.version === cache.slotVersion
       ))
-        return -1;
+        break miss;
       (owner.slots ??= [])[cache.index] = value;
       formHits[185]++;
       return base + 0;
     }
   }
+  formMisses[q]++;
   return -1;
 }
 
@@ -541,21 +543,21 @@ function run_LOAD_METHOD(
 ): number {
   const locals = frame.localsplus;
   void locals;
-  switch (q) {
+  miss: switch (q) {
     case 186: {
       // LOAD_METHOD_WITH_VALUES_POLY
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
       const owner = stack[base + 0] as PyObject;
-      if (!(owner instanceof rt.PyInstance)) return -1;
+      if (!(owner instanceof rt.PyInstance)) break miss;
       let meth: Slot;
       let self: PyObject;
       const i = rt.typeVersionIndex(owner.cls, cache.types, cache.versions);
-      if (i < 0) return -1;
+      if (i < 0) break miss;
       if (owner.dict !== null) {
         const d = owner.dict.map;
         const k = d instanceof rt.ShapedMap ? cache.shapes.indexOf(d.shape) : -1;
-        if (!(k >= 0 && cache.indexes[k] < 0) && d.has(code.names[oparg])) return -1;
+        if (!(k >= 0 && cache.indexes[k] < 0) && d.has(code.names[oparg])) break miss;
       }
       meth = cache.methods[i];
       self = owner;
@@ -570,12 +572,12 @@ function run_LOAD_METHOD(
       const base = sp - 1;
       const owner = stack[base + 0] as PyObject;
       if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
-        return -1;
+        break miss;
       let meth: Slot;
       let self: PyObject;
       if (owner.dict !== null) {
         const d = owner.dict.map;
-        if (!(d instanceof rt.ShapedMap && d.shape === cache.shape) && d.has(code.names[oparg])) return -1;
+        if (!(d instanceof rt.ShapedMap && d.shape === cache.shape) && d.has(code.names[oparg])) break miss;
       }
       meth = cache.method;
       self = owner;
@@ -589,10 +591,10 @@ function run_LOAD_METHOD(
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
       const owner = stack[base + 0] as PyObject;
-      if (!(rt.typeOf(owner) === cache.type && cache.type.version === cache.version)) return -1;
+      if (!(rt.typeOf(owner) === cache.type && cache.type.version === cache.version)) break miss;
       let meth: Slot;
       let self: PyObject;
-      if (rt.instanceDict(owner) !== null) return -1;
+      if (rt.instanceDict(owner) !== null) break miss;
       meth = cache.method;
       self = owner;
       stack[base + 0] = meth;
@@ -601,6 +603,7 @@ function run_LOAD_METHOD(
       return base + 2;
     }
   }
+  formMisses[q]++;
   return -1;
 }
 
@@ -685,12 +688,12 @@ function run_LOAD_GLOBAL(
 ): number {
   const locals = frame.localsplus;
   void locals;
-  switch (q) {
+  miss: switch (q) {
     case 189: {
       // LOAD_GLOBAL_MODULE
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
-      if (!(frame.globals.map === cache.globals && cache.cell.bound === cache.version)) return -1;
+      if (!(frame.globals.map === cache.globals && cache.cell.bound === cache.version)) break miss;
       let nul: readonly Slot[];
       let value: PyObject;
       nul = rt.ONE_NULL;
@@ -710,7 +713,7 @@ function run_LOAD_GLOBAL(
         cache.cell.bound === cache.version &&
         cache.shadow.bound === cache.shadowVersion
       ))
-        return -1;
+        break miss;
       let nul: readonly Slot[];
       let value: PyObject;
       nul = rt.ONE_NULL;
@@ -721,6 +724,7 @@ function run_LOAD_GLOBAL(
       return base + 1 + (oparg & 1);
     }
   }
+  formMisses[q]++;
   return -1;
 }
 
@@ -3398,7 +3402,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                       sp = r;
                       break op_STORE_ATTR;
                     }
-                    formMisses[q]++;
                   }
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_STORE_ATTR(frame, code, lasti, oparg, stack, sp);
@@ -3496,7 +3499,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                       sp = r;
                       break op_LOAD_ATTR;
                     }
-                    formMisses[q]++;
                   }
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_LOAD_ATTR(frame, code, lasti, oparg, stack, sp);
@@ -3582,7 +3584,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                       sp = r;
                       break op_LOAD_GLOBAL;
                     }
-                    formMisses[q]++;
                   }
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_LOAD_GLOBAL(frame, code, lasti, oparg, stack, sp);
@@ -3829,7 +3830,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                       sp = r;
                       break op_LOAD_METHOD;
                     }
-                    formMisses[q]++;
                   }
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_LOAD_METHOD(frame, code, lasti, oparg, stack, sp);
@@ -4011,16 +4011,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           const done = frame;
           frame = done.back!;
           rt.unlinkFrame(done);
-          code = frame.code;
-          quick = code.quick;
-          warm = code.warm;
-          args = code.args;
-          nexts = code.nexts;
-          stack = frame.stack;
-          locals = frame.localsplus;
-          ip = frame.ip;
-          sp = frame.sp;
-          lasti = frame.lasti;
+          // the caller's state is loaded at the loop's top, as for a frame CALL pushed: code here,
+          // run only when an exception leaves a called frame, would have had no type feedback when
+          // V8 compiled `execute`, which it then threw away at the first such exception
+          entering = frame;
           pending = exc;
           continue;
         }
