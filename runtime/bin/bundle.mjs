@@ -60,3 +60,19 @@ const watch = watched.map((f) => (existsSync(f) ? stamp(f) : [relative(root, f),
 const manifest = { bundle: stamp(bundleFile), encoding: ascii ? "latin1" : "utf8", watch, inputs };
 writeFileSync(manifestFile, JSON.stringify(manifest) + "\n");
 process.stdout.write(`bundle: ${relative(root, bundleFile)} (${(code.length / 1024).toFixed(0)} KiB, ${inputs.length} modules${ascii ? "" : ", not ASCII"})\n`);
+
+// The command's own part (runtime/host/boot.ts: the loader above and V8's flags), bundled on its
+// own for runtime/bin/hotpy.js to require() in both of its threads before the VM is loaded. Built
+// with the VM's bundle, from the same dist/ (the command falls back to dist/runtime/host/boot.js
+// when it is missing).
+const bootFile = join(outDir, "boot.cjs");
+const boot = await rolldown.build({
+  input: join(root, "dist", "runtime", "host", "boot.js"),
+  platform: "node",
+  logLevel: "warn",
+  write: false,
+  output: { format: "cjs", comments: false, codeSplitting: false },
+});
+const bootTmp = `${bootFile}.${process.pid}.tmp`;
+writeFileSync(bootTmp, boot.output.find((o) => o.type === "chunk").code);
+renameSync(bootTmp, bootFile);

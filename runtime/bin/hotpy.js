@@ -6,16 +6,36 @@
 // and the SIGALRM timer, and passes them to the VM through a shared word it checks at loop
 // back-edges and calls (runtime/host/signals.ts). A signal whose default action ends the
 // process ends it here, by that signal, as CPython's process would end.
-import { Worker, isMainThread, workerData, parentPort } from "node:worker_threads";
-import { constants } from "node:os";
-import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
+//
+// A CommonJS script (runtime/bin/package.json), as is what both threads load first: the
+// command's part of the host (runtime/host/boot.ts) bundled as dist/runtime/cli/boot.cjs
+// (runtime/bin/bundle.mjs). Node's ES module loader would cost each thread ~5-8 ms of start-up.
+// Without the bundles (an install without rolldown), dist/'s ES modules are imported instead.
+"use strict";
+const { Worker, isMainThread, workerData, parentPort } = require("node:worker_threads");
+const { constants } = require("node:os");
+const { join } = require("node:path");
+const { pathToFileURL } = require("node:url");
 
-const here = fileURLToPath(import.meta.url);
+const here = __filename;
+const root = join(__dirname, "..", "..");
+const dist = (path) => join(root, "dist", path);
+
+/** The command's host functions (runtime/host/boot.ts): the bundled copy, else dist/'s modules. */
+async function boot() {
+  try {
+    return require(dist("runtime/cli/boot.cjs"));
+  } catch (e) {
+    if (e === null || typeof e !== "object" || e.code !== "MODULE_NOT_FOUND") throw e;
+    return import(pathToFileURL(dist("runtime/host/boot.js")).href);
+  }
+}
+
+(async () => {
 if (isMainThread) {
   // V8's tier-up settings for the VM (runtime/host/v8-flags.ts): the worker sets the first, this
   // thread the one for once the program has run a while
-  const v8Flags = await import("../../dist/runtime/host/v8-flags.js");
+  const v8Flags = await boot();
   const signals = new SharedArrayBuffer(4);
   const word = new Int32Array(signals);
   const raise = (n) => {
@@ -83,20 +103,15 @@ if (isMainThread) {
 } else {
   // One bundled script with a V8 code cache when it is up to date (runtime/bin/bundle.mjs,
   // runtime/host/bundle-loader.ts), else dist/'s modules one by one.
-  const { loadBundle, saveCodeCache, bundleStats } = await import("../../dist/runtime/host/bundle-loader.js");
-  const { applyV8Flags } = await import("../../dist/runtime/host/v8-flags.js");
+  const { loadBundle, saveCodeCache, bundleStats, applyV8Flags } = await boot();
   // Only now: node's code cache for its own modules is stamped with V8's default flags, and a
   // worker that starts after a flag change compiles every one of them from source (~55 ms). So
   // the node modules the VM loads at start-up are loaded first (node:tty alone, with node:net
   // and the streams it brings, took 5 ms after the change). The flags hold for the whole
   // process (and for the bundle's code cache, made under them).
-  const load = createRequire(import.meta.url);
-  for (const m of ["node:tty", "node:net", "node:os", "node:module", "node:path", "node:url", "node:fs"]) load(m);
+  for (const m of ["node:tty", "node:net", "node:os", "node:module", "node:path", "node:url", "node:fs"]) require(m);
   applyV8Flags();
-  const root = fileURLToPath(new URL("../../", import.meta.url));
-  const vm =
-    loadBundle(root, fileURLToPath(new URL("../../dist/runtime/cli/hotpy-cli.cjs", import.meta.url))) ??
-    (await import("../../dist/runtime/cli/worker-entry.js"));
+  const vm = loadBundle(root, dist("runtime/cli/hotpy-cli.cjs")) ?? (await import(pathToFileURL(dist("runtime/cli/worker-entry.js")).href));
   const { host, signalHost, useSignalBuffer, main } = vm;
   host.startup = {
     bundle: bundleStats.used,
@@ -116,3 +131,4 @@ if (isMainThread) {
   saveCodeCache();
   parentPort.postMessage(code);
 }
+})();

@@ -52,6 +52,9 @@ describe("npm package", () => {
       "package.json",
       "README.md",
       "runtime/bin/hotpy.js",
+      // makes hotpy.js a CommonJS script in a package whose .js files are ES modules
+      "runtime/bin/package.json",
+      "dist/runtime/cli/boot.cjs",
       "dist/runtime/cli/main.js",
       "dist/runtime/vm.js",
       "dist/runtime/api/index.js",
