@@ -1094,7 +1094,7 @@ function body_COMPARE_OP(stack: Slot[], sp: number, oparg: number): number {
         const lhs = _t1 as number;
         const rhs = _t2 as number;
         let res: PyObject;
-        res = rt.intCompare(lhs, rhs, op);
+        res = rt.numberCompare(lhs, rhs, op);
         _t3 = res;
       }
       stack[sp] = _t3;
@@ -1121,7 +1121,7 @@ function body_COMPARE_OP(stack: Slot[], sp: number, oparg: number): number {
           const lhs = _t5 as PyFloat;
           const rhs = _t6 as PyFloat;
           let res: PyObject;
-          res = rt.floatCompare(lhs.value, rhs.value, op);
+          res = rt.numberCompare(lhs.value, rhs.value, op);
           _t7 = res;
         }
         stack[sp] = _t7;
@@ -1148,7 +1148,7 @@ function body_COMPARE_OP(stack: Slot[], sp: number, oparg: number): number {
             const lhs = _t9 as PyFloat;
             const rhs = _t10 as number;
             let res: PyObject;
-            res = rt.floatCompare(lhs.value, rhs, op);
+            res = rt.numberCompare(lhs.value, rhs, op);
             _t11 = res;
           }
           stack[sp] = _t11;
@@ -1175,7 +1175,7 @@ function body_COMPARE_OP(stack: Slot[], sp: number, oparg: number): number {
               const lhs = _t13 as number;
               const rhs = _t14 as PyFloat;
               let res: PyObject;
-              res = rt.floatCompare(lhs, rhs.value, op);
+              res = rt.numberCompare(lhs, rhs.value, op);
               _t15 = res;
             }
             stack[sp] = _t15;

@@ -660,7 +660,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let res: PyObject;
-                res = rt.intCompare(lhs, rhs, op);
+                res = rt.numberCompare(lhs, rhs, op);
                 _t0 = res;
               }
               stack[sp] = _t0;
@@ -678,7 +678,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let cond: boolean;
-                cond = rt.intCompare(lhs, rhs, op);
+                cond = rt.numberCompare(lhs, rhs, op);
                 _c0 = cond;
               }
               result = _c0;
@@ -695,7 +695,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as PyFloat;
                 sp -= 2;
                 let cond: boolean;
-                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                cond = rt.numberCompare(lhs.value, rhs.value, op);
                 _c0 = cond;
               }
               result = _c0;
@@ -1282,7 +1282,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               const op = imm0;
               let res: PyObject;
               {
-                res = rt.intCompare(lhs, rhs, op);
+                res = rt.numberCompare(lhs, rhs, op);
               }
               const dst = dsts[i];
               if (dst < 0) stack[sp++] = res;
@@ -1673,7 +1673,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let cond: boolean;
-                cond = rt.intCompare(lhs, rhs, op);
+                cond = rt.numberCompare(lhs, rhs, op);
                 _c0 = cond;
               }
               result = _c0;
@@ -1691,7 +1691,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as PyFloat;
                 sp -= 2;
                 let cond: boolean;
-                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                cond = rt.numberCompare(lhs.value, rhs.value, op);
                 _c0 = cond;
               }
               result = _c0;
@@ -2150,7 +2150,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               const op = imm0;
               let cond: boolean;
               {
-                cond = rt.intCompare(lhs, rhs, op);
+                cond = rt.numberCompare(lhs, rhs, op);
               }
               result = cond;
             }
@@ -2168,7 +2168,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
               const op = imm0;
               let cond: boolean;
               {
-                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                cond = rt.numberCompare(lhs.value, rhs.value, op);
               }
               result = cond;
             }

@@ -970,7 +970,7 @@ function cold_FLOAT_COMPARE(frame: Frame, imm0: number): boolean {
       const rhs = stack[sp - 1] as PyFloat;
       sp -= 2;
       let res: PyObject;
-      res = rt.floatCompare(lhs.value, rhs.value, op);
+      res = rt.numberCompare(lhs.value, rhs.value, op);
       _t0 = res;
     }
     stack[sp] = _t0;
@@ -993,7 +993,7 @@ function cold_FLOAT_INT_COMPARE(frame: Frame, imm0: number): boolean {
       const rhs = stack[sp - 1] as number;
       sp -= 2;
       let res: PyObject;
-      res = rt.floatCompare(lhs.value, rhs, op);
+      res = rt.numberCompare(lhs.value, rhs, op);
       _t0 = res;
     }
     stack[sp] = _t0;
@@ -1016,7 +1016,7 @@ function cold_INT_FLOAT_COMPARE(frame: Frame, imm0: number): boolean {
       const rhs = stack[sp - 1] as PyFloat;
       sp -= 2;
       let res: PyObject;
-      res = rt.floatCompare(lhs, rhs.value, op);
+      res = rt.numberCompare(lhs, rhs.value, op);
       _t0 = res;
     }
     stack[sp] = _t0;
@@ -2920,7 +2920,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const rhs = stack[sp - 1] as number;
           sp -= 2;
           let res: PyObject;
-          res = rt.intCompare(lhs, rhs, op);
+          res = rt.numberCompare(lhs, rhs, op);
           _t0 = res;
         }
         stack[sp] = _t0;
@@ -2937,7 +2937,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const rhs = stack[sp - 1] as number;
           sp -= 2;
           let cond: boolean;
-          cond = rt.intCompare(lhs, rhs, op);
+          cond = rt.numberCompare(lhs, rhs, op);
           _c0 = cond;
         }
         result = _c0;
@@ -2953,7 +2953,7 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
           const rhs = stack[sp - 1] as PyFloat;
           sp -= 2;
           let cond: boolean;
-          cond = rt.floatCompare(lhs.value, rhs.value, op);
+          cond = rt.numberCompare(lhs.value, rhs.value, op);
           _c0 = cond;
         }
         result = _c0;

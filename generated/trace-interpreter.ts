@@ -663,7 +663,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let res: PyObject;
-                res = rt.intCompare(lhs, rhs, op);
+                res = rt.numberCompare(lhs, rhs, op);
                 _t0 = res;
               }
               stack[sp] = _t0;
@@ -681,7 +681,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let cond: boolean;
-                cond = rt.intCompare(lhs, rhs, op);
+                cond = rt.numberCompare(lhs, rhs, op);
                 _c0 = cond;
               }
               result = _c0;
@@ -698,7 +698,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as PyFloat;
                 sp -= 2;
                 let cond: boolean;
-                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                cond = rt.numberCompare(lhs.value, rhs.value, op);
                 _c0 = cond;
               }
               result = _c0;
@@ -1324,7 +1324,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as number;
                 sp -= 2;
                 let cond: boolean;
-                cond = rt.intCompare(lhs, rhs, op);
+                cond = rt.numberCompare(lhs, rhs, op);
                 _c0 = cond;
               }
               result = _c0;
@@ -1342,7 +1342,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
                 const rhs = stack[sp - 1] as PyFloat;
                 sp -= 2;
                 let cond: boolean;
-                cond = rt.floatCompare(lhs.value, rhs.value, op);
+                cond = rt.numberCompare(lhs.value, rhs.value, op);
                 _c0 = cond;
               }
               result = _c0;

@@ -22,7 +22,7 @@ import { ThinOp } from "./model.js";
 /** Runtime helpers (as written after `rt.`) that never call Python code. */
 const NON_ESCAPING = new Set([
   "O.intBinary", "O.floatBinary", "O.floatMixedBinary", "popcount4", "unboundLocal", "unboundFree", "listIndexError",
-  "listAssignIndexError", "tupleIndexError", "isOp", "intCompare", "floatCompare", "cachedGlobal",
+  "listAssignIndexError", "tupleIndexError", "isOp", "numberCompare", "cachedGlobal",
   "loadAttrInstance", "instanceAttr", "mathDomainError", "strLength", "cachedModuleAttr",
 ]);
 /** Runtime helpers that, handed the frame, rebind its fast locals. Other helpers handed the frame
@@ -30,7 +30,7 @@ const NON_ESCAPING = new Set([
  *  rebind a function's fast locals in 3.11 (locals() and frame.f_locals are snapshots). */
 const FRAME_LOCAL_WRITERS = new Set(["copyFreeVars"]);
 /** Of those, the ones that cannot raise either. */
-const TOTAL = new Set(["popcount4", "isOp", "intCompare", "floatCompare", "cachedGlobal", "loadAttrInstance", "instanceAttr", "strLength", "cachedModuleAttr"]);
+const TOTAL = new Set(["popcount4", "isOp", "numberCompare", "cachedGlobal", "loadAttrInstance", "instanceAttr", "strLength", "cachedModuleAttr"]);
 
 export interface OpProperties {
   escapes: boolean;

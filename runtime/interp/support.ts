@@ -362,26 +362,14 @@ export function listIndexError(): PyBaseException {
 export function tupleIndexError(): PyBaseException {
   return indexError("tuple index out of range");
 }
-// The comparisons below run whatever the op (and the list and tuple ops index with an addition
-// that runs for every index, not only negative ones): V8 compiles the interpreters with the type
-// feedback of the code that has run, and a comparison first met after that (a program's first
-// `==` of two ints, its first negative index) deoptimises the whole compiled interpreter, which
-// is then compiled again.
-/** COMPARE_OP on two ints held as JS numbers (op: index into the compare ops, < <= == != > >=) */
-export function intCompare(a: number, b: number, op: number): boolean {
-  const lt = a < b;
-  const eq = a === b;
-  switch (op) {
-    case 0: return lt;
-    case 1: return lt || eq;
-    case 2: return eq;
-    case 3: return !eq;
-    case 4: return !lt && !eq;
-    default: return !lt;
-  }
-}
-/** COMPARE_OP on two floats (op as intCompare's); NaN compares false except with != */
-export function floatCompare(a: number, b: number, op: number): boolean {
+/** COMPARE_OP on two JS numbers: ints held as numbers, or floats' values (op: index into the
+ *  compare ops, < <= == != > >=); NaN compares false except with !=. Every comparison runs
+ *  whatever the op (as the list and tuple ops offset an index with an addition that runs for
+ *  every index, not only negative ones): V8 compiles the interpreters with the type feedback of
+ *  the code that has run, and a comparison first met after that (a program's first `==` of two
+ *  ints, its first negative index) deoptimised the whole compiled interpreter, which was then
+ *  compiled again. */
+export function numberCompare(a: number, b: number, op: number): boolean {
   const lt = a < b;
   const gt = a > b;
   const eq = a === b;
