@@ -39,6 +39,10 @@ async function genError(edit: (file: string, text: string) => string): Promise<s
 }
 
 describe("generator", () => {
+  // After a deliberate change to what the generator emits, regenerate the expected file (and
+  // read its diff): npx tsc -p generator/tsconfig.json && node -e 'import("./dist/generator/main.js")
+  //   .then(async (g) => require("fs").writeFileSync("tests/fixtures/spec-small/expected-base-interpreter.ts",
+  //   (await g.generate({ root: ".", specDir: "tests/fixtures/spec-small", checkBodies: true })).get("base-interpreter.ts")))'
   it("turns the small spec into the expected interpreter", async () => {
     const files = await generate({ root: ROOT, specDir: SMALL, checkBodies: true });
     const base = files.get("base-interpreter.ts")!;
