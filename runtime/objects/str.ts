@@ -198,20 +198,34 @@ function mapClass(m: Map<number, string>): string {
   return s;
 }
 
-const NEW = parseRanges(NEW_RANGES);
-const NEW_CLASS = rangesClass(NEW);
-const DIGIT_EXTRA = parseRanges(DIGIT_EXTRA_RANGES);
-const NUMERIC_EXTRA = parseRanges(NUMERIC_EXTRA_RANGES);
-const UPPER_EXC = parseMapping(UPPER_EXCEPTIONS);
-const TITLE_EXC = parseMapping(TITLE_EXCEPTIONS);
-const FOLD_EXC = parseMapping(FOLD_EXCEPTIONS);
-
-/** Code points Python 3.11 considers unassigned but the engine does not. */
-const NEW_RE = new RegExp(`[${NEW_CLASS}]`, "u");
-/** Strings upper() cannot hand to toUpperCase() as a whole. */
-const UPPER_SPECIAL_RE = new RegExp(`[${NEW_CLASS}${mapClass(UPPER_EXC)}]`, "u");
-/** Strings casefold() cannot derive from toLowerCase() (exceptions, final-sigma Σ). */
-const FOLD_SPECIAL_RE = new RegExp(`[${NEW_CLASS}${mapClass(FOLD_EXC)}\\u03a3]`, "u");
+/** The corrections from the engine's Unicode to Python 3.11's (Unicode 14), parsed and their
+ *  regular expressions compiled on first use: built at load time they cost every start-up a few
+ *  milliseconds (most programs never meet a code point they concern). */
+function buildUnicode14() {
+  const NEW = parseRanges(NEW_RANGES);
+  const NEW_CLASS = rangesClass(NEW);
+  const UPPER_EXC = parseMapping(UPPER_EXCEPTIONS);
+  const FOLD_EXC = parseMapping(FOLD_EXCEPTIONS);
+  return {
+    NEW,
+    DIGIT_EXTRA: parseRanges(DIGIT_EXTRA_RANGES),
+    NUMERIC_EXTRA: parseRanges(NUMERIC_EXTRA_RANGES),
+    UPPER_EXC,
+    TITLE_EXC: parseMapping(TITLE_EXCEPTIONS),
+    FOLD_EXC,
+    /** Code points Python 3.11 considers unassigned but the engine does not. */
+    NEW_RE: new RegExp(`[${NEW_CLASS}]`, "u"),
+    /** Strings upper() cannot hand to toUpperCase() as a whole. */
+    UPPER_SPECIAL_RE: new RegExp(`[${NEW_CLASS}${mapClass(UPPER_EXC)}]`, "u"),
+    /** Strings casefold() cannot derive from toLowerCase() (exceptions, final-sigma Σ). */
+    FOLD_SPECIAL_RE: new RegExp(`[${NEW_CLASS}${mapClass(FOLD_EXC)}\\u03a3]`, "u"),
+  };
+}
+let unicode14: ReturnType<typeof buildUnicode14> | null = null;
+/** The Unicode 14 tables (buildUnicode14), built on first use. */
+function u14(): ReturnType<typeof buildUnicode14> {
+  return (unicode14 ??= buildUnicode14());
+}
 /** Lowercase property corrections (Unicode 14 vs the engine). */
 const LOWER_ADD = 0x295;
 const LOWER_REMOVE = new Set([0x10fc, 0xa7f2, 0xa7f3, 0xa7f4, 0xab69]);
@@ -238,7 +252,7 @@ const IDENT_ASCII_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const IDENT_RE = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
 
 function isNewCp(cp: number): boolean {
-  return cp >= 0x88f && inRanges(NEW, cp);
+  return cp >= 0x88f && inRanges(u14().NEW, cp);
 }
 
 /** Python's str.isspace() for one UTF-16 unit (every whitespace character is in the BMP). */
@@ -290,12 +304,12 @@ function cpIsDecimal(cp: number): boolean {
   return cp >= 0x30 && (cp <= 0x39 || (cp > 0x7f && !isNewCp(cp) && ND_CP_RE.test(String.fromCodePoint(cp))));
 }
 function cpIsDigit(cp: number): boolean {
-  return cpIsDecimal(cp) || inRanges(DIGIT_EXTRA, cp);
+  return cpIsDecimal(cp) || inRanges(u14().DIGIT_EXTRA, cp);
 }
 function cpIsNumeric(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
   if (isNewCp(cp)) return false;
-  return N_CP_RE.test(String.fromCodePoint(cp)) || inRanges(NUMERIC_EXTRA, cp);
+  return N_CP_RE.test(String.fromCodePoint(cp)) || inRanges(u14().NUMERIC_EXTRA, cp);
 }
 
 /** The decimal value of a Unicode decimal digit (Nd), or -1. Nd characters come in runs of ten. */
@@ -309,13 +323,13 @@ export function decimalValue(cp: number): number {
 
 // Per-code-point case mappings (full mappings, as CPython's _PyUnicode_To*Full).
 function cpUpper(cp: number): string {
-  const e = UPPER_EXC.get(cp);
+  const e = u14().UPPER_EXC.get(cp);
   if (e !== undefined) return e;
   const c = String.fromCodePoint(cp);
   return isNewCp(cp) ? c : c.toUpperCase();
 }
 function cpTitle(cp: number): string {
-  const e = TITLE_EXC.get(cp);
+  const e = u14().TITLE_EXC.get(cp);
   return e !== undefined ? e : cpUpper(cp);
 }
 /** Lowercase of the code point at unit i of s (cp), with Final_Sigma context (lower_ucs4). */
@@ -325,7 +339,7 @@ function cpLowerAt(s: string, i: number, cp: number): string {
   return isNewCp(cp) ? c : c.toLowerCase();
 }
 function cpFold(cp: number): string {
-  const e = FOLD_EXC.get(cp);
+  const e = u14().FOLD_EXC.get(cp);
   if (e !== undefined) return e;
   const c = String.fromCodePoint(cp);
   return isNewCp(cp) ? c : c.toLowerCase();
@@ -1006,7 +1020,7 @@ export function strExpandTabs(s: string, tabsize: number): string {
 // Case mapping and character classes
 
 export function strUpper(s: string): string {
-  if (!NON_ASCII_RE.test(s) || !UPPER_SPECIAL_RE.test(s)) return s.toUpperCase();
+  if (!NON_ASCII_RE.test(s) || !u14().UPPER_SPECIAL_RE.test(s)) return s.toUpperCase();
   let out = "";
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
@@ -1017,7 +1031,7 @@ export function strUpper(s: string): string {
 }
 
 export function strLower(s: string): string {
-  if (!NON_ASCII_RE.test(s) || !NEW_RE.test(s)) return s.toLowerCase();
+  if (!NON_ASCII_RE.test(s) || !u14().NEW_RE.test(s)) return s.toLowerCase();
   let out = "";
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
@@ -1028,7 +1042,7 @@ export function strLower(s: string): string {
 }
 
 export function strCasefold(s: string): string {
-  if (!NON_ASCII_RE.test(s) || !FOLD_SPECIAL_RE.test(s)) return s.toLowerCase();
+  if (!NON_ASCII_RE.test(s) || !u14().FOLD_SPECIAL_RE.test(s)) return s.toLowerCase();
   let out = "";
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
@@ -1096,7 +1110,7 @@ export function strCapitalize(s: string): string {
   const cp0 = s.codePointAt(0)!;
   const w = cp0 > 0xffff ? 2 : 1;
   let out = cpTitle(cp0);
-  if (!NEW_RE.test(s)) {
+  if (!u14().NEW_RE.test(s)) {
     const first = cpLowerAt(s, 0, cp0);
     return out + s.toLowerCase().slice(first.length);
   }
@@ -1119,32 +1133,32 @@ function everyCp(s: string, pred: (cp: number) => boolean): boolean {
 }
 
 export function strIsAlpha(s: string): boolean {
-  return s.length > 0 && ALPHA_RE.test(s) && !(NON_ASCII_RE.test(s) && NEW_RE.test(s));
+  return s.length > 0 && ALPHA_RE.test(s) && !(NON_ASCII_RE.test(s) && u14().NEW_RE.test(s));
 }
 export function strIsDecimal(s: string): boolean {
-  return s.length > 0 && DECIMAL_RE.test(s) && !(NON_ASCII_RE.test(s) && NEW_RE.test(s));
+  return s.length > 0 && DECIMAL_RE.test(s) && !(NON_ASCII_RE.test(s) && u14().NEW_RE.test(s));
 }
 export function strIsDigit(s: string): boolean {
-  if (s.length > 0 && DECIMAL_RE.test(s) && !(NON_ASCII_RE.test(s) && NEW_RE.test(s))) return true;
+  if (s.length > 0 && DECIMAL_RE.test(s) && !(NON_ASCII_RE.test(s) && u14().NEW_RE.test(s))) return true;
   return NON_ASCII_RE.test(s) && everyCp(s, cpIsDigit);
 }
 export function strIsNumeric(s: string): boolean {
-  if (s.length > 0 && NUMERIC_RE.test(s) && !(NON_ASCII_RE.test(s) && NEW_RE.test(s))) return true;
+  if (s.length > 0 && NUMERIC_RE.test(s) && !(NON_ASCII_RE.test(s) && u14().NEW_RE.test(s))) return true;
   return NON_ASCII_RE.test(s) && everyCp(s, cpIsNumeric);
 }
 export function strIsAlnum(s: string): boolean {
-  return s.length > 0 && ALNUM_RE.test(s) && !(NON_ASCII_RE.test(s) && NEW_RE.test(s));
+  return s.length > 0 && ALNUM_RE.test(s) && !(NON_ASCII_RE.test(s) && u14().NEW_RE.test(s));
 }
 export function strIsSpace(s: string): boolean {
   return SPACE_RE.test(s);
 }
 export function strIsPrintable(s: string): boolean {
   if (ASCII_PRINTABLE_RE.test(s)) return true;
-  return !NOT_PRINTABLE_RE.test(s) && !NEW_RE.test(s);
+  return !NOT_PRINTABLE_RE.test(s) && !u14().NEW_RE.test(s);
 }
 export function strIsIdentifier(s: string): boolean {
   if (!NON_ASCII_RE.test(s)) return IDENT_ASCII_RE.test(s);
-  return IDENT_RE.test(s) && !NEW_RE.test(s) && !XID_CONTINUE_REMOVE_RE.test(s);
+  return IDENT_RE.test(s) && !u14().NEW_RE.test(s) && !XID_CONTINUE_REMOVE_RE.test(s);
 }
 export function strIsLower(s: string): boolean {
   if (!NON_ASCII_RE.test(s)) return /[a-z]/.test(s) && !/[A-Z]/.test(s);
