@@ -409,6 +409,8 @@ const T_COUNT = 28;
 const N_COUNT = V_COUNT * T_COUNT;
 const S_COUNT = L_COUNT * N_COUNT;
 const NAME_MAXLEN = 256;
+/** Stands for the encoding of a name short enough not to be too long. */
+const SHORT_NAME = new Uint8Array(0);
 
 interface NameTables {
   words: string[];
@@ -416,8 +418,10 @@ interface NameTables {
   /** first code point and body offset of each block of names (a block starts afresh) */
   blockCps: Uint32Array;
   blockOffsets: Uint32Array;
-  /** hash of each name -> code point + 1, open addressing (built on first lookup) */
+  /** hash of each name -> code point + 1, open addressing (built on first lookup), and each
+   *  slot's full hash, so that a probe decodes a name only when the whole hash matches */
   hashTable?: Int32Array;
+  hashes?: Int32Array;
   /** aliases -> code point, named sequences -> their string */
   extra?: Map<string, number | string>;
 }
@@ -508,8 +512,8 @@ function hashString(h: number, s: string): number {
 }
 
 /** The name hash table and the aliases/named sequences map, built on the first lookup. */
-function nameIndex(n: NameTables): { table: Int32Array; extra: Map<string, number | string> } {
-  if (n.hashTable === undefined || n.extra === undefined) {
+function nameIndex(n: NameTables): { table: Int32Array; hashes: Int32Array; extra: Map<string, number | string> } {
+  if (n.hashTable === undefined || n.hashes === undefined || n.extra === undefined) {
     const raw = T().raw;
     // each word's hash and HASH_MUL ** length, so a name's hash is a fold over its tokens
     const wordHash = new Int32Array(n.words.length);
@@ -522,6 +526,7 @@ function nameIndex(n: NameTables): { table: Int32Array; extra: Map<string, numbe
     });
     const size = 1 << Math.ceil(Math.log2(n.body.length / 2 + 1024));
     const table = new Int32Array(size);
+    const hashes = new Int32Array(size);
     walkNames(n, 0, n.blockCps.length, (cp, toks) => {
       let h = 0;
       let prev = 1;
@@ -534,6 +539,7 @@ function nameIndex(n: NameTables): { table: Int32Array; extra: Map<string, numbe
       let i = h & (size - 1);
       while (table[i] !== 0) i = (i + 1) & (size - 1);
       table[i] = cp + 1;
+      hashes[i] = h;
       return false;
     });
     const extra = new Map<string, number | string>();
@@ -546,9 +552,10 @@ function nameIndex(n: NameTables): { table: Int32Array; extra: Map<string, numbe
       extra.set(item.slice(0, i), String.fromCodePoint(...item.slice(i + 1).split(" ").map(b36)));
     }
     n.hashTable = table;
+    n.hashes = hashes;
     n.extra = extra;
   }
-  return { table: n.hashTable, extra: n.extra };
+  return { table: n.hashTable, hashes: n.hashes, extra: n.extra };
 }
 
 /** The name stored for cp (not Hangul syllables or CJK unified ideographs), or undefined. */
@@ -563,23 +570,27 @@ function storedName(cp: number): string | undefined {
     if (n.blockCps[mid] <= cp) lo = mid;
     else hi = mid - 1;
   }
-  if (cachedBlock !== lo) {
-    // keep the whole block: names are often asked for in code point order
-    cachedCps = [];
-    cachedNames = [];
+  let block = decodedBlocks.get(lo);
+  if (block === undefined) {
+    // keep whole blocks: names are often asked for in code point order, and a lookup's probe
+    // and the name() that follows it may be in different blocks
+    const cps: number[] = [];
+    const blockNames: string[] = [];
     walkNames(n, lo, lo + 1, (c, toks) => {
-      cachedCps.push(c);
-      cachedNames.push(joinTokens(n, c, toks));
+      cps.push(c);
+      blockNames.push(joinTokens(n, c, toks));
       return false;
     });
-    cachedBlock = lo;
-  }
-  const i = cachedCps.indexOf(cp);
-  return i < 0 ? undefined : cachedNames[i];
+    block = { cps, names: blockNames };
+    if (decodedBlocks.size >= DECODED_BLOCKS) decodedBlocks.delete(decodedBlocks.keys().next().value as number);
+  } else decodedBlocks.delete(lo);
+  decodedBlocks.set(lo, block); // most recently used last
+  const i = block.cps.indexOf(cp);
+  return i < 0 ? undefined : block.names[i];
 }
-let cachedBlock = -1;
-let cachedCps: number[] = [];
-let cachedNames: string[] = [];
+/** Decoded blocks of names (32 each: unicodedata-gen.py NAME_BLOCK), least recently used first. */
+const DECODED_BLOCKS = 64;
+const decodedBlocks = new Map<number, { cps: number[]; names: string[] }>();
 
 function isUnifiedIdeograph(t: Tables, cp: number): boolean {
   return findRange(t.cjk.starts, t.cjk.ends, cp) >= 0;
@@ -632,15 +643,17 @@ export function lookupName(name: string, old = false): string | undefined {
     const cp = parseInt(h, 16);
     return isUnifiedIdeograph(t, cp) ? String.fromCodePoint(cp) : undefined;
   }
-  const upper = name.replace(/[a-z]+/g, (m) => m.toUpperCase());
-  const { table, extra } = nameIndex(N());
+  const upper = /[a-z]/.test(name) ? name.replace(/[a-z]+/g, (m) => m.toUpperCase()) : name;
+  const { table, hashes, extra } = nameIndex(N());
   const e = extra.get(upper);
   if (e !== undefined) {
     if (old) return undefined; // 3.2.0 has no aliases or named sequences
     return typeof e === "number" ? String.fromCodePoint(e) : e;
   }
   const mask = table.length - 1;
-  for (let i = hashString(0, upper) & mask; table[i] !== 0; i = (i + 1) & mask) {
+  const h = hashString(0, upper);
+  for (let i = h & mask; table[i] !== 0; i = (i + 1) & mask) {
+    if (hashes[i] !== h) continue;
     const cp = table[i] - 1;
     if (storedName(cp) === upper) return old && unassigned32(t, cp) ? undefined : String.fromCodePoint(cp);
   }
@@ -947,7 +960,9 @@ const FUNCTIONS: Record<string, Impl> = {
     let bytes: Uint8Array;
     const s = asStr(x);
     if (s !== undefined) {
-      bytes = encodeStr(s, "utf-8", "strict");
+      // the UTF-8 encoding is needed only for its length (at most 3 bytes per UTF-16 unit) and
+      // the error a lone surrogate raises
+      bytes = s.length * 3 <= NAME_MAXLEN && !/[\uD800-\uDFFF]/.test(s) ? SHORT_NAME : encodeStr(s, "utf-8", "strict");
       name = s;
     } else if (x instanceof PyBytes) {
       bytes = x.bytes;
