@@ -23,6 +23,13 @@ export const COUNTER_ONE = 1 << BACKOFF_BITS;
 /** The quickened stream and counters of a code object (made when it is decoded). */
 export function initQuickening(code: PyCode): void {
   code.quick = code.ops.slice();
+  const n = code.ops.length;
+  const ins = new Int32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    ins[2 * i] = code.args[i];
+    ins[2 * i + 1] = code.ops[i] | (code.nexts[i] << 8);
+  }
+  code.ins = ins;
   code.warm = new Uint16Array(code.ops.length).fill(WARMUP);
   code.caches = null;
 }
@@ -31,12 +38,18 @@ export function initQuickening(code: PyCode): void {
 export function quicken(code: PyCode, lasti: number, op: number, cache: object): void {
   (code.caches ??= new Array(code.ops.length))[lasti] = cache;
   code.quick[lasti] = op;
+  setQuick(code, lasti, op);
   code.warm[lasti] = COOLDOWN;
+}
+
+function setQuick(code: PyCode, lasti: number, op: number): void {
+  code.ins[2 * lasti + 1] = (code.ins[2 * lasti + 1] & ~255) | op;
 }
 
 /** No form fits: back to the generic op, retried after an exponentially longer wait. */
 export function backOff(code: PyCode, lasti: number): void {
   code.quick[lasti] = code.ops[lasti];
+  setQuick(code, lasti, code.ops[lasti]);
   const backoff = Math.min((code.warm[lasti] & ((1 << BACKOFF_BITS) - 1)) + 1, MAX_BACKOFF);
   code.warm[lasti] = (((1 << backoff) - 1) << BACKOFF_BITS) | backoff;
 }

@@ -2,14 +2,20 @@
 // with EXTENDED_ARG folded in, jump arguments turned into absolute targets, the next
 // instruction after inline caches, and the exception table.
 import { PyCode } from "../objects/core.js";
+import { systemError } from "../objects/exceptions.js";
 import { CACHE_ENTRIES, EXTENDED_ARG, HAVE_ARGUMENT, JUMP_KIND, Opcode } from "../../generated/opcodes.js";
 import { parseExceptionTable } from "../loader/exception-table.js";
 import { decodeLocations } from "../loader/location-table.js";
 import { initQuickening } from "./adaptive.js";
 
+const MAX_CODE_UNITS = 1 << 23;
+
 export function decodeCode(code: PyCode): void {
   const raw = code.co_code;
   const n = raw.length >> 1;
+  // the base interpreter keeps an instruction's successor in the 23 bits above its opcode
+  // (adaptive.ts initQuickening); CPython makes no code object nearly this long in practice
+  if (n >= MAX_CODE_UNITS) throw systemError(`code object ${code.qualname} too large: ${n} code units (HotPy runs at most ${MAX_CODE_UNITS - 1})`);
   const ops = new Uint8Array(n);
   const args = new Int32Array(n);
   const nexts = new Int32Array(n);

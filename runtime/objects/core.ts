@@ -443,6 +443,10 @@ export class PyCode implements PyHeap {
   /** the base interpreter's opcodes: `ops`, with instructions quickened to specialised forms
    *  (runtime/interp/adaptive.ts); nothing else reads them */
   quick!: Uint8Array;
+  /** the base interpreter's instruction stream, two words per code unit: the argument (`args`),
+   *  then the quickened opcode (`quick`) | the next instruction (`nexts`) << 8 (adaptive.ts keeps
+   *  it in step with `quick`) */
+  ins!: Int32Array;
   /** per code unit: adaptive counter of a family's instruction */
   warm!: Uint16Array;
   /** per code unit: cache entry of a quickened instruction (allocated on first quickening) */

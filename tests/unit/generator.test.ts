@@ -121,7 +121,7 @@ describe("generator", () => {
       const execute = base.slice(base.indexOf("export function execute("));
       expect(execute).toContain("/* POP_TOP */");
       expect(execute).not.toContain("/* POP_JUMP_FORWARD_IF_TRUE */");
-      expect(execute).toContain("COLD_OPS[quick[lasti]](frame, oparg);");
+      expect(execute).toContain("COLD_OPS[word & 255](frame, oparg);");
       expect(base).toContain("function cold_POP_JUMP_FORWARD_IF_TRUE(frame: Frame, oparg: number): void");
       expect(base).toMatch(/COLD_OPS\[\d+\] = cold_POP_JUMP_FORWARD_IF_TRUE;/);
     } finally {
