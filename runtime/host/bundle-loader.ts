@@ -1,8 +1,9 @@
 // Loads the CLI bundle (dist/runtime/cli/hotpy-cli.cjs, made by runtime/bin/bundle.mjs) with a
 // V8 code cache: the first run compiles it and, at exit, saves the bytecode V8 made for every
 // function that ran (`vm.Script#createCachedData`) into the cache folder; later runs hand it
-// back, so V8 neither parses nor compiles those functions again. One cache file per bundle path
-// and Node version, overwritten when the bundle is rebuilt.
+// back, so V8 neither parses nor compiles those functions again, and a long run that compiled
+// more saves it again (GROW_AFTER_MS). One cache file per bundle path and Node version,
+// overwritten when the bundle is rebuilt.
 //
 // The bundle is used only when its manifest matches: the bundle has the size recorded at build
 // time, and the files every rebuild of dist/ rewrites (tsc's incremental build info), where they
@@ -30,7 +31,17 @@ export interface Manifest {
 /** What loading the bundle did, for --stats and the tests. */
 export const bundleStats: { used: boolean; codeCache: "none" | "accepted" | "rejected" } = { used: false, codeCache: "none" };
 
-let pendingCache: { script: Script; file: string; stamp: Buffer } | null = null;
+/** The script to save a code cache of at exit, where, and the size of the cache it was loaded
+ *  with (0: none). */
+let pendingCache: { script: Script; file: string; stamp: Buffer; loadedSize: number; loadedAt: number } | null = null;
+
+// A cache made after a run holds only the functions that run used: the first run's, usually a
+// short program's. A longer run compiles many more (a library's import: jinja2's took 1.73 s with
+// the cache a hello run made, 1.56 s with one made after it), so a run that lasted GROW_AFTER_MS
+// makes the cache again and keeps it when it came out GROW_BY larger. Making it costs a run
+// 10-20 ms, which only runs that long pay.
+const GROW_AFTER_MS = 500;
+const GROW_BY = 1.05;
 
 /** The file is as recorded (size -1: it did not exist then). A watched file that is missing
  *  now says nothing (an installed package has no build files; a rebuild makes them again). */
@@ -113,12 +124,9 @@ export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
     filename: bundleFile,
     cachedData,
   });
-  if (cachedData === undefined || script.cachedDataRejected === true) {
-    bundleStats.codeCache = cachedData === undefined ? "none" : "rejected";
-    if (cacheFile !== undefined) pendingCache = { script, file: cacheFile, stamp };
-  } else {
-    bundleStats.codeCache = "accepted";
-  }
+  const accepted = cachedData !== undefined && script.cachedDataRejected !== true;
+  bundleStats.codeCache = accepted ? "accepted" : cachedData === undefined ? "none" : "rejected";
+  if (cacheFile !== undefined) pendingCache = { script, file: cacheFile, stamp, loadedSize: accepted ? cachedData!.length : 0, loadedAt: performance.now() };
   const module = { exports: {} as T };
   const wrapper = script.runInThisContext() as (...a: unknown[]) => void;
   wrapper(module.exports, createRequire(bundleFile), module, bundleFile, dirname(bundleFile));
@@ -126,12 +134,14 @@ export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
   return module.exports;
 }
 
-/** Saves the code cache if this run had none (call after the program ran, so that it holds
- *  the functions start-up compiled). Best effort: a failure only costs the next start-up. */
+/** Saves the code cache if this run had none, or grows it after a long run (call after the
+ *  program ran, so that it holds the functions the run compiled). Best effort: a failure only
+ *  costs the next start-up. */
 export function saveCodeCache(): void {
   if (pendingCache === null) return;
-  const { script, file, stamp } = pendingCache;
+  const { script, file, stamp, loadedSize, loadedAt } = pendingCache;
   pendingCache = null;
+  if (loadedSize > 0 && performance.now() - loadedAt < GROW_AFTER_MS) return;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     const head = Buffer.alloc(8);
@@ -139,7 +149,9 @@ export function saveCodeCache(): void {
     head.writeUInt32LE(stamp.length, 4);
     // V8 stamps the cache with its flags: those the next run starts with (v8-flags.ts)
     restoreStartV8Flags();
-    writeFileSync(tmp, Buffer.concat([head, stamp, script.createCachedData()]), { mode: 0o600 });
+    const data = script.createCachedData();
+    if (data.length < loadedSize * GROW_BY) return;
+    writeFileSync(tmp, Buffer.concat([head, stamp, data]), { mode: 0o600 });
     renameSync(tmp, file);
   } catch {
     try {

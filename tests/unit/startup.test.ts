@@ -3,7 +3,7 @@
 // Counted through --stats-json's "startup" section, never by timing.
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadBundle, saveCodeCache, bundleStats } from "../../runtime/host/bundle-loader.js";
@@ -130,6 +130,45 @@ describe("start-up caches", () => {
     const prog = join(dir, "bundle_after_long.py");
     writeFileSync(prog, "print(6 * 7)\n");
     expect(run(prog, cache).startup.codeCache).toBe("accepted");
+  });
+});
+
+describe("code cache growth", () => {
+  it("saves the code cache again after a long run that compiled more, and still accepts it", () => {
+    const cache = join(dir, "cache-v8-grow");
+    const hello = join(dir, "grow_hello.py");
+    writeFileSync(hello, "print(6 * 7)\n");
+    expect(run(hello, cache).startup.codeCache).toBe("none");
+    const file = () => join(cache, readdirSync(cache).find((f) => f.startsWith("v8-cli-"))!);
+    const small = statSync(file()).size;
+    // a run past GROW_AFTER_MS that uses much of the VM a hello run does not
+    const busy = join(dir, "grow_busy.py");
+    writeFileSync(
+      busy,
+      "import json, re, dataclasses, collections, fractions, decimal, textwrap, time\n" +
+        "@dataclasses.dataclass\nclass P:\n    x: int\n    y: fractions.Fraction\n" +
+        "print(json.dumps([dataclasses.asdict(P(1, fractions.Fraction(1, 3)))], default=str), re.sub(r'(a)+', 'b', 'aaa'))\n" +
+        "print(decimal.Decimal('1.10') * 3, textwrap.fill('x ' * 30, 20).count(chr(10)), collections.Counter('abca').most_common(1))\n" +
+        "t = time.monotonic()\nwhile time.monotonic() - t < 0.6:\n    pass\n",
+    );
+    const r = run(busy, cache);
+    expect(r.startup.codeCache).toBe("accepted");
+    expect(statSync(file()).size).toBeGreaterThan(small * 1.05);
+    const again = run(hello, cache);
+    expect(again.out).toBe("42\n");
+    expect(again.startup.codeCache).toBe("accepted");
+  });
+
+  it("leaves the code cache alone after a run that compiled nothing more", () => {
+    // (whether or not the run lasted GROW_AFTER_MS: on a loaded machine even hello may)
+    const cache = join(dir, "cache-v8-short");
+    const hello = join(dir, "short_hello.py");
+    writeFileSync(hello, "print(6 * 7)\n");
+    run(hello, cache);
+    const file = join(cache, readdirSync(cache).find((f) => f.startsWith("v8-cli-"))!);
+    const before = statSync(file).mtimeMs;
+    expect(run(hello, cache).out).toBe("42\n");
+    expect(statSync(file).mtimeMs).toBe(before);
   });
 });
 
