@@ -904,17 +904,73 @@ function body_BINARY_SUBSCR(stack: Slot[], sp: number): number {
         stack[sp] = _t7;
         sp += 1;
       } else {
-        // GETITEM
-        let _t8: PyObject;
+        let _c8: boolean;
+        // DICT_INDEX
+        let _t9: PyObject;
+        let _t10: PyObject;
         {
           const container = _t5;
           const sub = _t6;
-          let res: PyObject;
-          res = rt.subscr(container, sub);
-          _t8 = res;
+          let cond: boolean;
+          cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+          _t9 = container;
+          _t10 = sub;
+          _c8 = cond;
         }
-        stack[sp] = _t8;
-        sp += 1;
+        if (_c8) {
+          // DICT_GETITEM
+          let _t11: PyObject;
+          {
+            const container = _t9 as PyDict;
+            const sub = _t10;
+            let res: PyObject;
+            const v = rt.dictGet(container, sub);
+            if (v === undefined) throw rt.keyError(sub);
+            res = v;
+            _t11 = res;
+          }
+          stack[sp] = _t11;
+          sp += 1;
+        } else {
+          let _c12: boolean;
+          // STR_INT_INDEX
+          let _t13: PyObject;
+          let _t14: PyObject;
+          {
+            const container = _t9;
+            const sub = _t10;
+            let cond: boolean;
+            cond = typeof container === "string" && typeof sub === "number";
+            _t13 = container;
+            _t14 = sub;
+            _c12 = cond;
+          }
+          if (_c12) {
+            // STR_GETITEM
+            let _t15: PyObject;
+            {
+              const container = _t13 as string;
+              const sub = _t14 as number;
+              let res: PyObject;
+              res = rt.strIndex(container, sub);
+              _t15 = res;
+            }
+            stack[sp] = _t15;
+            sp += 1;
+          } else {
+            // GETITEM
+            let _t16: PyObject;
+            {
+              const container = _t13;
+              const sub = _t14;
+              let res: PyObject;
+              res = rt.subscr(container, sub);
+              _t16 = res;
+            }
+            stack[sp] = _t16;
+            sp += 1;
+          }
+        }
       }
     }
   }
@@ -952,12 +1008,38 @@ function body_STORE_SUBSCR(stack: Slot[], sp: number): number {
         items[i] = value;
       }
     } else {
-      // STORE_SUBSCR
+      let _c4: boolean;
+      // DICT_STORE
+      let _t5: PyObject;
+      let _t6: PyObject;
+      let _t7: PyObject;
       {
         const value = _t1;
         const container = _t2;
         const sub = _t3;
-        rt.P.setItem(container, sub, value);
+        let cond: boolean;
+        cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+        _t5 = value;
+        _t6 = container;
+        _t7 = sub;
+        _c4 = cond;
+      }
+      if (_c4) {
+        // DICT_SETITEM
+        {
+          const value = _t5;
+          const container = _t6 as PyDict;
+          const sub = _t7;
+          rt.dictSet(container, sub, value);
+        }
+      } else {
+        // STORE_SUBSCR
+        {
+          const value = _t5;
+          const container = _t6;
+          const sub = _t7;
+          rt.P.setItem(container, sub, value);
+        }
       }
     }
   }

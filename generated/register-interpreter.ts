@@ -38,40 +38,40 @@ export const REG_STRIDE = 3;
 export const REG_INPUTS: readonly number[] = [
   1, 0, -1, -1, -1, 0, 0, 0, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1,
   -1, -1, -1, -1, -1, 2, 2, 2, 2, -1, -1, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, -1, -1, -1, 2, -1, -1, -1, 2, 2, -1, -1, -1,
-  -1, 2, 3, 3, 2, 2, 2, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, 3, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 2, 3, 3, 2, 2, 2, 2, -1, 3, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, 3, 3, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** per thin op id: 1 when its register form has one output, which may go to a local (not a NULL slot) */
 export const REG_ONE_OUTPUT: readonly number[] = [
   0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-  0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: 1 when it is a predicate whose guard only reads its inputs */
 export const REG_PEEKS: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
-  1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-  0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 1, 0, 1,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+  0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of its case that takes operands (an op, or a guard on a predicate), or -1 */
 export const REG_OP_CODE: readonly number[] = [
-  177, 178, -1, -1, -1, 179, 180, 181, 182, -1, -1, -1, 183, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 191, -1, -1, -1, -1, -1, 196, 197, 198, 199, 200, -1, -1,
-  -1, 201, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 206, 207, -1, 209, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, 211, 212, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  186, 187, -1, -1, -1, 188, 189, 190, 191, -1, -1, -1, 192, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 200, -1, -1, -1, -1, -1, 205, 206, 207, 208, 209, -1, -1,
+  -1, 210, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 215, 216, -1, 218, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, 223, 224, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 export const REG_GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 184, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, 185, 186, -1, -1, -1, -1, -1, 187, 188, 189, 190, -1, -1, -1, 192, 193, 194, 195, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, 202, 203, -1, -1, -1, -1, 204, 205, -1, -1, 208, -1, -1, -1, -1, -1, -1, -1, -1, 210, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 213, -1, -1,
-  -1, -1, -1, -1, -1, 214, 215, 216, 217, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 193, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 194, 195, -1, -1, -1, -1, -1, 196, 197, 198, 199, -1, -1, -1, 201, 202, 203, 204, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, 211, 212, -1, -1, -1, -1, 213, 214, -1, -1, 217, -1, 219, -1, 220, -1, 221, -1, -1, -1, -1, -1,
+  -1, -1, -1, 222, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 225, -1, -1, -1, -1, -1, -1, -1, 226, 227, 228, 229, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** an operand: local d (d >= 0) or constant ~d */
@@ -840,7 +840,80 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 80:
+        case 73:
+          {
+            op_DICT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 75:
+          {
+            op_DICT_STORE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              let _t3: PyObject;
+              {
+                const value = stack[sp - 3] as PyObject;
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 3;
+                let cond: boolean;
+                cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+                _t1 = value;
+                _t2 = container;
+                _t3 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              stack[sp + 2] = _t3;
+              sp += 3;
+            }
+          }
+          continue;
+        case 77:
+          {
+            op_STR_INT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = typeof container === "string" && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 86:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -863,7 +936,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 87:
+        case 93:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -886,7 +959,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 94:
           {
             op_CALL_LEN_LIST: {
               let _t0: PyObject;
@@ -904,7 +977,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 103:
+        case 109:
           {
             op_LIST_APPEND: {
               {
@@ -919,7 +992,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 110:
+        case 116:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -942,7 +1015,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 111:
+        case 117:
           {
             op_SEQ_UNPACK: {
               {
@@ -960,7 +1033,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 118:
+        case 124:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -979,7 +1052,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 119:
+        case 125:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1004,7 +1077,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 120:
+        case 126:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1025,7 +1098,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 121:
+        case 127:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1050,7 +1123,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 177:
+        case 186:
           {
             op_POP_R: {
               const stacked = 1 - folds[i];
@@ -1060,7 +1133,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 178:
+        case 187:
           {
             op_PUSH_NULL_R: {
               let res: Slot;
@@ -1071,7 +1144,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 179:
+        case 188:
           {
             op_LOAD_CONST_R: {
               const index = imm0;
@@ -1085,7 +1158,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 180:
+        case 189:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1104,7 +1177,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 181:
+        case 190:
           {
             op_LOAD_FAST_BOUND_R: {
               const index = imm0;
@@ -1118,7 +1191,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 182:
+        case 191:
           {
             op_STORE_FAST_R: {
               const stacked = 1 - folds[i];
@@ -1132,7 +1205,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 183:
+        case 192:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1151,7 +1224,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 191:
+        case 200:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1173,7 +1246,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 196:
+        case 205:
           {
             op_FLOAT_ADD_R: {
               const stacked = 2 - folds[i];
@@ -1191,7 +1264,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 197:
+        case 206:
           {
             op_FLOAT_SUB_R: {
               const stacked = 2 - folds[i];
@@ -1209,7 +1282,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 198:
+        case 207:
           {
             op_FLOAT_MUL_R: {
               const stacked = 2 - folds[i];
@@ -1227,7 +1300,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 199:
+        case 208:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1249,7 +1322,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 200:
+        case 209:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1271,7 +1344,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 201:
+        case 210:
           {
             op_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1290,7 +1363,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 206:
+        case 215:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1311,7 +1384,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 207:
+        case 216:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1335,7 +1408,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 209:
+        case 218:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1359,7 +1432,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 211:
+        case 223:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1383,7 +1456,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 212:
+        case 224:
           {
             op_CALL_LEN_LIST_R: {
               const stacked = 3 - folds[i];
@@ -1402,7 +1475,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 148:
+        case 154:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1427,7 +1500,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 149:
+        case 155:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1443,7 +1516,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 150:
+        case 156:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1459,7 +1532,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 151:
+        case 157:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1483,7 +1556,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 152:
+        case 158:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1507,7 +1580,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 153:
+        case 159:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1531,7 +1604,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 154:
+        case 160:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1555,7 +1628,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 155:
+        case 161:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1582,7 +1655,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 156:
+        case 162:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1609,7 +1682,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 157:
+        case 163:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1636,7 +1709,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 158:
+        case 164:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1663,7 +1736,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 159:
+        case 165:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1681,7 +1754,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 160:
+        case 166:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1699,7 +1772,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 161:
+        case 167:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1723,7 +1796,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 162:
+        case 168:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1751,7 +1824,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 163:
+        case 169:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1775,7 +1848,83 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 164:
+        case 170:
+          {
+            guard_DICT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          break run;
+        case 171:
+          {
+            guard_DICT_STORE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              let _t3: PyObject;
+              {
+                const value = stack[sp - 3] as PyObject;
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 3;
+                let cond: boolean;
+                cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+                _t1 = value;
+                _t2 = container;
+                _t3 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              stack[sp + 2] = _t3;
+              sp += 3;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          break run;
+        case 172:
+          {
+            guard_STR_INT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = typeof container === "string" && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          break run;
+        case 173:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1799,7 +1948,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 165:
+        case 174:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1823,7 +1972,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 166:
+        case 175:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1843,7 +1992,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 167:
+        case 176:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1869,7 +2018,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 168:
+        case 177:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -1891,7 +2040,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 169:
+        case 178:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1917,7 +2066,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 184:
+        case 193:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1939,7 +2088,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 185:
+        case 194:
           {
             guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
@@ -1955,7 +2104,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 186:
+        case 195:
           {
             guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
@@ -1971,7 +2120,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 187:
+        case 196:
           {
             guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -1987,7 +2136,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 188:
+        case 197:
           {
             guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2003,7 +2152,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 189:
+        case 198:
           {
             guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2019,7 +2168,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 190:
+        case 199:
           {
             guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2035,7 +2184,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 192:
+        case 201:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2061,7 +2210,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 193:
+        case 202:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2087,7 +2236,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 194:
+        case 203:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2113,7 +2262,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 195:
+        case 204:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2139,7 +2288,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 202:
+        case 211:
           {
             guard_INT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -2157,7 +2306,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 203:
+        case 212:
           {
             guard_FLOAT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -2175,7 +2324,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 204:
+        case 213:
           {
             guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2191,7 +2340,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 205:
+        case 214:
           {
             guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
@@ -2210,7 +2359,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 208:
+        case 217:
           {
             guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2226,7 +2375,58 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 210:
+        case 219:
+          {
+            guard_DICT_INDEX_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          break run;
+        case 220:
+          {
+            guard_DICT_STORE_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const value = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const container = (
+                1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)
+              ) as PyObject;
+              const sub = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          break run;
+        case 221:
+          {
+            guard_STR_INT_INDEX_R: {
+              const stacked = 2 - folds[i];
+              const o = i * 3;
+              const container = (0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code)) as PyObject;
+              const sub = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              let cond: boolean;
+              {
+                cond = typeof container === "string" && typeof sub === "number";
+              }
+              result = cond;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          break run;
+        case 222:
           {
             guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
@@ -2249,7 +2449,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 213:
+        case 225:
           {
             guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
@@ -2268,7 +2468,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 214:
+        case 226:
           {
             guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
@@ -2283,7 +2483,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 215:
+        case 227:
           {
             guard_SMALL_INT_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
@@ -2306,7 +2506,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 216:
+        case 228:
           {
             guard_SEQ_ITER_R: {
               const stacked = 1 - folds[i];
@@ -2323,7 +2523,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 217:
+        case 229:
           {
             guard_SEQ_ITER_NEXT_R: {
               const stacked = 1 - folds[i];

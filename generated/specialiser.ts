@@ -144,9 +144,9 @@ export function isKind(k: number, v: Slot | undefined): boolean {
 export const THIN_RESULT: readonly number[] = [
   -1, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, 3, -1, 2, 2, 2, 2, -1, -1,
-  -1, 2, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3, 1, 1, 1, -1, -1, -1,
-  -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, 2,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 2, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3,
+  1, 1, 1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1,
+  -1, -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -155,7 +155,7 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 
 /** Per load_local move: the op it becomes where the local is known to be bound, or -1; and per
@@ -166,13 +166,13 @@ export const THIN_MOVE_BOUND: readonly number[] = [
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 export const THIN_READS_BOUND: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** the kind of what an unbound local holds (`unbound`), or -1 */
 export const KIND_UNBOUND: number = 14;
@@ -252,6 +252,12 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   null,
   null,
   [1, 7, 0, 1],
+  null,
+  [1, 8],
+  null,
+  [1, 8],
+  null,
+  [1, 4, 0, 1],
   null,
   null,
   null,
@@ -352,9 +358,15 @@ export function rewrite(
       if (within(fact(0), Kind.bool)) return [30 /* BOOL_IS_TRUE */, 0];
       return null;
     }
-    case 73 /* GETITEM */: {
+    case 79 /* GETITEM */: {
       if (within(fact(1), Kind.list) && within(fact(0), Kind.smallint)) return [70 /* LIST_GETITEM */, 0];
       if (within(fact(1), Kind.tuple) && within(fact(0), Kind.smallint)) return [72 /* TUPLE_GETITEM */, 0];
+      if (within(fact(1), Kind.dict)) return [74 /* DICT_GETITEM */, 0];
+      if (within(fact(1), Kind.str) && within(fact(0), Kind.smallint)) return [78 /* STR_GETITEM */, 0];
+      return null;
+    }
+    case 80 /* STORE_SUBSCR */: {
+      if (within(fact(1), Kind.dict)) return [76 /* DICT_SETITEM */, 0];
       return null;
     }
     case 35 /* UNARY_NOT */: {
@@ -367,17 +379,17 @@ export function rewrite(
         return [55 /* INT_FLOAT_ARITH */, op];
       return null;
     }
-    case 79 /* INSTANCE_ATTR */: {
+    case 85 /* INSTANCE_ATTR */: {
       const name = imm;
-      if (true) return [80 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
+      if (true) return [86 /* LOAD_ATTR_INSTANCE */, rt.newAttrCache(code.names[name])];
       return null;
     }
-    case 78 /* STORE_ATTR */: {
+    case 84 /* STORE_ATTR */: {
       const name = imm;
-      if (true) return [81 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
+      if (true) return [87 /* STORE_ATTR_CACHED */, rt.newAttrCache(code.names[name])];
       return null;
     }
-    case 85 /* CALL */: {
+    case 91 /* CALL */: {
       const n = imm;
       if (
         n === 1 &&
@@ -385,13 +397,13 @@ export function rewrite(
         within(fact(1), Kind.fn_math_sqrt) &&
         within(fact(0), Kind.float)
       )
-        return [87 /* CALL_SQRT_FLOAT */, 0];
+        return [93 /* CALL_SQRT_FLOAT */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.list))
-        return [88 /* CALL_LEN_LIST */, 0];
+        return [94 /* CALL_LEN_LIST */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.tuple))
-        return [89 /* CALL_LEN_TUPLE */, 0];
+        return [95 /* CALL_LEN_TUPLE */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.str))
-        return [90 /* CALL_LEN_STR */, 0];
+        return [96 /* CALL_LEN_STR */, 0];
       return null;
     }
   }
@@ -466,6 +478,12 @@ export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
   null,
   null,
   [30, 65],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
   null,
   null,
   null,

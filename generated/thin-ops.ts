@@ -89,81 +89,87 @@ export const enum Thin {
   LIST_GETITEM = 70,
   TUPLE_INT_INDEX = 71,
   TUPLE_GETITEM = 72,
-  GETITEM = 73,
-  STORE_SUBSCR = 74,
-  DELETE_SUBSCR = 75,
-  GET_LEN = 76,
-  LOAD_ATTR = 77,
-  STORE_ATTR = 78,
-  INSTANCE_ATTR = 79,
-  LOAD_ATTR_INSTANCE = 80,
-  STORE_ATTR_CACHED = 81,
-  DELETE_ATTR = 82,
-  LOAD_METHOD = 83,
-  KW_NAMES = 84,
-  CALL = 85,
-  CALL_FUNCTION_EX = 86,
-  CALL_SQRT_FLOAT = 87,
-  CALL_LEN_LIST = 88,
-  CALL_LEN_TUPLE = 89,
-  CALL_LEN_STR = 90,
-  MAKE_FUNCTION = 91,
-  LOAD_BUILD_CLASS = 92,
-  RETURN_GENERATOR = 93,
-  YIELD = 94,
-  BUILD_TUPLE = 95,
-  BUILD_LIST = 96,
-  BUILD_SET = 97,
-  BUILD_MAP = 98,
-  BUILD_CONST_KEY_MAP = 99,
-  BUILD_SLICE = 100,
-  BUILD_STRING = 101,
-  LIST_TO_TUPLE = 102,
-  LIST_APPEND = 103,
-  SET_ADD = 104,
-  MAP_ADD = 105,
-  LIST_EXTEND = 106,
-  SET_UPDATE = 107,
-  DICT_UPDATE = 108,
-  DICT_MERGE = 109,
-  SEQ_OF_LEN = 110,
-  SEQ_UNPACK = 111,
-  UNPACK_SEQUENCE = 112,
-  UNPACK_EX = 113,
-  FORMAT_VALUE = 114,
-  GET_ITER = 115,
-  GET_YIELD_FROM_ITER = 116,
-  ITER_NEXT = 117,
-  SMALL_INT_ITER = 118,
-  SMALL_INT_ITER_NEXT = 119,
-  SEQ_ITER = 120,
-  SEQ_ITER_NEXT = 121,
-  SEND_TO = 122,
-  PUSH_EXC_INFO = 123,
-  POP_EXCEPT = 124,
-  CHECK_EXC_MATCH = 125,
-  RAISE = 126,
-  RERAISE = 127,
-  LOAD_ASSERTION_ERROR = 128,
-  BEFORE_WITH = 129,
-  WITH_EXCEPT_START = 130,
-  IMPORT_NAME = 131,
-  IMPORT_FROM = 132,
-  IMPORT_STAR = 133,
-  SETUP_ANNOTATIONS = 134,
-  PRINT_EXPR = 135,
-  MATCH_MAPPING = 136,
-  MATCH_SEQUENCE = 137,
-  MATCH_KEYS = 138,
-  MATCH_CLASS = 139,
-  CHECK_EG_MATCH = 140,
-  PREP_RERAISE_STAR = 141,
-  GET_AWAITABLE = 142,
-  GET_AITER = 143,
-  GET_ANEXT = 144,
-  END_ASYNC_FOR = 145,
-  BEFORE_ASYNC_WITH = 146,
-  ASYNC_GEN_WRAP = 147,
+  DICT_INDEX = 73,
+  DICT_GETITEM = 74,
+  DICT_STORE = 75,
+  DICT_SETITEM = 76,
+  STR_INT_INDEX = 77,
+  STR_GETITEM = 78,
+  GETITEM = 79,
+  STORE_SUBSCR = 80,
+  DELETE_SUBSCR = 81,
+  GET_LEN = 82,
+  LOAD_ATTR = 83,
+  STORE_ATTR = 84,
+  INSTANCE_ATTR = 85,
+  LOAD_ATTR_INSTANCE = 86,
+  STORE_ATTR_CACHED = 87,
+  DELETE_ATTR = 88,
+  LOAD_METHOD = 89,
+  KW_NAMES = 90,
+  CALL = 91,
+  CALL_FUNCTION_EX = 92,
+  CALL_SQRT_FLOAT = 93,
+  CALL_LEN_LIST = 94,
+  CALL_LEN_TUPLE = 95,
+  CALL_LEN_STR = 96,
+  MAKE_FUNCTION = 97,
+  LOAD_BUILD_CLASS = 98,
+  RETURN_GENERATOR = 99,
+  YIELD = 100,
+  BUILD_TUPLE = 101,
+  BUILD_LIST = 102,
+  BUILD_SET = 103,
+  BUILD_MAP = 104,
+  BUILD_CONST_KEY_MAP = 105,
+  BUILD_SLICE = 106,
+  BUILD_STRING = 107,
+  LIST_TO_TUPLE = 108,
+  LIST_APPEND = 109,
+  SET_ADD = 110,
+  MAP_ADD = 111,
+  LIST_EXTEND = 112,
+  SET_UPDATE = 113,
+  DICT_UPDATE = 114,
+  DICT_MERGE = 115,
+  SEQ_OF_LEN = 116,
+  SEQ_UNPACK = 117,
+  UNPACK_SEQUENCE = 118,
+  UNPACK_EX = 119,
+  FORMAT_VALUE = 120,
+  GET_ITER = 121,
+  GET_YIELD_FROM_ITER = 122,
+  ITER_NEXT = 123,
+  SMALL_INT_ITER = 124,
+  SMALL_INT_ITER_NEXT = 125,
+  SEQ_ITER = 126,
+  SEQ_ITER_NEXT = 127,
+  SEND_TO = 128,
+  PUSH_EXC_INFO = 129,
+  POP_EXCEPT = 130,
+  CHECK_EXC_MATCH = 131,
+  RAISE = 132,
+  RERAISE = 133,
+  LOAD_ASSERTION_ERROR = 134,
+  BEFORE_WITH = 135,
+  WITH_EXCEPT_START = 136,
+  IMPORT_NAME = 137,
+  IMPORT_FROM = 138,
+  IMPORT_STAR = 139,
+  SETUP_ANNOTATIONS = 140,
+  PRINT_EXPR = 141,
+  MATCH_MAPPING = 142,
+  MATCH_SEQUENCE = 143,
+  MATCH_KEYS = 144,
+  MATCH_CLASS = 145,
+  CHECK_EG_MATCH = 146,
+  PREP_RERAISE_STAR = 147,
+  GET_AWAITABLE = 148,
+  GET_AITER = 149,
+  GET_ANEXT = 150,
+  END_ASYNC_FOR = 151,
+  BEFORE_ASYNC_WITH = 152,
+  ASYNC_GEN_WRAP = 153,
 }
 
 export const THIN_NAMES: readonly string[] = [
@@ -240,6 +246,12 @@ export const THIN_NAMES: readonly string[] = [
   "LIST_GETITEM",
   "TUPLE_INT_INDEX",
   "TUPLE_GETITEM",
+  "DICT_INDEX",
+  "DICT_GETITEM",
+  "DICT_STORE",
+  "DICT_SETITEM",
+  "STR_INT_INDEX",
+  "STR_GETITEM",
   "GETITEM",
   "STORE_SUBSCR",
   "DELETE_SUBSCR",
@@ -2317,62 +2329,62 @@ THIN_COLD[59] = cold_FLOAT_INT_COMPARE;
 THIN_COLD[60] = cold_INT_FLOAT_COMPARE;
 THIN_COLD[64] = cold_IS;
 THIN_COLD[65] = cold_IS_TEST;
-THIN_COLD[75] = cold_DELETE_SUBSCR;
-THIN_COLD[76] = cold_GET_LEN;
-THIN_COLD[78] = cold_STORE_ATTR;
-THIN_COLD[79] = cold_INSTANCE_ATTR;
-THIN_COLD[82] = cold_DELETE_ATTR;
-THIN_COLD[84] = cold_KW_NAMES;
-THIN_COLD[86] = cold_CALL_FUNCTION_EX;
-THIN_COLD[89] = cold_CALL_LEN_TUPLE;
-THIN_COLD[90] = cold_CALL_LEN_STR;
-THIN_COLD[91] = cold_MAKE_FUNCTION;
-THIN_COLD[92] = cold_LOAD_BUILD_CLASS;
-THIN_COLD[93] = cold_RETURN_GENERATOR;
-THIN_COLD[94] = cold_YIELD;
-THIN_COLD[95] = cold_BUILD_TUPLE;
-THIN_COLD[96] = cold_BUILD_LIST;
-THIN_COLD[97] = cold_BUILD_SET;
-THIN_COLD[98] = cold_BUILD_MAP;
-THIN_COLD[99] = cold_BUILD_CONST_KEY_MAP;
-THIN_COLD[100] = cold_BUILD_SLICE;
-THIN_COLD[101] = cold_BUILD_STRING;
-THIN_COLD[102] = cold_LIST_TO_TUPLE;
-THIN_COLD[104] = cold_SET_ADD;
-THIN_COLD[105] = cold_MAP_ADD;
-THIN_COLD[106] = cold_LIST_EXTEND;
-THIN_COLD[107] = cold_SET_UPDATE;
-THIN_COLD[108] = cold_DICT_UPDATE;
-THIN_COLD[109] = cold_DICT_MERGE;
-THIN_COLD[112] = cold_UNPACK_SEQUENCE;
-THIN_COLD[114] = cold_FORMAT_VALUE;
-THIN_COLD[116] = cold_GET_YIELD_FROM_ITER;
-THIN_COLD[122] = cold_SEND_TO;
-THIN_COLD[123] = cold_PUSH_EXC_INFO;
-THIN_COLD[124] = cold_POP_EXCEPT;
-THIN_COLD[125] = cold_CHECK_EXC_MATCH;
-THIN_COLD[126] = cold_RAISE;
-THIN_COLD[127] = cold_RERAISE;
-THIN_COLD[128] = cold_LOAD_ASSERTION_ERROR;
-THIN_COLD[129] = cold_BEFORE_WITH;
-THIN_COLD[130] = cold_WITH_EXCEPT_START;
-THIN_COLD[131] = cold_IMPORT_NAME;
-THIN_COLD[132] = cold_IMPORT_FROM;
-THIN_COLD[133] = cold_IMPORT_STAR;
-THIN_COLD[134] = cold_SETUP_ANNOTATIONS;
-THIN_COLD[135] = cold_PRINT_EXPR;
-THIN_COLD[136] = cold_MATCH_MAPPING;
-THIN_COLD[137] = cold_MATCH_SEQUENCE;
-THIN_COLD[138] = cold_MATCH_KEYS;
-THIN_COLD[139] = cold_MATCH_CLASS;
-THIN_COLD[140] = cold_CHECK_EG_MATCH;
-THIN_COLD[141] = cold_PREP_RERAISE_STAR;
-THIN_COLD[142] = cold_GET_AWAITABLE;
-THIN_COLD[143] = cold_GET_AITER;
-THIN_COLD[144] = cold_GET_ANEXT;
-THIN_COLD[145] = cold_END_ASYNC_FOR;
-THIN_COLD[146] = cold_BEFORE_ASYNC_WITH;
-THIN_COLD[147] = cold_ASYNC_GEN_WRAP;
+THIN_COLD[81] = cold_DELETE_SUBSCR;
+THIN_COLD[82] = cold_GET_LEN;
+THIN_COLD[84] = cold_STORE_ATTR;
+THIN_COLD[85] = cold_INSTANCE_ATTR;
+THIN_COLD[88] = cold_DELETE_ATTR;
+THIN_COLD[90] = cold_KW_NAMES;
+THIN_COLD[92] = cold_CALL_FUNCTION_EX;
+THIN_COLD[95] = cold_CALL_LEN_TUPLE;
+THIN_COLD[96] = cold_CALL_LEN_STR;
+THIN_COLD[97] = cold_MAKE_FUNCTION;
+THIN_COLD[98] = cold_LOAD_BUILD_CLASS;
+THIN_COLD[99] = cold_RETURN_GENERATOR;
+THIN_COLD[100] = cold_YIELD;
+THIN_COLD[101] = cold_BUILD_TUPLE;
+THIN_COLD[102] = cold_BUILD_LIST;
+THIN_COLD[103] = cold_BUILD_SET;
+THIN_COLD[104] = cold_BUILD_MAP;
+THIN_COLD[105] = cold_BUILD_CONST_KEY_MAP;
+THIN_COLD[106] = cold_BUILD_SLICE;
+THIN_COLD[107] = cold_BUILD_STRING;
+THIN_COLD[108] = cold_LIST_TO_TUPLE;
+THIN_COLD[110] = cold_SET_ADD;
+THIN_COLD[111] = cold_MAP_ADD;
+THIN_COLD[112] = cold_LIST_EXTEND;
+THIN_COLD[113] = cold_SET_UPDATE;
+THIN_COLD[114] = cold_DICT_UPDATE;
+THIN_COLD[115] = cold_DICT_MERGE;
+THIN_COLD[118] = cold_UNPACK_SEQUENCE;
+THIN_COLD[120] = cold_FORMAT_VALUE;
+THIN_COLD[122] = cold_GET_YIELD_FROM_ITER;
+THIN_COLD[128] = cold_SEND_TO;
+THIN_COLD[129] = cold_PUSH_EXC_INFO;
+THIN_COLD[130] = cold_POP_EXCEPT;
+THIN_COLD[131] = cold_CHECK_EXC_MATCH;
+THIN_COLD[132] = cold_RAISE;
+THIN_COLD[133] = cold_RERAISE;
+THIN_COLD[134] = cold_LOAD_ASSERTION_ERROR;
+THIN_COLD[135] = cold_BEFORE_WITH;
+THIN_COLD[136] = cold_WITH_EXCEPT_START;
+THIN_COLD[137] = cold_IMPORT_NAME;
+THIN_COLD[138] = cold_IMPORT_FROM;
+THIN_COLD[139] = cold_IMPORT_STAR;
+THIN_COLD[140] = cold_SETUP_ANNOTATIONS;
+THIN_COLD[141] = cold_PRINT_EXPR;
+THIN_COLD[142] = cold_MATCH_MAPPING;
+THIN_COLD[143] = cold_MATCH_SEQUENCE;
+THIN_COLD[144] = cold_MATCH_KEYS;
+THIN_COLD[145] = cold_MATCH_CLASS;
+THIN_COLD[146] = cold_CHECK_EG_MATCH;
+THIN_COLD[147] = cold_PREP_RERAISE_STAR;
+THIN_COLD[148] = cold_GET_AWAITABLE;
+THIN_COLD[149] = cold_GET_AITER;
+THIN_COLD[150] = cold_GET_ANEXT;
+THIN_COLD[151] = cold_END_ASYNC_FOR;
+THIN_COLD[152] = cold_BEFORE_ASYNC_WITH;
+THIN_COLD[153] = cold_ASYNC_GEN_WRAP;
 
 /** Executes thin op `id` on `frame` (stack at frame.sp); returns a predicate's condition.
  *  A jump sets frame.ip. */
@@ -3076,6 +3088,122 @@ export function execThin(frame: Frame, id: Thin, imm0: number): boolean {
     case Thin.TUPLE_GETITEM:
       op_TUPLE_GETITEM: {
         sp = thin_TUPLE_GETITEM(stack, sp);
+      }
+      break;
+    case Thin.DICT_INDEX:
+      op_DICT_INDEX: {
+        let _c0: boolean;
+        // DICT_INDEX
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const container = stack[sp - 2] as PyObject;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let cond: boolean;
+          cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+          _t1 = container;
+          _t2 = sub;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.DICT_GETITEM:
+      op_DICT_GETITEM: {
+        // DICT_GETITEM
+        let _t0: PyObject;
+        {
+          const container = stack[sp - 2] as PyDict;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let res: PyObject;
+          const v = rt.dictGet(container, sub);
+          if (v === undefined) throw rt.keyError(sub);
+          res = v;
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      break;
+    case Thin.DICT_STORE:
+      op_DICT_STORE: {
+        let _c0: boolean;
+        // DICT_STORE
+        let _t1: PyObject;
+        let _t2: PyObject;
+        let _t3: PyObject;
+        {
+          const value = stack[sp - 3] as PyObject;
+          const container = stack[sp - 2] as PyObject;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 3;
+          let cond: boolean;
+          cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+          _t1 = value;
+          _t2 = container;
+          _t3 = sub;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        stack[sp + 2] = _t3;
+        sp += 3;
+      }
+      break;
+    case Thin.DICT_SETITEM:
+      op_DICT_SETITEM: {
+        // DICT_SETITEM
+        {
+          const value = stack[sp - 3] as PyObject;
+          const container = stack[sp - 2] as PyDict;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 3;
+          rt.dictSet(container, sub, value);
+        }
+      }
+      break;
+    case Thin.STR_INT_INDEX:
+      op_STR_INT_INDEX: {
+        let _c0: boolean;
+        // STR_INT_INDEX
+        let _t1: PyObject;
+        let _t2: PyObject;
+        {
+          const container = stack[sp - 2] as PyObject;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let cond: boolean;
+          cond = typeof container === "string" && typeof sub === "number";
+          _t1 = container;
+          _t2 = sub;
+          _c0 = cond;
+        }
+        result = _c0;
+        stack[sp] = _t1;
+        stack[sp + 1] = _t2;
+        sp += 2;
+      }
+      break;
+    case Thin.STR_GETITEM:
+      op_STR_GETITEM: {
+        // STR_GETITEM
+        let _t0: PyObject;
+        {
+          const container = stack[sp - 2] as string;
+          const sub = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.strIndex(container, sub);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
       }
       break;
     case Thin.GETITEM:

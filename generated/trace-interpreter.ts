@@ -21,35 +21,35 @@ import { execThin } from "./thin-ops.js";
 /** per thin op id: 1 when its body is a case of the loop (it cannot run Python code) */
 export const INLINED: readonly number[] = [
   1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1,
-  1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-  0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
-  0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1,
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1,
+  1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 148, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, 149, 150, -1, -1, -1, -1, -1, 151, 152, 153, 154, -1, -1, -1, 155, 156, 157, 158, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, 159, 160, -1, -1, -1, -1, 161, 162, -1, -1, 163, -1, -1, -1, -1, -1, -1, -1, -1, 164, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 165, -1, -1,
-  -1, -1, -1, -1, -1, 166, 167, 168, 169, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 154, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 155, 156, -1, -1, -1, -1, -1, 157, 158, 159, 160, -1, -1, -1, 161, 162, 163, 164, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, 165, 166, -1, -1, -1, -1, 167, 168, -1, -1, 169, -1, 170, -1, 171, -1, 172, -1, -1, -1, -1, -1,
+  -1, -1, -1, 173, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, 174, -1, -1, -1, -1, -1, -1, -1, 175, 176, 177, 178, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 170;
+export const TC_ENTER = 179;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 171;
+export const TC_LEAVE = 180;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 172;
+export const TC_METHOD = 181;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 173;
-export const TC_SLOW_GUARD = 174;
+export const TC_SLOW_OP = 182;
+export const TC_SLOW_GUARD = 183;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 175;
-export const TC_CALL_GUARD = 176;
+export const TC_CALL_OP = 184;
+export const TC_CALL_GUARD = 185;
 /** superinstructions (spec/specialise.yaml `pairs`): per pair, the dispatch codes of its first
  *  and second entries and the code of the case that runs both */
 export const PAIR_CODES: readonly number[] = [
-  8, 7, 177, 7, 7, 178, 8, 8, 179, 7, 5, 180, 5, 7, 181, 7, 164, 182, 155, 8, 183,
+  8, 7, 186, 7, 7, 187, 8, 8, 188, 7, 5, 189, 5, 7, 190, 7, 173, 191, 161, 8, 192,
 ];
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
@@ -843,7 +843,80 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 80:
+        case 73:
+          {
+            op_DICT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 75:
+          {
+            op_DICT_STORE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              let _t3: PyObject;
+              {
+                const value = stack[sp - 3] as PyObject;
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 3;
+                let cond: boolean;
+                cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+                _t1 = value;
+                _t2 = container;
+                _t3 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              stack[sp + 2] = _t3;
+              sp += 3;
+            }
+          }
+          continue;
+        case 77:
+          {
+            op_STR_INT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = typeof container === "string" && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          continue;
+        case 86:
           {
             op_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -866,7 +939,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 87:
+        case 93:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -889,7 +962,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 88:
+        case 94:
           {
             op_CALL_LEN_LIST: {
               let _t0: PyObject;
@@ -907,7 +980,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 103:
+        case 109:
           {
             op_LIST_APPEND: {
               {
@@ -922,7 +995,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 110:
+        case 116:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -945,7 +1018,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 111:
+        case 117:
           {
             op_SEQ_UNPACK: {
               {
@@ -963,7 +1036,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 118:
+        case 124:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -982,7 +1055,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 119:
+        case 125:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1007,7 +1080,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 120:
+        case 126:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1028,7 +1101,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 121:
+        case 127:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1053,7 +1126,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 148:
+        case 154:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1078,7 +1151,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 149:
+        case 155:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1094,7 +1167,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 150:
+        case 156:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1110,7 +1183,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 151:
+        case 157:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1134,7 +1207,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 152:
+        case 158:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1158,7 +1231,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 153:
+        case 159:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1182,7 +1255,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 154:
+        case 160:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1206,7 +1279,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 155:
+        case 161:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1233,7 +1306,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 156:
+        case 162:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1260,7 +1333,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 157:
+        case 163:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1287,7 +1360,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 158:
+        case 164:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1314,7 +1387,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 159:
+        case 165:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1332,7 +1405,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 160:
+        case 166:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1350,7 +1423,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 161:
+        case 167:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1374,7 +1447,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 162:
+        case 168:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1402,7 +1475,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 163:
+        case 169:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1426,7 +1499,83 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 164:
+        case 170:
+          {
+            guard_DICT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          break run;
+        case 171:
+          {
+            guard_DICT_STORE: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              let _t3: PyObject;
+              {
+                const value = stack[sp - 3] as PyObject;
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 3;
+                let cond: boolean;
+                cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+                _t1 = value;
+                _t2 = container;
+                _t3 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              stack[sp + 2] = _t3;
+              sp += 3;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          break run;
+        case 172:
+          {
+            guard_STR_INT_INDEX: {
+              let _c0: boolean;
+              let _t1: PyObject;
+              let _t2: PyObject;
+              {
+                const container = stack[sp - 2] as PyObject;
+                const sub = stack[sp - 1] as PyObject;
+                sp -= 2;
+                let cond: boolean;
+                cond = typeof container === "string" && typeof sub === "number";
+                _t1 = container;
+                _t2 = sub;
+                _c0 = cond;
+              }
+              result = _c0;
+              stack[sp] = _t1;
+              stack[sp + 1] = _t2;
+              sp += 2;
+            }
+          }
+          if (result === (tc.expects[i] === 1)) continue;
+          break run;
+        case 173:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1450,7 +1599,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 165:
+        case 174:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1474,7 +1623,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 166:
+        case 175:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1494,7 +1643,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 167:
+        case 176:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1520,7 +1669,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 168:
+        case 177:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -1542,7 +1691,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 169:
+        case 178:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1568,7 +1717,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 177:
+        case 186:
           {
             op_STORE_FAST: {
               {
@@ -1596,7 +1745,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 178:
+        case 187:
           {
             op_LOAD_FAST_BOUND: {
               let _t0: PyObject;
@@ -1627,7 +1776,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 179:
+        case 188:
           {
             op_STORE_FAST: {
               {
@@ -1652,7 +1801,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 180:
+        case 189:
           {
             op_LOAD_FAST_BOUND: {
               let _t0: PyObject;
@@ -1683,7 +1832,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 181:
+        case 190:
           {
             op_LOAD_CONST: {
               let _t0: PyObject;
@@ -1714,7 +1863,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 182:
+        case 191:
           {
             op_LOAD_FAST_BOUND: {
               let _t0: PyObject;
@@ -1756,7 +1905,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 183:
+        case 192:
           {
             frame.sp = sp;
             frame.ip = ip;

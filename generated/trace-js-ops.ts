@@ -957,6 +957,102 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     predicate: false,
   },
   {
+    // DICT_INDEX
+    inputs: [
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    outputs: [
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    code: "const container = $IN0$;\nconst sub = $IN1$;\nlet cond;\n{\ncond = container instanceof rt.PyDict && container.cls === rt.dictType;\n}",
+    numOutputs: [false, false],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
+    // DICT_GETITEM
+    inputs: [
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const container = $IN0$;\nconst sub = $IN1$;\nlet res;\n{\nconst v = rt.dictGet(container, sub);\nif (v === undefined)\nthrow rt.keyError(sub);\nres = v;\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // DICT_STORE
+    inputs: [
+      { name: "value", size: null },
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    outputs: [
+      { name: "value", size: null },
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    code: "const value = $IN0$;\nconst container = $IN1$;\nconst sub = $IN2$;\nlet cond;\n{\ncond = container instanceof rt.PyDict && container.cls === rt.dictType;\n}",
+    numOutputs: [false, false, false],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
+    // DICT_SETITEM
+    inputs: [
+      { name: "value", size: null },
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    outputs: [],
+    code: "const value = $IN0$;\nconst container = $IN1$;\nconst sub = $IN2$;\n{\nrt.dictSet(container, sub, value);\n}",
+    numOutputs: [],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // STR_INT_INDEX
+    inputs: [
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    outputs: [
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    code: 'const container = $IN0$;\nconst sub = $IN1$;\nlet cond;\n{\ncond = typeof container === "string" && typeof sub === "number";\n}',
+    numOutputs: [false, false],
+    raises: false,
+    escapes: false,
+    locals: false,
+    predicate: true,
+  },
+  {
+    // STR_GETITEM
+    inputs: [
+      { name: "container", size: null },
+      { name: "sub", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const container = $IN0$;\nconst sub = $IN1$;\nlet res;\n{\nres = rt.strIndex(container, sub);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: true,
+    locals: false,
+    predicate: false,
+  },
+  {
     // GETITEM
     inputs: [
       { name: "container", size: null },

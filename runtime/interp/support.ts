@@ -94,6 +94,8 @@ export const getIter = P.getIter;
 export const iterNext = P.iterNext;
 export const call = P.call;
 export const binaryOp = O.binaryOp;
+export { keyError } from "../objects/exceptions.js";
+export { strIndex } from "../objects/str.js";
 export const compare = O.compare;
 
 // ---------------------------------------------------------------------------------------------
