@@ -15,6 +15,9 @@ import { lookupAttr, pickleErrors, protocolArg, unpicklingError, picklingError }
 import { PicklerObj } from "./pickle-pickler.js";
 import { UnpicklerObj, defaultFindClass } from "./pickle-unpickler.js";
 
+/** tp_name: the module's types are named with their module, Python subclasses are not. */
+const tpName = (t: PyType): string => (t === picklerType || t === unpicklerType ? `_pickle.${t.name}` : t.name);
+
 // ---------------------------------------------------------------------------------------------
 // Pickler
 
@@ -54,6 +57,7 @@ function initPickler(p: PicklerObj, file: PyObject | null, protocol: PyObject | 
 
 method(picklerType, "__init__", (self, args, kw) => {
   const p = asPickler(self);
+  if (args.length > 4) throw typeError(`Pickler() takes at most 4 arguments (${args.length} given)`);
   const [file, protocol, fixImports, cb] = clinicArgs("Pickler", args, kw, ["file", "protocol", "fix_imports", "buffer_callback"], 1);
   initPickler(p, file!, protocol, fixImports, cb);
   p.persId = null;
@@ -67,8 +71,8 @@ method(picklerType, "__init__", (self, args, kw) => {
 methods(picklerType, {
   dump: (self, args, kw) => {
     const p = asPickler(self);
-    const obj = positional("dump", args, kw, 1, 1)[0];
-    if (!p.ready || p.write === null) throw picklingError(`Pickler.__init__() was not called by ${typeOf(p).name}.__init__()`);
+    const obj = positional("Pickler.dump", args, kw, 1, 1)[0];
+    if (!p.ready || p.write === null) throw picklingError(`Pickler.__init__() was not called by ${tpName(typeOf(p))}.__init__()`);
     p.len = 0;
     p.frameStart = -1;
     p.dump(obj);
@@ -76,7 +80,7 @@ methods(picklerType, {
     return None;
   },
   clear_memo: (self, args, kw) => {
-    positional("clear_memo", args, kw, 0, 0);
+    positional("Pickler.clear_memo", args, kw, 0, 0);
     asPickler(self).memo.clear();
     return None;
   },
@@ -189,7 +193,7 @@ function asUnpickler(x: PyObject): UnpicklerObj {
 const UNPICKLER_KW = ["fix_imports", "encoding", "errors", "buffers"];
 function strArg(fname: string, name: string, v: PyObject | undefined, dflt: string): string {
   if (v === undefined) return dflt;
-  if (typeof v !== "string") throw typeError(`${fname}() argument '${name}' must be str, not ${typeOf(v).name}`);
+  if (typeof v !== "string") throw typeError(`${fname}() argument '${name}' must be str, not ${v === None ? "None" : typeOf(v).name}`);
   return v;
 }
 function initUnpicklerOptions(u: UnpicklerObj, fname: string, fixImports: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined, buffers: PyObject | undefined): void {
@@ -218,8 +222,8 @@ method(unpicklerType, "__init__", (self, args, kw) => {
 methods(unpicklerType, {
   load: (self, args, kw) => {
     const u = asUnpickler(self);
-    positional("load", args, kw, 0, 0);
-    if (!u.ready) throw unpicklingError(`Unpickler.__init__() was not called by ${typeOf(u).name}.__init__()`);
+    positional("Unpickler.load", args, kw, 0, 0);
+    if (!u.ready) throw unpicklingError(`Unpickler.__init__() was not called by ${tpName(typeOf(u))}.__init__()`);
     return u.load();
   },
   find_class: (self, args, kw) => {
@@ -280,15 +284,14 @@ getter(
       return;
     }
     if (v instanceof PyDict) {
-      const memo: PyObject[] = [];
-      for (const [k, value] of v.map) {
+      // CPython 3.11 checks the keys and stores the values into the memo it then replaces with a
+      // fresh, empty one: the unpickler ends up with an empty memo
+      for (const k of v.map.keys()) {
         const key = v.keyObjs?.get(k) ?? (k as PyObject);
         if (typeof key !== "number" && typeof key !== "bigint") throw typeError("memo key must be integers");
-        const idx = Number(key);
-        if (idx < 0) throw valueError("memo key must be positive integers.");
-        memo[idx] = value;
+        if (Number(key) < 0) throw valueError("memo key must be positive integers.");
       }
-      u.memo = memo;
+      u.memo = [];
       return;
     }
     throw typeError(`'memo' attribute must be an UnpicklerMemoProxy object or dict, not ${typeOf(v).name}`);

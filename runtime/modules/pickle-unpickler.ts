@@ -36,7 +36,7 @@ import { HIGHEST_PROTOCOL, Op, compatAttr, copyregAttr, deepAttribute, isAttribu
 
 const EMPTY = new Uint8Array(0);
 const PREFETCH = 8192 * 16;
-const MARK_UNSET = -1;
+const MEMO_LIMIT = 2 ** 30;
 
 const truncated = (): PyBaseException => unpicklingError("pickle data was truncated");
 
@@ -242,7 +242,10 @@ export class UnpicklerObj implements PyHeap {
     return v;
   }
   memoPut(idx: number): void {
-    this.memo[idx] = this.top();
+    const v = this.top();
+    // CPython grows its memo array to twice the index: past this, that allocation fails
+    if (idx >= MEMO_LIMIT) throw newException(MemoryErrorType);
+    this.memo[idx] = v;
   }
 
   // --- the loop --------------------------------------------------------------------------------
@@ -444,9 +447,9 @@ export class UnpicklerObj implements PyHeap {
       case Op.LONG: {
         const [p, n] = this.readline();
         if (n < 2) throw truncated();
-        let text = latin1(this.input, p, n - 1);
-        if (text.endsWith("L")) text = text.slice(0, -1);
-        s.push(call(intType, [text, 0]));
+        let text = latin1(this.input, p, n);
+        if (n >= 2 && text.endsWith("L\n")) text = text.slice(0, -2);
+        s.push(call(intType, [text, 10]));
         return;
       }
       case Op.FLOAT:
@@ -545,13 +548,15 @@ export class UnpicklerObj implements PyHeap {
         s.push(this.ext(this.le32(this.read(4))));
         return;
       case Op.PERSID: {
+        this.needPersLoad();
         const [p, n] = this.readline();
-        if (n < 2) throw truncated();
+        if (n < 1) throw truncated();
         for (let i = p; i < p + n - 1; i++) if (this.input[i] >= 0x80) throw unpicklingError("persistent IDs in protocol 0 must be ASCII strings");
         s.push(this.persistent(latin1(this.input, p, n - 1)));
         return;
       }
       case Op.BINPERSID: {
+        this.needPersLoad();
         const pid = this.pop();
         s.push(this.persistent(pid));
         return;
@@ -598,7 +603,7 @@ export class UnpicklerObj implements PyHeap {
   private setItems(x: number): void {
     const s = this.stack;
     const len = s.length;
-    if (x > len || x <= 0) throw this.underflow();
+    if (x > len || x <= this.fence) throw this.underflow();
     if (len === x) return;
     if ((len - x) % 2 !== 0) throw unpicklingError("odd number of items for SETITEMS");
     const d = s[x - 1];
@@ -613,7 +618,7 @@ export class UnpicklerObj implements PyHeap {
   private append(x: number): void {
     const s = this.stack;
     const len = s.length;
-    if (x > len || x <= 0) throw this.underflow();
+    if (x > len || x <= this.fence) throw this.underflow();
     if (len === x) return;
     const list = s[x - 1];
     if (list instanceof PyList && list.cls === listType) {
@@ -635,7 +640,7 @@ export class UnpicklerObj implements PyHeap {
   private addItems(x: number): void {
     const s = this.stack;
     const len = s.length;
-    if (x > len || x <= 0) throw this.underflow();
+    if (x > len || x <= this.fence) throw this.underflow();
     if (len === x) return;
     const set = s[x - 1];
     const items = this.popFrom(x);
@@ -654,15 +659,11 @@ export class UnpicklerObj implements PyHeap {
 
   private loadString(): PyObject {
     const [p, n] = this.readline();
-    if (n < 2) throw truncated();
-    let len = n - 1;
+    const len = n - 1;
     const b = this.input;
-    // strip trailing whitespace
-    while (len > 0 && b[p + len - 1] <= 0x20) len--;
     if (len < 2 || b[p] !== b[p + len - 1] || (b[p] !== 0x27 && b[p] !== 0x22)) throw unpicklingError("the STRING opcode argument must be quoted");
     const inner = b.slice(p + 1, p + len - 1);
-    const codecs = importModule("codecs");
-    const decoded = call(getAttr(codecs, "escape_decode"), [new PyBytes(inner)]);
+    const decoded = call(getAttr(importModule("codecs"), "escape_decode"), [new PyBytes(inner)]);
     const raw = (decoded as PyTuple).items[0] as PyBytes;
     return this.decodeString(raw.bytes);
   }
@@ -688,10 +689,12 @@ export class UnpicklerObj implements PyHeap {
     const [p, n] = this.readline();
     if (n < 2) throw truncated();
     const text = latin1(this.input, p, n - 1);
-    const m = /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)/i.exec(text);
+    const m = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)/i.exec(text);
     if (m === null) throw valueError(`could not convert string to float: '${latin1(this.input, p, Math.min(n, 200))}'`);
     if (m[0].length !== text.length) throw valueError("could not convert string to float");
     const v = call(getAttr(importModule("builtins"), "float"), [m[0]]);
+    if (v instanceof PyFloat && !Number.isFinite(v.value) && !/inf|nan/i.test(m[0]))
+      throw overflowError(`value too large to convert to float: '${latin1(this.input, p, Math.min(n, 200))}'`);
     return v;
   }
 
@@ -705,10 +708,12 @@ export class UnpicklerObj implements PyHeap {
     return call(getAttr(this, "find_class"), [module, name]);
   }
 
-  private persistent(pid: PyObject): PyObject {
+  private needPersLoad(): void {
     if (this.persLoad === null)
       throw unpicklingError("A load persistent id instruction was encountered,\nbut no persistent_load function was specified.");
-    return call(this.persLoad, [pid]);
+  }
+  private persistent(pid: PyObject): PyObject {
+    return call(this.persLoad!, [pid]);
   }
 
   private ext(code: number): PyObject {
@@ -815,7 +820,7 @@ export function defaultFindClass(u: UnpicklerObj, module: PyObject, name: PyObje
 
 // --- helpers -----------------------------------------------------------------------------------
 
-import { AttributeErrorType, EOFErrorType, NotImplementedErrorType } from "../objects/exceptions.js";
+import { AttributeErrorType, EOFErrorType, MemoryErrorType, NotImplementedErrorType } from "../objects/exceptions.js";
 import { pickleErrors } from "./pickle-common.js";
 const attributeErrorType = (): PyType => AttributeErrorType;
 const eofErrorType = (): PyType => EOFErrorType;
@@ -863,14 +868,14 @@ function latin1(b: Uint8Array, p: number, n: number): string {
 
 /** A memo index from a text line (GET/PUT): int() of the digits. */
 function lineInt(b: Uint8Array, p: number, n: number): number {
-  const text = latin1(b, p, n - 1);
+  const text = latin1(b, p, n);
   const v = call(intType, [text]);
   if (typeof v !== "number") throw overflowError("Python int too large to convert to C ssize_t");
   return v;
 }
 
 /** strtol(text, &end, 0) that must use the whole text; undefined when it does not or overflows. */
-function strtol(text: string): number | undefined {
+function strtol(text: string): number | bigint | undefined {
   const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
   if (m === null) return undefined;
   const digits = m[2];
@@ -880,7 +885,7 @@ function strtol(text: string): number | undefined {
   else v = BigInt(digits);
   if (m[1] === "-") v = -v;
   if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) return undefined;
-  return Number(v);
+  return normBig(v);
 }
 
 /** LONG1/LONG4's little-endian two's-complement bytes. */
