@@ -1,7 +1,6 @@
 // The _pickle module (CPython 3.11's Modules/_pickle.c), which pickle.py takes its Pickler,
 // Unpickler, dump(s), load(s) and exceptions from when it exists: the types (subclassable, with
 // their attributes and memo proxies), the module functions and their argument parsing.
-// PickleBuffer is not provided (pickle.py then pickles without out-of-band buffers).
 import { None, PyBytes, PyDict, PyObject, PyTuple, PyType, dictType } from "../objects/core.js";
 import { getter, method, methods, positional, setNew } from "../objects/define.js";
 import { attributeError, typeError, valueError } from "../objects/exceptions.js";
@@ -13,6 +12,7 @@ import { isCallable, moduleType } from "./functional-util.js";
 import { cIntArg, clinicArgs, defFunction, needBytes } from "./small-util.js";
 import { lookupAttr, pickleErrors, protocolArg, unpicklingError, picklingError } from "./pickle-common.js";
 import { PicklerObj } from "./pickle-pickler.js";
+import { pickleBufferType } from "./pickle-buffer.js";
 import { UnpicklerObj, defaultFindClass } from "./pickle-unpickler.js";
 
 /** tp_name: the module's types are named with their module, Python subclasses are not. */
@@ -308,6 +308,7 @@ registerBuiltinModule("_pickle", (m) => {
   m.dict.map.set("UnpicklingError", errs.unpickling);
   m.dict.map.set("Pickler", picklerType);
   m.dict.map.set("Unpickler", unpicklerType);
+  m.dict.map.set("PickleBuffer", pickleBufferType);
   m.dict.map.set("__doc__", "Optimized C implementation for the Python pickle module.");
 
   defFunction(m, "dump", (args, kw) => {

@@ -36,12 +36,13 @@ import {
 } from "../objects/core.js";
 import { KeyErrorType, OverflowErrorType, UnicodeEncodeErrorType, newException, recursionError, runtimeError, typeError, valueError } from "../objects/exceptions.js";
 import { setItems } from "../objects/hashtable.js";
-import { call, getAttr, getIter, isSubtype, iterNext, lookupType, objectId, repr, str, typeOf } from "../objects/protocol.js";
+import { call, getAttr, getIter, isSubtype, isTrue, iterNext, lookupType, objectId, repr, str, typeOf } from "../objects/protocol.js";
 import { encodeStr } from "../objects/str.js";
 import { floatRepr } from "../text/float-repr.js";
 import { state } from "../interp/state.js";
 import { importModule } from "../interp/imports.js";
 import { isCallable } from "./functional-util.js";
+import { PickleBufferObj } from "./pickle-buffer.js";
 import { Op, compatAttr, copyregAttr, deepAttribute, dottedPath, isAttributeError, lookupAttr, picklingError, tableGet } from "./pickle-common.js";
 
 const FRAME_SIZE_MIN = 4;
@@ -270,6 +271,7 @@ export class PicklerObj implements PyHeap {
     if (t === listType && obj instanceof PyList) return this.saveList(obj);
     if (t === tupleType && obj instanceof PyTuple) return this.saveTuple(obj);
     if (t === bytearrayType && obj instanceof PyByteArray) return this.saveByteArray(obj);
+    if (obj instanceof PickleBufferObj) return this.savePickleBuffer(obj);
 
     let reduceValue: PyObject | undefined;
     if (this.reducerOverride !== null) {
@@ -386,6 +388,25 @@ export class PicklerObj implements PyHeap {
     const data = obj.bytes.slice(0, obj.length);
     this.writeBytes(le64Header(Op.BYTEARRAY8, data.length), data, null);
     this.memoPut(obj);
+  }
+
+  private savePickleBuffer(pb: PickleBufferObj): void {
+    if (this.proto < 5) throw picklingError("PickleBuffer can only pickled with protocol >= 5");
+    const readonly = pb.readonly;
+    if (!pb.contiguous) throw picklingError("PickleBuffer can not be pickled when pointing to a non-contiguous buffer");
+    let inBand = true;
+    if (this.bufferCallback !== null) inBand = isTrue(call(this.bufferCallback, [pb]));
+    if (inBand) {
+      const data = pb.bufferBytes().slice();
+      if (readonly) this.saveBytesData(data, pb);
+      else {
+        this.writeBytes(le64Header(Op.BYTEARRAY8, data.length), data, null);
+        this.memoPut(pb);
+      }
+    } else {
+      this.op(Op.NEXT_BUFFER);
+      if (readonly) this.op(Op.READONLY_BUFFER);
+    }
   }
 
   private saveStr(s: string): void {
