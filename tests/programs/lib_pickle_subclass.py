@@ -327,3 +327,32 @@ lp = Late(f)
 lp.dump(("a", 1))
 print(lp.extra, f.getvalue(), type(lp).__mro__[1])
 print(pickle.Pickler.__module__, pickle.Unpickler.__name__, pickle.PickleError.__module__, pickle.UnpicklingError.__mro__)
+
+# PickleBuffer: in band at protocol 5, out of band through buffer_callback, refused below 5
+pb = pickle.PickleBuffer(b"abc")
+wb = pickle.PickleBuffer(bytearray(b"xyz"))
+print(bytes(pb), memoryview(pb).readonly, memoryview(wb).readonly, pb.raw().tobytes(), pb.raw().obj)
+for proto in (4, 5):
+    try:
+        print(pickle.dumps(pb, proto), pickle.dumps(wb, proto))
+    except pickle.PicklingError as e:
+        print("PicklingError", e)
+print(pickle.loads(pickle.dumps([pb, wb, pb], 5)))
+bufs = []
+data = pickle.dumps([pb, wb], 5, buffer_callback=bufs.append)
+print(data, len(bufs), [bytes(b) for b in pickle.loads(data, buffers=bufs)])
+data = pickle.dumps([pb, wb], 5, buffer_callback=lambda b: b is wb)
+print(data)
+try:
+    pickle.loads(data)
+except pickle.UnpicklingError as e:
+    print("UnpicklingError", e)
+ro = pickle.loads(b"\x80\x05\x97\x98.", buffers=[bytearray(b"rw")])
+print(type(ro).__name__, ro.readonly, bytes(ro))
+pb.release()
+for f in (pb.raw, lambda: bytes(pb), lambda: pickle.PickleBuffer(1), lambda: pickle.PickleBuffer(memoryview(b"abcd")[::2]).raw(),
+          lambda: pickle.dumps(pickle.PickleBuffer(memoryview(b"abcd")[::2]), 5)):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
