@@ -22,6 +22,10 @@ export class PickleBufferObj {
   bufferBytes(): Uint8Array {
     return this.live().bufferBytes();
   }
+  /** memoryview(pb) views the wrapped object's memory (bytes.ts newMemoryView). */
+  forwardedView(): PyMemoryView {
+    return this.live();
+  }
   get readonly(): boolean {
     return this.live().readonly;
   }

@@ -50,6 +50,8 @@ const FRAME_SIZE_TARGET = 64 * 1024;
 const FRAME_HEADER_SIZE = 9;
 const BATCHSIZE = 1000;
 const FAST_NESTING_LIMIT = 50;
+const F64 = new Float64Array(1);
+const F64_BYTES = new Uint8Array(F64.buffer);
 
 /** A Pickler (or an instance of a Python subclass of it). */
 export class PicklerObj implements PyHeap {
@@ -350,7 +352,9 @@ export class PicklerObj implements PyHeap {
     if (this.bin) {
       const p = this.reserve(9);
       this.out[p] = Op.BINFLOAT;
-      new DataView(this.out.buffer, this.out.byteOffset + p + 1, 8).setFloat64(0, x, false);
+      F64[0] = x;
+      // big-endian
+      for (let i = 0; i < 8; i++) this.out[p + 1 + i] = F64_BYTES[7 - i];
     } else this.ascii(`F${floatRepr(x)}\n`);
   }
 
@@ -411,6 +415,25 @@ export class PicklerObj implements PyHeap {
 
   private saveStr(s: string): void {
     if (this.bin) {
+      const n0 = s.length;
+      if (n0 <= 0xff && this.proto >= 4) {
+        // short ASCII strings straight into the output
+        let ascii = true;
+        for (let i = 0; i < n0; i++)
+          if (s.charCodeAt(i) >= 0x80) {
+            ascii = false;
+            break;
+          }
+        if (ascii) {
+          const p = this.reserve(n0 + 2);
+          const out = this.out;
+          out[p] = Op.SHORT_BINUNICODE;
+          out[p + 1] = n0;
+          for (let i = 0; i < n0; i++) out[p + 2 + i] = s.charCodeAt(i);
+          this.memoPut(s);
+          return;
+        }
+      }
       const b = encodeStr(s, "utf-8", "surrogatepass");
       const n = b.length;
       let header: Uint8Array;

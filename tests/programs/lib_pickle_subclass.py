@@ -331,7 +331,7 @@ print(pickle.Pickler.__module__, pickle.Unpickler.__name__, pickle.PickleError._
 # PickleBuffer: in band at protocol 5, out of band through buffer_callback, refused below 5
 pb = pickle.PickleBuffer(b"abc")
 wb = pickle.PickleBuffer(bytearray(b"xyz"))
-print(bytes(pb), memoryview(pb).readonly, memoryview(wb).readonly, pb.raw().tobytes(), pb.raw().obj)
+print(bytes(pb), memoryview(pb).readonly, memoryview(wb).readonly, pb.raw().tobytes(), pb.raw().obj, memoryview(pb).obj, memoryview(wb).obj)
 for proto in (4, 5):
     try:
         print(pickle.dumps(pb, proto), pickle.dumps(wb, proto))
