@@ -11,7 +11,7 @@ import { registerBuiltinModule } from "../interp/imports.js";
 import { isCallable, moduleType } from "./functional-util.js";
 import { cIntArg, clinicArgs, defFunction, needBytes } from "./small-util.js";
 import { lookupAttr, pickleErrors, protocolArg, unpicklingError, picklingError } from "./pickle-common.js";
-import { PicklerObj } from "./pickle-pickler.js";
+import { ModuleNameToken, PicklerObj, memoObject } from "./pickle-pickler.js";
 import { pickleBufferType } from "./pickle-buffer.js";
 import { UnpicklerObj, defaultFindClass } from "./pickle-unpickler.js";
 
@@ -141,7 +141,10 @@ const asPMP = (x: PyObject): PicklerMemoProxy => {
 };
 function picklerMemoCopy(p: PicklerObj): PyDict {
   const d = new PyDict();
-  for (const [obj, idx] of p.memo) dictSet(d, objectId(obj), new PyTuple([idx, obj]));
+  for (const [key, idx] of p.memo) {
+    const obj = memoObject(key);
+    dictSet(d, objectId(obj), new PyTuple([idx, obj]));
+  }
   return d;
 }
 methods(picklerMemoProxyType, {
@@ -164,7 +167,7 @@ getter(
       return;
     }
     if (v instanceof PyDict) {
-      const memo = new Map<PyObject, number>();
+      const memo = new Map<PyObject | ModuleNameToken, number>();
       for (const value of v.map.values()) {
         if (!(value instanceof PyTuple) || value.items.length !== 2) throw typeError("'memo' values must be 2-item tuples");
         memo.set(value.items[1], cIntArg(value.items[0]));

@@ -8,6 +8,7 @@ import {
   None,
   NotImplemented,
   PyBoxed,
+  PyBuiltinFunction,
   PyByteArray,
   PyBytes,
   PyDict,
@@ -67,7 +68,7 @@ export class PicklerObj implements PyHeap {
   fastNesting = 0;
   fastMemo: Set<PyObject> | null = null;
   fixImports = false;
-  memo = new Map<PyObject, number>();
+  memo = new Map<PyObject | ModuleNameToken, number>();
   /** what the memo keeps alive (CPython's memo holds the objects) */
   persId: PyObject | null = null;
   dispatchTable: PyObject | null = null;
@@ -192,7 +193,7 @@ export class PicklerObj implements PyHeap {
 
   // --- memo ----------------------------------------------------------------------------------
 
-  memoPut(obj: PyObject): void {
+  memoPut(obj: PyObject | ModuleNameToken): void {
     if (this.fast) return;
     const idx = this.memo.size;
     this.memo.set(obj, idx);
@@ -224,18 +225,20 @@ export class PicklerObj implements PyHeap {
     }
   }
 
-  save(obj: PyObject, persSave: boolean): void {
+  /** save(); `memoKey` stands for the object's identity in the memo where that differs from its
+   *  value (a str, whose identity this VM does not keep). */
+  save(obj: PyObject, persSave: boolean, memoKey?: ModuleNameToken): void {
     if (state.depth + 1 > state.recursionLimit) throw recursionError("maximum recursion depth exceeded while pickling an object");
     state.depth++;
     try {
-      this.saveInner(obj, persSave);
+      this.saveInner(obj, persSave, memoKey);
     } finally {
       state.depth--;
     }
     this.opcodeBoundary();
   }
 
-  private saveInner(obj: PyObject, persSave: boolean): void {
+  private saveInner(obj: PyObject, persSave: boolean, memoKey?: ModuleNameToken): void {
     if (!persSave && this.persId !== null && this.savePers(obj)) return;
     // atoms, never memoized
     switch (typeof obj) {
@@ -257,13 +260,13 @@ export class PicklerObj implements PyHeap {
       this.saveFloat(obj.value);
       return;
     }
-    const seen = this.memo.get(obj);
+    const seen = this.memo.get(memoKey ?? obj);
     if (seen !== undefined) {
       this.memoGet(seen);
       return;
     }
     if (typeof obj === "string") {
-      this.saveStr(obj);
+      this.saveStr(obj, memoKey);
       return;
     }
     if (t === bytesType && obj instanceof PyBytes) return this.saveBytes(obj);
@@ -413,7 +416,7 @@ export class PicklerObj implements PyHeap {
     }
   }
 
-  private saveStr(s: string): void {
+  private saveStr(s: string, memoKey?: ModuleNameToken): void {
     if (this.bin) {
       const n0 = s.length;
       if (n0 <= 0xff && this.proto >= 4) {
@@ -430,7 +433,7 @@ export class PicklerObj implements PyHeap {
           out[p] = Op.SHORT_BINUNICODE;
           out[p + 1] = n0;
           for (let i = 0; i < n0; i++) out[p + 2 + i] = s.charCodeAt(i);
-          this.memoPut(s);
+          this.memoPut(memoKey ?? s);
           return;
         }
       }
@@ -447,7 +450,7 @@ export class PicklerObj implements PyHeap {
       this.bytes(rawUnicodeEscape(s));
       this.op(0x0a);
     }
-    this.memoPut(s);
+    this.memoPut(memoKey ?? s);
   }
 
   private saveTuple(obj: PyTuple): void {
@@ -759,7 +762,9 @@ export class PicklerObj implements PyHeap {
     const lastName = path[path.length - 1];
     if (parent === module) globalName = lastName;
     if (this.proto >= 4) {
-      this.save(moduleName, false);
+      // a builtin function's __module__ is its module's own name object, not the interned string
+      // the module's types and Python code give: CPython memoizes the two apart
+      this.save(moduleName, false, obj instanceof PyBuiltinFunction && obj.self === null ? moduleNameToken(moduleName) : undefined);
       this.save(globalName, false);
       this.op(Op.STACK_GLOBAL);
     } else if (parent !== module) {
@@ -884,6 +889,21 @@ export class PicklerObj implements PyHeap {
 // --- helpers -------------------------------------------------------------------------------------
 
 const objectIdHex = (x: PyObject): string => objectId(x).toString(16);
+
+/** The memo's key for a builtin module's own name object (see saveGlobal). */
+export class ModuleNameToken {
+  constructor(readonly name: string) {}
+}
+const moduleNameTokens = new Map<string, ModuleNameToken>();
+function moduleNameToken(name: string): ModuleNameToken {
+  let t = moduleNameTokens.get(name);
+  if (t === undefined) moduleNameTokens.set(name, (t = new ModuleNameToken(name)));
+  return t;
+}
+/** The object a memo key stands for. */
+export function memoObject(key: PyObject | ModuleNameToken): PyObject {
+  return key instanceof ModuleNameToken ? key.name : key;
+}
 
 function isIterator(x: PyObject): boolean {
   if (x instanceof PyNativeIterator) return true;

@@ -249,3 +249,13 @@ print(pickle.loads(b"(I1\nI01\nI00\nL5L\nL-7\nF2.5\nVu\\u20acx\nS\"q\"\nN(lp0\n(
 print(pickle.loads(b"(K\x01M\x00\x01J\xff\xff\xff\xff\x8a\x01\x80\x8b\x02\x00\x00\x00\x00\x01t."))
 print(pickle.loads(b"(i__main__\nPlain\n(dS'a'\nI1\nsS'b'\nI2\nsb."))
 print(pickle.loads(b"(c__main__\nPlain\no}(X\x01\x00\x00\x00aK\x01X\x01\x00\x00\x00bK\x02ub."))
+
+# module names of globals at protocol 4: memoized per name object, as CPython has them (a builtin
+# function's module name is its module's own name object, types and Python code share another)
+import sys
+import os
+for objs in ([len, int], [int, float], [len, getattr], [int, len, float, getattr], [sys.getsizeof, sys.intern],
+             [collections.OrderedDict, collections.deque], [functools.reduce, functools.partial], [Plain, func, Plain],
+             [pickle.dumps, pickle.loads, pickle.Pickler]):
+    data = pickle.dumps(objs, 4)
+    print(data, pickle.loads(data) == objs)
