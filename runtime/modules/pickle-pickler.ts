@@ -13,7 +13,6 @@ import {
   PyBytes,
   PyDict,
   PyFloat,
-  PyFunction,
   PyHeap,
   PyList,
   PyModule,
@@ -44,7 +43,7 @@ import { state } from "../interp/state.js";
 import { importModule } from "../interp/imports.js";
 import { isCallable } from "./functional-util.js";
 import { PickleBufferObj } from "./pickle-buffer.js";
-import { Op, compatAttr, copyregAttr, deepAttribute, dottedPath, isAttributeError, lookupAttr, picklingError, tableGet } from "./pickle-common.js";
+import { Op, compatAttr, copyregAttr, deepAttribute, dottedPath, lookupAttr, picklingError, tableGet } from "./pickle-common.js";
 
 const FRAME_SIZE_MIN = 4;
 const FRAME_SIZE_TARGET = 64 * 1024;

@@ -23,16 +23,37 @@ import {
   listType,
   setType,
 } from "../objects/core.js";
-import { ValueErrorType, newException, overflowError, typeError, valueError } from "../objects/exceptions.js";
-import { dictSet } from "../objects/hashtable.js";
+import {
+  AttributeErrorType,
+  EOFErrorType,
+  MemoryErrorType,
+  NotImplementedErrorType,
+  ValueErrorType,
+  newException,
+  overflowError,
+  typeError,
+  valueError,
+} from "../objects/exceptions.js";
+import { dictSet, newSet } from "../objects/hashtable.js";
 import { call, callMethod, getAttr, isSubtype, iterNext, repr, setAttr, setItem, typeOf } from "../objects/protocol.js";
-import { newSet } from "../objects/hashtable.js";
 import { decodeBytes } from "../objects/str.js";
 import { newMemoryView } from "../objects/bytes.js";
 import { normBig } from "../objects/int.js";
 import { importModule } from "../interp/imports.js";
 import { needBytes } from "./small-util.js";
-import { HIGHEST_PROTOCOL, Op, compatAttr, copyregAttr, deepAttribute, isAttributeError, isStrPair, lookupAttr, tableGet, unpicklingError } from "./pickle-common.js";
+import {
+  HIGHEST_PROTOCOL,
+  Op,
+  compatAttr,
+  copyregAttr,
+  deepAttribute,
+  isAttributeError,
+  isStrPair,
+  lookupAttr,
+  pickleErrors,
+  tableGet,
+  unpicklingError,
+} from "./pickle-common.js";
 
 const EMPTY = new Uint8Array(0);
 const PREFETCH = 8192 * 16;
@@ -104,7 +125,7 @@ export class UnpicklerObj implements PyHeap {
         try {
           peeked = call(this.peekFn, [PREFETCH]);
         } catch (e) {
-          if (!(e instanceof PyBaseException && isSubtype(e.cls, notImplementedType()))) throw e;
+          if (!(e instanceof PyBaseException && isSubtype(e.cls, NotImplementedErrorType))) throw e;
           this.peekFn = null;
         }
         if (peeked !== undefined) {
@@ -260,7 +281,7 @@ export class UnpicklerObj implements PyHeap {
       try {
         p = this.read(1);
       } catch (e) {
-        if (e instanceof PyBaseException && e.cls === unpicklingErrorType()) throw newException(eofErrorType(), "Ran out of input");
+        if (e instanceof PyBaseException && e.cls === pickleErrors().unpickling) throw newException(EOFErrorType, "Ran out of input");
         throw e;
       }
       const op = this.input[p];
@@ -795,37 +816,28 @@ export function defaultFindClass(u: UnpicklerObj, module: PyObject, name: PyObje
       }
     }
   }
-  const mod = call(getAttr(importModule("builtins"), "__import__"), [module]);
-  void mod;
-  const modules = getAttr(sys, "modules");
-  const m = call(getAttr(modules, "__getitem__"), [module]);
+  const m = importModule(module as string);
   const nm = name as string;
   if (u.proto >= 4) {
     const parts = nm.split(".");
-    if (parts.includes("<locals>")) throw newException(attributeErrorType(), `Can't get local attribute ${repr(nm)} on ${repr(m)}`);
+    if (parts.includes("<locals>")) throw newException(AttributeErrorType, `Can't get local attribute ${repr(nm)} on ${repr(m)}`);
     try {
       return deepAttribute(m, parts)[0];
     } catch (e) {
-      if (isAttributeError(e)) throw newException(attributeErrorType(), `Can't get attribute ${repr(nm)} on ${repr(m)}`);
+      if (isAttributeError(e)) throw newException(AttributeErrorType, `Can't get attribute ${repr(nm)} on ${repr(m)}`);
       throw e;
     }
   }
   try {
     return getAttr(m, nm);
   } catch (e) {
-    if (isAttributeError(e)) throw newException(attributeErrorType(), `Can't get attribute ${repr(nm)} on ${repr(m)}`);
+    if (isAttributeError(e)) throw newException(AttributeErrorType, `Can't get attribute ${repr(nm)} on ${repr(m)}`);
     throw e;
   }
 }
 
 // --- helpers -----------------------------------------------------------------------------------
 
-import { AttributeErrorType, EOFErrorType, MemoryErrorType, NotImplementedErrorType } from "../objects/exceptions.js";
-import { pickleErrors } from "./pickle-common.js";
-const attributeErrorType = (): PyType => AttributeErrorType;
-const eofErrorType = (): PyType => EOFErrorType;
-const notImplementedType = (): PyType => NotImplementedErrorType;
-const unpicklingErrorType = (): PyType => pickleErrors().unpickling;
 
 function instantiate(cls: PyObject, args: PyObject[]): PyObject {
   if (args.length === 0 && cls instanceof PyType) {
