@@ -227,13 +227,7 @@ export class PicklerObj implements PyHeap {
   /** save(); `memoKey` stands for the object's identity in the memo where that differs from its
    *  value (a str, whose identity this VM does not keep). */
   save(obj: PyObject, persSave: boolean, memoKey?: ModuleNameToken): void {
-    if (state.depth + 1 > state.recursionLimit) throw recursionError("maximum recursion depth exceeded while pickling an object");
-    state.depth++;
-    try {
-      this.saveInner(obj, persSave, memoKey);
-    } finally {
-      state.depth--;
-    }
+    this.saveInner(obj, persSave, memoKey);
     this.opcodeBoundary();
   }
 
@@ -269,6 +263,16 @@ export class PicklerObj implements PyHeap {
       return;
     }
     if (t === bytesType && obj instanceof PyBytes) return this.saveBytes(obj);
+    // atoms, memoized objects, str and bytes do not count against the recursion limit
+    enterRecursiveCall();
+    try {
+      this.saveDeep(obj, t);
+    } finally {
+      state.depth--;
+    }
+  }
+
+  private saveDeep(obj: PyObject, t: PyType): void {
     if (t === dictType && obj instanceof PyDict) return this.saveDict(obj);
     if (t === setType && obj instanceof PySet) return this.saveSet(obj);
     if (t === frozensetType && obj instanceof PySet) return this.saveFrozenset(obj);
@@ -505,6 +509,19 @@ export class PicklerObj implements PyHeap {
     else this.op2(Op.MARK, Op.LIST);
     this.memoPut(obj);
     if (obj.items.length > 0) {
+      // the elements are saved one level deeper (Py_EnterRecursiveCall around batch_list)
+      enterRecursiveCall();
+      try {
+        this.batchListExact(obj);
+      } finally {
+        state.depth--;
+      }
+    }
+    this.fastLeave(obj);
+  }
+
+  private batchListExact(obj: PyList): void {
+    {
       if (!this.bin) {
         for (let i = 0; i < obj.items.length; i++) {
           this.save(obj.items[i], false);
@@ -530,7 +547,6 @@ export class PicklerObj implements PyHeap {
         }
       }
     }
-    this.fastLeave(obj);
   }
 
   /** batch_list over an iterator (reduce's listitems). */
@@ -579,10 +595,13 @@ export class PicklerObj implements PyHeap {
     else this.op2(Op.MARK, Op.DICT);
     this.memoPut(obj);
     if (obj.map.size > 0) {
-      if (this.bin) this.batchDictExact(obj);
-      else {
-        const it = getIter(call(getAttr(obj, "items"), []));
-        this.batchDict(it);
+      const it = this.bin ? null : getIter(call(getAttr(obj, "items"), []));
+      enterRecursiveCall();
+      try {
+        if (it === null) this.batchDictExact(obj);
+        else this.batchDict(it);
+      } finally {
+        state.depth--;
       }
     }
     this.fastLeave(obj);
@@ -888,6 +907,12 @@ export class PicklerObj implements PyHeap {
 // --- helpers -------------------------------------------------------------------------------------
 
 const objectIdHex = (x: PyObject): string => objectId(x).toString(16);
+
+/** Py_EnterRecursiveCall(" while pickling an object"); the caller decrements state.depth. */
+function enterRecursiveCall(): void {
+  if (state.depth + 1 > state.recursionLimit) throw recursionError("maximum recursion depth exceeded while pickling an object");
+  state.depth++;
+}
 
 /** The memo's key for a builtin module's own name object (see saveGlobal). */
 export class ModuleNameToken {

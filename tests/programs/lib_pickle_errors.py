@@ -212,3 +212,29 @@ dd["a"] = Mutating(dd)
 dd["b"] = 2
 show(lambda: pickle.dumps(dd, 2))
 ss = {1, 2}
+
+
+# how deep a structure pickles before RecursionError: what counts against the limit
+def maxdepth(make, proto):
+    lo, hi = 1, 3000
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        x = 1
+        for i in range(mid):
+            x = make(x)
+        try:
+            pickle.dumps(x, proto)
+            lo = mid
+        except RecursionError:
+            hi = mid - 1
+    return lo
+
+
+class Holder:
+    def __init__(self, v):
+        self.v = v
+
+
+for proto in (0, 2, 4):
+    print(proto, [maxdepth(make, proto) for make in (lambda x: [x], lambda x: (x,), lambda x: (x, 1, 2, 3), lambda x: {"k": x},
+                                                     lambda x: Holder(x), lambda x: frozenset([x]), lambda x: [x, "s", 2.5, None])])
