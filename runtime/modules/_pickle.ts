@@ -11,7 +11,7 @@ import { registerBuiltinModule } from "../interp/imports.js";
 import { isCallable, moduleType } from "./functional-util.js";
 import { cIntArg, clinicArgs, defFunction, needBytes } from "./small-util.js";
 import { lookupAttr, pickleErrors, protocolArg, unpicklingError, picklingError } from "./pickle-common.js";
-import { ModuleNameToken, PicklerObj, memoObject } from "./pickle-pickler.js";
+import { StrIdentity, PicklerObj, memoObject } from "./pickle-pickler.js";
 import { pickleBufferType } from "./pickle-buffer.js";
 import { UnpicklerObj, defaultFindClass } from "./pickle-unpickler.js";
 
@@ -167,7 +167,7 @@ getter(
       return;
     }
     if (v instanceof PyDict) {
-      const memo = new Map<PyObject | ModuleNameToken, number>();
+      const memo = new Map<PyObject | StrIdentity, number>();
       for (const value of v.map.values()) {
         if (!(value instanceof PyTuple) || value.items.length !== 2) throw typeError("'memo' values must be 2-item tuples");
         memo.set(value.items[1], cIntArg(value.items[0]));

@@ -67,7 +67,7 @@ export class PicklerObj implements PyHeap {
   fastNesting = 0;
   fastMemo: Set<PyObject> | null = null;
   fixImports = false;
-  memo = new Map<PyObject | ModuleNameToken, number>();
+  memo = new Map<PyObject | StrIdentity, number>();
   /** what the memo keeps alive (CPython's memo holds the objects) */
   persId: PyObject | null = null;
   dispatchTable: PyObject | null = null;
@@ -192,7 +192,7 @@ export class PicklerObj implements PyHeap {
 
   // --- memo ----------------------------------------------------------------------------------
 
-  memoPut(obj: PyObject | ModuleNameToken): void {
+  memoPut(obj: PyObject | StrIdentity): void {
     if (this.fast) return;
     const idx = this.memo.size;
     this.memo.set(obj, idx);
@@ -226,12 +226,12 @@ export class PicklerObj implements PyHeap {
 
   /** save(); `memoKey` stands for the object's identity in the memo where that differs from its
    *  value (a str, whose identity this VM does not keep). */
-  save(obj: PyObject, persSave: boolean, memoKey?: ModuleNameToken): void {
+  save(obj: PyObject, persSave: boolean, memoKey?: StrIdentity): void {
     this.saveInner(obj, persSave, memoKey);
     this.opcodeBoundary();
   }
 
-  private saveInner(obj: PyObject, persSave: boolean, memoKey?: ModuleNameToken): void {
+  private saveInner(obj: PyObject, persSave: boolean, memoKey?: StrIdentity): void {
     if (!persSave && this.persId !== null && this.savePers(obj)) return;
     // atoms, never memoized
     switch (typeof obj) {
@@ -419,7 +419,7 @@ export class PicklerObj implements PyHeap {
     }
   }
 
-  private saveStr(s: string, memoKey?: ModuleNameToken): void {
+  private saveStr(s: string, memoKey?: StrIdentity): void {
     if (this.bin) {
       const n0 = s.length;
       if (n0 <= 0xff && this.proto >= 4) {
@@ -780,10 +780,14 @@ export class PicklerObj implements PyHeap {
     const lastName = path[path.length - 1];
     if (parent === module) globalName = lastName;
     if (this.proto >= 4) {
-      // a builtin function's __module__ is its module's own name object, not the interned string
-      // the module's types and Python code give: CPython memoizes the two apart
-      this.save(moduleName, false, obj instanceof PyBuiltinFunction && obj.self === null ? moduleNameToken(moduleName) : undefined);
-      this.save(globalName, false);
+      // which str objects CPython has here, as its memo tells them apart: a builtin function's
+      // __module__ is its module's own name object, not the interned string the module's types
+      // and Python code give; the __qualname__ of a builtin function or type is made afresh at
+      // each access, so it matches no other str
+      const builtinFn = obj instanceof PyBuiltinFunction && obj.self === null;
+      const freshName = builtinFn || (obj instanceof PyType && obj.isBuiltin);
+      this.save(moduleName, false, builtinFn ? moduleNameToken(moduleName) : undefined);
+      this.save(globalName, false, freshName && parent === module ? new StrIdentity(globalName) : undefined);
       this.op(Op.STACK_GLOBAL);
     } else if (parent !== module) {
       this.saveReduce([getAttr(importModule("builtins"), "getattr"), new PyTuple([parent, lastName])], null);
@@ -914,19 +918,20 @@ function enterRecursiveCall(): void {
   state.depth++;
 }
 
-/** The memo's key for a builtin module's own name object (see saveGlobal). */
-export class ModuleNameToken {
+/** A memo key for one particular str object, where this VM (whose str values have no identity)
+ *  must tell apart strs that CPython memoizes apart (see saveGlobal). */
+export class StrIdentity {
   constructor(readonly name: string) {}
 }
-const moduleNameTokens = new Map<string, ModuleNameToken>();
-function moduleNameToken(name: string): ModuleNameToken {
+const moduleNameTokens = new Map<string, StrIdentity>();
+function moduleNameToken(name: string): StrIdentity {
   let t = moduleNameTokens.get(name);
-  if (t === undefined) moduleNameTokens.set(name, (t = new ModuleNameToken(name)));
+  if (t === undefined) moduleNameTokens.set(name, (t = new StrIdentity(name)));
   return t;
 }
 /** The object a memo key stands for. */
-export function memoObject(key: PyObject | ModuleNameToken): PyObject {
-  return key instanceof ModuleNameToken ? key.name : key;
+export function memoObject(key: PyObject | StrIdentity): PyObject {
+  return key instanceof StrIdentity ? key.name : key;
 }
 
 function isIterator(x: PyObject): boolean {

@@ -6,6 +6,7 @@ import io
 import collections
 import copyreg
 import functools
+import array
 
 
 class Plain:
@@ -117,7 +118,7 @@ OBJECTS = [
     Outer.Inner, functools.reduce, collections.OrderedDict,
     Plain(1, "two"), Slotted(3, [4]), WithNewArgs(7, "seven"), WithNewArgsEx(k=9), Reduced(5),
     MyList([1, 2]), MyDict(a=1), Point(1, 2), collections.OrderedDict([("z", 1), ("a", 2)]),
-    range(3), range(1, 10, 2), slice(1, 2, 3), complex(1, 2),
+    range(3), range(1, 10, 2), slice(1, 2, 3), complex(1, 2), array.array("i", [1, 2]), array.array("d"),
 ]
 
 
@@ -256,6 +257,7 @@ import sys
 import os
 for objs in ([len, int], [int, float], [len, getattr], [int, len, float, getattr], [sys.getsizeof, sys.intern],
              [collections.OrderedDict, collections.deque], [functools.reduce, functools.partial], [Plain, func, Plain],
-             [pickle.dumps, pickle.loads, pickle.Pickler]):
+             [pickle.dumps, pickle.loads, pickle.Pickler], [int, int, "int", "builtins"], [len, "len", len],
+             [collections.deque, "deque", "collections"], [Outer.Inner, "Inner", Outer]):
     data = pickle.dumps(objs, 4)
     print(data, pickle.loads(data) == objs)
