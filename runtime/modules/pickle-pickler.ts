@@ -125,16 +125,6 @@ export class PicklerObj implements PyHeap {
     b[p + 3] = (v >>> 16) & 0xff;
     b[p + 4] = (v >>> 24) & 0xff;
   }
-  opLe64(o: number, v: number): void {
-    const p = this.reserve(9);
-    this.out[p] = o;
-    let x = v;
-    for (let i = 1; i <= 8; i++) {
-      this.out[p + i] = x % 256;
-      x = Math.floor(x / 256);
-    }
-  }
-
   commitFrame(): void {
     if (this.frameStart === -1) return;
     const frameLen = this.len - this.frameStart - FRAME_HEADER_SIZE;
@@ -520,32 +510,26 @@ export class PicklerObj implements PyHeap {
     this.fastLeave(obj);
   }
 
+  /** batch_list_exact (protocol 0: one APPEND per item); the list may change meanwhile. */
   private batchListExact(obj: PyList): void {
-    {
-      if (!this.bin) {
-        for (let i = 0; i < obj.items.length; i++) {
-          this.save(obj.items[i], false);
-          this.op(Op.APPEND);
-        }
-      } else {
-        // batch_list_exact: the list may change while its items are saved
-        let i = 0;
-        if (obj.items.length === 1) {
-          this.save(obj.items[0], false);
-          this.op(Op.APPEND);
-        } else {
-          while (i < obj.items.length) {
-            let k = 0;
-            this.op(Op.MARK);
-            while (i < obj.items.length && k < BATCHSIZE) {
-              this.save(obj.items[i], false);
-              i++;
-              k++;
-            }
-            this.op(Op.APPENDS);
-          }
-        }
+    const items = obj.items;
+    if (!this.bin || items.length === 1) {
+      for (let i = 0; i < obj.items.length; i++) {
+        this.save(obj.items[i], false);
+        this.op(Op.APPEND);
       }
+      return;
+    }
+    let i = 0;
+    while (i < obj.items.length) {
+      let k = 0;
+      this.op(Op.MARK);
+      while (i < obj.items.length && k < BATCHSIZE) {
+        this.save(obj.items[i], false);
+        i++;
+        k++;
+      }
+      this.op(Op.APPENDS);
     }
   }
 
@@ -821,9 +805,9 @@ export class PicklerObj implements PyHeap {
     if (size < 2 || size > 6) throw picklingError("tuple returned by __reduce__ must contain 2 through 6 elements");
     const callable = args[0];
     const argtup = args[1];
-    let st: PyObject | null = size > 2 && args[2] !== None ? args[2] : null;
-    let listitems: PyObject | null = size > 3 && args[3] !== None ? args[3] : null;
-    let dictitems: PyObject | null = size > 4 && args[4] !== None ? args[4] : null;
+    const st: PyObject | null = size > 2 && args[2] !== None ? args[2] : null;
+    const listitems: PyObject | null = size > 3 && args[3] !== None ? args[3] : null;
+    const dictitems: PyObject | null = size > 4 && args[4] !== None ? args[4] : null;
     const stateSetter: PyObject | null = size > 5 && args[5] !== None ? args[5] : null;
     if (!isCallable(callable)) throw picklingError("first item of the tuple returned by __reduce__ must be callable");
     if (!(argtup instanceof PyTuple)) throw picklingError("second item of the tuple returned by __reduce__ must be a tuple");
@@ -904,7 +888,6 @@ export class PicklerObj implements PyHeap {
         this.op(Op.POP);
       }
     }
-    st = listitems = dictitems = null;
   }
 }
 
