@@ -34,3 +34,4 @@ import "./bz2.js";
 import "./faulthandler.js";
 import "./datetime-accel.js";
 import "./json-accel.js";
+import "./_pickle.js";

@@ -1863,6 +1863,13 @@ export function newMemoryView(x: PyObject): PyMemoryView {
     return new PyMemoryView(x, view, view, false, 0, 1, inner.length);
   }
   if (typeof x === "object") {
+    // an exporter that re-exports another object's buffer (pickle.PickleBuffer): the view is of
+    // that object's memory, with that object as memoryview.obj
+    const fwd = (x as { forwardedView?: () => PyMemoryView }).forwardedView;
+    if (typeof fwd === "function") {
+      const v = fwd.call(x);
+      return v.derive(v.start, v.step, v.count);
+    }
     const f = (x as { bufferBytes?: () => Uint8Array }).bufferBytes;
     if (typeof f === "function") {
       const w = (x as { writableBufferBytes?: () => Uint8Array | undefined }).writableBufferBytes;

@@ -14,7 +14,7 @@ export const MODULES = [
   "test_re", "test_random", "test_statistics", "test_textwrap", "test_argparse", "test_csv",
   "test_datetime", "test_calendar", "test_base64", "test_binascii", "test_zlib", "test_unicodedata",
   "test_weakref", "test_keywordonlyarg", "test_positional_only_arg", "test_named_expressions",
-  "test_dictviews", "test_userdict", "test_userlist", "test_userstring",
+  "test_dictviews", "test_userdict", "test_userlist", "test_userstring", "test_pickle", "test_pickletools",
 ];
 
 /** CI's subset: small modules that finish in seconds under hotpy (tests/cpython.test.ts). */
