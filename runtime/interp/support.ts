@@ -225,7 +225,7 @@ export function callFromStack(first: Slot, second: PyObject, args: PyObject[], f
 }
 
 export function callFunctionEx(func: PyObject, callargs: PyObject, kwargs: PyObject | undefined): PyObject {
-  const args = callargs instanceof PyTuple ? callargs.items : iterableForUnpack(callargs, () => `${functionStr(func)} argument after * must be an iterable, not`);
+  const args = callargs instanceof PyTuple && callargs.cls.isBuiltin ? callargs.items : iterableForUnpack(callargs, () => `${functionStr(func)} argument after * must be an iterable, not`);
   if (kwargs === undefined) return P.call(func, args);
   const names: string[] = [];
   const values: PyObject[] = [];
@@ -308,7 +308,8 @@ export function setUpdate(set: PyObject, iterable: PyObject): void {
 }
 export function listExtend(list: PyObject, iterable: PyObject): void {
   const l = list as PyList;
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+  // (a subclass defined in Python may override __iter__)
+  if ((iterable instanceof PyList || iterable instanceof PyTuple) && iterable.cls.isBuiltin) {
     for (const v of iterable.items) l.items.push(v);
     return;
   }

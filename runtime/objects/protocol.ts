@@ -605,8 +605,8 @@ export function isTrue(x: PyObject): boolean {
       return true; // normalised bigints are never zero
   }
   if (x === None) return false;
-  if (x instanceof PyList) return x.items.length !== 0;
-  if (x instanceof PyTuple) return x.items.length !== 0;
+  // (a subclass defined in Python may override __bool__ or __len__)
+  if ((x instanceof PyList || x instanceof PyTuple) && x.cls.isBuiltin) return x.items.length !== 0;
   if (x instanceof PyFloat) return x.value !== 0;
   if (x instanceof PyDict && x.cls.isBuiltin) return x.map.size !== 0;
   const t = x.cls;
@@ -634,7 +634,8 @@ import { valueError as newValueError, overflowError as newOverflow } from "./exc
 
 export function len(x: PyObject): number {
   if (typeof x === "string") return strLength(x);
-  if (x instanceof PyList || x instanceof PyTuple) return x.items.length;
+  // (a subclass defined in Python may override __len__)
+  if ((x instanceof PyList || x instanceof PyTuple) && x.cls.isBuiltin) return x.items.length;
   const l = typeof x === "object" ? lookupType(typeOf(x), "__len__") : undefined;
   if (l === undefined) throw typeError(`object of type '${typeOf(x).name}' has no len()`);
   return lengthOf(callBound(l, x, []));
@@ -770,8 +771,8 @@ export const nativeNextHooks = new Map<PyType, (it: PyObject) => PyObject | unde
 
 /** Drain an iterable into a JS array. */
 export function toArray(x: PyObject): PyObject[] {
-  if (x instanceof PyList || (x instanceof PyTuple && x.cls.isBuiltin)) return x.items.slice();
-  if (x instanceof PyList) return x.items.slice();
+  // (a subclass defined in Python may override __iter__)
+  if ((x instanceof PyList || x instanceof PyTuple) && x.cls.isBuiltin) return x.items.slice();
   const it = getIter(x);
   const out: PyObject[] = [];
   for (;;) {

@@ -901,7 +901,9 @@ export function strSplitLines(s: string, keepends: boolean): string[] {
 /** sep.join(iterable). */
 export function strJoin(sep: string, iterable: PyObject): string {
   let items: PyObject[];
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
+  // exact lists and tuples (and ours) as they are; a subclass defined in Python may override
+  // __iter__ (PySequence_Fast)
+  if ((iterable instanceof PyList || iterable instanceof PyTuple) && iterable.cls.isBuiltin) items = iterable.items;
   else {
     let it: PyObject;
     try {
