@@ -3947,15 +3947,23 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   const args_at = base + 2;
                   sp = base;
                   let res: PyObject;
-                  const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
-                  if (callee !== null) {
-                    {
-                      frame.ip = ip;
-                      frame.sp = sp;
-                      entering = callee;
-                      continue run;
-                    }
-                  } else res = rt.callFromStack(first, second, args.slice(args_at, args_at + n), frame);
+                  if (first === null && second instanceof rt.PyBuiltinFunction && frame.kwnames === null) {
+                    // a native function (len, isinstance, …): straight to its code, as callFromStack would
+                    res = second.fn(args.slice(args_at, args_at + n), null);
+                  } else if (first instanceof rt.PyMethodDescriptor && frame.kwnames === null) {
+                    // a builtin type's method LOAD_METHOD found on `second`'s type (list.append, …)
+                    res = first.fn(second, args.slice(args_at, args_at + n), null);
+                  } else {
+                    const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
+                    if (callee !== null) {
+                      {
+                        frame.ip = ip;
+                        frame.sp = sp;
+                        entering = callee;
+                        continue run;
+                      }
+                    } else res = rt.callFromStack(first, second, args.slice(args_at, args_at + n), frame);
+                  }
                   stack[base + 0] = res;
                   sp = base + 1;
                 }

@@ -402,10 +402,18 @@ function thin_CALL(frame: Frame, stack: Slot[], sp: number, imm0: number): numbe
       const args_at = base + 2;
       sp = base;
       let res: PyObject;
-      const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
-      if (callee !== null) {
-        res = rt.runPushedFrame(callee);
-      } else res = rt.callFromStack(first, second, args.slice(args_at, args_at + n), frame);
+      if (first === null && second instanceof rt.PyBuiltinFunction && frame.kwnames === null) {
+        // a native function (len, isinstance, …): straight to its code, as callFromStack would
+        res = second.fn(args.slice(args_at, args_at + n), null);
+      } else if (first instanceof rt.PyMethodDescriptor && frame.kwnames === null) {
+        // a builtin type's method LOAD_METHOD found on `second`'s type (list.append, …)
+        res = first.fn(second, args.slice(args_at, args_at + n), null);
+      } else {
+        const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
+        if (callee !== null) {
+          res = rt.runPushedFrame(callee);
+        } else res = rt.callFromStack(first, second, args.slice(args_at, args_at + n), frame);
+      }
       stack[base + 0] = res;
       sp = base + 1;
     }

@@ -95,6 +95,7 @@ export const iterNext = P.iterNext;
 export const call = P.call;
 export const binaryOp = O.binaryOp;
 export { keyError } from "../objects/exceptions.js";
+export { PyBuiltinFunction, PyMethodDescriptor } from "../objects/core.js";
 export { strIndex } from "../objects/str.js";
 export const compare = O.compare;
 
