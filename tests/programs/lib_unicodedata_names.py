@@ -31,10 +31,14 @@ blocks = {
     "CJK Ext B": (0x20000, 0x2A6E0),
     "Tangut": (0x17000, 0x18800),
 }
+# names made by a formula (Hangul syllables, CJK unified ideographs) are checked at every 13th
+# code point and the block's last: the same formula at 82 000 code points costs seconds per
+# pipeline and finds nothing more
+FORMULA = {"Hangul syllables", "CJK Ext A", "CJK", "CJK Ext B"}
 for label, (lo, hi) in blocks.items():
     named = ok = lower_ok = 0
     unnamed = []
-    for cp in range(lo, hi):
+    for cp in (sorted(set(range(lo, hi, 13)) | {hi - 1}) if label in FORMULA else range(lo, hi)):
         c = chr(cp)
         n = unicodedata.name(c, None)
         if n is None:
