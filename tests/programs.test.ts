@@ -21,9 +21,11 @@
 //   HOTPY_TEST_PROGRAMS   comma-separated program names to run (default: all)
 //   HOTPY_TEST_SPAWN=1    start a `node runtime/bin/hotpy.js` process for every run instead
 //                         (slower; to compare, or to rule the batch runner out)
+//   HOTPY_TEST_TIMES=FILE append a line per run to FILE: pipeline, program, CPU ms, wall ms
+//                         (batch runner only; to see where the corpus's time goes)
 // Every run has HOTPY_CHECK_SNAPSHOTS=1: specialised traces check their snapshots at each exit.
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BatchPool, type RunResult } from "./tools/batch-pool.js";
@@ -45,6 +47,7 @@ const SELECTED = listFromEnv("HOTPY_TEST_PROGRAMS");
 const PROGRAMS = SELECTED.length > 0 ? findPrograms(DIR, SELECTED) : ALL_PROGRAMS;
 const JOBS = Math.max(1, Number.parseInt(process.env["HOTPY_TEST_JOBS"] ?? "", 10) || 2);
 const SPAWN = process.env["HOTPY_TEST_SPAWN"] === "1";
+const TIMES_FILE = process.env["HOTPY_TEST_TIMES"] ?? "";
 const RUN_TIMEOUT_MS = 60_000;
 /** Per test: its own run plus time spent waiting for a free slot behind other tests' runs. */
 const TEST_TIMEOUT_MS = RUN_TIMEOUT_MS * 4;
@@ -174,6 +177,7 @@ for (const pipeline of PIPELINES) {
             throw new Error(`the VM's CLI ${CLI} does not exist (build it first)`);
           }
           const r = await runVm(pipeline, program);
+          if (TIMES_FILE !== "") appendFileSync(TIMES_FILE, `${pipeline}\t${program.name}\t${Math.round(r.cpuMs ?? -1)}\t${Math.round(r.ms)}\n`);
           const what = `${program.file} ${program.args.length ? JSON.stringify(program.args) + " " : ""}[pipeline ${pipeline}]`;
           if (r.spawnError) throw new Error(`${what}: could not run the VM: ${r.spawnError}\n${stderrExcerpt(r.stderr)}`);
           if (r.timedOut) throw new Error(`${what}: timed out after ${RUN_TIMEOUT_MS / 1000} s\n${stderrExcerpt(r.stderr)}`);

@@ -205,12 +205,17 @@ export class PicklerObj implements PyHeap {
       this.op2(Op.PROTO, this.proto);
       if (this.proto >= 4) this.framing = true;
     }
+    // the levels save() enters against the recursion limit are left as they are when an
+    // exception goes through them, and undone here at once: a finally clause on every level
+    // made unwinding a deep RecursionError cost one catch and rethrow per level
+    const depth = state.depth;
     try {
       this.save(obj, false);
       this.op(Op.STOP);
       this.commitFrame();
     } finally {
       this.framing = false;
+      state.depth = depth;
     }
   }
 
@@ -255,11 +260,8 @@ export class PicklerObj implements PyHeap {
     if (t === bytesType && obj instanceof PyBytes) return this.saveBytes(obj);
     // atoms, memoized objects, str and bytes do not count against the recursion limit
     enterRecursiveCall();
-    try {
-      this.saveDeep(obj, t);
-    } finally {
-      state.depth--;
-    }
+    this.saveDeep(obj, t);
+    state.depth--;
   }
 
   private saveDeep(obj: PyObject, t: PyType): void {
@@ -501,11 +503,8 @@ export class PicklerObj implements PyHeap {
     if (obj.items.length > 0) {
       // the elements are saved one level deeper (Py_EnterRecursiveCall around batch_list)
       enterRecursiveCall();
-      try {
-        this.batchListExact(obj);
-      } finally {
-        state.depth--;
-      }
+      this.batchListExact(obj);
+      state.depth--;
     }
     this.fastLeave(obj);
   }
@@ -581,12 +580,9 @@ export class PicklerObj implements PyHeap {
     if (obj.map.size > 0) {
       const it = this.bin ? null : getIter(call(getAttr(obj, "items"), []));
       enterRecursiveCall();
-      try {
-        if (it === null) this.batchDictExact(obj);
-        else this.batchDict(it);
-      } finally {
-        state.depth--;
-      }
+      if (it === null) this.batchDictExact(obj);
+      else this.batchDict(it);
+      state.depth--;
     }
     this.fastLeave(obj);
   }
@@ -895,7 +891,8 @@ export class PicklerObj implements PyHeap {
 
 const objectIdHex = (x: PyObject): string => objectId(x).toString(16);
 
-/** Py_EnterRecursiveCall(" while pickling an object"); the caller decrements state.depth. */
+/** Py_EnterRecursiveCall(" while pickling an object"); the caller decrements state.depth when
+ *  it returns normally (dump() restores it when an exception leaves). */
 function enterRecursiveCall(): void {
   if (state.depth + 1 > state.recursionLimit) throw recursionError("maximum recursion depth exceeded while pickling an object");
   state.depth++;

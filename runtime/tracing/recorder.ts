@@ -129,6 +129,9 @@ class Recording {
     this.deps = outer === null ? [] : outer.deps;
     this.calleeLoops = inlineLoopingCalls.on && calleeLoops && (outer === null || outer.calleeLoops);
   }
+  /** entries recorded before the fat op now being recorded: while there are no more, that fat
+   *  op has not changed the frame yet (its WHEN/SWITCH steps only test its argument) */
+  fatStart = 0;
   /** a call inlined: its ENTER is the last entry */
   push(callee: Frame): void {
     this.chain.push(callee);
@@ -245,6 +248,7 @@ function record(rec: Recording, header: number, hasTrace: (code: PyCode, header:
     f.lasti = ip;
     f.ip = f.code.nexts[ip];
     rec.fatOps++;
+    rec.fatStart = rec.entries.length;
     let end: WalkEnd;
     try {
       end = walk(rec, steps, oparg, ip, []);
@@ -456,6 +460,11 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
           e.next = frame.ip;
           e.oparg = oparg;
           e.exit = [steps.slice(i)];
+          // a call that is its fat op's first step: when the callee is another, the frame resumes
+          // at the CALL itself (nothing of it has run), so that a side trace recorded from this
+          // exit inlines the function the site calls then, rather than finishing the call in a
+          // nested base interpreter on every exit
+          if (out.length === rec.fatStart) e.resume = fatIp;
           const callee = enterCall(frame, imm, target.shape, target.code)!;
           out.push(e);
           rec.push(callee);
@@ -471,6 +480,9 @@ function walk(rec: Recording, steps: readonly RStep[], oparg: number, fatIp: num
             e.next = frame.code.nexts[fatIp];
             e.oparg = oparg;
             e.exit = [steps.slice(i), ...cont];
+            // (as ENTER: an owner of another class resumes at the LOAD_METHOD itself, and a side
+            // trace from here starts with that class's method)
+            if (out.length === rec.fatStart) e.resume = fatIp;
             if (!rec.deps.includes(m.type)) rec.deps.push(m.type);
             out.push(e);
             execThin(frame, s.op, imm);

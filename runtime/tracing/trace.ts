@@ -110,6 +110,7 @@ export function copyEntry(e: TraceEntry, changes: Partial<TraceEntry>): TraceEnt
   r.next = e.next;
   r.oparg = e.oparg;
   r.exit = e.exit;
+  r.resume = e.resume;
   r.redo = e.redo;
   r.callee = e.callee;
   r.shape = e.shape;
