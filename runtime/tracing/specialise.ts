@@ -32,7 +32,7 @@ import type { RStep } from "../../generated/recorder-tables.js";
 import { cacheGlobal, cachedGlobalValue, cacheModuleAttr } from "../interp/global-cache.js";
 import * as rt from "../interp/support.js";
 import { CallShape } from "./inline.js";
-import { copyEntry, ENTER, GUARD, LEAVE, METHOD, OP, LoopEntry, Snapshot, Trace, TraceEntry } from "./trace.js";
+import { copyEntry, ENTER, FrameSnapshot, GUARD, LEAVE, METHOD, OP, LoopEntry, Snapshot, Trace, TraceEntry } from "./trace.js";
 
 export const specialiserStats = {
   /** over all traces specialised: entries before and after, guards dropped, ops replaced */
@@ -137,16 +137,31 @@ function framesOf(k: FrameKinds, scopes: [PyDict, PyDict] | null, code: PyCode |
 /** What the frames hold now, for an exit here. `unproven`: values whose kind does not hold at
  *  the exit (the results of the predicate whose guard failed there). */
 function snapshot(frames: readonly FrameFacts[], unproven: readonly Val[] = []): Snapshot {
-  const known = (v: Val | undefined) => (v === undefined || unproven.includes(v) ? UNKNOWN : v.k);
-  return {
-    frames: frames.map((f) => {
-      const all = [...f.locals, ...f.stack];
-      return { code: f.code, nlocals: f.locals.length, exactDepth: f.exactDepth, ids: Int32Array.from(all, (v) => v?.id ?? -1), kinds: Int8Array.from(all, known) };
-    }),
-  };
+  // one per guard of every trace: plain loops, no intermediate arrays
+  const out: FrameSnapshot[] = new Array(frames.length);
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    const nlocals = f.locals.length;
+    const n = nlocals + f.stack.length;
+    const ids = new Int32Array(n);
+    const kinds = new Int8Array(n);
+    for (let j = 0; j < n; j++) {
+      const v: Val | undefined = j < nlocals ? f.locals[j] : f.stack[j - nlocals];
+      if (v === undefined || v === null) {
+        ids[j] = -1;
+        kinds[j] = UNKNOWN;
+      } else {
+        ids[j] = v.id;
+        kinds[j] = unproven.length > 0 && unproven.includes(v) ? UNKNOWN : v.k;
+      }
+    }
+    out[i] = { code: f.code, nlocals, exactDepth: f.exactDepth, ids, kinds };
+  }
+  return { frames: out };
 }
 
 const ids = (vs: readonly Val[]): number[] => vs.map((v) => v.id);
+const NO_CHANGES: Partial<TraceEntry> = Object.freeze({});
 
 function kindsOf(f: FrameFacts): FrameKinds {
   return { locals: f.locals.map((v) => v.k), stack: f.stack.map((v) => v.k), localsNot: f.locals.map((v) => v?.not ?? 0), stackNot: f.stack.map((v) => v.not) };
@@ -197,8 +212,12 @@ function pass(entries: readonly TraceEntry[], start: FrameKinds[], scopes: reado
   const out: TraceEntry[] = [];
   // every entry is copied, with the values it reads and writes (and, if it may exit, the
   // snapshot of its exit): one recorded entry may appear in several passes' output
-  const emit = (e: TraceEntry, ins: readonly Val[], outs: readonly Val[], snap: Snapshot | null, changes: Partial<TraceEntry> = {}) =>
-    out.push(copyEntry(e, { ...changes, ir: { ins: ids(ins), outs: ids(outs) }, snap }));
+  const emit = (e: TraceEntry, ins: readonly Val[], outs: readonly Val[], snap: Snapshot | null, changes?: Partial<TraceEntry>) => {
+    const c = copyEntry(e, changes ?? NO_CHANGES);
+    c.ir = { ins: ids(ins), outs: ids(outs) };
+    c.snap = snap;
+    out.push(c);
+  };
   let guardsRemoved = 0;
   let opsReplaced = 0;
   let globalsCached = 0;
