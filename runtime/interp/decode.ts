@@ -49,6 +49,9 @@ export function decodeCode(code: PyCode): void {
   code.ops = ops;
   code.args = args;
   code.nexts = nexts;
+  // a function's RESUME (CPython checks for pending interrupts there; here linkFrame does, at
+  // every call) costs a dispatch per call for nothing: new frames start after it
+  code.entryIp = n > 0 && ops[0] === Opcode.RESUME ? nexts[0] : 0;
   initQuickening(code);
   code.handlers = parseExceptionTable(code.exceptiontable);
   code.nlocalsplus = code.localsplusnames.length;

@@ -39,6 +39,7 @@ export class Frame {
     readonly func: PyFunction | null,
   ) {
     this.localsplus = new Array(code.nlocalsplus);
+    this.ip = code.entryIp;
     this.stack = new Array(code.stacksize + 1);
   }
 }

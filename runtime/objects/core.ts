@@ -456,6 +456,9 @@ export class PyCode implements PyHeap {
   lines: Int32Array | null = null;
   positions: { line: number; endLine: number; col: number; endCol: number }[] | null = null;
   nlocalsplus = 0;
+  /** where a new frame of this code starts: past a leading RESUME, which does nothing here
+   *  (runtime/interp/decode.ts), else 0 */
+  entryIp = 0;
   /** indices (into localsplus) of cell variables that are arguments and must be wrapped */
   cellArgs: number[] = [];
   /** how many trailing localsplus slots are free variables */

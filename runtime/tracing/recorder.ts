@@ -394,7 +394,9 @@ function recordingInterceptor(rec: Recording, fragments: FragmentMap): CallInter
     // (a function with a loop is not made a fragment: a fragment has no side traces and is
     // specialised from nothing known, so its unrolled loop would cost more than the function's
     // own loop traces; chaos's Spline.__call__ measured slower, 14 fragments of 687 thin ops)
-    if (fragments.get(code, ip) !== undefined || !rec.canFollow(code, ip !== 0) || (ip === 0 && hasLoop(code))) return runFrame(frame);
+    // (a frame at its code's entry is a call; anywhere else, a generator resumed)
+    const call = ip === code.entryIp;
+    if (fragments.get(code, ip) !== undefined || !rec.canFollow(code, !call) || (call && hasLoop(code))) return runFrame(frame);
     return runFrameWith(frame, () => {
       const sub = new Recording([frame], rec);
       frame.yielded = false;

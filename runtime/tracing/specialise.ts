@@ -488,7 +488,7 @@ function specialiseFragments(entries: readonly TraceEntry[]): { guardsRemoved: n
       // a fragment starts at a call (nothing on its stack) or a generator's resumption (what
       // is on its stack is unknown, as popping past the start is); its globals are those it was
       // recorded with (a cached lookup's guard fails on a frame with others)
-      const r = pass(fr.entries, [unknownKinds(code.nlocalsplus, 0)], [fr.scopes], code, ip === 0);
+      const r = pass(fr.entries, [unknownKinds(code.nlocalsplus, 0)], [fr.scopes], code, ip === code.entryIp);
       fr.entries = r.entries;
       fr.run = null;
       const inner = specialiseFragments(fr.entries);

@@ -234,7 +234,7 @@ function entryLines(
       case OP:
         lines.push(`${pad}    ${names[e.op]}${imm}`);
         for (const [code, ip, fr] of e.fragments?.map.entries() ?? []) {
-          const what = `${ip === 0 ? "calls" : `resumes at @${ip * 2}`} ${code.qualname}`;
+          const what = `${ip === code.entryIp ? "calls" : `resumes at @${ip * 2}`} ${code.qualname}`;
           if (fr === "failed") {
             lines.push(`${pad}      ${what}: not recorded, runs in the base interpreter`);
             continue;
