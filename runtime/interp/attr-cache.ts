@@ -97,9 +97,18 @@ export function storeAttrCached(owner: PyObject, value: PyObject, entry: number)
   if (owner instanceof PyInstance && owner.cls === c.cls && c.cls.version === c.version) {
     const m = owner.dict!.map;
     if (m instanceof ShapedMap) {
-      if (m.shape === c.shape && m.fallback === null) {
-        m.vals[c.index] = value;
-        return;
+      if (m.fallback === null) {
+        if (m.shape === c.shape) {
+          m.vals[c.index] = value;
+          return;
+        }
+        // the key added by the transition seen last (an __init__ filling a new instance): c.from
+        // is only ever a shape without the key (set below)
+        if (m.shape === c.from && c.next !== null) {
+          m.append(c.next, value);
+          owner.dict!.version++;
+          return;
+        }
       }
       learnShape(c, m);
     }
