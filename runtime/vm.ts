@@ -247,7 +247,7 @@ function collectStats(opts: RunOptions, ms: number) {
     ...(codeForm.register ? { register: { ...registerStats } } : {}),
     // what the js stage compiled: trace codes (a preamble, a loop body, a side trace…) and the
     // JavaScript source made for them
-    ...(jsStage.on ? { js: { compiled: jsState.compiled, sourceChars: jsState.sourceChars } } : {}),
+    ...(jsStage.on ? { js: { compiled: jsState.compiled, sourceChars: jsState.sourceChars, sidesInlined: jsState.sidesInlined } } : {}),
     // the base interpreter's specialised families (spec/fat-ops.yaml `families`)
     families: specialisationStats(),
   };
@@ -275,7 +275,7 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
         (codeForm.register
           ? `  register stage: ${registerStats.entriesIn} thin ops in, ${registerStats.instructionsOut} register instructions out; ${registerStats.operandsFolded} inputs read as operands, ${registerStats.outputsToLocals} outputs written to locals\n`
           : "") +
-        (jsStage.on ? `  js stage: ${jsState.compiled} trace codes compiled to JavaScript (${jsState.sourceChars} characters), after ${jsStage.threshold} runs each\n` : "") +
+        (jsStage.on ? `  js stage: ${jsState.compiled} trace codes compiled to JavaScript (${jsState.sourceChars} characters), after ${jsStage.threshold} runs each; ${jsState.sidesInlined} side traces compiled into their loop's code\n` : "") +
         familyLines(s.families),
     );
   }

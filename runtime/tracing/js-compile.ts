@@ -26,20 +26,37 @@
 //    stay pending the same way (Outer), written by the call's exits and sync points.
 //  - `frame.ip` changes only at the entries that run outside (ENTER, LEAVE, execThin), which
 //    keep it themselves, as in the trace interpreter.
+//  - A loop's guard whose exit has a side trace that runs from the exit back to the loop header
+//    (InlineSide) goes on into that side trace's code, compiled into the same function, instead
+//    of returning to runTrace (supervisor.ts), which would run the side trace as a function of
+//    its own and then enter the loop's function again: LuaJIT links an exit to its side trace's
+//    machine code the same way. What runTrace does at that exit is done in place: the frame is
+//    written as at any exit, the exit counted (and its snapshot checked under
+//    HOTPY_CHECK_SNAPSHOTS), the frame's ip set to where the side trace starts; the side trace's
+//    code then starts from the frame, and ends with the frame written back. The loop goes round
+//    again when the frame holds what its body assumes at the header (bodyHolds), else the
+//    function returns SIDE_ENDED and runTrace starts the loop's trace from its preamble. A guard
+//    inside the side trace's code that fails returns its index in the side trace's entries, with
+//    `jsState.exitIn` naming the side trace. A side trace recorded later for a guard of the
+//    loop's code throws its compiled function away (sideAttached), to be compiled again with it.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { JS_OPS, JsOp } from "../../generated/trace-js-ops.js";
 import { execThin } from "../../generated/thin-ops.js";
 import { THIN_IS_PREDICATE } from "../../generated/thin-meta.js";
 import { Kind, THIN_MOVE, UNKNOWN, within } from "../../generated/specialiser.js";
+import { Thin } from "../../generated/thin-ops.js";
 import { hooks } from "../../generated/trace-interpreter.js";
 import type { Frame } from "../interp/frame.js";
 import { pendingSignals } from "../host/signals.js";
 import { counters } from "../interp/counters.js";
 import { traceLog } from "./report/log.js";
 import * as rt from "../interp/support.js";
-import { ENTER, GUARD, LEAVE, METHOD, OP, TraceEntry } from "./trace.js";
+import { ENTER, GUARD, LEAVE, METHOD, OP, Trace, TraceEntry } from "./trace.js";
 import { CallShape } from "./inline.js";
+import { bodyHolds } from "./specialise.js";
+import { checkSnapshots, verifySnapshot } from "./snapshot-check.js";
+import { traceStats } from "./stats.js";
 
 // THIN_MOVE's kinds (spec/specialise.yaml `moves`)
 const MOVE_LOAD_LOCAL = 1;
@@ -52,8 +69,53 @@ export type JsTraceFn = (chain: Frame[]) => number;
  *  trace that runs only a few times costs less in the trace interpreter than compiled). */
 export const jsStage = { on: false, threshold: Number(process.env.HOTPY_JS_THRESHOLD ?? 8), dumpDir: null as string | null };
 
-/** the entry whose op raised, when a compiled trace last threw */
-export const jsState = { raisedAt: -1, compiled: 0, sourceChars: 0 };
+/** the entry whose op raised, when a compiled trace last threw (of the side trace whose code it
+ *  was in, when it was one's: see InlineSide); the side trace whose code, compiled into a loop's, a guard left (see InlineSide), else null */
+export const jsState = { raisedAt: -1, compiled: 0, sourceChars: 0, sidesInlined: 0, exitIn: null as Trace | null };
+
+/** What a loop's compiled function returns when it ran a side trace to the header and the frame
+ *  did not hold what the loop's body assumes there: runTrace starts the loop from its preamble. */
+export const SIDE_ENDED = -2;
+
+/** $at values of a side trace's entries inside a loop's function: the side trace's number
+ *  times this, plus the entry's index (the loop's own entries are below it) */
+const SIDE_AT = 1_000_000;
+
+/** Where a compiler's code sits in the function: the loop's own, or a side trace's inside it. */
+interface Scope {
+  /** prefix of its variables' names */
+  tag: string;
+  /** the expression for its entries */
+  entriesRef: string;
+  /** added to an entry's index to make its $at */
+  atBase: number;
+  /** run before its code returns an entry's index */
+  exitTag: string;
+}
+const LOOP_SCOPE: Scope = { tag: "", entriesRef: "$entries", atBase: 0, exitTag: "" };
+
+/** The side trace of the loop's guard `e`, met with `frames` frames in the chain (the loop's,
+ *  then the calls inlined), when its code can go into the loop's function: it starts where the
+ *  exit leaves the frames with nothing left of the exit's fat op to finish (a static resume),
+ *  and ends at the loop's header (not linked to another loop). */
+function inlineSide(e: TraceEntry, frames: number): Trace | null {
+  const side = e.side;
+  if (side === null || side === "failed" || side.linkTo >= 0 || side.run === null || side.runLoop !== null) return null;
+  if (e.resume < 0 || e.op === Thin.LOAD_GLOBAL_CACHED || e.op === Thin.LOAD_MODULE_ATTR_CACHED) return null;
+  // (an empty side trace: the exit is at the header)
+  if (side.entries.length === 0) return frames === 1 && side.startIp === e.resume ? side : null;
+  return side.startShape.length === frames && side.startIp === e.resume ? side : null;
+}
+
+/** A side trace was recorded for `e`, a guard of `root`: the loop's compiled function, if `e` is
+ *  one of its guards, is compiled again with the side trace's code in it. */
+export function sideAttached(root: Trace, e: TraceEntry): void {
+  const body = root.runLoop ?? root.run;
+  if (body === null || body.loopOf === null || (body.js === null && body.jsRuns === 0)) return;
+  if (!body.entries.includes(e)) return;
+  body.js = null;
+  body.jsRuns = 0;
+}
 
 /** A value the compiled code holds: in a variable as the object (`boxed`), or, for a float an op
  *  left unboxed, as the JavaScript number it stands for (`num`), boxed once when first needed
@@ -180,7 +242,11 @@ class Compiler {
   private nbox = 0;
   private readonly stack = new StackModel();
   private locals = new LocalsModel();
-  private readonly catches: string[] = [];
+  /** the side traces whose code is in the function, by number (shared with the side traces'
+   *  compilers) */
+  readonly sides: Trace[];
+  /** the variables the side traces' code uses */
+  private readonly sideVars: string[] = [];
   /** the loop's locals held across the back-edge (empty: none, or not a loop) */
   private readonly carried = new Map<number, Carried>();
   /** inlined calls entered and not left */
@@ -196,10 +262,28 @@ class Compiler {
     private readonly loops: boolean,
     /** the kinds of the loop frame's locals whenever the code starts, or null */
     private readonly loopKinds: readonly number[] | null,
-  ) {}
+    private readonly scope: Scope = LOOP_SCOPE,
+    /** the catch clause's cases (the function's, shared with its side traces' compilers) */
+    private readonly catches: string[] = [],
+    sides: Trace[] = [],
+  ) {
+    this.sides = sides;
+  }
 
   private fresh(): string {
-    return `$v${this.nv++}`;
+    return `$${this.scope.tag}v${this.nv++}`;
+  }
+
+  private boxer(): Boxer {
+    return new Boxer(`${this.scope.tag}${this.nbox++}`);
+  }
+
+  private at(i: number): number {
+    return this.scope.atBase + i;
+  }
+
+  private ret(i: number): string {
+    return `${this.scope.exitTag}return ${i};`;
   }
 
   private emit(line: string): void {
@@ -266,7 +350,7 @@ class Compiler {
   /** statements that bring the frames' stack, sp and locals up to date (the models unchanged;
    *  floats still unboxed are boxed in them) */
   private syncCode(withOuter = true): string {
-    const box = new Boxer(String(this.nbox++));
+    const box = this.boxer();
     const outer = withOuter && this.outer !== null ? this.outer.syncLines(box) : [];
     return box.wrap([...outer, ...this.locals.syncLines(box), ...this.stack.syncLines(box)]);
   }
@@ -283,7 +367,56 @@ class Compiler {
   }
 
   private exit(i: number): string {
-    return `{ ${this.syncCode()} frame.lasti = ${this.entries[i].fatIp}; return ${i}; }`;
+    const e = this.entries[i];
+    const side = this.loops ? inlineSide(e, this.depth + 1) : null;
+    if (side === null) return `{ ${this.syncCode()} frame.lasti = ${e.fatIp}; ${this.ret(i)} }`;
+    return this.sideCode(i, side);
+  }
+
+  /** The exit of guard `i` going on into its side trace's code, then round the loop (see the
+   *  contract at the top). */
+  private sideCode(i: number, side: Trace): string {
+    const e = this.entries[i];
+    const k = this.sides.length;
+    this.sides.push(side);
+    jsState.sidesInlined++;
+    const entries = side.run!.entries;
+    const scope: Scope = { tag: `s${k}_`, entriesRef: `$se${k}`, atBase: (k + 1) * SIDE_AT, exitTag: `$state.exitIn = $sides[${k}]; ` };
+    const sub = new Compiler(entries, false, null, scope, this.catches, this.sides);
+    const code = sub.sideBody();
+    this.sideVars.push(...sub.varNames());
+    const check = checkSnapshots && e.snap !== null ? `$verify(${this.scope.entriesRef}[${i}], ${this.scope.entriesRef}[${i}].snap, $chain);` : "";
+    return [
+      `{ ${this.syncCode()} frame.lasti = ${e.fatIp}; ${check}`,
+      `${this.scope.entriesRef}[${i}].exits++; $traceStats.exits++;${this.depth > 0 ? " $traceStats.exitsInInlinedCalls++;" : ""} frame.ip = ${e.resume};`,
+      // (counted as runTrace would count the loop's run to the exit, then the side trace's)
+      `$counters.traceInstructions += ${i + 1};`,
+      code,
+      `$counters.traceInstructions += ${entries.length};`,
+      // (the loop's trace turned invalid or a signal came: runTrace goes back to the base
+      // interpreter at the header, as after a side trace run on its own)
+      `if ($loop.invalid || $signals[0] !== 0 || !$holds($loop, frame)) return ${SIDE_ENDED};`,
+      `frame = $chain[$chain.length - 1]; locals = frame.localsplus; ${this.prologue().join(" ")}`,
+      "continue; }",
+    ].join("\n");
+  }
+
+  /** A side trace's code inside a loop's function: from the frame, back to it. */
+  sideBody(): string {
+    this.emit("frame = $chain[$chain.length - 1]; code = frame.code; locals = frame.localsplus; $stack = frame.stack; $sb = frame.sp;");
+    this.entries.forEach((e, i) => this.entry(e, i));
+    this.syncAll();
+    return this.out.join("\n");
+  }
+
+  /** the variables the code uses, its side traces' too */
+  varNames(): string[] {
+    return [...Array.from({ length: this.nv }, (_, k) => `$${this.scope.tag}v${k}`), ...this.sideVars];
+  }
+
+  /** the carried locals read from the frame (before the loop, and after a side trace's code) */
+  private prologue(): string[] {
+    return [...this.carried].map(([k, c]) => (c.float ? `$lb${k} = locals[${k}]; $ln${k} = $lb${k}.value;` : `$lc${k} = locals[${k}];`));
   }
 
   compile(): string {
@@ -295,12 +428,12 @@ class Compiler {
     this.entries.forEach((e, i) => this.entry(e, i));
     if (this.carried.size > 0) this.backEdge();
     else this.syncAll();
-    const vars = Array.from({ length: this.nv }, (_, k) => `$v${k}`);
+    const vars = this.varNames();
     for (const [k, c] of this.carried) vars.push(...(c.float ? [`$lb${k}`, `$ln${k}`] : [`$lc${k}`]));
 
     const start = "frame = $chain[$chain.length - 1]; code = frame.code; locals = frame.localsplus; $stack = frame.stack; $sb = frame.sp;";
     // the carried locals are read once, before the loop, and written back when it ends
-    const prologue = [...this.carried].map(([k, c]) => (c.float ? `$lb${k} = locals[${k}]; $ln${k} = $lb${k}.value;` : `$lc${k} = locals[${k}];`));
+    const prologue = this.prologue();
     const writeBack = [...this.carried].filter(([, c]) => c.written).map(([k, c]) => `locals[${k}] = ${c.float ? `$lb${k} ?? new rt.PyFloat($ln${k})` : `$lc${k}`};`);
     // a loop goes round while its trace is valid and no signal waits (what runTrace checks
     // after each run), from the frame as the iteration left it
@@ -318,11 +451,12 @@ class Compiler {
     return [
       "let frame, code, locals, $stack, $sb, $locals0, $stack0, $sb0, $at = -1, $r = false;",
       ...(vars.length ? [`let ${vars.join(", ")};`] : []),
+      ...this.sides.map((_, k) => `const $se${k} = $sides[${k}].run.entries;`),
       "try {",
       ...body,
       "} catch ($e) {",
       `switch ($at) { ${this.catches.join(" ")} }`,
-      "$state.raisedAt = $at;",
+      `$state.raisedAt = $at % ${SIDE_AT};`,
       "throw $e;",
       "}",
     ].join("\n");
@@ -413,11 +547,11 @@ class Compiler {
           this.emit("$locals0 = locals; $stack0 = $stack; $sb0 = $sb;");
           this.syncAll(false);
           // (the hook may throw, binding arguments: the frame must then be exact)
-          const box = new Boxer(String(this.nbox++));
-          this.catches.push(`case ${i}: ${box.wrap(outer.syncLines(box))} break;`);
+          const box = this.boxer();
+          this.catches.push(`case ${this.at(i)}: ${box.wrap(outer.syncLines(box))} break;`);
         } else this.syncAll();
-        this.emit(`$at = ${i}; frame.lasti = ${e.fatIp};`);
-        this.emit(`{ const callee = $hooks.enter(frame, $entries[${i}]); if (callee === null) { ${this.syncCode()} return ${i}; } $chain.push(callee); }`);
+        this.emit(`$at = ${this.at(i)}; frame.lasti = ${e.fatIp};`);
+        this.emit(`{ const callee = $hooks.enter(frame, ${this.scope.entriesRef}[${i}]); if (callee === null) ${this.exit(i)} $chain.push(callee); }`);
         this.depth++;
         this.switchFrame();
         return;
@@ -426,10 +560,10 @@ class Compiler {
         // (the hook throws in the caller for an `__init__` that returned something else than
         // None: the loop frame's values held in variables must then be in its arrays)
         if (this.depth === 1 && this.outer !== null) {
-          const box = new Boxer(String(this.nbox++));
-          this.catches.push(`case ${i}: ${box.wrap(this.outer.syncLines(box))} break;`);
+          const box = this.boxer();
+          this.catches.push(`case ${this.at(i)}: ${box.wrap(this.outer.syncLines(box))} break;`);
         }
-        this.emit(`$at = ${i}; { const callee = $chain.pop(); $hooks.leave(callee, $chain[$chain.length - 1]); }`);
+        this.emit(`$at = ${this.at(i)}; { const callee = $chain.pop(); $hooks.leave(callee, $chain[$chain.length - 1]); }`);
         this.depth--;
         this.switchFrame();
         if (this.depth === 0 && this.outer !== null) {
@@ -446,8 +580,8 @@ class Compiler {
         return;
       case METHOD:
         this.syncAll();
-        this.emit(`$at = ${i};`);
-        this.emit(`if (!$hooks.method($stack, $sb + ${this.stack.depth}, $entries[${i}])) ${this.exit(i)}`);
+        this.emit(`$at = ${this.at(i)};`);
+        this.emit(`if (!$hooks.method($stack, $sb + ${this.stack.depth}, ${this.scope.entriesRef}[${i}])) ${this.exit(i)}`);
         // the method is in the array, above what was there
         this.stack.vals.delete(this.stack.depth);
         this.stack.clean.delete(this.stack.depth);
@@ -487,7 +621,7 @@ class Compiler {
       } else if (op.locals) {
         // an op that looks at the locals array itself
         for (const k of this.locals.dirty) this.boxed(this.locals.vals.get(k)!);
-        const box = new Boxer(String(this.nbox++));
+        const box = this.boxer();
         this.emit(box.wrap(this.locals.syncLines(box)));
         this.locals.dirty.clear();
         this.inline(e, i, op);
@@ -497,11 +631,11 @@ class Compiler {
     }
     if (e.kind === GUARD && THIN_IS_PREDICATE[e.op] !== 1) throw new Error(`trace guard on ${e.op}, which is not a predicate`);
     this.syncAll();
-    this.emit(`$at = ${i}; frame.lasti = ${e.fatIp};`);
-    const call = e.fragments !== null ? `$hooks.slow(frame, $entries[${i}])` : `$execThin(frame, ${e.op}, ${e.imm})`;
+    this.emit(`$at = ${this.at(i)}; frame.lasti = ${e.fatIp};`);
+    const call = e.fragments !== null ? `$hooks.slow(frame, ${this.scope.entriesRef}[${i}])` : `$execThin(frame, ${e.op}, ${e.imm})`;
     this.emit(`$r = ${call};`);
     this.restart();
-    if (e.kind === GUARD) this.emit(`if ($r !== ${e.expected}) { frame.lasti = ${e.fatIp}; return ${i}; }`);
+    if (e.kind === GUARD) this.emit(`if ($r !== ${e.expected}) ${this.exit(i)}`);
   }
 
   private inline(e: TraceEntry, i: number, op: JsOp): void {
@@ -527,8 +661,8 @@ class Compiler {
       p += inSizes[k];
     });
     if (op.raises) {
-      this.emit(`$at = ${i};`);
-      this.catches.push(`case ${i}: ${this.syncCode()} frame.lasti = ${e.fatIp}; break;`);
+      this.emit(`$at = ${this.at(i)};`);
+      this.catches.push(`case ${this.at(i)}: ${this.syncCode()} frame.lasti = ${e.fatIp}; break;`);
     }
     const code = op.code.replace(/\$(IN|NUM|IMM)(\d+)\$/g, (_, kind: string, k: string) => (kind === "IMM" ? String(e.imm) : kind === "NUM" ? nums[Number(k)] : args[Number(k)]));
     this.emit(`{\n${code}`);
@@ -556,12 +690,19 @@ class Compiler {
 /** The entries as one JavaScript function. */
 export function compileJs(entries: readonly TraceEntry[], loopOf: { invalid: boolean; loopKinds: readonly number[] | null } | null): JsTraceFn {
   const loops = loopOf !== null && !traceLog.on;
-  const body = new Compiler(entries, loops, loops ? loopOf.loopKinds : null).compile();
+  const compiler = new Compiler(entries, loops, loops ? loopOf.loopKinds : null);
+  const body = compiler.compile();
   jsState.compiled++;
   jsState.sourceChars += body.length;
   if (jsStage.dumpDir !== null) dumpSource(entries, body);
-  const make = new Function("rt", "$hooks", "$execThin", "$entries", "$state", "$loop", "$signals", "$counters", `return function trace($chain) {\n${body}\n};`);
-  return make(rt, hooks, execThin, entries, jsState, loopOf, pendingSignals, counters) as JsTraceFn;
+  const make = new Function("rt", "$hooks", "$execThin", "$entries", "$state", "$loop", "$signals", "$counters", "$sides", "$holds", "$verify", "$traceStats", `return function trace($chain) {\n${body}\n};`);
+  return make(rt, hooks, execThin, entries, jsState, loopOf, pendingSignals, counters, compiler.sides, holdsAtHeader, verifySnapshot, traceStats) as JsTraceFn;
+}
+
+/** Whether the loop's code can run from the frame at its header (runTrace's startOf): a peeled
+ *  body only when the frame holds what it assumes. */
+function holdsAtHeader(t: Trace, frame: Frame): boolean {
+  return t.runLoop === null || bodyHolds(t, frame);
 }
 
 /** --dump-traces: NNNN-js-FUNCTION.js, numbered in the order compiled. */

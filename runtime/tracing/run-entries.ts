@@ -25,7 +25,7 @@ import { swapInterceptor } from "../interp/call.js";
 import type { Frame } from "../interp/frame.js";
 import { counters } from "../interp/counters.js";
 import { enterCall, leaveCall } from "./inline.js";
-import { compileJs, jsStage, jsState } from "./js-compile.js";
+import { compileJs, jsStage, jsState, SIDE_ENDED } from "./js-compile.js";
 import { loadCachedMethod } from "./method-cache.js";
 import { opProfile, profileRun } from "./op-profile.js";
 import { ENTER, GUARD, LEAVE, METHOD, OP, TraceEntry } from "./trace.js";
@@ -129,7 +129,8 @@ function countRun(last: number, dispatched: Int32Array | undefined): void {
 }
 
 /** Runs compiled entries (compileEntries, or register-form.ts for the register interpreter):
- *  returns -1 when every entry ran, or the index of the entry whose guard failed. `chain` follows
+ *  returns -1 when every entry ran, or the index of the entry whose guard failed (of the side
+ *  trace jsState.exitIn, when set), or SIDE_ENDED (js-compile.ts). `chain` follows
  *  the calls entered and left. */
 export function runEntries(tc: TraceCode<TraceEntry>, chain: Frame[]): number {
   // (an empty side trace: nothing to run, whichever interpreter it was compiled for)
@@ -144,7 +145,8 @@ export function runEntries(tc: TraceCode<TraceEntry>, chain: Frame[]): number {
       counters.traceInstructions += jsState.raisedAt + 1;
       throw e;
     }
-    counters.traceInstructions += failed >= 0 ? failed + 1 : tc.ops.length;
+    // (a loop that ran a side trace's code counted it there)
+    counters.traceInstructions += failed >= 0 ? failed + 1 : failed === SIDE_ENDED ? 0 : tc.ops.length;
     return failed;
   }
   const register = tc.folds !== undefined;

@@ -15,6 +15,7 @@ import { traceStats } from "./stats.js";
 import { codeForm, compileCode, compileLoopCode } from "./compile.js";
 import { registerText } from "./register-form.js";
 import { runEntries } from "./run-entries.js";
+import { jsState, sideAttached, SIDE_ENDED } from "./js-compile.js";
 import { addSideTrace, cacheStats, hasTrace, invalidateTrace, keepTrace, lookupTrace } from "./trace-cache.js";
 import { finishInlined } from "./inline.js";
 import { bodyHolds, specialiseTrace, startFromSnapshot } from "./specialise.js";
@@ -148,7 +149,11 @@ const SIDE_EXIT_THRESHOLD = 8;
 function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed" {
   const frame = chain[0];
   const header = root.header;
-  if (chain.length === 1 && frame.ip === header) return (e.side = emptyTrace(frame.code, header));
+  if (chain.length === 1 && frame.ip === header) {
+    e.side = emptyTrace(frame.code, header);
+    sideAttached(root, e);
+    return e.side;
+  }
   let r: Trace | RecordingAborted;
   try {
     r = recordLoop(chain, header, hasTrace);
@@ -176,6 +181,7 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
   optimise(r, false, e.snap !== null && e.resume >= 0 ? startFromSnapshot(e.snap, r.startShape) : null);
   addSideTrace(root, r);
   e.side = r;
+  sideAttached(root, e);
   // the recording ran the rest of this iteration: the frame is back at the header
   return EMPTY;
 }
@@ -233,7 +239,13 @@ export function runTrace(t: Trace, frame: Frame): void {
     for (;;) {
       const failed = traceLog.on ? logRun(current, run, chain) : runEntries(run, chain);
       if (failed >= 0) {
-        // a guard failed: leave the trace there
+        // a guard failed: leave the trace there (a guard of a side trace whose code the loop's
+        // compiled function ran: js-compile.ts)
+        if (jsState.exitIn !== null) {
+          current = jsState.exitIn;
+          run = current.run!;
+          jsState.exitIn = null;
+        }
         const e = run.entries[failed];
         if (checkSnapshots && e.snap !== null) verifySnapshot(e, e.snap, chain);
         e.exits++;
@@ -272,6 +284,11 @@ export function runTrace(t: Trace, frame: Frame): void {
           return;
         }
         run = current === t ? startOf(t, frame) : current.run!;
+      } else if (failed === SIDE_ENDED) {
+        // the loop's compiled function ran a side trace back to the header, where the frame does
+        // not hold what the loop's body assumes
+        current = t;
+        run = startOf(t, frame);
       } else if (current.linkTo >= 0) {
         // the trace ended at another loop's header: that loop's trace goes on, if it is kept
         // (a trace keeps the frame's ip only at jumps and exits: set it to where it ended)

@@ -29,7 +29,7 @@ function mainPath(body: string): string {
 interface Stats {
   instructions: { base: number; trace: number; traceEntries: number };
   traces: { recorded: number; exits: number; sideTraces: number; callsInlined: number };
-  js?: { compiled: number; sourceChars: number };
+  js?: { compiled: number; sourceChars: number; sidesInlined: number };
 }
 
 /** Runs `source` under CPython, then in the js and specialise pipelines: the same output, the
@@ -138,6 +138,77 @@ describe("js stage (--pipeline js)", () => {
       "class V:\n    def __init__(self, x):\n        self.x = x\n    def add(self, o):\n        return V(self.x + o.x)\n    def scaled(self, k):\n        if k > 7:\n            return V(self.x * k + 0.5)\n        return V(self.x * k)\n\ndef run(n):\n    acc = V(0)\n    for i in range(n):\n        acc = acc.add(V(i).scaled(i % 9))\n    return acc.x\n\nprint(run(3000))\n";
     const { js } = check("calls", src, ["--hot", "1"]);
     expect(js.stats.traces.callsInlined).toBeGreaterThan(0);
+  }, 60000);
+
+  it("runs side traces inside their loop's function: back round the loop, exits from them, a header the body does not fit, raises", () => {
+    // f: the trace follows the else branch (recorded while i < k); then the if branch, whose
+    // side trace runs in the loop's function, is taken every time; in its code a guard fails
+    // (`s` becomes a float) and the side trace's own exit is taken. g: the side path makes `x` an
+    // int where the loop's body assumed a float, so the loop starts again from its preamble.
+    // h: a side path that raises, caught in the frame, with the traceback's line. m: exits of a
+    // method's inlined call (a branch inside it flips), into side traces that leave the call.
+    const src = [
+      "def f(n, k):",
+      "    s = 0",
+      "    for i in range(n):",
+      "        if i >= k:",
+      "            s = s + (1 if i < 2500 else 0.5)",
+      "        else:",
+      "            s += 2",
+      "    return s",
+      "",
+      "def g(n):",
+      "    x = 0.5",
+      "    t = 0.0",
+      "    for i in range(n):",
+      "        if i % 3 == 0 and i > 0:",
+      "            x = i",
+      "        else:",
+      "            x = x * 0.5 + 1.0",
+      "        t = t + x",
+      "    return t, x",
+      "",
+      "def h(n):",
+      "    out = []",
+      "    for i in range(n):",
+      "        if i > 100:",
+      "            try:",
+      "                out.append(10 // (i % 50))",
+      "            except ZeroDivisionError as e:",
+      "                out.append(e.__traceback__.tb_lineno)",
+      "        else:",
+      "            out.append(i)",
+      "    return sum(out), out[-60:]",
+      "",
+      "class P:",
+      "    def __init__(self, z):",
+      "        self.z = z",
+      "    def bigger(self, o):",
+      "        if self.z > o.z:",
+      "            return self.z",
+      "        return o.z",
+      "",
+      "def m(ps):",
+      "    best = P(0.0)",
+      "    t = 0.0",
+      "    for p in ps:",
+      "        t = t + best.bigger(p)",
+      "    return t",
+      "",
+      "print(f(100, 50), f(3000, 0))",
+      "print(g(600))",
+      "print(h(400))",
+      "print(m([P(float(i % 7) - 3.0) for i in range(20)] + [P(float(i)) for i in range(500)]))",
+      "",
+    ].join("\n");
+    const { js } = check("inlined-sides", src, ["--hot", "1"]);
+    expect(js.stats.js!.sidesInlined).toBeGreaterThan(0);
+    expect(js.stats.traces.sideTraces).toBeGreaterThan(0);
+    // the side trace's code is in the loop's function, which goes round again after it
+    const all = js.sources.join("\n");
+    expect(all).toMatch(/\$se\d+ = \$sides\[\d+\]\.run\.entries/);
+    expect(all).toMatch(/\$holds\(\$loop, frame\)\) return -2;/);
+    expect(all).toMatch(/\$state\.exitIn = \$sides\[\d+\]; return \d+;/);
   }, 60000);
 
   it("stops a compiled loop when a class it assumed changes, and at a pending signal's handler", () => {
