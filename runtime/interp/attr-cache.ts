@@ -1,8 +1,9 @@
 // Inline caches for attribute access in specialised traces (LOAD_ATTR_INSTANCE, STORE_ATTR_CACHED):
-// each remembers the one class it last saw, with that class's version, when the attribute is
-// plain instance data there — the class reads and writes attributes the generic way
-// (object.__getattribute__/__setattr__) and has no data descriptor for the name. While an
-// owner of that class comes with the class at that version, the attribute is read from, or
+// each remembers the classes it saw (up to MAX_CLASSES: a method of a base class inlined into a
+// trace meets instances of each subclass at the same op), with each class's version, when the
+// attribute is plain instance data there — the class reads and writes attributes the generic way
+// (object.__getattribute__/__setattr__) and has no data descriptor for the name. While an owner
+// of one of those classes comes with the class at that version, the attribute is read from, or
 // rebound in, the instance dict directly: the two MRO walks and the descriptor tests of the
 // generic path are skipped. Anything else takes the generic path, which refills the cache.
 // A class's version changes with any change to it or to a base (typeModified), so a cache can
@@ -13,10 +14,10 @@ import type { Shape } from "../objects/shaped-map.js";
 import type { PyObject, PyType } from "../objects/core.js";
 import { attrHooks, HOOK_GENERIC_GET, HOOK_GENERIC_SET, isDataDescriptor, lookupType, setAttr } from "../objects/protocol.js";
 
-interface AttrCache {
-  name: string;
-  /** the class whose instances keep the attribute in their dict, or null */
-  cls: PyType | null;
+/** What a cache knows of one class. */
+interface ClassEntry {
+  /** the class whose instances keep the attribute in their dict */
+  cls: PyType;
   version: number;
   /** the dict shape last seen holding the attribute, and its index there: an owner whose dict
    *  has that shape (runtime/objects/shaped-map.ts) is read by position */
@@ -26,19 +27,39 @@ interface AttrCache {
    *  (null: past the shape's limits): an owner whose dict has `from` gets the attribute appended */
   from: Shape | null;
   next: Shape | null;
+}
+
+interface AttrCache {
+  name: string;
+  /** the classes, the one filled first first */
+  classes: ClassEntry[];
   /** refills left: a site that keeps seeing other classes stops caching (it is megamorphic) */
   refills: number;
 }
 
-/** how often a cache may change its class before it gives up */
-const MAX_REFILLS = 8;
+/** how many classes a cache holds (the base interpreter's _POLY forms hold as many:
+ *  spec/fat-ops.yaml), and how often it may be refilled before it gives up. Measured: with one
+ *  class and 8 refills, richards' methods of its base classes, inlined into traces, gave up
+ *  caching and took the generic path at every access */
+const MAX_CLASSES = 4;
+const MAX_REFILLS = 16;
 
 const caches: AttrCache[] = [];
 
 /** A new, empty cache for attribute `name`; its index is the op's immediate. */
 export function newAttrCache(name: string): number {
-  caches.push({ name, cls: null, version: -1, shape: null, index: -1, from: null, next: null, refills: MAX_REFILLS });
+  caches.push({ name, classes: [], refills: MAX_REFILLS });
   return caches.length - 1;
+}
+
+/** The cache's entry for an owner of class `cls`, while the class is at the version cached. */
+function entryOf(c: AttrCache, cls: PyType): ClassEntry | null {
+  const es = c.classes;
+  for (let k = 0; k < es.length; k++) {
+    const e = es[k];
+    if (e.cls === cls) return e.version === cls.version ? e : null;
+  }
+  return null;
 }
 
 /** Whether instances of `t` keep attribute `name` as plain data in their dict. */
@@ -51,10 +72,15 @@ export function plainData(t: PyType, name: string, hook: "__getattribute__" | "_
 function refill(c: AttrCache, owner: PyObject, hook: "__getattribute__" | "__setattr__"): void {
   if (c.refills === 0) return;
   c.refills--;
-  if (owner instanceof PyInstance && owner.dict !== null && plainData(owner.cls, c.name, hook)) {
-    c.cls = owner.cls;
-    c.version = owner.cls.version;
-  } else c.cls = null;
+  if (!(owner instanceof PyInstance) || owner.dict === null || !plainData(owner.cls, c.name, hook)) return;
+  const fresh: ClassEntry = { cls: owner.cls, version: owner.cls.version, shape: null, index: -1, from: null, next: null };
+  const es = c.classes;
+  const k = es.findIndex((e) => e.cls === owner.cls);
+  if (k >= 0) es[k] = fresh;
+  else {
+    if (es.length >= MAX_CLASSES) es.shift();
+    es.push(fresh);
+  }
 }
 
 /** INSTANCE_ATTR (LOAD_ATTR's fast path): the attribute when `owner` is an instance whose class
@@ -65,26 +91,27 @@ export function instanceAttr(owner: PyObject, name: string): PyObject | undefine
 }
 
 /** Remembers where a shaped dict keeps the cache's attribute (when it has it). */
-function learnShape(c: AttrCache, m: ShapedMap): void {
+function learnShape(e: ClassEntry, name: string, m: ShapedMap): void {
   if (m.fallback !== null) return;
-  const i = m.shape.index.get(c.name);
+  const i = m.shape.index.get(name);
   if (i === undefined) return;
-  c.shape = m.shape;
-  c.index = i;
+  e.shape = m.shape;
+  e.index = i;
 }
 
 /** LOAD_ATTR_INSTANCE: instanceAttr(owner, name) through the site's cache — the same answer,
- *  with the class tests skipped for an owner of the class the cache holds. A miss (another class,
+ *  with the class tests skipped for an owner of a class the cache holds. A miss (another class,
  *  or a site that has given up caching) answers by instanceAttr and refills. Never runs Python
  *  code: the refill only reads class dicts. */
 export function loadAttrInstance(owner: PyObject, entry: number): PyObject | undefined {
   if (!(owner instanceof PyInstance)) return undefined;
   const c = caches[entry];
-  if (owner.cls === c.cls && c.cls.version === c.version) {
+  const e = entryOf(c, owner.cls);
+  if (e !== null) {
     const m = owner.dict!.map;
     if (m instanceof ShapedMap) {
-      if (m.shape === c.shape && m.fallback === null) return m.vals[c.index];
-      learnShape(c, m);
+      if (m.shape === e.shape && m.fallback === null) return m.vals[e.index];
+      learnShape(e, c.name, m);
     }
     return m.get(c.name);
   }
@@ -94,23 +121,25 @@ export function loadAttrInstance(owner: PyObject, entry: number): PyObject | und
 
 export function storeAttrCached(owner: PyObject, value: PyObject, entry: number): void {
   const c = caches[entry];
-  if (owner instanceof PyInstance && owner.cls === c.cls && c.cls.version === c.version) {
-    const m = owner.dict!.map;
+  const e = owner instanceof PyInstance ? entryOf(c, owner.cls) : null;
+  if (e !== null) {
+    const d = (owner as PyInstance).dict!;
+    const m = d.map;
     if (m instanceof ShapedMap) {
       if (m.fallback === null) {
-        if (m.shape === c.shape) {
-          m.vals[c.index] = value;
+        if (m.shape === e.shape) {
+          m.vals[e.index] = value;
           return;
         }
-        // the key added by the transition seen last (an __init__ filling a new instance): c.from
+        // the key added by the transition seen last (an __init__ filling a new instance): e.from
         // is only ever a shape without the key (set below)
-        if (m.shape === c.from && c.next !== null) {
-          m.append(c.next, value);
-          owner.dict!.version++;
+        if (m.shape === e.from && e.next !== null) {
+          m.append(e.next, value);
+          d.version++;
           return;
         }
       }
-      learnShape(c, m);
+      learnShape(e, c.name, m);
     }
     if (m.has(c.name)) {
       m.set(c.name, value);
@@ -119,13 +148,13 @@ export function storeAttrCached(owner: PyObject, value: PyObject, entry: number)
     // a new key of a shaped dict: appended by the shape's transition, as genericSetAttr would
     // (the dict's version changes with its keys)
     if (m instanceof ShapedMap && m.fallback === null) {
-      if (m.shape !== c.from) {
-        c.from = m.shape;
-        c.next = m.shape.add(c.name);
+      if (m.shape !== e.from) {
+        e.from = m.shape;
+        e.next = m.shape.add(c.name);
       }
-      if (c.next !== null) {
-        m.append(c.next, value);
-        owner.dict!.version++;
+      if (e.next !== null) {
+        m.append(e.next, value);
+        d.version++;
         return;
       }
     }
