@@ -224,6 +224,7 @@ function collectStats(opts: RunOptions, ms: number) {
       abortedByReason: ts.abortedByReason,
       evicted: cacheStats.evicted,
       invalidated: cacheStats.invalidated,
+      recordedAgain: ts.recordedAgain,
       exits: ts.exits,
       sideTraces: ts.sideTraces,
       links: ts.links,
@@ -265,7 +266,7 @@ function reportStats(opts: RunOptions, s: ReturnType<typeof collectStats>): void
       `hotpy stats (pipeline ${s.pipeline}, hot ${tracing.hot}): ${s.wallTimeMs} ms\n` +
         `  instructions: base interpreter ${base} fat ops, traces ${trace} (${s.instructions.traceEntries} thin ops, ${counters.pairedSeconds} of them run in pairs as superinstructions; ${pct(s.instructionsInTracesFraction)} of all instructions)\n` +
         `  time in traces: ${pct(s.timeInTracesFraction)}\n` +
-        `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${cacheStats.evicted} evicted, ${cacheStats.invalidated} invalidated\n` +
+        `  traces: ${ts.recorded} recorded, ${ts.aborted} aborted${reasons ? ` (${reasons})` : ""}, ${cacheStats.evicted} evicted, ${cacheStats.invalidated} invalidated (${ts.recordedAgain} to be recorded again along a branch most iterations take)\n` +
         `  exits taken: ${ts.exits} (${ts.exitsInInlinedCalls} inside inlined calls), side traces: ${ts.sideTraces}, links between traces taken: ${ts.links}\n` +
         `  calls inlined into recorded traces: ${ts.callsInlined} (${ts.callsGivenBack} given back to the base interpreter while recording: loop too long); functions called by ops recorded as fragments: ${ts.fragmentsRecorded} (${ts.fragmentsFailed} not recordable)\n` +
         `  start-up: ${startupLine(s.startup)}\n` +

@@ -52,7 +52,7 @@ import { pendingSignals } from "../host/signals.js";
 import { counters } from "../interp/counters.js";
 import { traceLog } from "./report/log.js";
 import * as rt from "../interp/support.js";
-import { ENTER, GUARD, LEAVE, METHOD, OP, Trace, TraceEntry } from "./trace.js";
+import { ENTER, GUARD, LEAVE, METHOD, OP, RECORD_AGAIN_AFTER, Trace, TraceEntry } from "./trace.js";
 import { CallShape } from "./inline.js";
 import { bodyHolds } from "./specialise.js";
 import { checkSnapshots, verifySnapshot } from "./snapshot-check.js";
@@ -389,6 +389,7 @@ class Compiler {
     return [
       `{ ${this.syncCode()} frame.lasti = ${e.fatIp}; ${check}`,
       `${this.scope.entriesRef}[${i}].exits++; $traceStats.exits++;${this.depth > 0 ? " $traceStats.exitsInInlinedCalls++;" : ""} frame.ip = ${e.resume};`,
+      `if (${this.scope.entriesRef}[${i}].exits >= ${RECORD_AGAIN_AFTER}) $sideHooks.recordAgain($loop, ${this.scope.entriesRef}[${i}]);`,
       // (counted as runTrace would count the loop's run to the exit, then the side trace's)
       `$counters.traceInstructions += ${i + 1};`,
       code,
@@ -396,7 +397,7 @@ class Compiler {
       // (the loop's trace turned invalid or a signal came: runTrace goes back to the base
       // interpreter at the header, as after a side trace run on its own)
       `if ($loop.invalid || $signals[0] !== 0 || !$holds($loop, frame)) return ${SIDE_ENDED};`,
-      `frame = $chain[$chain.length - 1]; locals = frame.localsplus; ${this.prologue().join(" ")}`,
+      `$loop.iterations++; frame = $chain[$chain.length - 1]; locals = frame.localsplus; ${this.prologue().join(" ")}`,
       "continue; }",
     ].join("\n");
   }
@@ -445,6 +446,7 @@ class Compiler {
           ...this.out,
           `$counters.traceInstructions += ${this.entries.length};`,
           `if ($loop.invalid || $signals[0] !== 0) { ${writeBack.join(" ")} return -1; }`,
+          "$loop.iterations++;",
           "}",
         ]
       : [start, ...this.out, "return -1;"];
@@ -695,9 +697,13 @@ export function compileJs(entries: readonly TraceEntry[], loopOf: { invalid: boo
   jsState.compiled++;
   jsState.sourceChars += body.length;
   if (jsStage.dumpDir !== null) dumpSource(entries, body);
-  const make = new Function("rt", "$hooks", "$execThin", "$entries", "$state", "$loop", "$signals", "$counters", "$sides", "$holds", "$verify", "$traceStats", `return function trace($chain) {\n${body}\n};`);
-  return make(rt, hooks, execThin, entries, jsState, loopOf, pendingSignals, counters, compiler.sides, holdsAtHeader, verifySnapshot, traceStats) as JsTraceFn;
+  const make = new Function("rt", "$hooks", "$execThin", "$entries", "$state", "$loop", "$signals", "$counters", "$sides", "$holds", "$verify", "$traceStats", "$sideHooks", `return function trace($chain) {\n${body}\n};`);
+  return make(rt, hooks, execThin, entries, jsState, loopOf, pendingSignals, counters, compiler.sides, holdsAtHeader, verifySnapshot, traceStats, sideHooks) as JsTraceFn;
 }
+
+/** supervisor.ts's maybeRecordAgain, which a side trace's code runs where runTrace would (set by
+ *  supervisor.ts, which imports this module) */
+export const sideHooks = { recordAgain: (_t: Trace, _e: TraceEntry): void => undefined };
 
 /** Whether the loop's code can run from the frame at its header (runTrace's startOf): a peeled
  *  body only when the frame holds what it assumes. */

@@ -378,7 +378,7 @@ export function recordLoop(chain: readonly Frame[], header: number, hasTrace: (c
   const end = record(rec, header, hasTrace);
   if (end instanceof RecordingAborted) return end;
   const linkTo = typeof end === "object" ? end.linkTo : -1;
-  return { code: chain[0].code, header, entries: rec.entries, loop: null, run: null, runLoop: null, loopKinds: null, loopEntry: null, startShape, startScopes, startIp, fatOps: rec.fatOps, runs: 0, deps: rec.deps, invalid: false, linkTo };
+  return { code: chain[0].code, header, entries: rec.entries, loop: null, run: null, runLoop: null, loopKinds: null, loopEntry: null, startShape, startScopes, startIp, fatOps: rec.fatOps, runs: 0, iterations: 0, deps: rec.deps, invalid: false, linkTo };
 }
 
 /**

@@ -4,6 +4,8 @@ export const traceStats = {
   aborted: 0,
   abortedByReason: {} as Record<string, number>,
   exits: 0,
+  /** loops recorded again because a guard's exit was taken in most iterations */
+  recordedAgain: 0,
   sideTraces: 0,
   /** times a trace ended at another loop's header and that loop's trace went on */
   links: 0,

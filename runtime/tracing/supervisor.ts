@@ -10,12 +10,12 @@ import type { Frame } from "../interp/frame.js";
 import { lineOf } from "../interp/decode.js";
 import { recordLoop, RecordingAborted } from "./recorder.js";
 import { runContinuation, staticResume } from "./steps.js";
-import { ENTER, Trace, TraceEntry, traceText } from "./trace.js";
+import { RECORD_AGAIN_AFTER, ENTER, Trace, TraceEntry, traceText } from "./trace.js";
 import { traceStats } from "./stats.js";
 import { codeForm, compileCode, compileLoopCode } from "./compile.js";
 import { registerText } from "./register-form.js";
 import { runEntries } from "./run-entries.js";
-import { jsState, sideAttached, SIDE_ENDED } from "./js-compile.js";
+import { jsState, sideAttached, SIDE_ENDED, sideHooks } from "./js-compile.js";
 import { addSideTrace, cacheStats, hasTrace, invalidateTrace, keepTrace, lookupTrace } from "./trace-cache.js";
 import { finishInlined } from "./inline.js";
 import { bodyHolds, specialiseTrace, startFromSnapshot } from "./specialise.js";
@@ -187,7 +187,7 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
 }
 
 function emptyTrace(code: PyCode, header: number): Trace {
-  return { code, header, entries: [], loop: null, run: compileCode([]), runLoop: null, loopKinds: null, loopEntry: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, deps: [], invalid: false, linkTo: -1 };
+  return { code, header, entries: [], loop: null, run: compileCode([]), runLoop: null, loopKinds: null, loopEntry: null, startShape: [], startScopes: [], startIp: header, fatOps: 0, runs: 0, iterations: 0, deps: [], invalid: false, linkTo: -1 };
 }
 /** what is left of an iteration once a side trace's recording has run it to the header */
 const EMPTY: Trace = emptyTrace(null as never, -1);
@@ -211,6 +211,29 @@ function dumpRegister(t: Trace, n: number): void {
 function dump(t: Trace, n: number, stage: string): void {
   writeFileSync(dumpFile(t, n, stage), traceText(t, stage, THIN_NAMES, OPNAMES, lineOf));
 }
+
+/** the loop headers already recorded again for a guard's exits, per code */
+const recordedAgain = new WeakMap<PyCode, Set<number>>();
+
+/**
+ * A guard of the loop's own code whose exit is taken in most iterations (more than 3 in 4): the
+ * trace was recorded along the rarer path (the iteration recorded went the other way at that
+ * branch), and every iteration pays an exit and a side trace. The trace is invalidated, once per
+ * loop, so the loop is recorded again from an iteration that, most likely, goes the common way;
+ * the old path becomes a side trace. The `js` stage makes the same test where it runs a side
+ * trace's code in place of the exit (js-compile.ts), so both decide alike.
+ */
+export function maybeRecordAgain(t: Trace, e: TraceEntry): void {
+  if (e.exits * 4 <= t.iterations * 3 || t.invalid) return;
+  let done = recordedAgain.get(t.code);
+  if (done === undefined) recordedAgain.set(t.code, (done = new Set()));
+  if (done.has(t.header)) return;
+  done.add(t.header);
+  traceStats.recordedAgain++;
+  invalidateTrace(t);
+}
+
+sideHooks.recordAgain = maybeRecordAgain;
 
 /** Runs a trace until one of its guards fails; the frame is then left where the base
  *  interpreter resumes (any calls the trace inlined finished first). */
@@ -237,6 +260,7 @@ export function runTrace(t: Trace, frame: Frame): void {
     let run = startOf(t, frame);
     let linked: Trace | undefined;
     for (;;) {
+      if (current === t) t.iterations++;
       const failed = traceLog.on ? logRun(current, run, chain) : runEntries(run, chain);
       if (failed >= 0) {
         // a guard failed: leave the trace there (a guard of a side trace whose code the loop's
@@ -250,6 +274,7 @@ export function runTrace(t: Trace, frame: Frame): void {
         if (checkSnapshots && e.snap !== null) verifySnapshot(e, e.snap, chain);
         e.exits++;
         traceStats.exits++;
+        if (current === t && e.exits >= RECORD_AGAIN_AFTER) maybeRecordAgain(t, e);
         // a global the trace read through a cache was rebound: record the loop again (the name
         // is not cached again from those globals)
         if (e.op === Thin.LOAD_GLOBAL_CACHED || e.op === Thin.LOAD_MODULE_ATTR_CACHED) invalidateTrace(t);

@@ -134,6 +134,10 @@ export interface LoopEntry {
   checks?: (locals: readonly (Slot | undefined)[], stack: readonly Slot[]) => boolean;
 }
 
+/** exits of one guard of a loop's own code before the loop may be recorded again for them
+ *  (supervisor.ts maybeRecordAgain) */
+export const RECORD_AGAIN_AFTER = 2000;
+
 export interface Trace {
   code: PyCode;
   /** loop header: the back-edge target the trace starts (and loops back) at */
@@ -162,6 +166,8 @@ export interface Trace {
   /** fat ops covered by one iteration */
   fatOps: number;
   runs: number;
+  /** iterations of its loop begun in its own code (supervisor.ts maybeRecordAgain) */
+  iterations: number;
   /** classes whose version the trace (or its side traces) assumed */
   deps: PyType[];
   /** set when one of them changed: the trace is out of the cache and runs no further loop */

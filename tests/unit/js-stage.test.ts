@@ -28,7 +28,7 @@ function mainPath(body: string): string {
 
 interface Stats {
   instructions: { base: number; trace: number; traceEntries: number };
-  traces: { recorded: number; exits: number; sideTraces: number; callsInlined: number };
+  traces: { recorded: number; exits: number; sideTraces: number; callsInlined: number; recordedAgain: number };
   js?: { compiled: number; sourceChars: number; sidesInlined: number };
 }
 
@@ -203,6 +203,9 @@ describe("js stage (--pipeline js)", () => {
     ].join("\n");
     const { js } = check("inlined-sides", src, ["--hot", "1"]);
     expect(js.stats.js!.sidesInlined).toBeGreaterThan(0);
+    // f's loop, whose exit to the if branch is taken at every iteration, is recorded again along
+    // it (supervisor.ts maybeRecordAgain), in both pipelines alike (the counts above agree)
+    expect(js.stats.traces.recordedAgain).toBeGreaterThan(0);
     expect(js.stats.traces.sideTraces).toBeGreaterThan(0);
     // the side trace's code is in the loop's function, which goes round again after it
     const all = js.sources.join("\n");
