@@ -31,8 +31,10 @@ interface ClassEntry {
 
 interface AttrCache {
   name: string;
-  /** the classes, the one filled first first */
+  /** the classes, the one filled first first; `first` is classes[0] (null: none), read
+   *  without the array at a site that meets one class */
   classes: ClassEntry[];
+  first: ClassEntry | null;
   /** refills left: a site that keeps seeing other classes stops caching (it is megamorphic) */
   refills: number;
 }
@@ -48,14 +50,17 @@ const caches: AttrCache[] = [];
 
 /** A new, empty cache for attribute `name`; its index is the op's immediate. */
 export function newAttrCache(name: string): number {
-  caches.push({ name, classes: [], refills: MAX_REFILLS });
+  caches.push({ name, classes: [], first: null, refills: MAX_REFILLS });
   return caches.length - 1;
 }
 
 /** The cache's entry for an owner of class `cls`, while the class is at the version cached. */
 function entryOf(c: AttrCache, cls: PyType): ClassEntry | null {
+  const e0 = c.first;
+  if (e0 === null) return null;
+  if (e0.cls === cls) return e0.version === cls.version ? e0 : null;
   const es = c.classes;
-  for (let k = 0; k < es.length; k++) {
+  for (let k = 1; k < es.length; k++) {
     const e = es[k];
     if (e.cls === cls) return e.version === cls.version ? e : null;
   }
@@ -81,6 +86,7 @@ function refill(c: AttrCache, owner: PyObject, hook: "__getattribute__" | "__set
     if (es.length >= MAX_CLASSES) es.shift();
     es.push(fresh);
   }
+  c.first = es[0];
 }
 
 /** INSTANCE_ATTR (LOAD_ATTR's fast path): the attribute when `owner` is an instance whose class
