@@ -38,7 +38,8 @@
 //    function returns SIDE_ENDED and runTrace starts the loop's trace from its preamble. A guard
 //    inside the side trace's code that fails returns its index in the side trace's entries, with
 //    `jsState.exitIn` naming the side trace. A side trace recorded later for a guard of the
-//    loop's code throws its compiled function away (sideAttached), to be compiled again with it.
+//    loop's code throws its compiled function away once that exit has been taken
+//    SIDE_RECOMPILE_EXITS times (sideAttached), to be compiled again with it.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { JS_OPS, JsOp } from "../../generated/trace-js-ops.js";
@@ -102,6 +103,11 @@ const LOOP_SCOPE: Scope = { tag: "", entriesRef: "$entries", atBase: 0, exitTag:
 const SIDE_MAX_ENTRIES = 48;
 const SIDES_MAX_ENTRIES = 160;
 const RECOMPILES_MAX = 3;
+/** exits a guard with a side trace takes before its loop's function is compiled again with the
+ *  side trace in it (runTrace calls sideAttached then): a compile costs milliseconds, an exit
+ *  through runTrace some 50 ns more than one in place, and short runs (pycparser's job: 36
+ *  more compiles, 2.6 s against 2.7) did not recover compiling at once */
+export const SIDE_RECOMPILE_EXITS = 1000;
 
 /** The side trace of the loop's guard `e`, met with `frames` frames in the chain (the loop's,
  *  then the calls inlined), when its code can go into the loop's function: it starts where the
@@ -117,8 +123,9 @@ function inlineSide(e: TraceEntry, frames: number): Trace | null {
   return side.startShape.length === frames && side.startIp === e.resume ? side : null;
 }
 
-/** A side trace was recorded for `e`, a guard of `root`: the loop's compiled function, if `e` is
- *  one of its guards, is compiled again with the side trace's code in it. */
+/** `e`, a guard of `root` with a side trace, has taken SIDE_RECOMPILE_EXITS exits: the loop's
+ *  compiled function, if `e` is one of its guards, is compiled again with the side trace's code
+ *  in it. */
 export function sideAttached(root: Trace, e: TraceEntry): void {
   const body = root.runLoop ?? root.run;
   if (body === null || body.loopOf === null || (body.js === null && body.jsRuns === 0)) return;

@@ -15,7 +15,7 @@ import { traceStats } from "./stats.js";
 import { codeForm, compileCode, compileLoopCode } from "./compile.js";
 import { registerText } from "./register-form.js";
 import { runEntries } from "./run-entries.js";
-import { jsState, sideAttached, SIDE_ENDED, sideHooks } from "./js-compile.js";
+import { jsState, sideAttached, SIDE_ENDED, SIDE_RECOMPILE_EXITS, sideHooks } from "./js-compile.js";
 import { addSideTrace, cacheStats, hasTrace, invalidateTrace, keepTrace, lookupTrace } from "./trace-cache.js";
 import { finishInlined } from "./inline.js";
 import { bodyHolds, specialiseTrace, startFromSnapshot } from "./specialise.js";
@@ -151,7 +151,6 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
   const header = root.header;
   if (chain.length === 1 && frame.ip === header) {
     e.side = emptyTrace(frame.code, header);
-    sideAttached(root, e);
     return e.side;
   }
   let r: Trace | RecordingAborted;
@@ -181,7 +180,6 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
   optimise(r, false, e.snap !== null && e.resume >= 0 ? startFromSnapshot(e.snap, r.startShape) : null);
   addSideTrace(root, r);
   e.side = r;
-  sideAttached(root, e);
   // the recording ran the rest of this iteration: the frame is back at the header
   return EMPTY;
 }
@@ -287,6 +285,7 @@ export function runTrace(t: Trace, frame: Frame): void {
         }
         if (chain.length > 1) traceStats.exitsInInlinedCalls++;
         let side = e.side;
+        if (e.exits === SIDE_RECOMPILE_EXITS && typeof side === "object" && side !== null) sideAttached(t, e);
         if (side === null && e.exits >= SIDE_EXIT_THRESHOLD) {
           side = recordSide(t, e, chain);
           if (side === "failed") return;

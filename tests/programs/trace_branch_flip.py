@@ -75,8 +75,8 @@ def nested(n):
     return sum(rows), rows[:6]
 
 
-print(phases(20000))
-print(method_flip(20000))
-print(raising_path(15000))
+print(phases(30000))
+print(method_flip(30000))
+print(raising_path(30000))
 print(both_ways(20000))
 print(nested(300))

@@ -152,7 +152,7 @@ describe("js stage (--pipeline js)", () => {
       "    s = 0",
       "    for i in range(n):",
       "        if i >= k:",
-      "            s = s + (1 if i < 2500 else 0.5)",
+      "            s = s + (1 if i < 1500 else 0.5)",
       "        else:",
       "            s += 2",
       "    return s",
@@ -195,10 +195,10 @@ describe("js stage (--pipeline js)", () => {
       "        t = t + best.bigger(p)",
       "    return t",
       "",
-      "print(f(100, 50), f(3000, 0))",
-      "print(g(600))",
-      "print(h(400))",
-      "print(m([P(float(i % 7) - 3.0) for i in range(20)] + [P(float(i)) for i in range(500)]))",
+      "print(f(100, 50), f(3000, 0), f(24000, 0))",
+      "print(g(6000))",
+      "print(h(4000))",
+      "print(m([P(float(i % 7) - 3.0) for i in range(20)] + [P(float(i)) for i in range(3000)]))",
       "",
     ].join("\n");
     const { js } = check("inlined-sides", src, ["--hot", "1"]);
