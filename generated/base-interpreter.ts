@@ -52,41 +52,739 @@ export function specialisationStats(): {
 
 const FAMILIES: { name: string; number: number; forms: { name: string; number: number }[] }[] = [
   {
+    name: "BINARY_OP",
+    number: 122,
+    forms: [
+      { name: "BINARY_OP_ADD_INT", number: 180 },
+      { name: "BINARY_OP_SUBTRACT_INT", number: 181 },
+      { name: "BINARY_OP_MULTIPLY_INT", number: 182 },
+      { name: "BINARY_OP_ADD_FLOAT", number: 183 },
+      { name: "BINARY_OP_SUBTRACT_FLOAT", number: 184 },
+      { name: "BINARY_OP_MULTIPLY_FLOAT", number: 185 },
+      { name: "BINARY_OP_ADD_UNICODE", number: 186 },
+      { name: "BINARY_OP_FLOAT", number: 187 },
+      { name: "BINARY_OP_FLOAT_INT", number: 188 },
+      { name: "BINARY_OP_INT_FLOAT", number: 189 },
+    ],
+  },
+  {
+    name: "COMPARE_OP",
+    number: 107,
+    forms: [
+      { name: "COMPARE_OP_INT", number: 190 },
+      { name: "COMPARE_OP_FLOAT", number: 191 },
+      { name: "COMPARE_OP_STR", number: 192 },
+    ],
+  },
+  {
+    name: "BINARY_SUBSCR",
+    number: 25,
+    forms: [
+      { name: "BINARY_SUBSCR_LIST_INT", number: 193 },
+      { name: "BINARY_SUBSCR_TUPLE_INT", number: 194 },
+      { name: "BINARY_SUBSCR_DICT", number: 195 },
+    ],
+  },
+  {
+    name: "STORE_SUBSCR",
+    number: 60,
+    forms: [
+      { name: "STORE_SUBSCR_LIST_INT", number: 196 },
+      { name: "STORE_SUBSCR_DICT", number: 197 },
+    ],
+  },
+  {
+    name: "UNPACK_SEQUENCE",
+    number: 92,
+    forms: [
+      { name: "UNPACK_SEQUENCE_TWO_TUPLE", number: 198 },
+      { name: "UNPACK_SEQUENCE_TUPLE", number: 199 },
+      { name: "UNPACK_SEQUENCE_LIST", number: 200 },
+    ],
+  },
+  {
     name: "LOAD_ATTR",
     number: 106,
     forms: [
-      { name: "LOAD_ATTR_INSTANCE_VALUE_POLY", number: 180 },
-      { name: "LOAD_ATTR_INSTANCE_VALUE", number: 181 },
-      { name: "LOAD_ATTR_SLOT", number: 182 },
+      { name: "LOAD_ATTR_INSTANCE_VALUE_POLY", number: 201 },
+      { name: "LOAD_ATTR_INSTANCE_VALUE", number: 202 },
+      { name: "LOAD_ATTR_SLOT", number: 203 },
     ],
   },
   {
     name: "STORE_ATTR",
     number: 95,
     forms: [
-      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 183 },
-      { name: "STORE_ATTR_INSTANCE_VALUE", number: 184 },
-      { name: "STORE_ATTR_SLOT", number: 185 },
+      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 204 },
+      { name: "STORE_ATTR_INSTANCE_VALUE", number: 205 },
+      { name: "STORE_ATTR_SLOT", number: 206 },
     ],
   },
   {
     name: "LOAD_METHOD",
     number: 160,
     forms: [
-      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 186 },
-      { name: "LOAD_METHOD_WITH_VALUES", number: 187 },
-      { name: "LOAD_METHOD_NO_DICT", number: 188 },
+      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 207 },
+      { name: "LOAD_METHOD_WITH_VALUES", number: 208 },
+      { name: "LOAD_METHOD_NO_DICT", number: 209 },
     ],
   },
   {
     name: "LOAD_GLOBAL",
     number: 116,
     forms: [
-      { name: "LOAD_GLOBAL_MODULE", number: 189 },
-      { name: "LOAD_GLOBAL_BUILTIN", number: 190 },
+      { name: "LOAD_GLOBAL_MODULE", number: 210 },
+      { name: "LOAD_GLOBAL_BUILTIN", number: 211 },
     ],
   },
 ];
+
+/** the cache entry of an instruction of the BINARY_OP family */
+class Cache_BINARY_OP {}
+
+/** At a BINARY_OP whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_BINARY_OP(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_BINARY_OP | undefined;
+  (void locals, prev);
+  if (oparg === 0 || oparg === 13) {
+    // BINARY_OP_ADD_INT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = typeof lhs === "number" && typeof rhs === "number";
+    if (cond) {
+      formSpecialised[180]++;
+      adaptive.quicken(code, lasti, 180, cache);
+      return;
+    }
+  }
+  if (oparg === 10 || oparg === 23) {
+    // BINARY_OP_SUBTRACT_INT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = typeof lhs === "number" && typeof rhs === "number";
+    if (cond) {
+      formSpecialised[181]++;
+      adaptive.quicken(code, lasti, 181, cache);
+      return;
+    }
+  }
+  if (oparg === 5 || oparg === 18) {
+    // BINARY_OP_MULTIPLY_INT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = typeof lhs === "number" && typeof rhs === "number";
+    if (cond) {
+      formSpecialised[182]++;
+      adaptive.quicken(code, lasti, 182, cache);
+      return;
+    }
+  }
+  if (oparg === 0 || oparg === 13) {
+    // BINARY_OP_ADD_FLOAT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+    if (cond) {
+      formSpecialised[183]++;
+      adaptive.quicken(code, lasti, 183, cache);
+      return;
+    }
+  }
+  if (oparg === 10 || oparg === 23) {
+    // BINARY_OP_SUBTRACT_FLOAT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+    if (cond) {
+      formSpecialised[184]++;
+      adaptive.quicken(code, lasti, 184, cache);
+      return;
+    }
+  }
+  if (oparg === 5 || oparg === 18) {
+    // BINARY_OP_MULTIPLY_FLOAT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+    if (cond) {
+      formSpecialised[185]++;
+      adaptive.quicken(code, lasti, 185, cache);
+      return;
+    }
+  }
+  if (oparg === 0 || oparg === 13) {
+    // BINARY_OP_ADD_UNICODE
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = typeof lhs === "string" && typeof rhs === "string";
+    if (cond) {
+      formSpecialised[186]++;
+      adaptive.quicken(code, lasti, 186, cache);
+      return;
+    }
+  }
+  if (
+    oparg === 11 ||
+    oparg === 24 ||
+    oparg === 2 ||
+    oparg === 15 ||
+    oparg === 6 ||
+    oparg === 19 ||
+    oparg === 8 ||
+    oparg === 21
+  ) {
+    // BINARY_OP_FLOAT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+    if (cond) {
+      formSpecialised[187]++;
+      adaptive.quicken(code, lasti, 187, cache);
+      return;
+    }
+  }
+  {
+    // BINARY_OP_FLOAT_INT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
+    if (cond) {
+      formSpecialised[188]++;
+      adaptive.quicken(code, lasti, 188, cache);
+      return;
+    }
+  }
+  {
+    // BINARY_OP_INT_FLOAT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
+    if (cond) {
+      formSpecialised[189]++;
+      adaptive.quicken(code, lasti, 189, cache);
+      return;
+    }
+  }
+  familyFailed[122]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of BINARY_OP instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_BINARY_OP(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  miss: switch (q) {
+    case 180: // BINARY_OP_ADD_INT
+      break miss;
+    case 181: // BINARY_OP_SUBTRACT_INT
+      break miss;
+    case 182: // BINARY_OP_MULTIPLY_INT
+      break miss;
+    case 183: // BINARY_OP_ADD_FLOAT
+      break miss;
+    case 184: // BINARY_OP_SUBTRACT_FLOAT
+      break miss;
+    case 185: // BINARY_OP_MULTIPLY_FLOAT
+      break miss;
+    case 186: // BINARY_OP_ADD_UNICODE
+      break miss;
+    case 187: {
+      // BINARY_OP_FLOAT
+      const base = sp - 2;
+      const lhs = stack[base + 0] as PyObject;
+      const rhs = stack[base + 1] as PyObject;
+      if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break miss;
+      let res: PyObject;
+      res = rt.O.floatBinary(lhs.value, rhs.value, oparg % 13);
+      stack[base + 0] = res;
+      formHits[187]++;
+      return base + 1;
+    }
+    case 188: {
+      // BINARY_OP_FLOAT_INT
+      const base = sp - 2;
+      const lhs = stack[base + 0] as PyObject;
+      const rhs = stack[base + 1] as PyObject;
+      if (!(lhs instanceof rt.PyFloat && typeof rhs === "number")) break miss;
+      let res: PyObject;
+      res = rt.O.floatMixedBinary(lhs, rhs, lhs.value, rhs, oparg);
+      stack[base + 0] = res;
+      formHits[188]++;
+      return base + 1;
+    }
+    case 189: {
+      // BINARY_OP_INT_FLOAT
+      const base = sp - 2;
+      const lhs = stack[base + 0] as PyObject;
+      const rhs = stack[base + 1] as PyObject;
+      if (!(typeof lhs === "number" && rhs instanceof rt.PyFloat)) break miss;
+      let res: PyObject;
+      res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, oparg);
+      stack[base + 0] = res;
+      formHits[189]++;
+      return base + 1;
+    }
+  }
+  formMisses[q]++;
+  return -1;
+}
+
+/** the cache entry of an instruction of the COMPARE_OP family */
+class Cache_COMPARE_OP {}
+
+/** At a COMPARE_OP whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_COMPARE_OP(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_COMPARE_OP | undefined;
+  (void locals, prev);
+  {
+    // COMPARE_OP_INT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_COMPARE_OP();
+    let cond = false as boolean;
+    cond = typeof lhs === "number" && typeof rhs === "number";
+    if (cond) {
+      formSpecialised[190]++;
+      adaptive.quicken(code, lasti, 190, cache);
+      return;
+    }
+  }
+  {
+    // COMPARE_OP_FLOAT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_COMPARE_OP();
+    let cond = false as boolean;
+    cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
+    if (cond) {
+      formSpecialised[191]++;
+      adaptive.quicken(code, lasti, 191, cache);
+      return;
+    }
+  }
+  if (oparg === 2 || oparg === 3) {
+    // COMPARE_OP_STR
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_COMPARE_OP();
+    let cond = false as boolean;
+    cond = typeof lhs === "string" && typeof rhs === "string";
+    if (cond) {
+      formSpecialised[192]++;
+      adaptive.quicken(code, lasti, 192, cache);
+      return;
+    }
+  }
+  familyFailed[107]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of COMPARE_OP instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_COMPARE_OP(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  miss: switch (q) {
+    case 190: // COMPARE_OP_INT
+      break miss;
+    case 191: // COMPARE_OP_FLOAT
+      break miss;
+    case 192: // COMPARE_OP_STR
+      break miss;
+  }
+  formMisses[q]++;
+  return -1;
+}
+
+/** the cache entry of an instruction of the BINARY_SUBSCR family */
+class Cache_BINARY_SUBSCR {}
+
+/** At a BINARY_SUBSCR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_BINARY_SUBSCR(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_BINARY_SUBSCR | undefined;
+  (void locals, prev);
+  {
+    // BINARY_SUBSCR_LIST_INT
+    const base = sp - 2;
+    const container = stack[base + 0] as PyObject;
+    const sub = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_SUBSCR();
+    let cond = false as boolean;
+    cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+    if (cond) {
+      formSpecialised[193]++;
+      adaptive.quicken(code, lasti, 193, cache);
+      return;
+    }
+  }
+  {
+    // BINARY_SUBSCR_TUPLE_INT
+    const base = sp - 2;
+    const container = stack[base + 0] as PyObject;
+    const sub = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_SUBSCR();
+    let cond = false as boolean;
+    cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
+    if (cond) {
+      formSpecialised[194]++;
+      adaptive.quicken(code, lasti, 194, cache);
+      return;
+    }
+  }
+  {
+    // BINARY_SUBSCR_DICT
+    const base = sp - 2;
+    const container = stack[base + 0] as PyObject;
+    const sub = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_SUBSCR();
+    let cond = false as boolean;
+    cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+    if (cond) {
+      formSpecialised[195]++;
+      adaptive.quicken(code, lasti, 195, cache);
+      return;
+    }
+  }
+  familyFailed[25]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of BINARY_SUBSCR instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_BINARY_SUBSCR(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  miss: switch (q) {
+    case 193: // BINARY_SUBSCR_LIST_INT
+      break miss;
+    case 194: // BINARY_SUBSCR_TUPLE_INT
+      break miss;
+    case 195: {
+      // BINARY_SUBSCR_DICT
+      const base = sp - 2;
+      const container = stack[base + 0] as PyObject;
+      const sub = stack[base + 1] as PyObject;
+      if (!(container instanceof rt.PyDict && container.cls === rt.dictType)) break miss;
+      {
+        // DICT_GETITEM
+        let _t0: PyObject;
+        {
+          const container = stack[sp - 2] as PyDict;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 2;
+          let res: PyObject;
+          const v = rt.dictGet(container, sub);
+          if (v === undefined) throw rt.keyError(sub);
+          res = v;
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      formHits[195]++;
+      return sp;
+    }
+  }
+  formMisses[q]++;
+  return -1;
+}
+
+/** the cache entry of an instruction of the STORE_SUBSCR family */
+class Cache_STORE_SUBSCR {}
+
+/** At a STORE_SUBSCR whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_STORE_SUBSCR(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_STORE_SUBSCR | undefined;
+  (void locals, prev);
+  {
+    // STORE_SUBSCR_LIST_INT
+    const base = sp - 3;
+    const value = stack[base + 0] as PyObject;
+    const container = stack[base + 1] as PyObject;
+    const sub = stack[base + 2] as PyObject;
+    const cache = new Cache_STORE_SUBSCR();
+    let cond = false as boolean;
+    cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
+    if (cond) {
+      formSpecialised[196]++;
+      adaptive.quicken(code, lasti, 196, cache);
+      return;
+    }
+  }
+  {
+    // STORE_SUBSCR_DICT
+    const base = sp - 3;
+    const value = stack[base + 0] as PyObject;
+    const container = stack[base + 1] as PyObject;
+    const sub = stack[base + 2] as PyObject;
+    const cache = new Cache_STORE_SUBSCR();
+    let cond = false as boolean;
+    cond = container instanceof rt.PyDict && container.cls === rt.dictType;
+    if (cond) {
+      formSpecialised[197]++;
+      adaptive.quicken(code, lasti, 197, cache);
+      return;
+    }
+  }
+  familyFailed[60]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of STORE_SUBSCR instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_STORE_SUBSCR(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  miss: switch (q) {
+    case 196: // STORE_SUBSCR_LIST_INT
+      break miss;
+    case 197: {
+      // STORE_SUBSCR_DICT
+      const base = sp - 3;
+      const value = stack[base + 0] as PyObject;
+      const container = stack[base + 1] as PyObject;
+      const sub = stack[base + 2] as PyObject;
+      if (!(container instanceof rt.PyDict && container.cls === rt.dictType)) break miss;
+      {
+        // DICT_SETITEM
+        {
+          const value = stack[sp - 3] as PyObject;
+          const container = stack[sp - 2] as PyDict;
+          const sub = stack[sp - 1] as PyObject;
+          sp -= 3;
+          rt.dictSet(container, sub, value);
+        }
+      }
+      formHits[197]++;
+      return sp;
+    }
+  }
+  formMisses[q]++;
+  return -1;
+}
+
+/** the cache entry of an instruction of the UNPACK_SEQUENCE family */
+class Cache_UNPACK_SEQUENCE {}
+
+/** At a UNPACK_SEQUENCE whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_UNPACK_SEQUENCE(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_UNPACK_SEQUENCE | undefined;
+  (void locals, prev);
+  if (oparg === 2) {
+    // UNPACK_SEQUENCE_TWO_TUPLE
+    const base = sp - 1;
+    const seq = stack[base + 0] as PyObject;
+    const cache = new Cache_UNPACK_SEQUENCE();
+    let cond = false as boolean;
+    cond = seq instanceof rt.PyTuple && seq.cls === rt.tupleType && seq.items.length === 2;
+    if (cond) {
+      formSpecialised[198]++;
+      adaptive.quicken(code, lasti, 198, cache);
+      return;
+    }
+  }
+  {
+    // UNPACK_SEQUENCE_TUPLE
+    const base = sp - 1;
+    const seq = stack[base + 0] as PyObject;
+    const cache = new Cache_UNPACK_SEQUENCE();
+    let cond = false as boolean;
+    cond = seq instanceof rt.PyTuple && seq.cls === rt.tupleType && seq.items.length === oparg;
+    if (cond) {
+      formSpecialised[199]++;
+      adaptive.quicken(code, lasti, 199, cache);
+      return;
+    }
+  }
+  {
+    // UNPACK_SEQUENCE_LIST
+    const base = sp - 1;
+    const seq = stack[base + 0] as PyObject;
+    const cache = new Cache_UNPACK_SEQUENCE();
+    let cond = false as boolean;
+    cond = seq instanceof rt.PyList && seq.cls === rt.listType && seq.items.length === oparg;
+    if (cond) {
+      formSpecialised[200]++;
+      adaptive.quicken(code, lasti, 200, cache);
+      return;
+    }
+  }
+  familyFailed[92]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of UNPACK_SEQUENCE instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_UNPACK_SEQUENCE(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  miss: switch (q) {
+    case 198: // UNPACK_SEQUENCE_TWO_TUPLE
+      break miss;
+    case 199: {
+      // UNPACK_SEQUENCE_TUPLE
+      const base = sp - 1;
+      const seq = stack[base + 0] as PyObject;
+      if (!(seq instanceof rt.PyTuple && seq.cls === rt.tupleType && seq.items.length === oparg)) break miss;
+      {
+        // SEQ_UNPACK(n=oparg)
+        {
+          const n = oparg;
+          const base = sp - 1;
+          const seq = stack[base + 0] as PyTuple | PyList;
+          sp = base;
+          let values: PyObject[];
+          const items = seq.items;
+          values = new Array<PyObject>(n);
+          for (let i = 0; i < n; i++) values[i] = items[n - 1 - i];
+          for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+          sp = base + n;
+        }
+      }
+      formHits[199]++;
+      return sp;
+    }
+    case 200: {
+      // UNPACK_SEQUENCE_LIST
+      const base = sp - 1;
+      const seq = stack[base + 0] as PyObject;
+      if (!(seq instanceof rt.PyList && seq.cls === rt.listType && seq.items.length === oparg)) break miss;
+      {
+        // SEQ_UNPACK(n=oparg)
+        {
+          const n = oparg;
+          const base = sp - 1;
+          const seq = stack[base + 0] as PyTuple | PyList;
+          sp = base;
+          let values: PyObject[];
+          const items = seq.items;
+          values = new Array<PyObject>(n);
+          for (let i = 0; i < n; i++) values[i] = items[n - 1 - i];
+          for (let _i = 0; _i < n; _i++) stack[base + 0 + _i] = values[_i];
+          sp = base + n;
+        }
+      }
+      formHits[200]++;
+      return sp;
+    }
+  }
+  formMisses[q]++;
+  return -1;
+}
 
 /** the cache entry of an instruction of the LOAD_ATTR family */
 class Cache_LOAD_ATTR {
@@ -133,8 +831,8 @@ function specialise_LOAD_ATTR(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[180]++;
-      adaptive.quicken(code, lasti, 180, cache);
+      formSpecialised[201]++;
+      adaptive.quicken(code, lasti, 201, cache);
       return;
     }
   }
@@ -152,8 +850,8 @@ function specialise_LOAD_ATTR(
       cache.index = cache.shape === null ? -1 : (cache.shape.index.get(code.names[oparg]) ?? -1);
     }
     if (cond) {
-      formSpecialised[181]++;
-      adaptive.quicken(code, lasti, 181, cache);
+      formSpecialised[202]++;
+      adaptive.quicken(code, lasti, 202, cache);
       return;
     }
   }
@@ -171,8 +869,8 @@ function specialise_LOAD_ATTR(
       cache.index = i;
     }
     if (cond) {
-      formSpecialised[182]++;
-      adaptive.quicken(code, lasti, 182, cache);
+      formSpecialised[203]++;
+      adaptive.quicken(code, lasti, 203, cache);
       return;
     }
   }
@@ -193,7 +891,7 @@ function run_LOAD_ATTR(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 180: {
+    case 201: {
       // LOAD_ATTR_INSTANCE_VALUE_POLY
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
@@ -211,10 +909,10 @@ function run_LOAD_ATTR(
       if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
-      formHits[180]++;
+      formHits[201]++;
       return base + 1;
     }
-    case 181: {
+    case 202: {
       // LOAD_ATTR_INSTANCE_VALUE
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
@@ -230,10 +928,10 @@ function run_LOAD_ATTR(
       if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
-      formHits[181]++;
+      formHits[202]++;
       return base + 1;
     }
-    case 182: {
+    case 203: {
       // LOAD_ATTR_SLOT
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
@@ -250,7 +948,7 @@ function run_LOAD_ATTR(
       if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
-      formHits[182]++;
+      formHits[203]++;
       return base + 1;
     }
   }
@@ -303,8 +1001,8 @@ function specialise_STORE_ATTR(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[183]++;
-      adaptive.quicken(code, lasti, 183, cache);
+      formSpecialised[204]++;
+      adaptive.quicken(code, lasti, 204, cache);
       return;
     }
   }
@@ -325,8 +1023,8 @@ function specialise_STORE_ATTR(
       cache.next = cache.shape === null || cache.index >= 0 ? null : cache.shape.add(name);
     }
     if (cond) {
-      formSpecialised[184]++;
-      adaptive.quicken(code, lasti, 184, cache);
+      formSpecialised[205]++;
+      adaptive.quicken(code, lasti, 205, cache);
       return;
     }
   }
@@ -345,8 +1043,8 @@ function specialise_STORE_ATTR(
       cache.index = i;
     }
     if (cond) {
-      formSpecialised[185]++;
-      adaptive.quicken(code, lasti, 185, cache);
+      formSpecialised[206]++;
+      adaptive.quicken(code, lasti, 206, cache);
       return;
     }
   }
@@ -367,7 +1065,7 @@ function run_STORE_ATTR(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 183: {
+    case 204: {
       // STORE_ATTR_INSTANCE_VALUE_POLY
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -388,10 +1086,10 @@ function run_STORE_ATTR(
         if (!m.has(name)) d.version++;
         m.set(name, value);
       }
-      formHits[183]++;
+      formHits[204]++;
       return base + 0;
     }
-    case 184: {
+    case 205: {
       // STORE_ATTR_INSTANCE_VALUE
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -412,10 +1110,10 @@ function run_STORE_ATTR(
         if (!m.has(name)) d.version++;
         m.set(name, value);
       }
-      formHits[184]++;
+      formHits[205]++;
       return base + 0;
     }
-    case 185: {
+    case 206: {
       // STORE_ATTR_SLOT
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -428,7 +1126,7 @@ function run_STORE_ATTR(
       ))
         break miss;
       (owner.slots ??= [])[cache.index] = value;
-      formHits[185]++;
+      formHits[206]++;
       return base + 0;
     }
   }
@@ -481,8 +1179,8 @@ function specialise_LOAD_METHOD(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[186]++;
-      adaptive.quicken(code, lasti, 186, cache);
+      formSpecialised[207]++;
+      adaptive.quicken(code, lasti, 207, cache);
       return;
     }
   }
@@ -503,8 +1201,8 @@ function specialise_LOAD_METHOD(
       cache.shape = shape !== null && !shape.index.has(code.names[oparg]) ? shape : null;
     }
     if (cond) {
-      formSpecialised[187]++;
-      adaptive.quicken(code, lasti, 187, cache);
+      formSpecialised[208]++;
+      adaptive.quicken(code, lasti, 208, cache);
       return;
     }
   }
@@ -522,8 +1220,8 @@ function specialise_LOAD_METHOD(
       cache.method = m!;
     }
     if (cond) {
-      formSpecialised[188]++;
-      adaptive.quicken(code, lasti, 188, cache);
+      formSpecialised[209]++;
+      adaptive.quicken(code, lasti, 209, cache);
       return;
     }
   }
@@ -544,7 +1242,7 @@ function run_LOAD_METHOD(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 186: {
+    case 207: {
       // LOAD_METHOD_WITH_VALUES_POLY
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -563,10 +1261,10 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[186]++;
+      formHits[207]++;
       return base + 2;
     }
-    case 187: {
+    case 208: {
       // LOAD_METHOD_WITH_VALUES
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -583,10 +1281,10 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[187]++;
+      formHits[208]++;
       return base + 2;
     }
-    case 188: {
+    case 209: {
       // LOAD_METHOD_NO_DICT
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -599,7 +1297,7 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[188]++;
+      formHits[209]++;
       return base + 2;
     }
   }
@@ -644,8 +1342,8 @@ function specialise_LOAD_GLOBAL(
       cache.version = cache.cell.bound;
     }
     if (cond) {
-      formSpecialised[189]++;
-      adaptive.quicken(code, lasti, 189, cache);
+      formSpecialised[210]++;
+      adaptive.quicken(code, lasti, 210, cache);
       return;
     }
   }
@@ -667,8 +1365,8 @@ function specialise_LOAD_GLOBAL(
       cache.shadowVersion = cache.shadow.bound;
     }
     if (cond) {
-      formSpecialised[190]++;
-      adaptive.quicken(code, lasti, 190, cache);
+      formSpecialised[211]++;
+      adaptive.quicken(code, lasti, 211, cache);
       return;
     }
   }
@@ -689,7 +1387,7 @@ function run_LOAD_GLOBAL(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 189: {
+    case 210: {
       // LOAD_GLOBAL_MODULE
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
@@ -700,10 +1398,10 @@ function run_LOAD_GLOBAL(
       value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
-      formHits[189]++;
+      formHits[210]++;
       return base + 1 + (oparg & 1);
     }
-    case 190: {
+    case 211: {
       // LOAD_GLOBAL_BUILTIN
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
@@ -720,7 +1418,7 @@ function run_LOAD_GLOBAL(
       value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
-      formHits[190]++;
+      formHits[211]++;
       return base + 1 + (oparg & 1);
     }
   }
@@ -3231,12 +3929,129 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 25:
-              /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
+            case 193:
+            /* BINARY_SUBSCR_LIST_INT */ case 194:
+            /* BINARY_SUBSCR_TUPLE_INT */ case 195:
+              /* BINARY_SUBSCR_DICT */ /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
+                {
+                  forms_BINARY_SUBSCR: switch (word & 255) {
+                    case 193: {
+                      // BINARY_SUBSCR_LIST_INT
+                      const base = sp - 2;
+                      const container = stack[base + 0] as PyObject;
+                      const sub = stack[base + 1] as PyObject;
+                      if (!(container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number"))
+                        break forms_BINARY_SUBSCR;
+                      {
+                        // LIST_GETITEM
+                        let _t0: PyObject;
+                        {
+                          const container = stack[sp - 2] as PyList;
+                          const sub = stack[sp - 1] as number;
+                          sp -= 2;
+                          let res: PyObject;
+                          const items = container.items;
+                          const i = sub + (sub < 0 ? items.length : 0);
+                          if (i < 0 || i >= items.length) throw rt.listIndexError();
+                          res = items[i];
+                          _t0 = res;
+                        }
+                        stack[sp] = _t0;
+                        sp += 1;
+                      }
+                      formHits[193]++;
+                      break op_BINARY_SUBSCR;
+                    }
+                    case 194: {
+                      // BINARY_SUBSCR_TUPLE_INT
+                      const base = sp - 2;
+                      const container = stack[base + 0] as PyObject;
+                      const sub = stack[base + 1] as PyObject;
+                      if (!(
+                        container instanceof rt.PyTuple &&
+                        container.cls === rt.tupleType &&
+                        typeof sub === "number"
+                      ))
+                        break forms_BINARY_SUBSCR;
+                      {
+                        // TUPLE_GETITEM
+                        let _t0: PyObject;
+                        {
+                          const container = stack[sp - 2] as PyTuple;
+                          const sub = stack[sp - 1] as number;
+                          sp -= 2;
+                          let res: PyObject;
+                          const items = container.items;
+                          const i = sub + (sub < 0 ? items.length : 0);
+                          if (i < 0 || i >= items.length) throw rt.tupleIndexError();
+                          res = items[i];
+                          _t0 = res;
+                        }
+                        stack[sp] = _t0;
+                        sp += 1;
+                      }
+                      formHits[194]++;
+                      break op_BINARY_SUBSCR;
+                    }
+                  }
+                  const q = quick[lasti];
+                  if (q !== 25) {
+                    const r = run_BINARY_SUBSCR(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_BINARY_SUBSCR;
+                    }
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_BINARY_SUBSCR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 sp = body_BINARY_SUBSCR(stack, sp);
               }
               break;
             case 60:
-              /* STORE_SUBSCR */ op_STORE_SUBSCR: {
+            case 196:
+            /* STORE_SUBSCR_LIST_INT */ case 197:
+              /* STORE_SUBSCR_DICT */ /* STORE_SUBSCR */ op_STORE_SUBSCR: {
+                {
+                  forms_STORE_SUBSCR: switch (word & 255) {
+                    case 196: {
+                      // STORE_SUBSCR_LIST_INT
+                      const base = sp - 3;
+                      const value = stack[base + 0] as PyObject;
+                      const container = stack[base + 1] as PyObject;
+                      const sub = stack[base + 2] as PyObject;
+                      if (!(container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number"))
+                        break forms_STORE_SUBSCR;
+                      {
+                        // LIST_SETITEM
+                        {
+                          const value = stack[sp - 3] as PyObject;
+                          const container = stack[sp - 2] as PyList;
+                          const sub = stack[sp - 1] as number;
+                          sp -= 3;
+                          const items = container.items;
+                          const i = sub + (sub < 0 ? items.length : 0);
+                          if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
+                          items[i] = value;
+                        }
+                      }
+                      formHits[196]++;
+                      break op_STORE_SUBSCR;
+                    }
+                  }
+                  const q = quick[lasti];
+                  if (q !== 60) {
+                    const r = run_STORE_SUBSCR(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_STORE_SUBSCR;
+                    }
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_STORE_SUBSCR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 sp = body_STORE_SUBSCR(stack, sp);
               }
               break;
@@ -3318,7 +4133,41 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 92:
-              /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
+            case 198:
+            /* UNPACK_SEQUENCE_TWO_TUPLE */ case 199:
+            /* UNPACK_SEQUENCE_TUPLE */ case 200:
+              /* UNPACK_SEQUENCE_LIST */ /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
+                {
+                  forms_UNPACK_SEQUENCE: switch (word & 255) {
+                    case 198: {
+                      // UNPACK_SEQUENCE_TWO_TUPLE
+                      const base = sp - 1;
+                      const seq = stack[base + 0] as PyObject;
+                      if (!(seq instanceof rt.PyTuple && seq.cls === rt.tupleType && seq.items.length === 2))
+                        break forms_UNPACK_SEQUENCE;
+                      let second: PyObject;
+                      let first: PyObject;
+                      first = seq.items[0];
+                      second = seq.items[1];
+                      stack[base + 0] = second;
+                      stack[base + 1] = first;
+                      formHits[198]++;
+                      sp = base + 2;
+                      break op_UNPACK_SEQUENCE;
+                    }
+                  }
+                  const q = quick[lasti];
+                  if (q !== 92) {
+                    const r = run_UNPACK_SEQUENCE(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_UNPACK_SEQUENCE;
+                    }
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_UNPACK_SEQUENCE(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 sp = body_UNPACK_SEQUENCE(stack, sp, oparg);
               }
               break;
@@ -3472,9 +4321,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 95:
-            case 183:
-            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 184:
-            /* STORE_ATTR_INSTANCE_VALUE */ case 185:
+            case 204:
+            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 205:
+            /* STORE_ATTR_INSTANCE_VALUE */ case 206:
               /* STORE_ATTR_SLOT */ /* STORE_ATTR */ op_STORE_ATTR: {
                 {
                   const q = quick[lasti];
@@ -3569,9 +4418,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 106:
-            case 180:
-            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 181:
-            /* LOAD_ATTR_INSTANCE_VALUE */ case 182:
+            case 201:
+            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 202:
+            /* LOAD_ATTR_INSTANCE_VALUE */ case 203:
               /* LOAD_ATTR_SLOT */ /* LOAD_ATTR */ op_LOAD_ATTR: {
                 {
                   const q = quick[lasti];
@@ -3590,7 +4439,86 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 107:
-              /* COMPARE_OP */ op_COMPARE_OP: {
+            case 190:
+            /* COMPARE_OP_INT */ case 191:
+            /* COMPARE_OP_FLOAT */ case 192:
+              /* COMPARE_OP_STR */ /* COMPARE_OP */ op_COMPARE_OP: {
+                {
+                  forms_COMPARE_OP: switch (word & 255) {
+                    case 190: {
+                      // COMPARE_OP_INT
+                      const base = sp - 2;
+                      const lhs = stack[base + 0] as PyObject;
+                      const rhs = stack[base + 1] as PyObject;
+                      if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_COMPARE_OP;
+                      {
+                        // INT_COMPARE(op=oparg)
+                        let _t0: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = stack[sp - 2] as number;
+                          const rhs = stack[sp - 1] as number;
+                          sp -= 2;
+                          let res: PyObject;
+                          res = rt.numberCompare(lhs, rhs, op);
+                          _t0 = res;
+                        }
+                        stack[sp] = _t0;
+                        sp += 1;
+                      }
+                      formHits[190]++;
+                      break op_COMPARE_OP;
+                    }
+                    case 191: {
+                      // COMPARE_OP_FLOAT
+                      const base = sp - 2;
+                      const lhs = stack[base + 0] as PyObject;
+                      const rhs = stack[base + 1] as PyObject;
+                      if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_COMPARE_OP;
+                      {
+                        // FLOAT_COMPARE(op=oparg)
+                        let _t0: PyObject;
+                        {
+                          const op = oparg;
+                          const lhs = stack[sp - 2] as PyFloat;
+                          const rhs = stack[sp - 1] as PyFloat;
+                          sp -= 2;
+                          let res: PyObject;
+                          res = rt.numberCompare(lhs.value, rhs.value, op);
+                          _t0 = res;
+                        }
+                        stack[sp] = _t0;
+                        sp += 1;
+                      }
+                      formHits[191]++;
+                      break op_COMPARE_OP;
+                    }
+                    case 192: {
+                      // COMPARE_OP_STR
+                      const base = sp - 2;
+                      const lhs = stack[base + 0] as PyObject;
+                      const rhs = stack[base + 1] as PyObject;
+                      if (!(typeof lhs === "string" && typeof rhs === "string")) break forms_COMPARE_OP;
+                      let res: PyObject;
+                      res = (lhs === rhs) === (oparg === 2);
+                      stack[base + 0] = res;
+                      formHits[192]++;
+                      sp = base + 1;
+                      break op_COMPARE_OP;
+                    }
+                  }
+                  const q = quick[lasti];
+                  if (q !== 107) {
+                    const r = run_COMPARE_OP(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_COMPARE_OP;
+                    }
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_COMPARE_OP(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 sp = body_COMPARE_OP(stack, sp, oparg);
               }
               break;
@@ -3655,8 +4583,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 116:
-            case 189:
-            /* LOAD_GLOBAL_MODULE */ case 190:
+            case 210:
+            /* LOAD_GLOBAL_MODULE */ case 211:
               /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
                 {
                   const q = quick[lasti];
@@ -3707,7 +4635,186 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 122:
-              /* BINARY_OP */ op_BINARY_OP: {
+            case 180:
+            /* BINARY_OP_ADD_INT */ case 181:
+            /* BINARY_OP_SUBTRACT_INT */ case 182:
+            /* BINARY_OP_MULTIPLY_INT */ case 183:
+            /* BINARY_OP_ADD_FLOAT */ case 184:
+            /* BINARY_OP_SUBTRACT_FLOAT */ case 185:
+            /* BINARY_OP_MULTIPLY_FLOAT */ case 186:
+            /* BINARY_OP_ADD_UNICODE */ case 187:
+            /* BINARY_OP_FLOAT */ case 188:
+            /* BINARY_OP_FLOAT_INT */ case 189:
+              /* BINARY_OP_INT_FLOAT */ /* BINARY_OP */ op_BINARY_OP: {
+                {
+                  forms_BINARY_OP: switch (word & 255) {
+                    case 180: {
+                      // BINARY_OP_ADD_INT
+                      const base = sp - 2;
+                      const lhs = stack[base + 0] as PyObject;
+                      const rhs = stack[base + 1] as PyObject;
+                      if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
+                      {
+                        // INT_ADD
+                        let _t0: PyObject;
+                        {
+                          const lhs = stack[sp - 2] as number;
+                          const rhs = stack[sp - 1] as number;
+                          sp -= 2;
+                          let res: PyObject;
+                          const r = lhs + rhs;
+                          res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+                          _t0 = res;
+                        }
+                        stack[sp] = _t0;
+                        sp += 1;
+                      }
+                      formHits[180]++;
+                      break op_BINARY_OP;
+                    }
+                    case 181: {
+                      // BINARY_OP_SUBTRACT_INT
+                      const base = sp - 2;
+                      const lhs = stack[base + 0] as PyObject;
+                      const rhs = stack[base + 1] as PyObject;
+                      if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
+                      {
+                        // INT_SUB
+                        let _t0: PyObject;
+                        {
+                          const lhs = stack[sp - 2] as number;
+                          const rhs = stack[sp - 1] as number;
+                          sp -= 2;
+                          let res: PyObject;
+                          const r = lhs - rhs;
+                          res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+                          _t0 = res;
+                        }
+                        stack[sp] = _t0;
+                        sp += 1;
+                      }
+                      formHits[181]++;
+                      break op_BINARY_OP;
+                    }
+                    case 182: {
+                      // BINARY_OP_MULTIPLY_INT
+                      const base = sp - 2;
+                      const lhs = stack[base + 0] as PyObject;
+                      const rhs = stack[base + 1] as PyObject;
+                      if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
+                      {
+                        // INT_MUL
+                        let _t0: PyObject;
+                        {
+                          const lhs = stack[sp - 2] as number;
+                          const rhs = stack[sp - 1] as number;
+                          sp -= 2;
+                          let res: PyObject;
+                          const r = lhs * rhs;
+                          res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+                          _t0 = res;
+                        }
+                        stack[sp] = _t0;
+                        sp += 1;
+                      }
+                      formHits[182]++;
+                      break op_BINARY_OP;
+                    }
+                    case 183: {
+                      // BINARY_OP_ADD_FLOAT
+                      const base = sp - 2;
+                      const lhs = stack[base + 0] as PyObject;
+                      const rhs = stack[base + 1] as PyObject;
+                      if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                      {
+                        // FLOAT_ADD
+                        let _t0: PyObject;
+                        {
+                          const lhs = stack[sp - 2] as PyFloat;
+                          const rhs = stack[sp - 1] as PyFloat;
+                          sp -= 2;
+                          let res: PyObject;
+                          res = new rt.PyFloat(lhs.value + rhs.value);
+                          _t0 = res;
+                        }
+                        stack[sp] = _t0;
+                        sp += 1;
+                      }
+                      formHits[183]++;
+                      break op_BINARY_OP;
+                    }
+                    case 184: {
+                      // BINARY_OP_SUBTRACT_FLOAT
+                      const base = sp - 2;
+                      const lhs = stack[base + 0] as PyObject;
+                      const rhs = stack[base + 1] as PyObject;
+                      if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                      {
+                        // FLOAT_SUB
+                        let _t0: PyObject;
+                        {
+                          const lhs = stack[sp - 2] as PyFloat;
+                          const rhs = stack[sp - 1] as PyFloat;
+                          sp -= 2;
+                          let res: PyObject;
+                          res = new rt.PyFloat(lhs.value - rhs.value);
+                          _t0 = res;
+                        }
+                        stack[sp] = _t0;
+                        sp += 1;
+                      }
+                      formHits[184]++;
+                      break op_BINARY_OP;
+                    }
+                    case 185: {
+                      // BINARY_OP_MULTIPLY_FLOAT
+                      const base = sp - 2;
+                      const lhs = stack[base + 0] as PyObject;
+                      const rhs = stack[base + 1] as PyObject;
+                      if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                      {
+                        // FLOAT_MUL
+                        let _t0: PyObject;
+                        {
+                          const lhs = stack[sp - 2] as PyFloat;
+                          const rhs = stack[sp - 1] as PyFloat;
+                          sp -= 2;
+                          let res: PyObject;
+                          res = new rt.PyFloat(lhs.value * rhs.value);
+                          _t0 = res;
+                        }
+                        stack[sp] = _t0;
+                        sp += 1;
+                      }
+                      formHits[185]++;
+                      break op_BINARY_OP;
+                    }
+                    case 186: {
+                      // BINARY_OP_ADD_UNICODE
+                      const base = sp - 2;
+                      const lhs = stack[base + 0] as PyObject;
+                      const rhs = stack[base + 1] as PyObject;
+                      if (!(typeof lhs === "string" && typeof rhs === "string")) break forms_BINARY_OP;
+                      let res: PyObject;
+                      res = lhs + rhs;
+                      stack[base + 0] = res;
+                      formHits[186]++;
+                      sp = base + 1;
+                      break op_BINARY_OP;
+                    }
+                  }
+                  const q = quick[lasti];
+                  if (q !== 122) {
+                    const r = run_BINARY_OP(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_BINARY_OP;
+                    }
+                  }
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_BINARY_OP(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 sp = body_BINARY_OP(stack, sp, oparg);
               }
               break;
@@ -3900,9 +5007,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 160:
-            case 186:
-            /* LOAD_METHOD_WITH_VALUES_POLY */ case 187:
-            /* LOAD_METHOD_WITH_VALUES */ case 188:
+            case 207:
+            /* LOAD_METHOD_WITH_VALUES_POLY */ case 208:
+            /* LOAD_METHOD_WITH_VALUES */ case 209:
               /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
                 {
                   const q = quick[lasti];

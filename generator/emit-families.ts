@@ -8,6 +8,11 @@
 import { Lowerer, MacroSet } from "./lower.js";
 import { Family, Form, Spec, StackItem } from "./model.js";
 
+/** The test that `oparg` is one the form fits, or null when it fits any. */
+function opargTest(form: Form): string | null {
+  return form.opargs === null ? null : form.opargs.map((n) => `oparg === ${n}`).join(" || ");
+}
+
 export interface FamilyCode {
   /** the class of the family's per-instruction cache entry */
   cacheClass: string;
@@ -54,27 +59,29 @@ function peekInputs(form: Form): string[] {
   return out;
 }
 
-function formCase(spec: Spec, fam: Family, form: Form): string {
+/** A form's case: guard, body and outputs. `miss` is the label a failed guard or `$deopt()`
+ *  breaks to; `done(newSp)` the statements that finish a hit (the stack depth after it given). */
+function formCase(spec: Spec, fam: Family, form: Form, miss: string, done: (newSp: string) => string[]): string {
   const inputs = new Set(form.stack.inputs.map((i) => i.name));
   // a family without cache entries reads none
   const cache = fam.cache.length > 0 ? [`const cache = code.caches![lasti] as ${cacheClassName(fam)};`] : [];
   const lines = [`case ${form.number}: { // ${form.name}`, ...cache, ...peekInputs(form)];
-  lines.push(`if (!(${form.guard.text.trim()})) break miss;`);
+  lines.push(`if (!(${form.guard.text.trim()})) break ${miss};`);
   if (Array.isArray(form.body)) {
     // thin ops, lowered as a fat op's: they pop the inputs and push the outputs themselves
     if (cache.length > 0) lines.push(`void cache;`);
     lines.push(`{`, new Lowerer(spec, OUT_OF_LINE_MACROS, `form_${fam.name}`).lower(form.body), `}`);
-    lines.push(`formHits[${form.number}]++;`, `return sp;`, `}`);
+    lines.push(`formHits[${form.number}]++;`, ...done("sp"), `}`);
     return lines.join("\n");
   }
   for (const o of form.stack.outputs) if (!inputs.has(o.name)) lines.push(o.size === null ? `let ${o.name}: ${o.type};` : `let ${o.name}: readonly ${o.type}[];`);
-  lines.push((form.body as { text: string }).text.trim().replace(/\$deopt\(\)/g, `break miss`));
+  lines.push((form.body as { text: string }).text.trim().replace(/\$deopt\(\)/g, `break ${miss}`));
   const offs = offsets(form.stack.outputs);
   form.stack.outputs.forEach((o, i) => {
     const at = `base + ${offs[i]}`;
     lines.push(o.size === null ? `stack[${at}] = ${o.name};` : `for (let _i = 0; _i < (${o.size}); _i++) stack[${at} + _i] = ${o.name}[_i];`);
   });
-  lines.push(`formHits[${form.number}]++;`, `return base + ${sizeSum(form.stack.outputs)};`, `}`);
+  lines.push(`formHits[${form.number}]++;`, ...done(`base + ${sizeSum(form.stack.outputs)}`), `}`);
   return lines.join("\n");
 }
 
@@ -90,7 +97,7 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
   const cacheClass = [`/** the cache entry of an instruction of the ${fam.name} family */`, `class ${cls} {`, ...fam.cache.map((e) => `  ${e.name}!: ${e.type};`), `}`].join("\n");
   const tries = fam.forms.map((form) =>
     [
-      `{ // ${form.name}`,
+      opargTest(form) === null ? `{ // ${form.name}` : `if (${opargTest(form)}) { // ${form.name}`,
       ...peekInputs(form),
       `const cache = new ${cls}();`,
       `let cond = false as boolean;`,
@@ -121,7 +128,8 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
     `const locals = frame.localsplus;`,
     `void locals;`,
     `miss: switch (q) {`,
-    ...fam.forms.map((f) => formCase(spec, fam, f)),
+    // an inline form comes here only when its guard failed in \`execute\`
+    ...fam.forms.map((f) => (f.inline ? `case ${f.number}: // ${f.name}\nbreak miss;` : formCase(spec, fam, f, "miss", (newSp) => [`return ${newSp};`]))),
     `}`,
     // a miss is counted here, not in \`execute\`: code there that runs only when a form misses
     // would have no type feedback when V8 compiled \`execute\`, and V8 would throw the compiled
@@ -130,7 +138,16 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
     `return -1;`,
     `}`,
   ].join("\n");
+  // inline forms: a switch of their own on the instruction's opcode inside the generic op's case
+  // of \`execute\`; a miss goes on to the generic op below, which counts it (run_…)
+  const inline = fam.forms.filter((f) => f.inline);
+  const label = `forms_${fam.name}`;
+  const inlineSwitch =
+    inline.length === 0
+      ? []
+      : [`${label}: switch (word & 255) {`, ...inline.map((f) => formCase(spec, fam, f, label, (newSp) => [...(newSp === "sp" ? [] : [`sp = ${newSp};`]), `break op_${fam.name};`])), `}`];
   const prelude = [
+    ...inlineSwitch,
     `const q = quick[lasti];`,
     `if (q !== ${generic}) {`,
     `const r = run_${fam.name}(q, frame, code, lasti, oparg, stack, sp);`,

@@ -186,7 +186,12 @@ export interface Form {
   /** cache entries the guard and body read (declared by the family) */
   reads: string[];
   readsPos: Pos;
-  /** at specialisation: sets `cond`, and fills `cache` when it holds */
+  /** the opargs the form fits (it is tried only at instructions with one of them), or null: any */
+  opargs: number[] | null;
+  /** run inside `execute` (its own case there) rather than in the family's out-of-line runner:
+   *  for short, very frequent forms, where the call costs as much as the work */
+  inline: boolean;
+  /** at specialisation: sets `cond`, and fills `cache` when it holds (by default: the guard) */
   when: FormCode;
   /** an expression that must hold for the form to run (else the generic op runs) */
   guard: FormCode;

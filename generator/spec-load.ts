@@ -325,7 +325,7 @@ function loadFamilies(src: Source, node: Node, version: VersionTable, binaryOps:
       if (!/^[A-Z][A-Z0-9_]*$/.test(formName)) throw new SpecError(formPos, `form name '${formName}' must be UPPER_CASE`);
       const ff = fieldsOf(formNode, `form ${formName}`);
       for (const [k, { p }] of ff)
-        if (!["stack", "reads", "when", "guard", "body", "doc"].includes(k)) throw new SpecError(p, `unknown field '${k}' in form ${formName}`);
+        if (!["stack", "reads", "opargs", "inline", "when", "guard", "body", "doc"].includes(k)) throw new SpecError(p, `unknown field '${k}' in form ${formName}`);
       const stackF = ff.get("stack");
       if (!stackF) throw new SpecError(formPos, `form ${formName} has no stack effect`);
       const readsF = ff.get("reads");
@@ -334,6 +334,20 @@ function loadFamilies(src: Source, node: Node, version: VersionTable, binaryOps:
         if (!isSeq(readsF.v)) throw new SpecError(readsF.p, "reads must be a list of cache entry names");
         reads = readsF.v.items.map((i) => String((i as Scalar).value));
       }
+      const opargsF = ff.get("opargs");
+      let opargs: number[] | null = null;
+      if (opargsF) {
+        if (!isSeq(opargsF.v)) throw new SpecError(opargsF.p, "opargs must be a list of numbers or binary operator names (NB_ADD …)");
+        opargs = opargsF.v.items.map((i) => {
+          const k = String((i as Scalar).value);
+          const n = /^\d+$/.test(k) ? Number(k) : binaryOps.get(k);
+          if (n === undefined) throw new SpecError(posOf(src, i as Node) ?? opargsF.p, `oparg '${k}' of form ${formName} is neither a number nor a binary operator of this CPython version`);
+          return n;
+        });
+      }
+      const inlineF = ff.get("inline");
+      if (inlineF && !(isScalar(inlineF.v) && typeof inlineF.v.value === "boolean")) throw new SpecError(inlineF.p, "inline must be true or false");
+      const guard = ff.has("guard") ? code(ff, "guard", `form ${formName}`, formPos) : { text: "true", pos: formPos };
       while (used.has(next)) next++;
       if (next > 255) throw new SpecError(formPos, "no opcode number left for this form (quickened opcodes are bytes)");
       used.add(next);
@@ -345,8 +359,11 @@ function loadFamilies(src: Source, node: Node, version: VersionTable, binaryOps:
         stackPos: posOf(src, stackF.v),
         reads,
         readsPos: readsF ? posOf(src, readsF.v) : formPos,
-        when: code(ff, "when", `form ${formName}`, formPos),
-        guard: ff.has("guard") ? code(ff, "guard", `form ${formName}`, formPos) : { text: "true", pos: formPos },
+        opargs,
+        inline: inlineF !== undefined && (inlineF.v as Scalar).value === true,
+        // without a `when`, the form fits where its guard holds
+        when: ff.has("when") ? code(ff, "when", `form ${formName}`, formPos) : { text: `cond = ${guard.text.trim()};`, pos: guard.pos },
+        guard,
         body: ff.has("body") && isSeq(ff.get("body")!.v) ? parseSteps(src, ff.get("body")!.v, binaryOps) : code(ff, "body", `form ${formName}`, formPos),
       });
     }

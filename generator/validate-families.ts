@@ -62,7 +62,8 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
   for (const i of form.stack.inputs) if (i.name === "unused") throw new SpecError(form.stackPos, `form ${form.name}: 'unused' items are not supported in forms`);
   // the stack effect: items taken and items left, as the generic op's fall-through paths
   const text = JSON.stringify([fat.steps, form.stack], (k, v) => (v instanceof Map ? [...v.values()] : v));
-  for (const oparg of text.includes("oparg") ? SAMPLE_OPARGS : [0]) {
+  // a form that fits only some opargs is checked at those
+  for (const oparg of form.opargs ?? (text.includes("oparg") ? SAMPLE_OPARGS : [0])) {
     const g = genericEffect(spec, fat, oparg);
     if (g === null) continue; // no path falls through for this oparg
     const size = (items: Form["stack"]["inputs"]) => items.reduce((n, it) => n + (it.size ? evalExpr(it.size, { oparg }) : 1), 0);

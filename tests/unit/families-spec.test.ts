@@ -94,9 +94,22 @@ describe("specialised families in the spec", () => {
   });
 
   it("rejects a family of an opcode that is not a defined fat op", async () => {
-    const { message, text } = await genError((t) => t.replace("families:\n  LOAD_ATTR:", "families:\n  LOAD_ATTRS:"));
+    const { message, text } = await genError((t) => t.replace("\n  LOAD_ATTR:\n    cache:", "\n  LOAD_ATTRS:\n    cache:"));
     const p = placeOf(text, "LOAD_ATTRS:");
     expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: family LOAD_ATTRS: not a fat op defined in 'ops'`);
+  });
+
+  it("checks a form's stack effect only at the opargs it declares it fits", async () => {
+    // UNPACK_SEQUENCE_TWO_TUPLE leaves two items: right for oparg 2 only
+    const { message, text } = await genError((t) => t.replace('stack: "seq -- second, first"\n        opargs: [2]\n', 'stack: "seq -- second, first"\n'));
+    const p = placeOf(text, '"seq -- second, first"');
+    expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form UNPACK_SEQUENCE_TWO_TUPLE takes 1 and leaves 2 stack items for oparg=0; the generic UNPACK_SEQUENCE takes 1 and leaves 0`);
+  });
+
+  it("rejects an oparg that is neither a number nor a binary operator's name", async () => {
+    const { message, text } = await genError((t) => t.replace("opargs: [NB_ADD, NB_INPLACE_ADD]", "opargs: [NB_ADD, NB_INPLACE_ADDD]"));
+    const p = placeOf(text, "NB_INPLACE_ADDD");
+    expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: oparg 'NB_INPLACE_ADDD' of form BINARY_OP_ADD_INT is neither a number nor a binary operator of this CPython version`);
   });
 
   it("emits each form as a case beside its generic op, run by the family's function, with the specialise function", async () => {
@@ -106,5 +119,21 @@ describe("specialised families in the spec", () => {
     expect(base).toContain("function specialise_LOAD_ATTR(");
     expect(base).toContain("const r = run_LOAD_ATTR(q, frame, code, lasti, oparg, stack, sp);");
     expect(base).toMatch(/function run_LOAD_ATTR\([^)]*\): number \{/);
+  });
+
+  it("emits an inline form inside the generic op's case of execute, tried only at its opargs", async () => {
+    const files = await generate({ root: ROOT, specDir: join(ROOT, "spec"), checkBodies: false });
+    const base = files.get("base-interpreter.ts")!;
+    const execute = base.slice(base.indexOf("export function execute("));
+    // the generic op's case runs the inline forms first, by the instruction's quickened opcode
+    const caseAt = execute.indexOf("op_BINARY_OP: {");
+    expect(caseAt).toBeGreaterThan(0);
+    const inCase = execute.slice(caseAt, execute.indexOf("sp = body_BINARY_OP(", caseAt));
+    expect(inCase).toMatch(/forms_BINARY_OP: switch \(word & 255\) \{\s+case \d+: \{\s+\/\/ BINARY_OP_ADD_INT/);
+    expect(inCase).toContain("break op_BINARY_OP;");
+    // the out-of-line runner only counts its misses; specialisation tries it only at + and +=
+    const run = base.slice(base.indexOf("function run_BINARY_OP("));
+    expect(run).toMatch(/case \d+: \/\/ BINARY_OP_ADD_INT\s+break miss;/);
+    expect(base).toMatch(/if \(oparg === 0 \|\| oparg === 13\) \{\s+\/\/ BINARY_OP_ADD_INT/);
   });
 });
