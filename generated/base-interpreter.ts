@@ -27,6 +27,16 @@ import * as adaptive from "../runtime/interp/adaptive.js";
 // Specialised families (spec/fat-ops.yaml `families`): per opcode number, how often a form ran
 // (hits), handed over to its generic op (misses), was chosen by specialisation; per generic op,
 // how often specialisation found no form.
+// per opcode: 1 when its case stores frame.lasti before running (emit-base-interpreter.ts needsLasti)
+const STORES_LASTI = new Uint8Array([
+  1, 0, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+]);
 const formHits = new Float64Array(256);
 const formMisses = new Float64Array(256);
 const formSpecialised = new Float64Array(256);
@@ -63,78 +73,79 @@ const FAMILIES: { name: string; number: number; forms: { name: string; number: n
       { name: "BINARY_OP_MULTIPLY_FLOAT", number: 185 },
       { name: "BINARY_OP_ADD_UNICODE", number: 186 },
       { name: "BINARY_OP_FLOAT", number: 187 },
-      { name: "BINARY_OP_FLOAT_INT", number: 188 },
-      { name: "BINARY_OP_INT_FLOAT", number: 189 },
+      { name: "BINARY_OP_INT", number: 188 },
+      { name: "BINARY_OP_FLOAT_INT", number: 189 },
+      { name: "BINARY_OP_INT_FLOAT", number: 190 },
     ],
   },
   {
     name: "COMPARE_OP",
     number: 107,
     forms: [
-      { name: "COMPARE_OP_INT", number: 190 },
-      { name: "COMPARE_OP_FLOAT", number: 191 },
-      { name: "COMPARE_OP_STR", number: 192 },
+      { name: "COMPARE_OP_INT", number: 191 },
+      { name: "COMPARE_OP_FLOAT", number: 192 },
+      { name: "COMPARE_OP_STR", number: 193 },
     ],
   },
   {
     name: "BINARY_SUBSCR",
     number: 25,
     forms: [
-      { name: "BINARY_SUBSCR_LIST_INT", number: 193 },
-      { name: "BINARY_SUBSCR_TUPLE_INT", number: 194 },
-      { name: "BINARY_SUBSCR_DICT", number: 195 },
+      { name: "BINARY_SUBSCR_LIST_INT", number: 194 },
+      { name: "BINARY_SUBSCR_TUPLE_INT", number: 195 },
+      { name: "BINARY_SUBSCR_DICT", number: 196 },
     ],
   },
   {
     name: "STORE_SUBSCR",
     number: 60,
     forms: [
-      { name: "STORE_SUBSCR_LIST_INT", number: 196 },
-      { name: "STORE_SUBSCR_DICT", number: 197 },
+      { name: "STORE_SUBSCR_LIST_INT", number: 197 },
+      { name: "STORE_SUBSCR_DICT", number: 198 },
     ],
   },
   {
     name: "UNPACK_SEQUENCE",
     number: 92,
     forms: [
-      { name: "UNPACK_SEQUENCE_TWO_TUPLE", number: 198 },
-      { name: "UNPACK_SEQUENCE_TUPLE", number: 199 },
-      { name: "UNPACK_SEQUENCE_LIST", number: 200 },
+      { name: "UNPACK_SEQUENCE_TWO_TUPLE", number: 199 },
+      { name: "UNPACK_SEQUENCE_TUPLE", number: 200 },
+      { name: "UNPACK_SEQUENCE_LIST", number: 201 },
     ],
   },
   {
     name: "LOAD_ATTR",
     number: 106,
     forms: [
-      { name: "LOAD_ATTR_INSTANCE_VALUE_POLY", number: 201 },
-      { name: "LOAD_ATTR_INSTANCE_VALUE", number: 202 },
-      { name: "LOAD_ATTR_SLOT", number: 203 },
+      { name: "LOAD_ATTR_INSTANCE_VALUE_POLY", number: 202 },
+      { name: "LOAD_ATTR_INSTANCE_VALUE", number: 203 },
+      { name: "LOAD_ATTR_SLOT", number: 204 },
     ],
   },
   {
     name: "STORE_ATTR",
     number: 95,
     forms: [
-      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 204 },
-      { name: "STORE_ATTR_INSTANCE_VALUE", number: 205 },
-      { name: "STORE_ATTR_SLOT", number: 206 },
+      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 205 },
+      { name: "STORE_ATTR_INSTANCE_VALUE", number: 206 },
+      { name: "STORE_ATTR_SLOT", number: 207 },
     ],
   },
   {
     name: "LOAD_METHOD",
     number: 160,
     forms: [
-      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 207 },
-      { name: "LOAD_METHOD_WITH_VALUES", number: 208 },
-      { name: "LOAD_METHOD_NO_DICT", number: 209 },
+      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 208 },
+      { name: "LOAD_METHOD_WITH_VALUES", number: 209 },
+      { name: "LOAD_METHOD_NO_DICT", number: 210 },
     ],
   },
   {
     name: "LOAD_GLOBAL",
     number: 116,
     forms: [
-      { name: "LOAD_GLOBAL_MODULE", number: 210 },
-      { name: "LOAD_GLOBAL_BUILTIN", number: 211 },
+      { name: "LOAD_GLOBAL_MODULE", number: 211 },
+      { name: "LOAD_GLOBAL_BUILTIN", number: 212 },
     ],
   },
 ];
@@ -276,6 +287,39 @@ function specialise_BINARY_OP(
       return;
     }
   }
+  if (
+    oparg === 1 ||
+    oparg === 2 ||
+    oparg === 3 ||
+    oparg === 6 ||
+    oparg === 7 ||
+    oparg === 8 ||
+    oparg === 9 ||
+    oparg === 11 ||
+    oparg === 12 ||
+    oparg === 14 ||
+    oparg === 15 ||
+    oparg === 16 ||
+    oparg === 19 ||
+    oparg === 20 ||
+    oparg === 21 ||
+    oparg === 22 ||
+    oparg === 24 ||
+    oparg === 25
+  ) {
+    // BINARY_OP_INT
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    cond = typeof lhs === "number" && typeof rhs === "number";
+    if (cond) {
+      formSpecialised[188]++;
+      adaptive.quicken(code, lasti, 188, cache);
+      return;
+    }
+  }
   {
     // BINARY_OP_FLOAT_INT
     const base = sp - 2;
@@ -285,8 +329,8 @@ function specialise_BINARY_OP(
     let cond = false as boolean;
     cond = lhs instanceof rt.PyFloat && typeof rhs === "number";
     if (cond) {
-      formSpecialised[188]++;
-      adaptive.quicken(code, lasti, 188, cache);
+      formSpecialised[189]++;
+      adaptive.quicken(code, lasti, 189, cache);
       return;
     }
   }
@@ -299,8 +343,8 @@ function specialise_BINARY_OP(
     let cond = false as boolean;
     cond = typeof lhs === "number" && rhs instanceof rt.PyFloat;
     if (cond) {
-      formSpecialised[189]++;
-      adaptive.quicken(code, lasti, 189, cache);
+      formSpecialised[190]++;
+      adaptive.quicken(code, lasti, 190, cache);
       return;
     }
   }
@@ -325,16 +369,48 @@ function run_BINARY_OP(
       break miss;
     case 181: // BINARY_OP_SUBTRACT_INT
       break miss;
-    case 182: // BINARY_OP_MULTIPLY_INT
-      break miss;
+    case 182: {
+      // BINARY_OP_MULTIPLY_INT
+      const base = sp - 2;
+      const lhs = stack[base + 0] as PyObject;
+      const rhs = stack[base + 1] as PyObject;
+      if (!(typeof lhs === "number" && typeof rhs === "number")) break miss;
+      {
+        // INT_MUL
+        let _t0: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          const r = lhs * rhs;
+          res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      formHits[182]++;
+      return sp;
+    }
     case 183: // BINARY_OP_ADD_FLOAT
       break miss;
     case 184: // BINARY_OP_SUBTRACT_FLOAT
       break miss;
     case 185: // BINARY_OP_MULTIPLY_FLOAT
       break miss;
-    case 186: // BINARY_OP_ADD_UNICODE
-      break miss;
+    case 186: {
+      // BINARY_OP_ADD_UNICODE
+      const base = sp - 2;
+      const lhs = stack[base + 0] as PyObject;
+      const rhs = stack[base + 1] as PyObject;
+      if (!(typeof lhs === "string" && typeof rhs === "string")) break miss;
+      let res: PyObject;
+      res = lhs + rhs;
+      stack[base + 0] = res;
+      formHits[186]++;
+      return base + 1;
+    }
     case 187: {
       // BINARY_OP_FLOAT
       const base = sp - 2;
@@ -348,6 +424,30 @@ function run_BINARY_OP(
       return base + 1;
     }
     case 188: {
+      // BINARY_OP_INT
+      const base = sp - 2;
+      const lhs = stack[base + 0] as PyObject;
+      const rhs = stack[base + 1] as PyObject;
+      if (!(typeof lhs === "number" && typeof rhs === "number")) break miss;
+      {
+        // INT_BINARY(op=oparg % 13)
+        let _t0: PyObject;
+        {
+          const op = oparg % 13;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.O.intBinary(lhs, rhs, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      formHits[188]++;
+      return sp;
+    }
+    case 189: {
       // BINARY_OP_FLOAT_INT
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
@@ -356,10 +456,10 @@ function run_BINARY_OP(
       let res: PyObject;
       res = rt.O.floatMixedBinary(lhs, rhs, lhs.value, rhs, oparg);
       stack[base + 0] = res;
-      formHits[188]++;
+      formHits[189]++;
       return base + 1;
     }
-    case 189: {
+    case 190: {
       // BINARY_OP_INT_FLOAT
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
@@ -368,7 +468,7 @@ function run_BINARY_OP(
       let res: PyObject;
       res = rt.O.floatMixedBinary(lhs, rhs, lhs, rhs.value, oparg);
       stack[base + 0] = res;
-      formHits[189]++;
+      formHits[190]++;
       return base + 1;
     }
   }
@@ -401,8 +501,8 @@ function specialise_COMPARE_OP(
     let cond = false as boolean;
     cond = typeof lhs === "number" && typeof rhs === "number";
     if (cond) {
-      formSpecialised[190]++;
-      adaptive.quicken(code, lasti, 190, cache);
+      formSpecialised[191]++;
+      adaptive.quicken(code, lasti, 191, cache);
       return;
     }
   }
@@ -415,8 +515,8 @@ function specialise_COMPARE_OP(
     let cond = false as boolean;
     cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
     if (cond) {
-      formSpecialised[191]++;
-      adaptive.quicken(code, lasti, 191, cache);
+      formSpecialised[192]++;
+      adaptive.quicken(code, lasti, 192, cache);
       return;
     }
   }
@@ -429,8 +529,8 @@ function specialise_COMPARE_OP(
     let cond = false as boolean;
     cond = typeof lhs === "string" && typeof rhs === "string";
     if (cond) {
-      formSpecialised[192]++;
-      adaptive.quicken(code, lasti, 192, cache);
+      formSpecialised[193]++;
+      adaptive.quicken(code, lasti, 193, cache);
       return;
     }
   }
@@ -451,12 +551,22 @@ function run_COMPARE_OP(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 190: // COMPARE_OP_INT
+    case 191: // COMPARE_OP_INT
       break miss;
-    case 191: // COMPARE_OP_FLOAT
+    case 192: // COMPARE_OP_FLOAT
       break miss;
-    case 192: // COMPARE_OP_STR
-      break miss;
+    case 193: {
+      // COMPARE_OP_STR
+      const base = sp - 2;
+      const lhs = stack[base + 0] as PyObject;
+      const rhs = stack[base + 1] as PyObject;
+      if (!(typeof lhs === "string" && typeof rhs === "string")) break miss;
+      let res: PyObject;
+      res = (lhs === rhs) === (oparg === 2);
+      stack[base + 0] = res;
+      formHits[193]++;
+      return base + 1;
+    }
   }
   formMisses[q]++;
   return -1;
@@ -487,8 +597,8 @@ function specialise_BINARY_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
     if (cond) {
-      formSpecialised[193]++;
-      adaptive.quicken(code, lasti, 193, cache);
+      formSpecialised[194]++;
+      adaptive.quicken(code, lasti, 194, cache);
       return;
     }
   }
@@ -501,8 +611,8 @@ function specialise_BINARY_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
     if (cond) {
-      formSpecialised[194]++;
-      adaptive.quicken(code, lasti, 194, cache);
+      formSpecialised[195]++;
+      adaptive.quicken(code, lasti, 195, cache);
       return;
     }
   }
@@ -515,8 +625,8 @@ function specialise_BINARY_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyDict && container.cls === rt.dictType;
     if (cond) {
-      formSpecialised[195]++;
-      adaptive.quicken(code, lasti, 195, cache);
+      formSpecialised[196]++;
+      adaptive.quicken(code, lasti, 196, cache);
       return;
     }
   }
@@ -537,11 +647,35 @@ function run_BINARY_SUBSCR(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 193: // BINARY_SUBSCR_LIST_INT
-      break miss;
-    case 194: // BINARY_SUBSCR_TUPLE_INT
+    case 194: // BINARY_SUBSCR_LIST_INT
       break miss;
     case 195: {
+      // BINARY_SUBSCR_TUPLE_INT
+      const base = sp - 2;
+      const container = stack[base + 0] as PyObject;
+      const sub = stack[base + 1] as PyObject;
+      if (!(container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number")) break miss;
+      {
+        // TUPLE_GETITEM
+        let _t0: PyObject;
+        {
+          const container = stack[sp - 2] as PyTuple;
+          const sub = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          const items = container.items;
+          const i = sub + (sub < 0 ? items.length : 0);
+          if (i < 0 || i >= items.length) throw rt.tupleIndexError();
+          res = items[i];
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      formHits[195]++;
+      return sp;
+    }
+    case 196: {
       // BINARY_SUBSCR_DICT
       const base = sp - 2;
       const container = stack[base + 0] as PyObject;
@@ -563,7 +697,7 @@ function run_BINARY_SUBSCR(
         stack[sp] = _t0;
         sp += 1;
       }
-      formHits[195]++;
+      formHits[196]++;
       return sp;
     }
   }
@@ -597,8 +731,8 @@ function specialise_STORE_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
     if (cond) {
-      formSpecialised[196]++;
-      adaptive.quicken(code, lasti, 196, cache);
+      formSpecialised[197]++;
+      adaptive.quicken(code, lasti, 197, cache);
       return;
     }
   }
@@ -612,8 +746,8 @@ function specialise_STORE_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyDict && container.cls === rt.dictType;
     if (cond) {
-      formSpecialised[197]++;
-      adaptive.quicken(code, lasti, 197, cache);
+      formSpecialised[198]++;
+      adaptive.quicken(code, lasti, 198, cache);
       return;
     }
   }
@@ -634,9 +768,30 @@ function run_STORE_SUBSCR(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 196: // STORE_SUBSCR_LIST_INT
-      break miss;
     case 197: {
+      // STORE_SUBSCR_LIST_INT
+      const base = sp - 3;
+      const value = stack[base + 0] as PyObject;
+      const container = stack[base + 1] as PyObject;
+      const sub = stack[base + 2] as PyObject;
+      if (!(container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number")) break miss;
+      {
+        // LIST_SETITEM
+        {
+          const value = stack[sp - 3] as PyObject;
+          const container = stack[sp - 2] as PyList;
+          const sub = stack[sp - 1] as number;
+          sp -= 3;
+          const items = container.items;
+          const i = sub + (sub < 0 ? items.length : 0);
+          if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
+          items[i] = value;
+        }
+      }
+      formHits[197]++;
+      return sp;
+    }
+    case 198: {
       // STORE_SUBSCR_DICT
       const base = sp - 3;
       const value = stack[base + 0] as PyObject;
@@ -653,7 +808,7 @@ function run_STORE_SUBSCR(
           rt.dictSet(container, sub, value);
         }
       }
-      formHits[197]++;
+      formHits[198]++;
       return sp;
     }
   }
@@ -685,8 +840,8 @@ function specialise_UNPACK_SEQUENCE(
     let cond = false as boolean;
     cond = seq instanceof rt.PyTuple && seq.cls === rt.tupleType && seq.items.length === 2;
     if (cond) {
-      formSpecialised[198]++;
-      adaptive.quicken(code, lasti, 198, cache);
+      formSpecialised[199]++;
+      adaptive.quicken(code, lasti, 199, cache);
       return;
     }
   }
@@ -698,8 +853,8 @@ function specialise_UNPACK_SEQUENCE(
     let cond = false as boolean;
     cond = seq instanceof rt.PyTuple && seq.cls === rt.tupleType && seq.items.length === oparg;
     if (cond) {
-      formSpecialised[199]++;
-      adaptive.quicken(code, lasti, 199, cache);
+      formSpecialised[200]++;
+      adaptive.quicken(code, lasti, 200, cache);
       return;
     }
   }
@@ -711,8 +866,8 @@ function specialise_UNPACK_SEQUENCE(
     let cond = false as boolean;
     cond = seq instanceof rt.PyList && seq.cls === rt.listType && seq.items.length === oparg;
     if (cond) {
-      formSpecialised[200]++;
-      adaptive.quicken(code, lasti, 200, cache);
+      formSpecialised[201]++;
+      adaptive.quicken(code, lasti, 201, cache);
       return;
     }
   }
@@ -733,9 +888,21 @@ function run_UNPACK_SEQUENCE(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 198: // UNPACK_SEQUENCE_TWO_TUPLE
-      break miss;
     case 199: {
+      // UNPACK_SEQUENCE_TWO_TUPLE
+      const base = sp - 1;
+      const seq = stack[base + 0] as PyObject;
+      if (!(seq instanceof rt.PyTuple && seq.cls === rt.tupleType && seq.items.length === 2)) break miss;
+      let second: PyObject;
+      let first: PyObject;
+      first = seq.items[0];
+      second = seq.items[1];
+      stack[base + 0] = second;
+      stack[base + 1] = first;
+      formHits[199]++;
+      return base + 2;
+    }
+    case 200: {
       // UNPACK_SEQUENCE_TUPLE
       const base = sp - 1;
       const seq = stack[base + 0] as PyObject;
@@ -755,10 +922,10 @@ function run_UNPACK_SEQUENCE(
           sp = base + n;
         }
       }
-      formHits[199]++;
+      formHits[200]++;
       return sp;
     }
-    case 200: {
+    case 201: {
       // UNPACK_SEQUENCE_LIST
       const base = sp - 1;
       const seq = stack[base + 0] as PyObject;
@@ -778,7 +945,7 @@ function run_UNPACK_SEQUENCE(
           sp = base + n;
         }
       }
-      formHits[200]++;
+      formHits[201]++;
       return sp;
     }
   }
@@ -831,8 +998,8 @@ function specialise_LOAD_ATTR(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[201]++;
-      adaptive.quicken(code, lasti, 201, cache);
+      formSpecialised[202]++;
+      adaptive.quicken(code, lasti, 202, cache);
       return;
     }
   }
@@ -850,8 +1017,8 @@ function specialise_LOAD_ATTR(
       cache.index = cache.shape === null ? -1 : (cache.shape.index.get(code.names[oparg]) ?? -1);
     }
     if (cond) {
-      formSpecialised[202]++;
-      adaptive.quicken(code, lasti, 202, cache);
+      formSpecialised[203]++;
+      adaptive.quicken(code, lasti, 203, cache);
       return;
     }
   }
@@ -869,8 +1036,8 @@ function specialise_LOAD_ATTR(
       cache.index = i;
     }
     if (cond) {
-      formSpecialised[203]++;
-      adaptive.quicken(code, lasti, 203, cache);
+      formSpecialised[204]++;
+      adaptive.quicken(code, lasti, 204, cache);
       return;
     }
   }
@@ -891,7 +1058,7 @@ function run_LOAD_ATTR(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 201: {
+    case 202: {
       // LOAD_ATTR_INSTANCE_VALUE_POLY
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
@@ -909,10 +1076,10 @@ function run_LOAD_ATTR(
       if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
-      formHits[201]++;
+      formHits[202]++;
       return base + 1;
     }
-    case 202: {
+    case 203: {
       // LOAD_ATTR_INSTANCE_VALUE
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
@@ -928,10 +1095,10 @@ function run_LOAD_ATTR(
       if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
-      formHits[202]++;
+      formHits[203]++;
       return base + 1;
     }
-    case 203: {
+    case 204: {
       // LOAD_ATTR_SLOT
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
@@ -948,7 +1115,7 @@ function run_LOAD_ATTR(
       if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
-      formHits[203]++;
+      formHits[204]++;
       return base + 1;
     }
   }
@@ -1001,8 +1168,8 @@ function specialise_STORE_ATTR(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[204]++;
-      adaptive.quicken(code, lasti, 204, cache);
+      formSpecialised[205]++;
+      adaptive.quicken(code, lasti, 205, cache);
       return;
     }
   }
@@ -1023,8 +1190,8 @@ function specialise_STORE_ATTR(
       cache.next = cache.shape === null || cache.index >= 0 ? null : cache.shape.add(name);
     }
     if (cond) {
-      formSpecialised[205]++;
-      adaptive.quicken(code, lasti, 205, cache);
+      formSpecialised[206]++;
+      adaptive.quicken(code, lasti, 206, cache);
       return;
     }
   }
@@ -1043,8 +1210,8 @@ function specialise_STORE_ATTR(
       cache.index = i;
     }
     if (cond) {
-      formSpecialised[206]++;
-      adaptive.quicken(code, lasti, 206, cache);
+      formSpecialised[207]++;
+      adaptive.quicken(code, lasti, 207, cache);
       return;
     }
   }
@@ -1065,7 +1232,7 @@ function run_STORE_ATTR(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 204: {
+    case 205: {
       // STORE_ATTR_INSTANCE_VALUE_POLY
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -1086,10 +1253,10 @@ function run_STORE_ATTR(
         if (!m.has(name)) d.version++;
         m.set(name, value);
       }
-      formHits[204]++;
+      formHits[205]++;
       return base + 0;
     }
-    case 205: {
+    case 206: {
       // STORE_ATTR_INSTANCE_VALUE
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -1110,10 +1277,10 @@ function run_STORE_ATTR(
         if (!m.has(name)) d.version++;
         m.set(name, value);
       }
-      formHits[205]++;
+      formHits[206]++;
       return base + 0;
     }
-    case 206: {
+    case 207: {
       // STORE_ATTR_SLOT
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -1126,7 +1293,7 @@ function run_STORE_ATTR(
       ))
         break miss;
       (owner.slots ??= [])[cache.index] = value;
-      formHits[206]++;
+      formHits[207]++;
       return base + 0;
     }
   }
@@ -1179,8 +1346,8 @@ function specialise_LOAD_METHOD(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[207]++;
-      adaptive.quicken(code, lasti, 207, cache);
+      formSpecialised[208]++;
+      adaptive.quicken(code, lasti, 208, cache);
       return;
     }
   }
@@ -1201,8 +1368,8 @@ function specialise_LOAD_METHOD(
       cache.shape = shape !== null && !shape.index.has(code.names[oparg]) ? shape : null;
     }
     if (cond) {
-      formSpecialised[208]++;
-      adaptive.quicken(code, lasti, 208, cache);
+      formSpecialised[209]++;
+      adaptive.quicken(code, lasti, 209, cache);
       return;
     }
   }
@@ -1220,8 +1387,8 @@ function specialise_LOAD_METHOD(
       cache.method = m!;
     }
     if (cond) {
-      formSpecialised[209]++;
-      adaptive.quicken(code, lasti, 209, cache);
+      formSpecialised[210]++;
+      adaptive.quicken(code, lasti, 210, cache);
       return;
     }
   }
@@ -1242,7 +1409,7 @@ function run_LOAD_METHOD(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 207: {
+    case 208: {
       // LOAD_METHOD_WITH_VALUES_POLY
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -1261,10 +1428,10 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[207]++;
+      formHits[208]++;
       return base + 2;
     }
-    case 208: {
+    case 209: {
       // LOAD_METHOD_WITH_VALUES
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -1281,10 +1448,10 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[208]++;
+      formHits[209]++;
       return base + 2;
     }
-    case 209: {
+    case 210: {
       // LOAD_METHOD_NO_DICT
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -1297,7 +1464,7 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[209]++;
+      formHits[210]++;
       return base + 2;
     }
   }
@@ -1342,8 +1509,8 @@ function specialise_LOAD_GLOBAL(
       cache.version = cache.cell.bound;
     }
     if (cond) {
-      formSpecialised[210]++;
-      adaptive.quicken(code, lasti, 210, cache);
+      formSpecialised[211]++;
+      adaptive.quicken(code, lasti, 211, cache);
       return;
     }
   }
@@ -1365,8 +1532,8 @@ function specialise_LOAD_GLOBAL(
       cache.shadowVersion = cache.shadow.bound;
     }
     if (cond) {
-      formSpecialised[211]++;
-      adaptive.quicken(code, lasti, 211, cache);
+      formSpecialised[212]++;
+      adaptive.quicken(code, lasti, 212, cache);
       return;
     }
   }
@@ -1387,7 +1554,7 @@ function run_LOAD_GLOBAL(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 210: {
+    case 211: {
       // LOAD_GLOBAL_MODULE
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
@@ -1398,10 +1565,10 @@ function run_LOAD_GLOBAL(
       value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
-      formHits[210]++;
+      formHits[211]++;
       return base + 1 + (oparg & 1);
     }
-    case 211: {
+    case 212: {
       // LOAD_GLOBAL_BUILTIN
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
@@ -1418,7 +1585,7 @@ function run_LOAD_GLOBAL(
       value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
-      formHits[211]++;
+      formHits[212]++;
       return base + 1 + (oparg & 1);
     }
   }
@@ -3896,7 +4063,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
         }
         for (;;) {
           lasti = ip;
-          frame.lasti = lasti;
           executed++;
           const oparg = ins[2 * lasti];
           const word = ins[2 * lasti + 1];
@@ -3929,13 +4095,14 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 25:
-            case 193:
-            /* BINARY_SUBSCR_LIST_INT */ case 194:
-            /* BINARY_SUBSCR_TUPLE_INT */ case 195:
+            case 194:
+            /* BINARY_SUBSCR_LIST_INT */ case 195:
+            /* BINARY_SUBSCR_TUPLE_INT */ case 196:
               /* BINARY_SUBSCR_DICT */ /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
+                frame.lasti = lasti;
                 {
                   forms_BINARY_SUBSCR: switch (word & 255) {
-                    case 193: {
+                    case 194: {
                       // BINARY_SUBSCR_LIST_INT
                       const base = sp - 2;
                       const container = stack[base + 0] as PyObject;
@@ -3953,37 +4120,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                           const items = container.items;
                           const i = sub + (sub < 0 ? items.length : 0);
                           if (i < 0 || i >= items.length) throw rt.listIndexError();
-                          res = items[i];
-                          _t0 = res;
-                        }
-                        stack[sp] = _t0;
-                        sp += 1;
-                      }
-                      formHits[193]++;
-                      break op_BINARY_SUBSCR;
-                    }
-                    case 194: {
-                      // BINARY_SUBSCR_TUPLE_INT
-                      const base = sp - 2;
-                      const container = stack[base + 0] as PyObject;
-                      const sub = stack[base + 1] as PyObject;
-                      if (!(
-                        container instanceof rt.PyTuple &&
-                        container.cls === rt.tupleType &&
-                        typeof sub === "number"
-                      ))
-                        break forms_BINARY_SUBSCR;
-                      {
-                        // TUPLE_GETITEM
-                        let _t0: PyObject;
-                        {
-                          const container = stack[sp - 2] as PyTuple;
-                          const sub = stack[sp - 1] as number;
-                          sp -= 2;
-                          let res: PyObject;
-                          const items = container.items;
-                          const i = sub + (sub < 0 ? items.length : 0);
-                          if (i < 0 || i >= items.length) throw rt.tupleIndexError();
                           res = items[i];
                           _t0 = res;
                         }
@@ -4010,36 +4146,11 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 60:
-            case 196:
-            /* STORE_SUBSCR_LIST_INT */ case 197:
+            case 197:
+            /* STORE_SUBSCR_LIST_INT */ case 198:
               /* STORE_SUBSCR_DICT */ /* STORE_SUBSCR */ op_STORE_SUBSCR: {
+                frame.lasti = lasti;
                 {
-                  forms_STORE_SUBSCR: switch (word & 255) {
-                    case 196: {
-                      // STORE_SUBSCR_LIST_INT
-                      const base = sp - 3;
-                      const value = stack[base + 0] as PyObject;
-                      const container = stack[base + 1] as PyObject;
-                      const sub = stack[base + 2] as PyObject;
-                      if (!(container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number"))
-                        break forms_STORE_SUBSCR;
-                      {
-                        // LIST_SETITEM
-                        {
-                          const value = stack[sp - 3] as PyObject;
-                          const container = stack[sp - 2] as PyList;
-                          const sub = stack[sp - 1] as number;
-                          sp -= 3;
-                          const items = container.items;
-                          const i = sub + (sub < 0 ? items.length : 0);
-                          if (i < 0 || i >= items.length) throw rt.listAssignIndexError();
-                          items[i] = value;
-                        }
-                      }
-                      formHits[196]++;
-                      break op_STORE_SUBSCR;
-                    }
-                  }
                   const q = quick[lasti];
                   if (q !== 60) {
                     const r = run_STORE_SUBSCR(q, frame, code, lasti, oparg, stack, sp);
@@ -4057,6 +4168,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 68:
               /* GET_ITER */ op_GET_ITER: {
+                frame.lasti = lasti;
                 // GET_ITER
                 let _t0: PyObject;
                 {
@@ -4072,6 +4184,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 75:
               /* RETURN_GENERATOR */ op_RETURN_GENERATOR: {
+                frame.lasti = lasti;
                 // RETURN_GENERATOR
                 {
                   {
@@ -4089,6 +4202,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 83:
               /* RETURN_VALUE */ op_RETURN_VALUE: {
+                frame.lasti = lasti;
                 // RETURN
                 {
                   const base = sp - 1;
@@ -4106,6 +4220,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 86:
               /* YIELD_VALUE */ op_YIELD_VALUE: {
+                frame.lasti = lasti;
                 // YIELD
                 {
                   const base = sp - 1;
@@ -4123,6 +4238,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 90:
               /* STORE_NAME */ op_STORE_NAME: {
+                frame.lasti = lasti;
                 // STORE_NAME(name=oparg)
                 {
                   const name = oparg;
@@ -4133,29 +4249,12 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 92:
-            case 198:
-            /* UNPACK_SEQUENCE_TWO_TUPLE */ case 199:
-            /* UNPACK_SEQUENCE_TUPLE */ case 200:
+            case 199:
+            /* UNPACK_SEQUENCE_TWO_TUPLE */ case 200:
+            /* UNPACK_SEQUENCE_TUPLE */ case 201:
               /* UNPACK_SEQUENCE_LIST */ /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
+                frame.lasti = lasti;
                 {
-                  forms_UNPACK_SEQUENCE: switch (word & 255) {
-                    case 198: {
-                      // UNPACK_SEQUENCE_TWO_TUPLE
-                      const base = sp - 1;
-                      const seq = stack[base + 0] as PyObject;
-                      if (!(seq instanceof rt.PyTuple && seq.cls === rt.tupleType && seq.items.length === 2))
-                        break forms_UNPACK_SEQUENCE;
-                      let second: PyObject;
-                      let first: PyObject;
-                      first = seq.items[0];
-                      second = seq.items[1];
-                      stack[base + 0] = second;
-                      stack[base + 1] = first;
-                      formHits[198]++;
-                      sp = base + 2;
-                      break op_UNPACK_SEQUENCE;
-                    }
-                  }
                   const q = quick[lasti];
                   if (q !== 92) {
                     const r = run_UNPACK_SEQUENCE(q, frame, code, lasti, oparg, stack, sp);
@@ -4173,6 +4272,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 93:
               /* FOR_ITER */ op_FOR_ITER: {
+                frame.lasti = lasti;
                 let _c0: boolean;
                 // SMALL_INT_ITER
                 let _t1: PyObject;
@@ -4317,14 +4417,16 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 94:
               /* UNPACK_EX */ op_UNPACK_EX: {
+                frame.lasti = lasti;
                 sp = body_UNPACK_EX(stack, sp, oparg);
               }
               break;
             case 95:
-            case 204:
-            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 205:
-            /* STORE_ATTR_INSTANCE_VALUE */ case 206:
+            case 205:
+            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 206:
+            /* STORE_ATTR_INSTANCE_VALUE */ case 207:
               /* STORE_ATTR_SLOT */ /* STORE_ATTR */ op_STORE_ATTR: {
+                frame.lasti = lasti;
                 {
                   const q = quick[lasti];
                   if (q !== 95) {
@@ -4350,6 +4452,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 97:
               /* STORE_GLOBAL */ op_STORE_GLOBAL: {
+                frame.lasti = lasti;
                 // STORE_GLOBAL(name=oparg)
                 {
                   const name = oparg;
@@ -4390,6 +4493,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 101:
               /* LOAD_NAME */ op_LOAD_NAME: {
+                frame.lasti = lasti;
                 // LOAD_NAME(name=oparg)
                 let _t0: PyObject;
                 {
@@ -4418,10 +4522,11 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 106:
-            case 201:
-            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 202:
-            /* LOAD_ATTR_INSTANCE_VALUE */ case 203:
+            case 202:
+            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 203:
+            /* LOAD_ATTR_INSTANCE_VALUE */ case 204:
               /* LOAD_ATTR_SLOT */ /* LOAD_ATTR */ op_LOAD_ATTR: {
+                frame.lasti = lasti;
                 {
                   const q = quick[lasti];
                   if (q !== 106) {
@@ -4439,13 +4544,14 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 107:
-            case 190:
-            /* COMPARE_OP_INT */ case 191:
-            /* COMPARE_OP_FLOAT */ case 192:
+            case 191:
+            /* COMPARE_OP_INT */ case 192:
+            /* COMPARE_OP_FLOAT */ case 193:
               /* COMPARE_OP_STR */ /* COMPARE_OP */ op_COMPARE_OP: {
+                frame.lasti = lasti;
                 {
                   forms_COMPARE_OP: switch (word & 255) {
-                    case 190: {
+                    case 191: {
                       // COMPARE_OP_INT
                       const base = sp - 2;
                       const lhs = stack[base + 0] as PyObject;
@@ -4466,10 +4572,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         stack[sp] = _t0;
                         sp += 1;
                       }
-                      formHits[190]++;
+                      formHits[191]++;
                       break op_COMPARE_OP;
                     }
-                    case 191: {
+                    case 192: {
                       // COMPARE_OP_FLOAT
                       const base = sp - 2;
                       const lhs = stack[base + 0] as PyObject;
@@ -4490,20 +4596,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         stack[sp] = _t0;
                         sp += 1;
                       }
-                      formHits[191]++;
-                      break op_COMPARE_OP;
-                    }
-                    case 192: {
-                      // COMPARE_OP_STR
-                      const base = sp - 2;
-                      const lhs = stack[base + 0] as PyObject;
-                      const rhs = stack[base + 1] as PyObject;
-                      if (!(typeof lhs === "string" && typeof rhs === "string")) break forms_COMPARE_OP;
-                      let res: PyObject;
-                      res = (lhs === rhs) === (oparg === 2);
-                      stack[base + 0] = res;
                       formHits[192]++;
-                      sp = base + 1;
                       break op_COMPARE_OP;
                     }
                   }
@@ -4536,6 +4629,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 114:
               /* POP_JUMP_FORWARD_IF_FALSE */ op_POP_JUMP_FORWARD_IF_FALSE: {
+                frame.lasti = lasti;
                 let _c0: boolean;
                 // IS_TRUE
                 {
@@ -4560,6 +4654,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 115:
               /* POP_JUMP_FORWARD_IF_TRUE */ op_POP_JUMP_FORWARD_IF_TRUE: {
+                frame.lasti = lasti;
                 let _c0: boolean;
                 // IS_TRUE
                 {
@@ -4583,9 +4678,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 116:
-            case 210:
-            /* LOAD_GLOBAL_MODULE */ case 211:
+            case 211:
+            /* LOAD_GLOBAL_MODULE */ case 212:
               /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
+                frame.lasti = lasti;
                 {
                   const q = quick[lasti];
                   if (q !== 116) {
@@ -4604,6 +4700,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 118:
               /* CONTAINS_OP */ op_CONTAINS_OP: {
+                frame.lasti = lasti;
                 // CONTAINS(invert=oparg)
                 let _t0: PyObject;
                 {
@@ -4644,8 +4741,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             /* BINARY_OP_MULTIPLY_FLOAT */ case 186:
             /* BINARY_OP_ADD_UNICODE */ case 187:
             /* BINARY_OP_FLOAT */ case 188:
-            /* BINARY_OP_FLOAT_INT */ case 189:
+            /* BINARY_OP_INT */ case 189:
+            /* BINARY_OP_FLOAT_INT */ case 190:
               /* BINARY_OP_INT_FLOAT */ /* BINARY_OP */ op_BINARY_OP: {
+                frame.lasti = lasti;
                 {
                   forms_BINARY_OP: switch (word & 255) {
                     case 180: {
@@ -4694,30 +4793,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         sp += 1;
                       }
                       formHits[181]++;
-                      break op_BINARY_OP;
-                    }
-                    case 182: {
-                      // BINARY_OP_MULTIPLY_INT
-                      const base = sp - 2;
-                      const lhs = stack[base + 0] as PyObject;
-                      const rhs = stack[base + 1] as PyObject;
-                      if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
-                      {
-                        // INT_MUL
-                        let _t0: PyObject;
-                        {
-                          const lhs = stack[sp - 2] as number;
-                          const rhs = stack[sp - 1] as number;
-                          sp -= 2;
-                          let res: PyObject;
-                          const r = lhs * rhs;
-                          res = Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : rt.O.intBinary(lhs, rhs, 5);
-                          _t0 = res;
-                        }
-                        stack[sp] = _t0;
-                        sp += 1;
-                      }
-                      formHits[182]++;
                       break op_BINARY_OP;
                     }
                     case 183: {
@@ -4789,19 +4864,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                       formHits[185]++;
                       break op_BINARY_OP;
                     }
-                    case 186: {
-                      // BINARY_OP_ADD_UNICODE
-                      const base = sp - 2;
-                      const lhs = stack[base + 0] as PyObject;
-                      const rhs = stack[base + 1] as PyObject;
-                      if (!(typeof lhs === "string" && typeof rhs === "string")) break forms_BINARY_OP;
-                      let res: PyObject;
-                      res = lhs + rhs;
-                      stack[base + 0] = res;
-                      formHits[186]++;
-                      sp = base + 1;
-                      break op_BINARY_OP;
-                    }
                   }
                   const q = quick[lasti];
                   if (q !== 122) {
@@ -4820,6 +4882,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 123:
               /* SEND */ op_SEND: {
+                frame.lasti = lasti;
                 let _c0: boolean;
                 // SEND_TO
                 let _t1: PyObject;
@@ -4967,6 +5030,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 140:
               /* JUMP_BACKWARD */ op_JUMP_BACKWARD: {
+                frame.lasti = lasti;
                 // LOOP_BACK(target=oparg)
                 {
                   const target = oparg;
@@ -5007,10 +5071,11 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 160:
-            case 207:
-            /* LOAD_METHOD_WITH_VALUES_POLY */ case 208:
-            /* LOAD_METHOD_WITH_VALUES */ case 209:
+            case 208:
+            /* LOAD_METHOD_WITH_VALUES_POLY */ case 209:
+            /* LOAD_METHOD_WITH_VALUES */ case 210:
               /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
+                frame.lasti = lasti;
                 {
                   const q = quick[lasti];
                   if (q !== 160) {
@@ -5044,6 +5109,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 171:
               /* CALL */ op_CALL: {
+                frame.lasti = lasti;
                 // CALL(n=oparg)
                 {
                   const n = oparg;
@@ -5078,6 +5144,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 173:
               /* POP_JUMP_BACKWARD_IF_NOT_NONE */ op_POP_JUMP_BACKWARD_IF_NOT_NONE: {
+                frame.lasti = lasti;
                 let _c0: boolean;
                 // IS_NONE
                 {
@@ -5113,6 +5180,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 175:
               /* POP_JUMP_BACKWARD_IF_FALSE */ op_POP_JUMP_BACKWARD_IF_FALSE: {
+                frame.lasti = lasti;
                 let _c0: boolean;
                 // IS_TRUE
                 {
@@ -5148,6 +5216,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               break;
             case 176:
               /* POP_JUMP_BACKWARD_IF_TRUE */ op_POP_JUMP_BACKWARD_IF_TRUE: {
+                frame.lasti = lasti;
                 let _c0: boolean;
                 // IS_TRUE
                 {
@@ -5182,13 +5251,16 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 0 /* CACHE */:
+              frame.lasti = lasti;
               throw rt.notSupported("CACHE", "never executed: inline cache entries; the decoder skips them");
             case 144 /* EXTENDED_ARG */:
+              frame.lasti = lasti;
               throw rt.notSupported(
                 "EXTENDED_ARG",
                 "never executed: the decoder folds its argument into the next instruction's",
               );
             default:
+              frame.lasti = lasti;
               frame.sp = sp;
               frame.ip = ip;
               COLD_OPS[word & 255](frame, oparg);
@@ -5199,6 +5271,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           }
         }
       } catch (e) {
+        // an op that does not store frame.lasti (STORES_LASTI) raised: its traceback entry needs it
+        if (STORES_LASTI[ins[2 * lasti + 1] & 255] === 0) frame.lasti = lasti;
         const exc = unwind.caught(frame, e);
         const h = unwind.findHandler(code, lasti);
         if (h === undefined) {

@@ -11,6 +11,8 @@
 //   writesLocals it assigns into the frame's locals (`locals[…] = …`, or a helper that does so
 //              given `frame`)
 //   usesFrame  it reads the frame, code object or locals at all
+//   namesFrame it names the frame object itself (its fields, or handed to a helper), not only
+//              its locals or code: the base interpreter stores the instruction in it first
 //   pure       none of the above, and no control macro: its outputs depend only on its inputs
 //              and immediates, so an optimiser may fold it when they are known
 //   aliases    outputs assigned straight from an input (`top = bottom`): the output *is* that
@@ -38,6 +40,7 @@ export interface OpProperties {
   allocates: boolean;
   writesLocals: boolean;
   usesFrame: boolean;
+  namesFrame: boolean;
   pure: boolean;
   /** output name → the input it is assigned from, for outputs that are a plain copy */
   aliases: Map<string, string>;
@@ -68,7 +71,7 @@ export function analyzeBody(op: ThinOp): OpProperties {
   const text = `function __op() {\n${expandMacros(op.body, ANALYSIS_MACROS, "")}\n}`;
   const file = ts.createSourceFile("body.ts", text, ts.ScriptTarget.ES2022, true);
   const inputs = new Set(op.stack.inputs.filter((i) => i.name !== "unused").map((i) => i.name));
-  const p: OpProperties = { escapes: false, raises: false, allocates: false, writesLocals: false, usesFrame: false, pure: false, aliases: new Map() };
+  const p: OpProperties = { escapes: false, raises: false, allocates: false, writesLocals: false, usesFrame: false, namesFrame: false, pure: false, aliases: new Map() };
   let control = false;
   const assigned = new Map<string, number>();
   const visit = (n: ts.Node): void => {
@@ -76,6 +79,7 @@ export function analyzeBody(op: ThinOp): OpProperties {
     if (ts.isNewExpression(n)) p.allocates = true;
     if (ts.isIdentifier(n) && (n.text === "frame" || n.text === "code" || n.text === "locals")) {
       p.usesFrame = true;
+      if (n.text === "frame") p.namesFrame = true;
       // a helper handed the frame that rebinds its locals
       if (n.text === "frame" && ts.isCallExpression(n.parent) && n.parent.arguments.includes(n) && FRAME_LOCAL_WRITERS.has(rtPath(n.parent.expression) ?? "")) p.writesLocals = true;
     }

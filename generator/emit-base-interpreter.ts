@@ -1,6 +1,6 @@
 // generated/base-interpreter.ts: one switch case per fat op, lowered from its decomposition.
 import { BASE_MACROS, Lowerer } from "./lower.js";
-import { Spec, SpecError } from "./model.js";
+import { Spec, SpecError, Step } from "./model.js";
 import { banner, format, render } from "./render.js";
 import { opcodeStatus } from "./emit-opcodes.js";
 import { emitFamily } from "./emit-families.js";
@@ -11,6 +11,25 @@ import { BASE_COLD, BASE_DISPATCH_VARS, coldBody, outlineBody } from "./outline.
  *  move out (BINARY_OP, COMPARE_OP, BINARY_SUBSCR, UNPACK_SEQUENCE…) and `execute` goes from
  *  22.0 to 14.9 kB of V8 bytecode, its stack frame from 5.5 to 3.1 kB. */
 const OUTLINE_MIN_CHARS = 300;
+
+/** Whether a fat op's steps need `frame.lasti` to name the instruction while they run: a thin
+ *  op that may run Python code (which can read the frame's line: a traceback of its own,
+ *  sys._getframe), names the frame object (not only its locals or code), or leaves the instruction other than by a plain
+ *  jump (a back-edge's supervisor, a call, a return, a yield read it). The others — LOAD_FAST,
+ *  STORE_FAST, LOAD_CONST, POP_TOP, jumps… — skip the store; when one of them raises, the
+ *  exception handler stores it before the traceback entry is made (STORES_LASTI). */
+function needsLasti(spec: Spec, steps: Step[]): boolean {
+  const opNeeds = (name: string): boolean => {
+    const t = spec.thin.get(name)!;
+    return t.props.escapes || t.props.namesFrame || [...t.controls].some((c) => c !== "jump") || t.body.includes("$backedge(");
+  };
+  return steps.some((s) => {
+    if (s.kind === "op") return opNeeds(s.call.op);
+    if (s.kind === "if") return opNeeds(s.pred.op) || needsLasti(spec, s.then) || needsLasti(spec, s.else);
+    if (s.kind === "when") return needsLasti(spec, s.then) || needsLasti(spec, s.else);
+    return s.cases.some((c) => needsLasti(spec, c.steps)) || needsLasti(spec, s.default);
+  });
+}
 
 export async function emitBaseInterpreter(spec: Spec): Promise<string> {
   const v = spec.version;
@@ -39,6 +58,8 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
       return {
         name: fat.name,
         number: fat.number,
+        // a family's op always: its specialisation and out-of-line forms are handed the frame
+        storesLasti: f !== undefined || needsLasti(spec, fat.steps),
         forms: f ? f.fam.forms.map((form) => ({ name: form.name, number: form.number })) : [],
         prelude: f ? f.code.prelude : null,
         code: out === null ? lowered : out.call,
@@ -56,7 +77,12 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
     .map((r) => ({ ...r, number: v.opcodes.find((o) => o.name === r.name)!.number, reason: r.reason.replace(/["\\]/g, "\\$&") }))
     .sort((a, b) => a.number - b.number);
   const all = v.opcodes.map((o) => ({ name: o.name, status: opcodeStatus(spec, o.name) === "defined" ? "case" : opcodeStatus(spec, o.name) }));
+  // per opcode (quickened forms included): 1 when its case stores frame.lasti itself (cold and
+  // rejected ops are run with it stored too)
+  const stores = new Array<number>(256).fill(1);
+  for (const c of cases) if (!c.storesLasti) stores[c.number] = 0;
   const code = render("base-interpreter.hbs", {
+    storesLasti: stores.join(", "),
     banner: banner(["spec/thin-ops.yaml", "spec/fat-ops.yaml", v.file], "generator/emit-base-interpreter.ts"),
     cases,
     outlined,

@@ -72,6 +72,15 @@ def pw(a, b):
     return a ** b
 
 
+def band(a, b):
+    return a & b
+
+
+def lsh(a, b):
+    a <<= b
+    return a
+
+
 def show(f, *args):
     shown = tuple(a if type(a) in (int, float, str, bool, list, tuple, dict, type(None)) else type(a).__name__ for a in args)
     try:
@@ -90,7 +99,7 @@ rounds = [
     (Num(1), Num(2)), ([1], [2]), ((1,), (2,)), (None, 1), (1e308, 1e308), (-0.0, 0.0),
     (float("nan"), 1.0), (5, 0), (5.0, 0.0), (5.0, 0), (-8.0, 1 / 3), (2, -1), (10**20, 3), (2**53, 1), (-(2**53), -1),
 ]
-for f in (add, iadd, sub, mul, div, fdiv, mod, pw):
+for f in (add, iadd, sub, mul, div, fdiv, mod, pw, band, lsh):
     for a, b in rounds:
         show(f, a, b)
 # a str subclass's operator at a site quickened for two strs (either side)
