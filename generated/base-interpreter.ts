@@ -4101,37 +4101,41 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               /* BINARY_SUBSCR_DICT */ /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
                 frame.lasti = lasti;
                 {
-                  forms_BINARY_SUBSCR: switch (word & 255) {
-                    case 194: {
-                      // BINARY_SUBSCR_LIST_INT
-                      const base = sp - 2;
-                      const container = stack[base + 0] as PyObject;
-                      const sub = stack[base + 1] as PyObject;
-                      if (!(container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number"))
-                        break forms_BINARY_SUBSCR;
-                      {
-                        // LIST_GETITEM
-                        let _t0: PyObject;
-                        {
-                          const container = stack[sp - 2] as PyList;
-                          const sub = stack[sp - 1] as number;
-                          sp -= 2;
-                          let res: PyObject;
-                          const items = container.items;
-                          const i = sub + (sub < 0 ? items.length : 0);
-                          if (i < 0 || i >= items.length) throw rt.listIndexError();
-                          res = items[i];
-                          _t0 = res;
-                        }
-                        stack[sp] = _t0;
-                        sp += 1;
-                      }
-                      formHits[194]++;
-                      break op_BINARY_SUBSCR;
-                    }
-                  }
                   const q = quick[lasti];
                   if (q !== 25) {
+                    forms_BINARY_SUBSCR: switch (q) {
+                      case 194: {
+                        // BINARY_SUBSCR_LIST_INT
+                        const base = sp - 2;
+                        const container = stack[base + 0] as PyObject;
+                        const sub = stack[base + 1] as PyObject;
+                        if (!(
+                          container instanceof rt.PyList &&
+                          container.cls === rt.listType &&
+                          typeof sub === "number"
+                        ))
+                          break forms_BINARY_SUBSCR;
+                        {
+                          // LIST_GETITEM
+                          let _t0: PyObject;
+                          {
+                            const container = stack[sp - 2] as PyList;
+                            const sub = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            const items = container.items;
+                            const i = sub + (sub < 0 ? items.length : 0);
+                            if (i < 0 || i >= items.length) throw rt.listIndexError();
+                            res = items[i];
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[194]++;
+                        break op_BINARY_SUBSCR;
+                      }
+                    }
                     const r = run_BINARY_SUBSCR(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
@@ -4550,58 +4554,58 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               /* COMPARE_OP_STR */ /* COMPARE_OP */ op_COMPARE_OP: {
                 frame.lasti = lasti;
                 {
-                  forms_COMPARE_OP: switch (word & 255) {
-                    case 191: {
-                      // COMPARE_OP_INT
-                      const base = sp - 2;
-                      const lhs = stack[base + 0] as PyObject;
-                      const rhs = stack[base + 1] as PyObject;
-                      if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_COMPARE_OP;
-                      {
-                        // INT_COMPARE(op=oparg)
-                        let _t0: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = stack[sp - 2] as number;
-                          const rhs = stack[sp - 1] as number;
-                          sp -= 2;
-                          let res: PyObject;
-                          res = rt.numberCompare(lhs, rhs, op);
-                          _t0 = res;
-                        }
-                        stack[sp] = _t0;
-                        sp += 1;
-                      }
-                      formHits[191]++;
-                      break op_COMPARE_OP;
-                    }
-                    case 192: {
-                      // COMPARE_OP_FLOAT
-                      const base = sp - 2;
-                      const lhs = stack[base + 0] as PyObject;
-                      const rhs = stack[base + 1] as PyObject;
-                      if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_COMPARE_OP;
-                      {
-                        // FLOAT_COMPARE(op=oparg)
-                        let _t0: PyObject;
-                        {
-                          const op = oparg;
-                          const lhs = stack[sp - 2] as PyFloat;
-                          const rhs = stack[sp - 1] as PyFloat;
-                          sp -= 2;
-                          let res: PyObject;
-                          res = rt.numberCompare(lhs.value, rhs.value, op);
-                          _t0 = res;
-                        }
-                        stack[sp] = _t0;
-                        sp += 1;
-                      }
-                      formHits[192]++;
-                      break op_COMPARE_OP;
-                    }
-                  }
                   const q = quick[lasti];
                   if (q !== 107) {
+                    forms_COMPARE_OP: switch (q) {
+                      case 191: {
+                        // COMPARE_OP_INT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_COMPARE_OP;
+                        {
+                          // INT_COMPARE(op=oparg)
+                          let _t0: PyObject;
+                          {
+                            const op = oparg;
+                            const lhs = stack[sp - 2] as number;
+                            const rhs = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = rt.numberCompare(lhs, rhs, op);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[191]++;
+                        break op_COMPARE_OP;
+                      }
+                      case 192: {
+                        // COMPARE_OP_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_COMPARE_OP;
+                        {
+                          // FLOAT_COMPARE(op=oparg)
+                          let _t0: PyObject;
+                          {
+                            const op = oparg;
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = rt.numberCompare(lhs.value, rhs.value, op);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[192]++;
+                        break op_COMPARE_OP;
+                      }
+                    }
                     const r = run_COMPARE_OP(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
@@ -4746,127 +4750,127 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               /* BINARY_OP_INT_FLOAT */ /* BINARY_OP */ op_BINARY_OP: {
                 frame.lasti = lasti;
                 {
-                  forms_BINARY_OP: switch (word & 255) {
-                    case 180: {
-                      // BINARY_OP_ADD_INT
-                      const base = sp - 2;
-                      const lhs = stack[base + 0] as PyObject;
-                      const rhs = stack[base + 1] as PyObject;
-                      if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
-                      {
-                        // INT_ADD
-                        let _t0: PyObject;
-                        {
-                          const lhs = stack[sp - 2] as number;
-                          const rhs = stack[sp - 1] as number;
-                          sp -= 2;
-                          let res: PyObject;
-                          const r = lhs + rhs;
-                          res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
-                          _t0 = res;
-                        }
-                        stack[sp] = _t0;
-                        sp += 1;
-                      }
-                      formHits[180]++;
-                      break op_BINARY_OP;
-                    }
-                    case 181: {
-                      // BINARY_OP_SUBTRACT_INT
-                      const base = sp - 2;
-                      const lhs = stack[base + 0] as PyObject;
-                      const rhs = stack[base + 1] as PyObject;
-                      if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
-                      {
-                        // INT_SUB
-                        let _t0: PyObject;
-                        {
-                          const lhs = stack[sp - 2] as number;
-                          const rhs = stack[sp - 1] as number;
-                          sp -= 2;
-                          let res: PyObject;
-                          const r = lhs - rhs;
-                          res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-                          _t0 = res;
-                        }
-                        stack[sp] = _t0;
-                        sp += 1;
-                      }
-                      formHits[181]++;
-                      break op_BINARY_OP;
-                    }
-                    case 183: {
-                      // BINARY_OP_ADD_FLOAT
-                      const base = sp - 2;
-                      const lhs = stack[base + 0] as PyObject;
-                      const rhs = stack[base + 1] as PyObject;
-                      if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
-                      {
-                        // FLOAT_ADD
-                        let _t0: PyObject;
-                        {
-                          const lhs = stack[sp - 2] as PyFloat;
-                          const rhs = stack[sp - 1] as PyFloat;
-                          sp -= 2;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value + rhs.value);
-                          _t0 = res;
-                        }
-                        stack[sp] = _t0;
-                        sp += 1;
-                      }
-                      formHits[183]++;
-                      break op_BINARY_OP;
-                    }
-                    case 184: {
-                      // BINARY_OP_SUBTRACT_FLOAT
-                      const base = sp - 2;
-                      const lhs = stack[base + 0] as PyObject;
-                      const rhs = stack[base + 1] as PyObject;
-                      if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
-                      {
-                        // FLOAT_SUB
-                        let _t0: PyObject;
-                        {
-                          const lhs = stack[sp - 2] as PyFloat;
-                          const rhs = stack[sp - 1] as PyFloat;
-                          sp -= 2;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value - rhs.value);
-                          _t0 = res;
-                        }
-                        stack[sp] = _t0;
-                        sp += 1;
-                      }
-                      formHits[184]++;
-                      break op_BINARY_OP;
-                    }
-                    case 185: {
-                      // BINARY_OP_MULTIPLY_FLOAT
-                      const base = sp - 2;
-                      const lhs = stack[base + 0] as PyObject;
-                      const rhs = stack[base + 1] as PyObject;
-                      if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
-                      {
-                        // FLOAT_MUL
-                        let _t0: PyObject;
-                        {
-                          const lhs = stack[sp - 2] as PyFloat;
-                          const rhs = stack[sp - 1] as PyFloat;
-                          sp -= 2;
-                          let res: PyObject;
-                          res = new rt.PyFloat(lhs.value * rhs.value);
-                          _t0 = res;
-                        }
-                        stack[sp] = _t0;
-                        sp += 1;
-                      }
-                      formHits[185]++;
-                      break op_BINARY_OP;
-                    }
-                  }
                   const q = quick[lasti];
                   if (q !== 122) {
+                    forms_BINARY_OP: switch (q) {
+                      case 180: {
+                        // BINARY_OP_ADD_INT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
+                        {
+                          // INT_ADD
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as number;
+                            const rhs = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            const r = lhs + rhs;
+                            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[180]++;
+                        break op_BINARY_OP;
+                      }
+                      case 181: {
+                        // BINARY_OP_SUBTRACT_INT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
+                        {
+                          // INT_SUB
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as number;
+                            const rhs = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            const r = lhs - rhs;
+                            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[181]++;
+                        break op_BINARY_OP;
+                      }
+                      case 183: {
+                        // BINARY_OP_ADD_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        {
+                          // FLOAT_ADD
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = new rt.PyFloat(lhs.value + rhs.value);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[183]++;
+                        break op_BINARY_OP;
+                      }
+                      case 184: {
+                        // BINARY_OP_SUBTRACT_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        {
+                          // FLOAT_SUB
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = new rt.PyFloat(lhs.value - rhs.value);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[184]++;
+                        break op_BINARY_OP;
+                      }
+                      case 185: {
+                        // BINARY_OP_MULTIPLY_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        {
+                          // FLOAT_MUL
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = new rt.PyFloat(lhs.value * rhs.value);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        formHits[185]++;
+                        break op_BINARY_OP;
+                      }
+                    }
                     const r = run_BINARY_OP(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;

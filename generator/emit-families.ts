@@ -138,18 +138,18 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
     `return -1;`,
     `}`,
   ].join("\n");
-  // inline forms: a switch of their own on the instruction's opcode inside the generic op's case
-  // of \`execute\`; a miss goes on to the generic op below, which counts it (run_…)
+  // inline forms: a switch of their own on the quickened opcode inside the generic op's case of
+  // \`execute\`; a miss goes on to run_…, which counts it, and the generic op
   const inline = fam.forms.filter((f) => f.inline);
   const label = `forms_${fam.name}`;
   const inlineSwitch =
     inline.length === 0
       ? []
-      : [`${label}: switch (word & 255) {`, ...inline.map((f) => formCase(spec, fam, f, label, (newSp) => [...(newSp === "sp" ? [] : [`sp = ${newSp};`]), `break op_${fam.name};`])), `}`];
+      : [`${label}: switch (q) {`, ...inline.map((f) => formCase(spec, fam, f, label, (newSp) => [...(newSp === "sp" ? [] : [`sp = ${newSp};`]), `break op_${fam.name};`])), `}`];
   const prelude = [
-    ...inlineSwitch,
     `const q = quick[lasti];`,
     `if (q !== ${generic}) {`,
+    ...inlineSwitch,
     `const r = run_${fam.name}(q, frame, code, lasti, oparg, stack, sp);`,
     `if (r >= 0) {`,
     `sp = r;`,
