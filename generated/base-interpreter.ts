@@ -1071,7 +1071,7 @@ function run_LOAD_ATTR(
         break miss;
       let res: PyObject;
       const m = owner.dict!.map;
-      const k = m instanceof rt.ShapedMap ? cache.shapes.indexOf(m.shape) : -1;
+      const k = m instanceof rt.ShapedMap ? rt.shapeIndex(cache.shapes, m.shape) : -1;
       const v = k >= 0 && cache.indexes[k] >= 0 ? (m as rt.ShapedMap).vals[cache.indexes[k]] : m.get(code.names[oparg]);
       if (v === undefined) break miss;
       res = v;
@@ -1246,7 +1246,7 @@ function run_STORE_ATTR(
         break miss;
       const d = owner.dict!;
       const m = d.map;
-      const k = m instanceof rt.ShapedMap ? cache.shapes.indexOf(m.shape) : -1;
+      const k = m instanceof rt.ShapedMap ? rt.shapeIndex(cache.shapes, m.shape) : -1;
       if (k >= 0 && cache.indexes[k] >= 0) (m as rt.ShapedMap).vals[cache.indexes[k]] = value;
       else {
         const name = code.names[oparg];
@@ -1421,7 +1421,7 @@ function run_LOAD_METHOD(
       if (i < 0) break miss;
       if (owner.dict !== null) {
         const d = owner.dict.map;
-        const k = d instanceof rt.ShapedMap ? cache.shapes.indexOf(d.shape) : -1;
+        const k = d instanceof rt.ShapedMap ? rt.shapeIndex(cache.shapes, d.shape) : -1;
         if (!(k >= 0 && cache.indexes[k] < 0) && d.has(code.names[oparg])) break miss;
       }
       meth = cache.methods[i];

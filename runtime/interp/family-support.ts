@@ -99,6 +99,13 @@ export function typeVersionIn(t: PyType, types: PyType[], versions: number[]): b
   return false;
 }
 
+/** Where `shape` is in a polymorphic form's `shapes` (at most eight), or -1: a loop V8 inlines,
+ *  where `indexOf` is a call of a builtin (1.4% of richards' base time). */
+export function shapeIndex(shapes: Shape[], shape: Shape): number {
+  for (let i = 0; i < shapes.length; i++) if (shapes[i] === shape) return i;
+  return -1;
+}
+
 /** The shape of an instance dict stored by shape (shaped-map.ts), or null. */
 export function shapeOf(d: PyDict): Shape | null {
   const m = d.map;

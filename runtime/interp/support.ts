@@ -61,7 +61,7 @@ export { cachedGlobal, cachedModuleAttr } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
 export { listIteratorType } from "../objects/list.js";
 export { tupleIteratorType } from "../objects/tuple.js";
-export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap, polyShapes, slotAttrIndex } from "./family-support.js";
+export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap, polyShapes, shapeIndex, slotAttrIndex } from "./family-support.js";
 
 export {
   listType,
