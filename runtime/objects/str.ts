@@ -5,7 +5,7 @@
 // A Python str is a JS string. Code points beyond the BMP are surrogate pairs, and Python counts
 // code points, so every index-based operation has a fast path for strings without surrogates
 // (one regex test) and a code-point-aware path otherwise.
-import { addIteratorPickling, reduceAt, reduceExhausted, sliceIndices, stateIndex } from "./slice.js";
+import { addIteratorPickling, reduceAt, reduceExhausted, sliceIndices, stateIndex, userDefines } from "./slice.js";
 import {
   builtinType,
   None,
@@ -2245,7 +2245,9 @@ methods(strType, {
     const other = args[0];
     const n = repeatCount(other);
     if (n !== undefined) return strRepeat(selfStr(self), n);
-    const rm = lookupType(typeOf(other), "__rmul__");
+    // only a Python class's __rmul__ (CPython's nb_multiply): a builtin sequence's is its
+    // sq_repeat, which the operator never calls for the right operand of a sequence
+    const rm = userDefines(typeOf(other), "__rmul__") ? lookupType(typeOf(other), "__rmul__") : undefined;
     if (rm !== undefined) {
       const r = callBound(rm, other, [self]);
       if (r !== NotImplemented) return r;

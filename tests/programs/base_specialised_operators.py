@@ -106,6 +106,9 @@ for f in (add, iadd, sub, mul, div, fdiv, mod, pw, band, lsh):
 for f in (add, iadd):
     for a, b in [("ab", "cd"), ("ab", "cd"), (S("x"), "y"), ("y", S("x")), ("y", 1)]:
         show(f, a, b)
+# a sequence repeated by a non-int: the error names the operand that is not the count
+for a, b in [(S("x"), "y"), ("y", S("x")), ("a", [1]), ([1], "a"), ((1,), "a"), ("ab", Num(1)), ("ab", 2)]:
+    show(mul, a, b)
 
 
 def lt(a, b):
