@@ -367,8 +367,30 @@ function run_BINARY_OP(
   miss: switch (q) {
     case 180: // BINARY_OP_ADD_INT
       break miss;
-    case 181: // BINARY_OP_SUBTRACT_INT
-      break miss;
+    case 181: {
+      // BINARY_OP_SUBTRACT_INT
+      const base = sp - 2;
+      const lhs = stack[base + 0] as PyObject;
+      const rhs = stack[base + 1] as PyObject;
+      if (!(typeof lhs === "number" && typeof rhs === "number")) break miss;
+      {
+        // INT_SUB
+        let _t0: PyObject;
+        {
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          const r = lhs - rhs;
+          res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      formHits[181]++;
+      return sp;
+    }
     case 182: {
       // BINARY_OP_MULTIPLY_INT
       const base = sp - 2;
@@ -551,10 +573,54 @@ function run_COMPARE_OP(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 191: // COMPARE_OP_INT
-      break miss;
-    case 192: // COMPARE_OP_FLOAT
-      break miss;
+    case 191: {
+      // COMPARE_OP_INT
+      const base = sp - 2;
+      const lhs = stack[base + 0] as PyObject;
+      const rhs = stack[base + 1] as PyObject;
+      if (!(typeof lhs === "number" && typeof rhs === "number")) break miss;
+      {
+        // INT_COMPARE(op=oparg)
+        let _t0: PyObject;
+        {
+          const op = oparg;
+          const lhs = stack[sp - 2] as number;
+          const rhs = stack[sp - 1] as number;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.numberCompare(lhs, rhs, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      formHits[191]++;
+      return sp;
+    }
+    case 192: {
+      // COMPARE_OP_FLOAT
+      const base = sp - 2;
+      const lhs = stack[base + 0] as PyObject;
+      const rhs = stack[base + 1] as PyObject;
+      if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break miss;
+      {
+        // FLOAT_COMPARE(op=oparg)
+        let _t0: PyObject;
+        {
+          const op = oparg;
+          const lhs = stack[sp - 2] as PyFloat;
+          const rhs = stack[sp - 1] as PyFloat;
+          sp -= 2;
+          let res: PyObject;
+          res = rt.numberCompare(lhs.value, rhs.value, op);
+          _t0 = res;
+        }
+        stack[sp] = _t0;
+        sp += 1;
+      }
+      formHits[192]++;
+      return sp;
+    }
     case 193: {
       // COMPARE_OP_STR
       const base = sp - 2;
@@ -4556,56 +4622,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                 {
                   const q = quick[lasti];
                   if (q !== 107) {
-                    forms_COMPARE_OP: switch (q) {
-                      case 191: {
-                        // COMPARE_OP_INT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_COMPARE_OP;
-                        {
-                          // INT_COMPARE(op=oparg)
-                          let _t0: PyObject;
-                          {
-                            const op = oparg;
-                            const lhs = stack[sp - 2] as number;
-                            const rhs = stack[sp - 1] as number;
-                            sp -= 2;
-                            let res: PyObject;
-                            res = rt.numberCompare(lhs, rhs, op);
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[191]++;
-                        break op_COMPARE_OP;
-                      }
-                      case 192: {
-                        // COMPARE_OP_FLOAT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_COMPARE_OP;
-                        {
-                          // FLOAT_COMPARE(op=oparg)
-                          let _t0: PyObject;
-                          {
-                            const op = oparg;
-                            const lhs = stack[sp - 2] as PyFloat;
-                            const rhs = stack[sp - 1] as PyFloat;
-                            sp -= 2;
-                            let res: PyObject;
-                            res = rt.numberCompare(lhs.value, rhs.value, op);
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[192]++;
-                        break op_COMPARE_OP;
-                      }
-                    }
                     const r = run_COMPARE_OP(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
@@ -4775,30 +4791,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                           sp += 1;
                         }
                         formHits[180]++;
-                        break op_BINARY_OP;
-                      }
-                      case 181: {
-                        // BINARY_OP_SUBTRACT_INT
-                        const base = sp - 2;
-                        const lhs = stack[base + 0] as PyObject;
-                        const rhs = stack[base + 1] as PyObject;
-                        if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
-                        {
-                          // INT_SUB
-                          let _t0: PyObject;
-                          {
-                            const lhs = stack[sp - 2] as number;
-                            const rhs = stack[sp - 1] as number;
-                            sp -= 2;
-                            let res: PyObject;
-                            const r = lhs - rhs;
-                            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 10);
-                            _t0 = res;
-                          }
-                          stack[sp] = _t0;
-                          sp += 1;
-                        }
-                        formHits[181]++;
                         break op_BINARY_OP;
                       }
                       case 183: {
