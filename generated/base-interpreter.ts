@@ -34,7 +34,7 @@ const STORES_LASTI = new Uint8Array([
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 ]);
 const formHits = new Float64Array(256);
@@ -5243,6 +5243,177 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                     }
                   }
                 } else {
+                }
+              }
+              break;
+            case 213:
+              /* LOAD_FAST__LOAD_FAST */ {
+                op_LOAD_FAST: {
+                  // LOAD_FAST(index=oparg)
+                  let _t0: PyObject;
+                  {
+                    const index = oparg;
+                    let value: PyObject;
+                    const v = locals[index];
+                    if (v === undefined) throw rt.unboundLocal(code, index);
+                    value = v;
+                    _t0 = value;
+                  }
+                  stack[sp] = _t0;
+                  sp += 1;
+                }
+                lasti = ip;
+                executed++;
+                {
+                  const oparg = ins[2 * lasti];
+                  ip = ins[2 * lasti + 1] >> 8;
+                  op_LOAD_FAST: {
+                    // LOAD_FAST(index=oparg)
+                    let _t0: PyObject;
+                    {
+                      const index = oparg;
+                      let value: PyObject;
+                      const v = locals[index];
+                      if (v === undefined) throw rt.unboundLocal(code, index);
+                      value = v;
+                      _t0 = value;
+                    }
+                    stack[sp] = _t0;
+                    sp += 1;
+                  }
+                }
+              }
+              break;
+            case 214:
+              /* STORE_FAST__LOAD_FAST */ {
+                op_STORE_FAST: {
+                  // STORE_FAST(index=oparg)
+                  {
+                    const index = oparg;
+                    const value = stack[sp - 1] as PyObject;
+                    sp -= 1;
+                    locals[index] = value;
+                  }
+                }
+                lasti = ip;
+                executed++;
+                {
+                  const oparg = ins[2 * lasti];
+                  ip = ins[2 * lasti + 1] >> 8;
+                  op_LOAD_FAST: {
+                    // LOAD_FAST(index=oparg)
+                    let _t0: PyObject;
+                    {
+                      const index = oparg;
+                      let value: PyObject;
+                      const v = locals[index];
+                      if (v === undefined) throw rt.unboundLocal(code, index);
+                      value = v;
+                      _t0 = value;
+                    }
+                    stack[sp] = _t0;
+                    sp += 1;
+                  }
+                }
+              }
+              break;
+            case 215:
+              /* STORE_FAST__STORE_FAST */ {
+                op_STORE_FAST: {
+                  // STORE_FAST(index=oparg)
+                  {
+                    const index = oparg;
+                    const value = stack[sp - 1] as PyObject;
+                    sp -= 1;
+                    locals[index] = value;
+                  }
+                }
+                lasti = ip;
+                executed++;
+                {
+                  const oparg = ins[2 * lasti];
+                  ip = ins[2 * lasti + 1] >> 8;
+                  op_STORE_FAST: {
+                    // STORE_FAST(index=oparg)
+                    {
+                      const index = oparg;
+                      const value = stack[sp - 1] as PyObject;
+                      sp -= 1;
+                      locals[index] = value;
+                    }
+                  }
+                }
+              }
+              break;
+            case 216:
+              /* LOAD_FAST__LOAD_CONST */ {
+                op_LOAD_FAST: {
+                  // LOAD_FAST(index=oparg)
+                  let _t0: PyObject;
+                  {
+                    const index = oparg;
+                    let value: PyObject;
+                    const v = locals[index];
+                    if (v === undefined) throw rt.unboundLocal(code, index);
+                    value = v;
+                    _t0 = value;
+                  }
+                  stack[sp] = _t0;
+                  sp += 1;
+                }
+                lasti = ip;
+                executed++;
+                {
+                  const oparg = ins[2 * lasti];
+                  ip = ins[2 * lasti + 1] >> 8;
+                  op_LOAD_CONST: {
+                    // LOAD_CONST(index=oparg)
+                    let _t0: PyObject;
+                    {
+                      const index = oparg;
+                      let value: PyObject;
+                      value = code.consts[index];
+                      _t0 = value;
+                    }
+                    stack[sp] = _t0;
+                    sp += 1;
+                  }
+                }
+              }
+              break;
+            case 217:
+              /* LOAD_CONST__LOAD_FAST */ {
+                op_LOAD_CONST: {
+                  // LOAD_CONST(index=oparg)
+                  let _t0: PyObject;
+                  {
+                    const index = oparg;
+                    let value: PyObject;
+                    value = code.consts[index];
+                    _t0 = value;
+                  }
+                  stack[sp] = _t0;
+                  sp += 1;
+                }
+                lasti = ip;
+                executed++;
+                {
+                  const oparg = ins[2 * lasti];
+                  ip = ins[2 * lasti + 1] >> 8;
+                  op_LOAD_FAST: {
+                    // LOAD_FAST(index=oparg)
+                    let _t0: PyObject;
+                    {
+                      const index = oparg;
+                      let value: PyObject;
+                      const v = locals[index];
+                      if (v === undefined) throw rt.unboundLocal(code, index);
+                      value = v;
+                      _t0 = value;
+                    }
+                    stack[sp] = _t0;
+                    sp += 1;
+                  }
                 }
               }
               break;

@@ -1,35 +1,17 @@
 // generated/base-interpreter.ts: one switch case per fat op, lowered from its decomposition.
 import { BASE_MACROS, Lowerer } from "./lower.js";
-import { Spec, SpecError, Step } from "./model.js";
+import { Spec, SpecError } from "./model.js";
 import { banner, format, render } from "./render.js";
 import { opcodeStatus } from "./emit-opcodes.js";
 import { emitFamily } from "./emit-families.js";
 import { BASE_COLD, BASE_DISPATCH_VARS, coldBody, outlineBody } from "./outline.js";
+import { needsLasti } from "./fat-props.js";
 
 /** Case bodies shorter than this (characters of lowered code) stay inline in `execute`: below
  *  it a call costs more than the code (see generator/outline.ts). At 300 the 17 largest bodies
  *  move out (BINARY_OP, COMPARE_OP, BINARY_SUBSCR, UNPACK_SEQUENCE…) and `execute` goes from
  *  22.0 to 14.9 kB of V8 bytecode, its stack frame from 5.5 to 3.1 kB. */
 const OUTLINE_MIN_CHARS = 300;
-
-/** Whether a fat op's steps need `frame.lasti` to name the instruction while they run: a thin
- *  op that may run Python code (which can read the frame's line: a traceback of its own,
- *  sys._getframe), names the frame object (not only its locals or code), or leaves the instruction other than by a plain
- *  jump (a back-edge's supervisor, a call, a return, a yield read it). The others — LOAD_FAST,
- *  STORE_FAST, LOAD_CONST, POP_TOP, jumps… — skip the store; when one of them raises, the
- *  exception handler stores it before the traceback entry is made (STORES_LASTI). */
-function needsLasti(spec: Spec, steps: Step[]): boolean {
-  const opNeeds = (name: string): boolean => {
-    const t = spec.thin.get(name)!;
-    return t.props.escapes || t.props.namesFrame || [...t.controls].some((c) => c !== "jump") || t.body.includes("$backedge(");
-  };
-  return steps.some((s) => {
-    if (s.kind === "op") return opNeeds(s.call.op);
-    if (s.kind === "if") return opNeeds(s.pred.op) || needsLasti(spec, s.then) || needsLasti(spec, s.else);
-    if (s.kind === "when") return needsLasti(spec, s.then) || needsLasti(spec, s.else);
-    return s.cases.some((c) => needsLasti(spec, c.steps)) || needsLasti(spec, s.default);
-  });
-}
 
 export async function emitBaseInterpreter(spec: Spec): Promise<string> {
   const v = spec.version;
@@ -65,6 +47,15 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
         code: out === null ? lowered : out.call,
       };
     });
+  // each superinstruction runs its two ops' cases one after the other (validate-superinstructions.ts
+  // checks the first goes on to the second), the second's argument and successor read as
+  // the dispatch would, and the second counted and named by lasti as if dispatched
+  const caseOf = new Map(cases.map((c) => [c.name, c]));
+  const superinstructions = spec.superinstructions.map((s) => {
+    const first = caseOf.get(s.first)!;
+    const second = caseOf.get(s.second)!;
+    return { name: s.name, number: s.number, first: `op_${first.name}: {\n${first.code}\n}`, secondStoresLasti: second.storesLasti, second: `op_${second.name}: {\n${second.code}\n}` };
+  });
   const familyTable = families.map(({ fam }) => ({
     name: fam.name,
     number: spec.fat.get(fam.name)!.number,
@@ -81,6 +72,8 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
   // rejected ops are run with it stored too)
   const stores = new Array<number>(256).fill(1);
   for (const c of cases) if (!c.storesLasti) stores[c.number] = 0;
+  // (a superinstruction's first op never stores it: validate-superinstructions.ts)
+  for (const s of spec.superinstructions) stores[s.number] = 0;
   const code = render("base-interpreter.hbs", {
     storesLasti: stores.join(", "),
     banner: banner(["spec/thin-ops.yaml", "spec/fat-ops.yaml", v.file], "generator/emit-base-interpreter.ts"),
@@ -88,6 +81,7 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
     outlined,
     cold,
     families: families.map((f) => f.code),
+    superinstructions,
     familyTable,
     rejected,
     all,

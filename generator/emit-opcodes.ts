@@ -27,6 +27,7 @@ export async function emitOpcodes(spec: Spec): Promise<string> {
     jumps,
     binarySymbols: v.binaryOps.map(([sym]) => sym),
     unsupported: [...spec.unsupported].map(([name, u]) => ({ name, reason: u.reason })),
+    superinstructions: spec.superinstructions.map((s) => ({ ...s, firstNumber: spec.fat.get(s.first)!.number, secondNumber: spec.fat.get(s.second)!.number })),
   });
   return format(code);
 }

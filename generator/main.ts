@@ -19,6 +19,7 @@ import { repoRoot } from "./paths.js";
 import { loadSpec } from "./spec-load.js";
 import { validate } from "./validate.js";
 import { validateFamilies } from "./validate-families.js";
+import { validateSuperinstructions } from "./validate-superinstructions.js";
 
 export const VERSION = "3.11";
 
@@ -38,6 +39,7 @@ export function readSpec(opts: GenOptions): Spec {
   });
   validate(spec);
   validateFamilies(spec);
+  validateSuperinstructions(spec);
   validateSpecialise(spec);
   if (opts.checkBodies) checkBodies(spec, opts.root);
   return spec;

@@ -211,6 +211,19 @@ export interface Family {
   forms: Form[];
 }
 
+/** Two adjacent instructions that the base interpreter runs in one dispatch (spec/fat-ops.yaml
+ *  `superinstructions`; CPython 3.11's LOAD_FAST__LOAD_FAST …): the first instruction of such
+ *  a pair is quickened to it when its code object is decoded. */
+export interface Superinstruction {
+  /** FIRST__SECOND, CPython's way of naming them */
+  name: string;
+  first: string;
+  second: string;
+  /** opcode number in the quickened stream (assigned after the families' forms) */
+  number: number;
+  pos: Pos;
+}
+
 export interface Spec {
   version: VersionTable;
   thin: Map<string, ThinOp>;
@@ -222,5 +235,6 @@ export interface Spec {
    *  with its position; every other op runs as a cold op function (generator/outline.ts).
    *  null when the section is absent: every op inline. */
   hot: Map<string, Pos> | null;
+  superinstructions: Superinstruction[];
   specialise: SpecialiseSpec;
 }

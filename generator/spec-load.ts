@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar, YAMLMap } from "yaml";
-import { Checked, Control, Family, Fused, FatOp, Form, FormCode, Kind, Move, OpCall, Pair, Pos, Rule, Spec, SpecError, SpecialiseSpec, Step, ThinOp, VersionTable } from "./model.js";
+import { Checked, Control, Family, Fused, FatOp, Form, FormCode, Kind, Move, OpCall, Pair, Pos, Rule, Spec, SpecError, SpecialiseSpec, Step, Superinstruction, ThinOp, VersionTable } from "./model.js";
 import { analyzeBody } from "./analyze.js";
 import { parseStackEffect } from "./stack-effect.js";
 
@@ -265,7 +265,7 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
   const fatDoc = load(files.fat, root);
   const src = fatDoc.src;
   const top = new Map(entries(src, fatDoc.doc.contents, "fat-ops.yaml").map(([k, v, p]) => [k, { v, p }]));
-  for (const [k, { p }] of top) if (!["ops", "absorbed", "unsupported", "families", "hot"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
+  for (const [k, { p }] of top) if (!["ops", "absorbed", "unsupported", "families", "hot", "superinstructions"].includes(k)) throw new SpecError(p, `unknown section '${k}'`);
   const numbers = new Map(version.opcodes.map((o) => [o.name, o.number]));
   const fat = new Map<string, FatOp>();
   for (const [name, node, pos] of entries(src, top.get("ops")?.v, "ops")) {
@@ -285,7 +285,30 @@ export function loadSpec(root: string, files: { version: string; thin: string; f
   };
   const families = top.has("families") ? loadFamilies(src, top.get("families")!.v, version, binaryOps) : new Map<string, Family>();
   const hot = top.has("hot") ? loadHot(src, top.get("hot")!.v, top.get("hot")!.p) : null;
-  return { version, thin, fat, families, absorbed: reasons("absorbed"), unsupported: reasons("unsupported"), hot, specialise: loadSpecialise(files.specialise, root) };
+  const taken = new Set([...version.opcodes.map((o) => o.number), ...[...families.values()].flatMap((f) => f.forms.map((form) => form.number))]);
+  const superinstructions = top.has("superinstructions") ? loadSuperinstructions(src, top.get("superinstructions")!.v, top.get("superinstructions")!.p, taken) : [];
+  return { version, thin, fat, families, absorbed: reasons("absorbed"), unsupported: reasons("unsupported"), hot, superinstructions, specialise: loadSpecialise(files.specialise, root) };
+}
+
+/** fat-ops.yaml `superinstructions`: a list of pairs of fat op names, each numbered from the
+ *  opcodes nothing else uses (validate-superinstructions.ts checks what the ops may be). */
+function loadSuperinstructions(src: Source, node: Node, pos: Pos, taken: Set<number>): Superinstruction[] {
+  const what = "superinstructions must be a list of pairs of fat op names ([LOAD_FAST, LOAD_FAST])";
+  if (!isSeq(node)) throw new SpecError(posOf(src, node) ?? pos, what);
+  const out: Superinstruction[] = [];
+  let next = FIRST_FORM_NUMBER;
+  for (const item of node.items) {
+    const p = posOf(src, item as Node) ?? pos;
+    if (!isSeq(item) || item.items.length !== 2 || !item.items.every((i) => isScalar(i) && typeof i.value === "string")) throw new SpecError(p, what);
+    const [first, second] = item.items.map((i) => String((i as Scalar).value));
+    const name = `${first}__${second}`;
+    if (out.some((s) => s.name === name)) throw new SpecError(p, `superinstruction ${name} is listed twice`);
+    while (taken.has(next)) next++;
+    if (next > 255) throw new SpecError(p, "no opcode number left for this superinstruction (quickened opcodes are bytes)");
+    taken.add(next);
+    out.push({ name, first, second, number: next, pos: p });
+  }
+  return out;
 }
 
 /** fat-ops.yaml `hot`: a list of op names, each once (validate.ts checks they are defined ops). */

@@ -137,3 +137,37 @@ describe("specialised families in the spec", () => {
     expect(base).toMatch(/if \(oparg === 0 \|\| oparg === 13\) \{\s+\/\/ BINARY_OP_ADD_INT/);
   });
 });
+
+describe("superinstructions of the base interpreter in the spec", () => {
+  const pairs = "superinstructions:\n  - [LOAD_FAST, LOAD_FAST]\n";
+
+  it("rejects a pair whose first op may leave the instruction, or needs frame.lasti", async () => {
+    const leaves = await genError((t) => t.replace(pairs, "superinstructions:\n  - [JUMP_FORWARD, LOAD_FAST]\n"));
+    const p = placeOf(leaves.text, "[JUMP_FORWARD, LOAD_FAST]");
+    expect(leaves.message).toBe(
+      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: superinstruction JUMP_FORWARD__LOAD_FAST: its first op JUMP_FORWARD may leave the instruction other than to the next one (a jump, call, return or yield)`,
+    );
+    const lasti = await genError((t) => t.replace(pairs, "superinstructions:\n  - [STORE_GLOBAL, LOAD_FAST]\n"));
+    expect(lasti.message).toMatch(/: superinstruction STORE_GLOBAL__LOAD_FAST: its first op STORE_GLOBAL needs frame\.lasti while it runs/);
+  });
+
+  it("rejects an op with a family, an op not in hot, and a pair listed twice", async () => {
+    const family = await genError((t) => t.replace(pairs, "superinstructions:\n  - [LOAD_FAST, LOAD_ATTR]\n"));
+    expect(family.message).toMatch(/: superinstruction LOAD_FAST__LOAD_ATTR: 'LOAD_ATTR' has a specialised family/);
+    const cold = await genError((t) => t.replace(pairs, "superinstructions:\n  - [LOAD_FAST, BUILD_LIST]\n"));
+    expect(cold.message).toMatch(/: superinstruction LOAD_FAST__BUILD_LIST: 'BUILD_LIST' is not in hot/);
+    const twice = await genError((t) => t.replace(pairs, pairs + "  - [LOAD_FAST, LOAD_FAST]\n"));
+    expect(twice.message).toMatch(/: superinstruction LOAD_FAST__LOAD_FAST is listed twice$/);
+  });
+
+  it("emits each pair as one case of execute running both ops' cases, and its opcodes for the quickening", async () => {
+    const files = await generate({ root: ROOT, specDir: join(ROOT, "spec"), checkBodies: false });
+    const base = files.get("base-interpreter.ts")!;
+    const execute = base.slice(base.indexOf("export function execute("));
+    const at = execute.indexOf("/* STORE_FAST__LOAD_FAST */");
+    expect(at).toBeGreaterThan(0);
+    const body = execute.slice(at, execute.indexOf("break;\n", execute.indexOf("op_LOAD_FAST: {", at)));
+    expect(body).toMatch(/op_STORE_FAST: \{[^]*locals\[index\] = value;[^]*\}\s+lasti = ip;\s+executed\+\+;\s+\{\s+const oparg = ins\[2 \* lasti\];\s+ip = ins\[2 \* lasti \+ 1\] >> 8;\s+op_LOAD_FAST: \{/);
+    expect(files.get("opcodes.ts")!).toMatch(/\[125, 124, \d+\], \/\/ STORE_FAST__LOAD_FAST/);
+  });
+});
