@@ -33,7 +33,7 @@ const STORES_LASTI = new Uint8Array([
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 ]);
@@ -4069,8 +4069,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
   // caller, stopped after the CALL's inputs were popped.
   let frame = entry;
   let code: PyCode = frame.code;
-  // the quickened copy of the code (specialised forms in place of generic ops) and its warm-up counters
-  let quick = code.quick;
+  // the warm-up counters of the code's specialisable instructions
   let warm = code.warm;
   // per instruction: its argument, then its quickened opcode | the next instruction << 8 (one
   // typed array read twice costs V8 one map check where three arrays cost three)
@@ -4096,7 +4095,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           frame = entering;
           entering = null;
           code = frame.code;
-          quick = code.quick;
           warm = code.warm;
           ins = code.ins;
           stack = frame.stack;
@@ -4111,7 +4109,6 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           frame = done.back!;
           rt.unlinkFrame(done);
           code = frame.code;
-          quick = code.quick;
           warm = code.warm;
           ins = code.ins;
           stack = frame.stack;
@@ -4165,9 +4162,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             /* BINARY_SUBSCR_LIST_INT */ case 195:
             /* BINARY_SUBSCR_TUPLE_INT */ case 196:
               /* BINARY_SUBSCR_DICT */ /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
-                frame.lasti = lasti;
                 {
-                  const q = quick[lasti];
+                  const q = word & 255;
                   if (q !== 25) {
                     forms_BINARY_SUBSCR: switch (q) {
                       case 194: {
@@ -4202,12 +4198,13 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         break op_BINARY_SUBSCR;
                       }
                     }
+                    frame.lasti = lasti;
                     const r = run_BINARY_SUBSCR(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
                       break op_BINARY_SUBSCR;
                     }
-                  }
+                  } else frame.lasti = lasti;
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_BINARY_SUBSCR(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;
@@ -4219,16 +4216,16 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             case 197:
             /* STORE_SUBSCR_LIST_INT */ case 198:
               /* STORE_SUBSCR_DICT */ /* STORE_SUBSCR */ op_STORE_SUBSCR: {
-                frame.lasti = lasti;
                 {
-                  const q = quick[lasti];
+                  const q = word & 255;
                   if (q !== 60) {
+                    frame.lasti = lasti;
                     const r = run_STORE_SUBSCR(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
                       break op_STORE_SUBSCR;
                     }
-                  }
+                  } else frame.lasti = lasti;
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_STORE_SUBSCR(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;
@@ -4323,16 +4320,16 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             /* UNPACK_SEQUENCE_TWO_TUPLE */ case 200:
             /* UNPACK_SEQUENCE_TUPLE */ case 201:
               /* UNPACK_SEQUENCE_LIST */ /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
-                frame.lasti = lasti;
                 {
-                  const q = quick[lasti];
+                  const q = word & 255;
                   if (q !== 92) {
+                    frame.lasti = lasti;
                     const r = run_UNPACK_SEQUENCE(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
                       break op_UNPACK_SEQUENCE;
                     }
-                  }
+                  } else frame.lasti = lasti;
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_UNPACK_SEQUENCE(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;
@@ -4496,16 +4493,16 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 206:
             /* STORE_ATTR_INSTANCE_VALUE */ case 207:
               /* STORE_ATTR_SLOT */ /* STORE_ATTR */ op_STORE_ATTR: {
-                frame.lasti = lasti;
                 {
-                  const q = quick[lasti];
+                  const q = word & 255;
                   if (q !== 95) {
+                    frame.lasti = lasti;
                     const r = run_STORE_ATTR(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
                       break op_STORE_ATTR;
                     }
-                  }
+                  } else frame.lasti = lasti;
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_STORE_ATTR(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;
@@ -4596,16 +4593,16 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 203:
             /* LOAD_ATTR_INSTANCE_VALUE */ case 204:
               /* LOAD_ATTR_SLOT */ /* LOAD_ATTR */ op_LOAD_ATTR: {
-                frame.lasti = lasti;
                 {
-                  const q = quick[lasti];
+                  const q = word & 255;
                   if (q !== 106) {
+                    frame.lasti = lasti;
                     const r = run_LOAD_ATTR(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
                       break op_LOAD_ATTR;
                     }
-                  }
+                  } else frame.lasti = lasti;
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_LOAD_ATTR(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;
@@ -4618,16 +4615,16 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             /* COMPARE_OP_INT */ case 192:
             /* COMPARE_OP_FLOAT */ case 193:
               /* COMPARE_OP_STR */ /* COMPARE_OP */ op_COMPARE_OP: {
-                frame.lasti = lasti;
                 {
-                  const q = quick[lasti];
+                  const q = word & 255;
                   if (q !== 107) {
+                    frame.lasti = lasti;
                     const r = run_COMPARE_OP(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
                       break op_COMPARE_OP;
                     }
-                  }
+                  } else frame.lasti = lasti;
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_COMPARE_OP(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;
@@ -4701,16 +4698,16 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             case 211:
             /* LOAD_GLOBAL_MODULE */ case 212:
               /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
-                frame.lasti = lasti;
                 {
-                  const q = quick[lasti];
+                  const q = word & 255;
                   if (q !== 116) {
+                    frame.lasti = lasti;
                     const r = run_LOAD_GLOBAL(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
                       break op_LOAD_GLOBAL;
                     }
-                  }
+                  } else frame.lasti = lasti;
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_LOAD_GLOBAL(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;
@@ -4764,9 +4761,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             /* BINARY_OP_INT */ case 189:
             /* BINARY_OP_FLOAT_INT */ case 190:
               /* BINARY_OP_INT_FLOAT */ /* BINARY_OP */ op_BINARY_OP: {
-                frame.lasti = lasti;
                 {
-                  const q = quick[lasti];
+                  const q = word & 255;
                   if (q !== 122) {
                     forms_BINARY_OP: switch (q) {
                       case 180: {
@@ -4863,12 +4859,13 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         break op_BINARY_OP;
                       }
                     }
+                    frame.lasti = lasti;
                     const r = run_BINARY_OP(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
                       break op_BINARY_OP;
                     }
-                  }
+                  } else frame.lasti = lasti;
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_BINARY_OP(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;
@@ -5071,16 +5068,16 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             /* LOAD_METHOD_WITH_VALUES_POLY */ case 209:
             /* LOAD_METHOD_WITH_VALUES */ case 210:
               /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
-                frame.lasti = lasti;
                 {
-                  const q = quick[lasti];
+                  const q = word & 255;
                   if (q !== 160) {
+                    frame.lasti = lasti;
                     const r = run_LOAD_METHOD(q, frame, code, lasti, oparg, stack, sp);
                     if (r >= 0) {
                       sp = r;
                       break op_LOAD_METHOD;
                     }
-                  }
+                  } else frame.lasti = lasti;
                   const w = warm[lasti];
                   if (w < adaptive.COUNTER_ONE) specialise_LOAD_METHOD(frame, code, lasti, oparg, stack, sp);
                   else warm[lasti] = w - adaptive.COUNTER_ONE;

@@ -40,8 +40,10 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
       return {
         name: fat.name,
         number: fat.number,
-        // a family's op always: its specialisation and out-of-line forms are handed the frame
+        // a family's op always: its specialisation and out-of-line forms are handed the frame (its
+        // prelude stores it, after the inline forms: emit-families.ts)
         storesLasti: f !== undefined || needsLasti(spec, fat.steps),
+        storesAtHead: f === undefined && needsLasti(spec, fat.steps),
         forms: f ? f.fam.forms.map((form) => ({ name: form.name, number: form.number })) : [],
         prelude: f ? f.code.prelude : null,
         code: out === null ? lowered : out.call,
@@ -54,7 +56,7 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
   const superinstructions = spec.superinstructions.map((s) => {
     const first = caseOf.get(s.first)!;
     const second = caseOf.get(s.second)!;
-    return { name: s.name, number: s.number, first: `op_${first.name}: {\n${first.code}\n}`, secondStoresLasti: second.storesLasti, second: `op_${second.name}: {\n${second.code}\n}` };
+    return { name: s.name, number: s.number, first: `op_${first.name}: {\n${first.code}\n}`, secondStoresLasti: second.storesAtHead, second: `op_${second.name}: {\n${second.code}\n}` };
   });
   const familyTable = families.map(({ fam }) => ({
     name: fam.name,
@@ -74,6 +76,8 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
   for (const c of cases) if (!c.storesLasti) stores[c.number] = 0;
   // (a superinstruction's first op never stores it: validate-superinstructions.ts)
   for (const s of spec.superinstructions) stores[s.number] = 0;
+  // an inline form runs before its family's prelude stores it
+  for (const f of families) for (const form of f.fam.forms) if (form.inline) stores[form.number] = 0;
   const code = render("base-interpreter.hbs", {
     storesLasti: stores.join(", "),
     banner: banner(["spec/thin-ops.yaml", "spec/fat-ops.yaml", v.file], "generator/emit-base-interpreter.ts"),

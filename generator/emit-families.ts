@@ -146,16 +146,20 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
     inline.length === 0
       ? []
       : [`${label}: switch (q) {`, ...inline.map((f) => formCase(spec, fam, f, label, (newSp) => [...(newSp === "sp" ? [] : [`sp = ${newSp};`]), `break op_${fam.name};`])), `}`];
+  // (the dispatch switched on the quickened opcode, in \`word\`; frame.lasti is stored after the
+  // inline forms, which run no Python code: when one raises, the exception handler stores it,
+  // STORES_LASTI being 0 for them)
   const prelude = [
-    `const q = quick[lasti];`,
+    `const q = word & 255;`,
     `if (q !== ${generic}) {`,
     ...inlineSwitch,
+    `frame.lasti = lasti;`,
     `const r = run_${fam.name}(q, frame, code, lasti, oparg, stack, sp);`,
     `if (r >= 0) {`,
     `sp = r;`,
     `break op_${fam.name};`,
     `}`,
-    `}`,
+    `} else frame.lasti = lasti;`,
     `const w = warm[lasti];`,
     `if (w < adaptive.COUNTER_ONE) specialise_${fam.name}(frame, code, lasti, oparg, stack, sp);`,
     `else warm[lasti] = w - adaptive.COUNTER_ONE;`,

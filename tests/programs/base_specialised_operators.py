@@ -210,3 +210,33 @@ for xs in ([1, 2, 3] * 20, [0.5, 1.5] * 20, [2**31, 2**31] * 20, ["a", "b"], [1,
         print(acc(xs))
     except TypeError as e:
         print("TypeError", e)
+
+
+# an error raised inside an inline form (the list subscript quickened for a list and an int, then
+# out of range; a float division by zero) names its own instruction in the traceback
+def last_frame(tb):
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_lineno - tb.tb_frame.f_code.co_firstlineno, tb.tb_lasti
+
+
+def pick(xs, i):
+    n = len(xs)
+    return n, xs[i]
+
+
+def ratio(a, b):
+    s = a + b
+    return s, a / b
+
+
+for i in [0, 1, 2, 5, -1, -9]:
+    try:
+        print(pick([10, 20, 30], i))
+    except IndexError as e:
+        print("IndexError", e, last_frame(e.__traceback__))
+for b in [2.0, 0.5, 0.0, 4.0]:
+    try:
+        print(ratio(1.0, b))
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e, last_frame(e.__traceback__))
