@@ -4062,7 +4062,1413 @@ COLD_OPS[166] = cold_PRECALL;
 COLD_OPS[172] = cold_KW_NAMES;
 COLD_OPS[174] = cold_POP_JUMP_BACKWARD_IF_NONE;
 
+/** Runs `entry` in the base interpreter (see executeCountingHits). */
 export function execute(entry: Frame, throwing: PyObject | null = null): PyObject {
+  // the frame running: `entry`, or a Python function called from it, run in this same loop
+  // (CALL's $call) rather than by a nested execute, as CPython 3.11 runs Python-to-Python
+  // calls: deep Python recursion does not grow the JS stack. Each such frame's `back` is its
+  // caller, stopped after the CALL's inputs were popped.
+  let frame = entry;
+  let code: PyCode = frame.code;
+  // the warm-up counters of the code's specialisable instructions
+  let warm = code.warm;
+  // per instruction: its argument, then its quickened opcode | the next instruction << 8 (one
+  // typed array read twice costs V8 one map check where three arrays cost three)
+  let ins = code.ins;
+  let stack: Slot[] = frame.stack;
+  let locals = frame.localsplus;
+  let ip = frame.ip;
+  let sp = frame.sp;
+  frame.yielded = false;
+  let pending: PyObject | null = throwing;
+  // the instruction executing: exception handlers are looked up by it (frame.lasti may be
+  // rewritten by RERAISE for the traceback's sake)
+  let lasti = frame.lasti;
+  // instructions executed, added to the global count when the frame leaves this tier
+  let executed = 0;
+  // a frame CALL pushed, to run next; the value a called frame returned, for its caller
+  let entering: Frame | null = null;
+  let returning: PyObject | null = null;
+  try {
+    run: for (;;) {
+      try {
+        if (entering !== null) {
+          frame = entering;
+          entering = null;
+          code = frame.code;
+          warm = code.warm;
+          ins = code.ins;
+          stack = frame.stack;
+          locals = frame.localsplus;
+          ip = frame.ip;
+          sp = frame.sp;
+          lasti = frame.lasti;
+        } else if (returning !== null) {
+          const value = returning;
+          returning = null;
+          const done = frame;
+          frame = done.back!;
+          rt.unlinkFrame(done);
+          code = frame.code;
+          warm = code.warm;
+          ins = code.ins;
+          stack = frame.stack;
+          locals = frame.localsplus;
+          ip = frame.ip;
+          sp = frame.sp;
+          lasti = frame.lasti;
+          // a class's __init__ CALL pushed gives the call its instance (after checking for None)
+          stack[sp++] = done.initSelf === null ? value : rt.initResult(done, value);
+        }
+        if (pending !== null) {
+          const e = pending;
+          pending = null;
+          throw e;
+        }
+        for (;;) {
+          lasti = ip;
+          executed++;
+          const oparg = ins[2 * lasti];
+          const word = ins[2 * lasti + 1];
+          ip = word >> 8;
+          switch (word & 255) {
+            case 1:
+              /* POP_TOP */ op_POP_TOP: {
+                // POP
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                }
+              }
+              break;
+            case 2:
+              /* PUSH_NULL */ op_PUSH_NULL: {
+                // PUSH_NULL
+                let _t0: Slot;
+                {
+                  let res: Slot;
+                  res = null;
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 9:
+              /* NOP */ op_NOP: {
+              }
+              break;
+            case 25:
+            case 194:
+            /* BINARY_SUBSCR_LIST_INT */ case 195:
+            /* BINARY_SUBSCR_TUPLE_INT */ case 196:
+              /* BINARY_SUBSCR_DICT */ /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
+                {
+                  const q = word & 255;
+                  if (q !== 25) {
+                    forms_BINARY_SUBSCR: switch (q) {
+                      case 194: {
+                        // BINARY_SUBSCR_LIST_INT
+                        const base = sp - 2;
+                        const container = stack[base + 0] as PyObject;
+                        const sub = stack[base + 1] as PyObject;
+                        if (!(
+                          container instanceof rt.PyList &&
+                          container.cls === rt.listType &&
+                          typeof sub === "number"
+                        ))
+                          break forms_BINARY_SUBSCR;
+                        {
+                          // LIST_GETITEM
+                          let _t0: PyObject;
+                          {
+                            const container = stack[sp - 2] as PyList;
+                            const sub = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            const items = container.items;
+                            const i = sub + (sub < 0 ? items.length : 0);
+                            if (i < 0 || i >= items.length) throw rt.listIndexError();
+                            res = items[i];
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        break op_BINARY_SUBSCR;
+                      }
+                    }
+                    frame.lasti = lasti;
+                    const r = run_BINARY_SUBSCR(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_BINARY_SUBSCR;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_BINARY_SUBSCR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
+                sp = body_BINARY_SUBSCR(stack, sp);
+              }
+              break;
+            case 60:
+            case 197:
+            /* STORE_SUBSCR_LIST_INT */ case 198:
+              /* STORE_SUBSCR_DICT */ /* STORE_SUBSCR */ op_STORE_SUBSCR: {
+                {
+                  const q = word & 255;
+                  if (q !== 60) {
+                    frame.lasti = lasti;
+                    const r = run_STORE_SUBSCR(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_STORE_SUBSCR;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_STORE_SUBSCR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
+                sp = body_STORE_SUBSCR(stack, sp);
+              }
+              break;
+            case 68:
+              /* GET_ITER */ op_GET_ITER: {
+                frame.lasti = lasti;
+                // GET_ITER
+                let _t0: PyObject;
+                {
+                  const iterable = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let iter: PyObject;
+                  iter = rt.getIter(iterable);
+                  _t0 = iter;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 75:
+              /* RETURN_GENERATOR */ op_RETURN_GENERATOR: {
+                frame.lasti = lasti;
+                // RETURN_GENERATOR
+                {
+                  {
+                    frame.ip = ip;
+                    frame.sp = sp;
+                  }
+                  {
+                    const _rv: PyObject = rt.makeGenerator(frame);
+                    if (frame === entry) return _rv;
+                    returning = _rv;
+                    continue run;
+                  }
+                }
+              }
+              break;
+            case 83:
+              /* RETURN_VALUE */ op_RETURN_VALUE: {
+                frame.lasti = lasti;
+                // RETURN
+                {
+                  const base = sp - 1;
+                  const retval = stack[base + 0] as PyObject;
+                  sp = base;
+                  {
+                    const _rv: PyObject = retval;
+                    if (frame === entry) return _rv;
+                    returning = _rv;
+                    continue run;
+                  }
+                  sp = base + 0;
+                }
+              }
+              break;
+            case 86:
+              /* YIELD_VALUE */ op_YIELD_VALUE: {
+                frame.lasti = lasti;
+                // YIELD
+                {
+                  const base = sp - 1;
+                  const value = stack[base + 0] as PyObject;
+                  sp = base;
+                  {
+                    frame.ip = ip;
+                    frame.sp = sp;
+                    frame.yielded = true;
+                    return value;
+                  }
+                  sp = base + 0;
+                }
+              }
+              break;
+            case 90:
+              /* STORE_NAME */ op_STORE_NAME: {
+                frame.lasti = lasti;
+                // STORE_NAME(name=oparg)
+                {
+                  const name = oparg;
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  rt.storeName(frame, code.names[name], value);
+                }
+              }
+              break;
+            case 92:
+            case 199:
+            /* UNPACK_SEQUENCE_TWO_TUPLE */ case 200:
+            /* UNPACK_SEQUENCE_TUPLE */ case 201:
+              /* UNPACK_SEQUENCE_LIST */ /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
+                {
+                  const q = word & 255;
+                  if (q !== 92) {
+                    frame.lasti = lasti;
+                    const r = run_UNPACK_SEQUENCE(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_UNPACK_SEQUENCE;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_UNPACK_SEQUENCE(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
+                sp = body_UNPACK_SEQUENCE(stack, sp, oparg);
+              }
+              break;
+            case 93:
+              /* FOR_ITER */ op_FOR_ITER: {
+                frame.lasti = lasti;
+                let _c0: boolean;
+                // SMALL_INT_ITER
+                let _t1: PyObject;
+                {
+                  const iter = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
+                  _t1 = iter;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  let _c2: boolean;
+                  // SMALL_INT_ITER_NEXT
+                  let _t3: PyObject;
+                  let _t4: PyObject;
+                  {
+                    const iter = _t1 as PyNativeIterator;
+                    let next: PyObject;
+                    let cond: boolean;
+                    const v = iter.next();
+                    cond = v !== undefined;
+                    next = v as PyObject;
+                    _t3 = iter;
+                    _t4 = next;
+                    _c2 = cond;
+                  }
+                  if (_c2) {
+                    stack[sp] = _t3;
+                    stack[sp + 1] = _t4;
+                    sp += 2;
+                  } else {
+                    // POP
+                    {
+                      const value = _t4;
+                    }
+                    // POP
+                    {
+                      const value = _t3;
+                    }
+                    // JUMP(target=oparg)
+                    {
+                      const target = oparg;
+                      {
+                        ip = target;
+                        break op_FOR_ITER;
+                      }
+                    }
+                  }
+                } else {
+                  let _c5: boolean;
+                  // SEQ_ITER
+                  let _t6: PyObject;
+                  {
+                    const iter = _t1;
+                    let cond: boolean;
+                    cond =
+                      iter instanceof rt.PyNativeIterator &&
+                      (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+                    _t6 = iter;
+                    _c5 = cond;
+                  }
+                  if (_c5) {
+                    let _c7: boolean;
+                    // SEQ_ITER_NEXT
+                    let _t8: PyObject;
+                    let _t9: PyObject;
+                    {
+                      const iter = _t6 as PyNativeIterator;
+                      let next: PyObject;
+                      let cond: boolean;
+                      const v = iter.next();
+                      cond = v !== undefined;
+                      next = v as PyObject;
+                      _t8 = iter;
+                      _t9 = next;
+                      _c7 = cond;
+                    }
+                    if (_c7) {
+                      stack[sp] = _t8;
+                      stack[sp + 1] = _t9;
+                      sp += 2;
+                    } else {
+                      // POP
+                      {
+                        const value = _t9;
+                      }
+                      // POP
+                      {
+                        const value = _t8;
+                      }
+                      // JUMP(target=oparg)
+                      {
+                        const target = oparg;
+                        {
+                          ip = target;
+                          break op_FOR_ITER;
+                        }
+                      }
+                    }
+                  } else {
+                    let _c10: boolean;
+                    // ITER_NEXT
+                    let _t11: PyObject;
+                    let _t12: PyObject;
+                    {
+                      const iter = _t6;
+                      let next: PyObject;
+                      let cond: boolean;
+                      const v = rt.forIterNext(iter);
+                      cond = v !== undefined;
+                      next = v as PyObject;
+                      _t11 = iter;
+                      _t12 = next;
+                      _c10 = cond;
+                    }
+                    if (_c10) {
+                      stack[sp] = _t11;
+                      stack[sp + 1] = _t12;
+                      sp += 2;
+                    } else {
+                      // POP
+                      {
+                        const value = _t12;
+                      }
+                      // POP
+                      {
+                        const value = _t11;
+                      }
+                      // JUMP(target=oparg)
+                      {
+                        const target = oparg;
+                        {
+                          ip = target;
+                          break op_FOR_ITER;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+              break;
+            case 94:
+              /* UNPACK_EX */ op_UNPACK_EX: {
+                frame.lasti = lasti;
+                sp = body_UNPACK_EX(stack, sp, oparg);
+              }
+              break;
+            case 95:
+            case 205:
+            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 206:
+            /* STORE_ATTR_INSTANCE_VALUE */ case 207:
+              /* STORE_ATTR_SLOT */ /* STORE_ATTR */ op_STORE_ATTR: {
+                {
+                  const q = word & 255;
+                  if (q !== 95) {
+                    frame.lasti = lasti;
+                    const r = run_STORE_ATTR(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_STORE_ATTR;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_STORE_ATTR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
+                // STORE_ATTR(name=oparg)
+                {
+                  const name = oparg;
+                  const value = stack[sp - 2] as PyObject;
+                  const owner = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  rt.setAttr(owner, code.names[name], value);
+                }
+              }
+              break;
+            case 97:
+              /* STORE_GLOBAL */ op_STORE_GLOBAL: {
+                frame.lasti = lasti;
+                // STORE_GLOBAL(name=oparg)
+                {
+                  const name = oparg;
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  rt.dictSet(frame.globals, code.names[name], value);
+                }
+              }
+              break;
+            case 99:
+              /* SWAP */ op_SWAP: {
+                // SWAP(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (2 + (n - 2));
+                  const bottom = stack[base + 0];
+                  const top = stack[base + 1 + (n - 2)];
+                  sp = base;
+                  stack[base + 0] = top;
+                  stack[base + 1 + (n - 2)] = bottom;
+                  sp = base + 2 + (n - 2);
+                }
+              }
+              break;
+            case 100:
+              /* LOAD_CONST */ op_LOAD_CONST: {
+                // LOAD_CONST(index=oparg)
+                let _t0: PyObject;
+                {
+                  const index = oparg;
+                  let value: PyObject;
+                  value = code.consts[index];
+                  _t0 = value;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 101:
+              /* LOAD_NAME */ op_LOAD_NAME: {
+                frame.lasti = lasti;
+                // LOAD_NAME(name=oparg)
+                let _t0: PyObject;
+                {
+                  const name = oparg;
+                  let value: PyObject;
+                  value = rt.loadName(frame, code.names[name]);
+                  _t0 = value;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 102:
+              /* BUILD_TUPLE */ op_BUILD_TUPLE: {
+                // BUILD_TUPLE(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - n;
+                  const items = stack.slice(base + 0, base + 0 + n) as PyObject[];
+                  sp = base;
+                  let res: PyObject;
+                  res = new rt.PyTuple(items);
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
+              }
+              break;
+            case 106:
+            case 202:
+            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 203:
+            /* LOAD_ATTR_INSTANCE_VALUE */ case 204:
+              /* LOAD_ATTR_SLOT */ /* LOAD_ATTR */ op_LOAD_ATTR: {
+                {
+                  const q = word & 255;
+                  if (q !== 106) {
+                    frame.lasti = lasti;
+                    const r = run_LOAD_ATTR(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_LOAD_ATTR;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_LOAD_ATTR(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
+                sp = body_LOAD_ATTR(code, stack, sp, oparg);
+              }
+              break;
+            case 107:
+            case 191:
+            /* COMPARE_OP_INT */ case 192:
+            /* COMPARE_OP_FLOAT */ case 193:
+              /* COMPARE_OP_STR */ /* COMPARE_OP */ op_COMPARE_OP: {
+                {
+                  const q = word & 255;
+                  if (q !== 107) {
+                    frame.lasti = lasti;
+                    const r = run_COMPARE_OP(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_COMPARE_OP;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_COMPARE_OP(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
+                sp = body_COMPARE_OP(stack, sp, oparg);
+              }
+              break;
+            case 110:
+              /* JUMP_FORWARD */ op_JUMP_FORWARD: {
+                // JUMP(target=oparg)
+                {
+                  const target = oparg;
+                  {
+                    ip = target;
+                    break op_JUMP_FORWARD;
+                  }
+                }
+              }
+              break;
+            case 114:
+              /* POP_JUMP_FORWARD_IF_FALSE */ op_POP_JUMP_FORWARD_IF_FALSE: {
+                frame.lasti = lasti;
+                let _c0: boolean;
+                // IS_TRUE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === true || (value !== false && rt.isTrue(value));
+                  _c0 = cond;
+                }
+                if (_c0) {
+                } else {
+                  // JUMP(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_FORWARD_IF_FALSE;
+                    }
+                  }
+                }
+              }
+              break;
+            case 115:
+              /* POP_JUMP_FORWARD_IF_TRUE */ op_POP_JUMP_FORWARD_IF_TRUE: {
+                frame.lasti = lasti;
+                let _c0: boolean;
+                // IS_TRUE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === true || (value !== false && rt.isTrue(value));
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // JUMP(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_FORWARD_IF_TRUE;
+                    }
+                  }
+                } else {
+                }
+              }
+              break;
+            case 116:
+            case 211:
+            /* LOAD_GLOBAL_MODULE */ case 212:
+              /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
+                {
+                  const q = word & 255;
+                  if (q !== 116) {
+                    frame.lasti = lasti;
+                    const r = run_LOAD_GLOBAL(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_LOAD_GLOBAL;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_LOAD_GLOBAL(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
+                sp = body_LOAD_GLOBAL(frame, code, stack, sp, oparg);
+              }
+              break;
+            case 118:
+              /* CONTAINS_OP */ op_CONTAINS_OP: {
+                frame.lasti = lasti;
+                // CONTAINS(invert=oparg)
+                let _t0: PyObject;
+                {
+                  const invert = oparg;
+                  const lhs = stack[sp - 2] as PyObject;
+                  const rhs = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let res: PyObject;
+                  res = rt.containsOp(lhs, rhs) !== (invert === 1);
+                  _t0 = res;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 120:
+              /* COPY */ op_COPY: {
+                // COPY(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (1 + (n - 1));
+                  const bottom = stack[base + 0] as PyObject;
+                  sp = base;
+                  let top: PyObject;
+                  top = bottom;
+                  stack[base + 1 + (n - 1)] = top;
+                  sp = base + 2 + (n - 1);
+                }
+              }
+              break;
+            case 122:
+            case 180:
+            /* BINARY_OP_ADD_INT */ case 181:
+            /* BINARY_OP_SUBTRACT_INT */ case 182:
+            /* BINARY_OP_MULTIPLY_INT */ case 183:
+            /* BINARY_OP_ADD_FLOAT */ case 184:
+            /* BINARY_OP_SUBTRACT_FLOAT */ case 185:
+            /* BINARY_OP_MULTIPLY_FLOAT */ case 186:
+            /* BINARY_OP_ADD_UNICODE */ case 187:
+            /* BINARY_OP_FLOAT */ case 188:
+            /* BINARY_OP_INT */ case 189:
+            /* BINARY_OP_FLOAT_INT */ case 190:
+              /* BINARY_OP_INT_FLOAT */ /* BINARY_OP */ op_BINARY_OP: {
+                {
+                  const q = word & 255;
+                  if (q !== 122) {
+                    forms_BINARY_OP: switch (q) {
+                      case 180: {
+                        // BINARY_OP_ADD_INT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
+                        {
+                          // INT_ADD
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as number;
+                            const rhs = stack[sp - 1] as number;
+                            sp -= 2;
+                            let res: PyObject;
+                            const r = lhs + rhs;
+                            res = Number.isSafeInteger(r) ? r : rt.O.intBinary(lhs, rhs, 0);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        break op_BINARY_OP;
+                      }
+                      case 183: {
+                        // BINARY_OP_ADD_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        {
+                          // FLOAT_ADD
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = new rt.PyFloat(lhs.value + rhs.value);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        break op_BINARY_OP;
+                      }
+                      case 184: {
+                        // BINARY_OP_SUBTRACT_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        {
+                          // FLOAT_SUB
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = new rt.PyFloat(lhs.value - rhs.value);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        break op_BINARY_OP;
+                      }
+                      case 185: {
+                        // BINARY_OP_MULTIPLY_FLOAT
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        {
+                          // FLOAT_MUL
+                          let _t0: PyObject;
+                          {
+                            const lhs = stack[sp - 2] as PyFloat;
+                            const rhs = stack[sp - 1] as PyFloat;
+                            sp -= 2;
+                            let res: PyObject;
+                            res = new rt.PyFloat(lhs.value * rhs.value);
+                            _t0 = res;
+                          }
+                          stack[sp] = _t0;
+                          sp += 1;
+                        }
+                        break op_BINARY_OP;
+                      }
+                    }
+                    frame.lasti = lasti;
+                    const r = run_BINARY_OP(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_BINARY_OP;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_BINARY_OP(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
+                sp = body_BINARY_OP(stack, sp, oparg);
+              }
+              break;
+            case 123:
+              /* SEND */ op_SEND: {
+                frame.lasti = lasti;
+                let _c0: boolean;
+                // SEND_TO
+                let _t1: PyObject;
+                let _t2: PyObject;
+                {
+                  const receiver = stack[sp - 2] as PyObject;
+                  const v = stack[sp - 1] as PyObject;
+                  sp -= 2;
+                  let retval: PyObject;
+                  let cond: boolean;
+                  const [done, value] = rt.send(receiver, v);
+                  cond = !done;
+                  retval = value;
+                  _t1 = receiver;
+                  _t2 = retval;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  stack[sp] = _t1;
+                  stack[sp + 1] = _t2;
+                  sp += 2;
+                } else {
+                  // DROP_UNDER
+                  let _t3: PyObject;
+                  {
+                    const under = _t1;
+                    const top = _t2;
+                    _t3 = top;
+                  }
+                  // JUMP(target=oparg)
+                  stack[sp] = _t3;
+                  sp += 1;
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_SEND;
+                    }
+                  }
+                }
+              }
+              break;
+            case 124:
+              /* LOAD_FAST */ op_LOAD_FAST: {
+                // LOAD_FAST(index=oparg)
+                let _t0: PyObject;
+                {
+                  const index = oparg;
+                  let value: PyObject;
+                  const v = locals[index];
+                  if (v === undefined) throw rt.unboundLocal(code, index);
+                  value = v;
+                  _t0 = value;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 125:
+              /* STORE_FAST */ op_STORE_FAST: {
+                // STORE_FAST(index=oparg)
+                {
+                  const index = oparg;
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  locals[index] = value;
+                }
+              }
+              break;
+            case 128:
+              /* POP_JUMP_FORWARD_IF_NOT_NONE */ op_POP_JUMP_FORWARD_IF_NOT_NONE: {
+                let _c0: boolean;
+                // IS_NONE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === rt.None;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                } else {
+                  // JUMP(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_FORWARD_IF_NOT_NONE;
+                    }
+                  }
+                }
+              }
+              break;
+            case 129:
+              /* POP_JUMP_FORWARD_IF_NONE */ op_POP_JUMP_FORWARD_IF_NONE: {
+                let _c0: boolean;
+                // IS_NONE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === rt.None;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // JUMP(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      break op_POP_JUMP_FORWARD_IF_NONE;
+                    }
+                  }
+                } else {
+                }
+              }
+              break;
+            case 134:
+              /* JUMP_BACKWARD_NO_INTERRUPT */ op_JUMP_BACKWARD_NO_INTERRUPT: {
+                // JUMP(target=oparg)
+                {
+                  const target = oparg;
+                  {
+                    ip = target;
+                    break op_JUMP_BACKWARD_NO_INTERRUPT;
+                  }
+                }
+              }
+              break;
+            case 137:
+              /* LOAD_DEREF */ op_LOAD_DEREF: {
+                // LOAD_DEREF(index=oparg)
+                let _t0: PyObject;
+                {
+                  const index = oparg;
+                  let value: PyObject;
+                  const v = (locals[index] as PyCell).value;
+                  if (v === undefined) throw rt.unboundFree(code, index);
+                  value = v;
+                  _t0 = value;
+                }
+                stack[sp] = _t0;
+                sp += 1;
+              }
+              break;
+            case 140:
+              /* JUMP_BACKWARD */ op_JUMP_BACKWARD: {
+                frame.lasti = lasti;
+                // LOOP_BACK(target=oparg)
+                {
+                  const target = oparg;
+                  {
+                    ip = target;
+                    if (tracing.enabled || pendingSignals[0] !== 0) {
+                      frame.ip = ip;
+                      frame.sp = sp;
+                      try {
+                        backEdge(frame, ip);
+                      } finally {
+                        ip = frame.ip;
+                        sp = frame.sp;
+                        lasti = frame.lasti;
+                      }
+                    }
+                    break op_JUMP_BACKWARD;
+                  }
+                }
+              }
+              break;
+            case 145:
+              /* LIST_APPEND */ op_LIST_APPEND: {
+                // LIST_APPEND(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (2 + (n - 1));
+                  const list = stack[base + 0] as PyObject;
+                  const value = stack[base + 1 + (n - 1)] as PyObject;
+                  sp = base;
+                  (list as PyList).items.push(value);
+                  sp = base + 1 + (n - 1);
+                }
+              }
+              break;
+            case 151:
+              /* RESUME */ op_RESUME: {
+              }
+              break;
+            case 160:
+            case 208:
+            /* LOAD_METHOD_WITH_VALUES_POLY */ case 209:
+            /* LOAD_METHOD_WITH_VALUES */ case 210:
+              /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
+                {
+                  const q = word & 255;
+                  if (q !== 160) {
+                    frame.lasti = lasti;
+                    const r = run_LOAD_METHOD(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_LOAD_METHOD;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_LOAD_METHOD(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
+                // LOAD_METHOD(name=oparg)
+                let _t0: Slot;
+                let _t1: PyObject;
+                {
+                  const name = oparg;
+                  const owner = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let meth: Slot;
+                  let self: PyObject;
+                  [meth, self] = rt.loadMethod(owner, code.names[name]);
+                  _t0 = meth;
+                  _t1 = self;
+                }
+                stack[sp] = _t0;
+                stack[sp + 1] = _t1;
+                sp += 2;
+              }
+              break;
+            case 171:
+              /* CALL */ op_CALL: {
+                frame.lasti = lasti;
+                // CALL(n=oparg)
+                {
+                  const n = oparg;
+                  const base = sp - (2 + n);
+                  const first = stack[base + 0];
+                  const second = stack[base + 1] as PyObject;
+                  const args = stack as readonly PyObject[];
+                  const args_at = base + 2;
+                  sp = base;
+                  let res: PyObject;
+                  if (first === null && second instanceof rt.PyBuiltinFunction && frame.kwnames === null) {
+                    // a native function (len, isinstance, …): straight to its code, as callFromStack would
+                    res = second.fn(args.slice(args_at, args_at + n), null);
+                  } else if (first instanceof rt.PyMethodDescriptor && frame.kwnames === null) {
+                    // a builtin type's method LOAD_METHOD found on `second`'s type (list.append, …)
+                    res = first.fn(second, args.slice(args_at, args_at + n), null);
+                  } else {
+                    const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
+                    if (callee !== null) {
+                      {
+                        frame.ip = ip;
+                        frame.sp = sp;
+                        entering = callee;
+                        continue run;
+                      }
+                    } else res = rt.callFromStack(first, second, args.slice(args_at, args_at + n), frame);
+                  }
+                  stack[base + 0] = res;
+                  sp = base + 1;
+                }
+              }
+              break;
+            case 173:
+              /* POP_JUMP_BACKWARD_IF_NOT_NONE */ op_POP_JUMP_BACKWARD_IF_NOT_NONE: {
+                frame.lasti = lasti;
+                let _c0: boolean;
+                // IS_NONE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === rt.None;
+                  _c0 = cond;
+                }
+                if (_c0) {
+                } else {
+                  // LOOP_BACK(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      if (tracing.enabled || pendingSignals[0] !== 0) {
+                        frame.ip = ip;
+                        frame.sp = sp;
+                        try {
+                          backEdge(frame, ip);
+                        } finally {
+                          ip = frame.ip;
+                          sp = frame.sp;
+                          lasti = frame.lasti;
+                        }
+                      }
+                      break op_POP_JUMP_BACKWARD_IF_NOT_NONE;
+                    }
+                  }
+                }
+              }
+              break;
+            case 175:
+              /* POP_JUMP_BACKWARD_IF_FALSE */ op_POP_JUMP_BACKWARD_IF_FALSE: {
+                frame.lasti = lasti;
+                let _c0: boolean;
+                // IS_TRUE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === true || (value !== false && rt.isTrue(value));
+                  _c0 = cond;
+                }
+                if (_c0) {
+                } else {
+                  // LOOP_BACK(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      if (tracing.enabled || pendingSignals[0] !== 0) {
+                        frame.ip = ip;
+                        frame.sp = sp;
+                        try {
+                          backEdge(frame, ip);
+                        } finally {
+                          ip = frame.ip;
+                          sp = frame.sp;
+                          lasti = frame.lasti;
+                        }
+                      }
+                      break op_POP_JUMP_BACKWARD_IF_FALSE;
+                    }
+                  }
+                }
+              }
+              break;
+            case 176:
+              /* POP_JUMP_BACKWARD_IF_TRUE */ op_POP_JUMP_BACKWARD_IF_TRUE: {
+                frame.lasti = lasti;
+                let _c0: boolean;
+                // IS_TRUE
+                {
+                  const value = stack[sp - 1] as PyObject;
+                  sp -= 1;
+                  let cond: boolean;
+                  cond = value === true || (value !== false && rt.isTrue(value));
+                  _c0 = cond;
+                }
+                if (_c0) {
+                  // LOOP_BACK(target=oparg)
+                  {
+                    const target = oparg;
+                    {
+                      ip = target;
+                      if (tracing.enabled || pendingSignals[0] !== 0) {
+                        frame.ip = ip;
+                        frame.sp = sp;
+                        try {
+                          backEdge(frame, ip);
+                        } finally {
+                          ip = frame.ip;
+                          sp = frame.sp;
+                          lasti = frame.lasti;
+                        }
+                      }
+                      break op_POP_JUMP_BACKWARD_IF_TRUE;
+                    }
+                  }
+                } else {
+                }
+              }
+              break;
+            case 213:
+              /* LOAD_FAST__LOAD_FAST */ {
+                op_LOAD_FAST: {
+                  // LOAD_FAST(index=oparg)
+                  let _t0: PyObject;
+                  {
+                    const index = oparg;
+                    let value: PyObject;
+                    const v = locals[index];
+                    if (v === undefined) throw rt.unboundLocal(code, index);
+                    value = v;
+                    _t0 = value;
+                  }
+                  stack[sp] = _t0;
+                  sp += 1;
+                }
+                lasti = ip;
+                executed++;
+                {
+                  const oparg = ins[2 * lasti];
+                  ip = ins[2 * lasti + 1] >> 8;
+                  op_LOAD_FAST: {
+                    // LOAD_FAST(index=oparg)
+                    let _t0: PyObject;
+                    {
+                      const index = oparg;
+                      let value: PyObject;
+                      const v = locals[index];
+                      if (v === undefined) throw rt.unboundLocal(code, index);
+                      value = v;
+                      _t0 = value;
+                    }
+                    stack[sp] = _t0;
+                    sp += 1;
+                  }
+                }
+              }
+              break;
+            case 214:
+              /* STORE_FAST__LOAD_FAST */ {
+                op_STORE_FAST: {
+                  // STORE_FAST(index=oparg)
+                  {
+                    const index = oparg;
+                    const value = stack[sp - 1] as PyObject;
+                    sp -= 1;
+                    locals[index] = value;
+                  }
+                }
+                lasti = ip;
+                executed++;
+                {
+                  const oparg = ins[2 * lasti];
+                  ip = ins[2 * lasti + 1] >> 8;
+                  op_LOAD_FAST: {
+                    // LOAD_FAST(index=oparg)
+                    let _t0: PyObject;
+                    {
+                      const index = oparg;
+                      let value: PyObject;
+                      const v = locals[index];
+                      if (v === undefined) throw rt.unboundLocal(code, index);
+                      value = v;
+                      _t0 = value;
+                    }
+                    stack[sp] = _t0;
+                    sp += 1;
+                  }
+                }
+              }
+              break;
+            case 215:
+              /* STORE_FAST__STORE_FAST */ {
+                op_STORE_FAST: {
+                  // STORE_FAST(index=oparg)
+                  {
+                    const index = oparg;
+                    const value = stack[sp - 1] as PyObject;
+                    sp -= 1;
+                    locals[index] = value;
+                  }
+                }
+                lasti = ip;
+                executed++;
+                {
+                  const oparg = ins[2 * lasti];
+                  ip = ins[2 * lasti + 1] >> 8;
+                  op_STORE_FAST: {
+                    // STORE_FAST(index=oparg)
+                    {
+                      const index = oparg;
+                      const value = stack[sp - 1] as PyObject;
+                      sp -= 1;
+                      locals[index] = value;
+                    }
+                  }
+                }
+              }
+              break;
+            case 216:
+              /* LOAD_FAST__LOAD_CONST */ {
+                op_LOAD_FAST: {
+                  // LOAD_FAST(index=oparg)
+                  let _t0: PyObject;
+                  {
+                    const index = oparg;
+                    let value: PyObject;
+                    const v = locals[index];
+                    if (v === undefined) throw rt.unboundLocal(code, index);
+                    value = v;
+                    _t0 = value;
+                  }
+                  stack[sp] = _t0;
+                  sp += 1;
+                }
+                lasti = ip;
+                executed++;
+                {
+                  const oparg = ins[2 * lasti];
+                  ip = ins[2 * lasti + 1] >> 8;
+                  op_LOAD_CONST: {
+                    // LOAD_CONST(index=oparg)
+                    let _t0: PyObject;
+                    {
+                      const index = oparg;
+                      let value: PyObject;
+                      value = code.consts[index];
+                      _t0 = value;
+                    }
+                    stack[sp] = _t0;
+                    sp += 1;
+                  }
+                }
+              }
+              break;
+            case 217:
+              /* LOAD_CONST__LOAD_FAST */ {
+                op_LOAD_CONST: {
+                  // LOAD_CONST(index=oparg)
+                  let _t0: PyObject;
+                  {
+                    const index = oparg;
+                    let value: PyObject;
+                    value = code.consts[index];
+                    _t0 = value;
+                  }
+                  stack[sp] = _t0;
+                  sp += 1;
+                }
+                lasti = ip;
+                executed++;
+                {
+                  const oparg = ins[2 * lasti];
+                  ip = ins[2 * lasti + 1] >> 8;
+                  op_LOAD_FAST: {
+                    // LOAD_FAST(index=oparg)
+                    let _t0: PyObject;
+                    {
+                      const index = oparg;
+                      let value: PyObject;
+                      const v = locals[index];
+                      if (v === undefined) throw rt.unboundLocal(code, index);
+                      value = v;
+                      _t0 = value;
+                    }
+                    stack[sp] = _t0;
+                    sp += 1;
+                  }
+                }
+              }
+              break;
+            case 0 /* CACHE */:
+              frame.lasti = lasti;
+              throw rt.notSupported("CACHE", "never executed: inline cache entries; the decoder skips them");
+            case 144 /* EXTENDED_ARG */:
+              frame.lasti = lasti;
+              throw rt.notSupported(
+                "EXTENDED_ARG",
+                "never executed: the decoder folds its argument into the next instruction's",
+              );
+            default:
+              frame.lasti = lasti;
+              frame.sp = sp;
+              frame.ip = ip;
+              COLD_OPS[word & 255](frame, oparg);
+              sp = frame.sp;
+              ip = frame.ip;
+              lasti = frame.lasti;
+              break;
+          }
+        }
+      } catch (e) {
+        // an op that does not store frame.lasti (STORES_LASTI) raised: its traceback entry needs it
+        if (STORES_LASTI[ins[2 * lasti + 1] & 255] === 0) frame.lasti = lasti;
+        const exc = unwind.caught(frame, e);
+        const h = unwind.findHandler(code, lasti);
+        if (h === undefined) {
+          frame.sp = 0;
+          if (frame === entry) throw exc;
+          // a called frame ends: the exception goes on in its caller, raised by the CALL
+          const done = frame;
+          frame = done.back!;
+          rt.unlinkFrame(done);
+          // the caller's state is loaded at the loop's top, as for a frame CALL pushed: code here,
+          // run only when an exception leaves a called frame, would have had no type feedback when
+          // V8 compiled `execute`, which it then threw away at the first such exception
+          entering = frame;
+          pending = exc;
+          continue;
+        }
+        sp = h.depth;
+        if (h.lasti) stack[sp++] = frame.lasti;
+        stack[sp++] = exc;
+        ip = h.target;
+      }
+    }
+  } finally {
+    counters.baseInstructions += executed;
+    // called frames still linked when something escapes the loop itself
+    while (frame !== entry) {
+      const done = frame;
+      frame = done.back!;
+      rt.unlinkFrame(done);
+    }
+  }
+}
+
+/** execute, counting each run of an inline form (--stats): a count costs loop benchmarks 4-5%
+ *  when it is always made (one more store per form run, and a register less in this loop). */
+export function executeCountingHits(entry: Frame, throwing: PyObject | null = null): PyObject {
   // the frame running: `entry`, or a Python function called from it, run in this same loop
   // (CALL's $call) rather than by a nested execute, as CPython 3.11 runs Python-to-Python
   // calls: deep Python recursion does not grow the JS stack. Each such frame's `back` is its

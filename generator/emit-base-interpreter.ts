@@ -46,6 +46,7 @@ export async function emitBaseInterpreter(spec: Spec): Promise<string> {
         storesAtHead: f === undefined && needsLasti(spec, fat.steps),
         forms: f ? f.fam.forms.map((form) => ({ name: form.name, number: form.number })) : [],
         prelude: f ? f.code.prelude : null,
+        preludeCounting: f ? f.code.preludeCounting : null,
         code: out === null ? lowered : out.call,
       };
     });

@@ -21,8 +21,10 @@ export interface FamilyCode {
   /** the module-level function running the forms (out of `execute`, whose size V8 pays for
    *  in compile time and in deoptimisations each time a new path is first taken) */
   run: string;
-  /** statements at the head of the generic op's case */
+  /** statements at the head of the generic op's case, without counting the inline forms' hits
+   *  and counting them (--stats: generated/base-interpreter.ts executeCountingHits) */
   prelude: string;
+  preludeCounting: string;
 }
 
 export const cacheClassName = (fam: Family) => `Cache_${fam.name}`;
@@ -61,7 +63,8 @@ function peekInputs(form: Form): string[] {
 
 /** A form's case: guard, body and outputs. `miss` is the label a failed guard or `$deopt()`
  *  breaks to; `done(newSp)` the statements that finish a hit (the stack depth after it given). */
-function formCase(spec: Spec, fam: Family, form: Form, miss: string, done: (newSp: string) => string[]): string {
+function formCase(spec: Spec, fam: Family, form: Form, miss: string, done: (newSp: string) => string[], countHit = true): string {
+  const hit = countHit ? [`formHits[${form.number}]++;`] : [];
   const inputs = new Set(form.stack.inputs.map((i) => i.name));
   // a family without cache entries reads none
   const cache = fam.cache.length > 0 ? [`const cache = code.caches![lasti] as ${cacheClassName(fam)};`] : [];
@@ -71,7 +74,7 @@ function formCase(spec: Spec, fam: Family, form: Form, miss: string, done: (newS
     // thin ops, lowered as a fat op's: they pop the inputs and push the outputs themselves
     if (cache.length > 0) lines.push(`void cache;`);
     lines.push(`{`, new Lowerer(spec, OUT_OF_LINE_MACROS, `form_${fam.name}`).lower(form.body), `}`);
-    lines.push(`formHits[${form.number}]++;`, ...done("sp"), `}`);
+    lines.push(...hit, ...done("sp"), `}`);
     return lines.join("\n");
   }
   for (const o of form.stack.outputs) if (!inputs.has(o.name)) lines.push(o.size === null ? `let ${o.name}: ${o.type};` : `let ${o.name}: readonly ${o.type}[];`);
@@ -81,7 +84,7 @@ function formCase(spec: Spec, fam: Family, form: Form, miss: string, done: (newS
     const at = `base + ${offs[i]}`;
     lines.push(o.size === null ? `stack[${at}] = ${o.name};` : `for (let _i = 0; _i < (${o.size}); _i++) stack[${at} + _i] = ${o.name}[_i];`);
   });
-  lines.push(`formHits[${form.number}]++;`, ...done(`base + ${sizeSum(form.stack.outputs)}`), `}`);
+  lines.push(...hit, ...done(`base + ${sizeSum(form.stack.outputs)}`), `}`);
   return lines.join("\n");
 }
 
@@ -142,17 +145,17 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
   // \`execute\`; a miss goes on to run_…, which counts it, and the generic op
   const inline = fam.forms.filter((f) => f.inline);
   const label = `forms_${fam.name}`;
-  const inlineSwitch =
+  const inlineSwitch = (countHits: boolean) =>
     inline.length === 0
       ? []
-      : [`${label}: switch (q) {`, ...inline.map((f) => formCase(spec, fam, f, label, (newSp) => [...(newSp === "sp" ? [] : [`sp = ${newSp};`]), `break op_${fam.name};`])), `}`];
+      : [`${label}: switch (q) {`, ...inline.map((f) => formCase(spec, fam, f, label, (newSp) => [...(newSp === "sp" ? [] : [`sp = ${newSp};`]), `break op_${fam.name};`], countHits)), `}`];
   // (the dispatch switched on the quickened opcode, in \`word\`; frame.lasti is stored after the
   // inline forms, which run no Python code: when one raises, the exception handler stores it,
   // STORES_LASTI being 0 for them)
-  const prelude = [
+  const prelude = (countHits: boolean) => [
     `const q = word & 255;`,
     `if (q !== ${generic}) {`,
-    ...inlineSwitch,
+    ...inlineSwitch(countHits),
     `frame.lasti = lasti;`,
     `const r = run_${fam.name}(q, frame, code, lasti, oparg, stack, sp);`,
     `if (r >= 0) {`,
@@ -164,5 +167,5 @@ export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode
     `if (w < adaptive.COUNTER_ONE) specialise_${fam.name}(frame, code, lasti, oparg, stack, sp);`,
     `else warm[lasti] = w - adaptive.COUNTER_ONE;`,
   ].join("\n");
-  return { cacheClass, specialise, run, prelude };
+  return { cacheClass, specialise, run, prelude: prelude(false), preludeCounting: prelude(true) };
 }

@@ -32,7 +32,7 @@ import { None, PyBaseException, PyModule, PyObject } from "./objects/core.js";
 import { excType, SystemExitType } from "./objects/exceptions.js";
 import { call, getAttr, isSubtype, str } from "./objects/protocol.js";
 import { registerExecutor } from "./interp/call.js";
-import { execute, specialisationStats } from "../generated/base-interpreter.js";
+import { execute, executeCountingHits, specialisationStats } from "../generated/base-interpreter.js";
 import { builtinsDict, execModuleCode, importModule, modules, newModule, path } from "./interp/imports.js";
 import { type SiteOptions, defaultSiteOptions, initialSysPath } from "./interp/site-path.js";
 import { workingDir } from "./interp/working-dir.js";
@@ -176,6 +176,9 @@ export function runMain(opts: RunOptions): number {
 }
 
 export function runMainDetailed(opts: RunOptions): RunOutcome {
+  // the inline forms' hits are counted only for --stats (the count costs loop benchmarks 4-5%,
+  // and the benchmark harness times its runs with --stats-json on)
+  registerExecutor(opts.stats ? executeCountingHits : execute);
   tracing.enabled = opts.pipeline !== "base";
   tracing.specialise = PIPELINES.indexOf(opts.pipeline) >= PIPELINES.indexOf("specialise");
   // (`js` compiles the specialised stack-form trace: keeping its stack in JavaScript variables
@@ -250,7 +253,8 @@ function collectStats(opts: RunOptions, ms: number) {
     // JavaScript source made for them
     ...(jsStage.on ? { js: { compiled: jsState.compiled, sourceChars: jsState.sourceChars, sidesInlined: jsState.sidesInlined } } : {}),
     // the base interpreter's specialised families (spec/fat-ops.yaml `families`)
-    families: specialisationStats(),
+    // (hits are counted with --stats only: null without it)
+    families: specialisationStats().map((f) => ({ ...f, forms: f.forms.map((x) => ({ ...x, hits: opts.stats ? x.hits : null })) })),
   };
   return s;
 }
@@ -291,7 +295,7 @@ function startupLine(st: ReturnType<typeof collectStats>["startup"]): string {
 }
 
 /** `--stats` lines of the specialised families: per form, runs that hit and misses. */
-function familyLines(families: ReturnType<typeof specialisationStats>): string {
+function familyLines(families: ReturnType<typeof collectStats>["families"]): string {
   let out = "  specialised families (base interpreter): form hits / misses (specialised n times)\n";
   for (const f of families) {
     const forms = f.forms.map((x) => `${x.form} ${x.hits}/${x.misses} (${x.specialised})`).join(", ");

@@ -42,7 +42,8 @@ options for run:
                       dist-packages, the user site) off sys.path, as python3.11 -S
   -s                  leave the user site directory off sys.path, as python3.11 -s
   -E                  ignore PYTHONPATH and PYTHONNOUSERSITE, as python3.11 -E
-  --stats-json FILE   write the same statistics as JSON to FILE
+  --stats-json FILE   write the same statistics as JSON to FILE (the specialised
+                      forms' hits only with --stats too: counting them costs time)
 
 environment:
   HOTPY_PYTHON        the CPython 3.11 used to compile source (default: python3.11 on PATH)

@@ -142,6 +142,24 @@ describe("hotpy CLI", () => {
     expect(ts.timeInTracesFraction).toBeGreaterThan(0);
   });
 
+  it("counts the runs of each specialised form with --stats (inline forms too), and leaves hits out without it", () => {
+    // each site specialises on its second run: 998 of 1000 run the int add and the float multiply
+    const p = program("forms.py", "def f(n):\n    t = 0\n    x = 0.5\n    for i in range(n):\n        t = t + i\n        x = x * 1.0\n    return t\nprint(f(1000))\n");
+    const out = join(dir, "forms.json");
+    const form = (s: { families: { family: string; forms: { form: string; hits: number | null; misses: number }[] }[] }, name: string) =>
+      s.families.find((f) => f.family === "BINARY_OP")!.forms.find((f) => f.form === name)!;
+    const r = hotpy(["run", "--pipeline", "base", "--stats", "--stats-json", out, p]);
+    expect(r.stdout).toBe("499500\n");
+    expect(r.stderr).toMatch(/BINARY_OP: BINARY_OP_ADD_INT 998\/0 \(1\),/);
+    const s = JSON.parse(readFileSync(out, "utf8"));
+    expect(form(s, "BINARY_OP_ADD_INT")).toEqual({ form: "BINARY_OP_ADD_INT", specialised: 1, hits: 998, misses: 0 });
+    expect(form(s, "BINARY_OP_MULTIPLY_FLOAT").hits).toBe(998);
+    const q = hotpy(["run", "--pipeline", "base", "--stats-json", out, p]);
+    expect(q.stdout).toBe("499500\n");
+    const sq = JSON.parse(readFileSync(out, "utf8"));
+    expect(form(sq, "BINARY_OP_ADD_INT")).toEqual({ form: "BINARY_OP_ADD_INT", specialised: 1, hits: null, misses: 0 });
+  });
+
   it("runs a module with -m as python -m does: __main__, sys.argv[0] its file, the current directory on sys.path", () => {
     program("mmod.py", "import sys\nprint(__name__, sys.argv[0].endswith('mmod.py'), sys.argv[1:], sys.path[0] == __import__('os').getcwd())\n");
     mkdirSync(join(dir, "mpkg"), { recursive: true });
