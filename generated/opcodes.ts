@@ -516,13 +516,7 @@ export const JUMP_KIND: readonly number[] = [
 
 /** the base interpreter's superinstructions (spec/fat-ops.yaml `superinstructions`): the first
  *  opcode, the second, and the quickened opcode of the pair (runtime/interp/adaptive.ts) */
-export const SUPERINSTRUCTIONS: readonly (readonly [number, number, number])[] = [
-  [124, 124, 213], // LOAD_FAST__LOAD_FAST
-  [125, 124, 214], // STORE_FAST__LOAD_FAST
-  [125, 125, 215], // STORE_FAST__STORE_FAST
-  [124, 100, 216], // LOAD_FAST__LOAD_CONST
-  [100, 124, 217], // LOAD_CONST__LOAD_FAST
-];
+export const SUPERINSTRUCTIONS: readonly (readonly [number, number, number])[] = [];
 
 export const COMPARE_OPS: readonly string[] = ["<", "<=", "==", "!=", ">", ">="];
 export const BINARY_OP_SYMBOLS: readonly string[] = [

@@ -46,6 +46,7 @@ for (const [first, second, op] of SUPERINSTRUCTIONS) PAIRED[(first << 8) | secon
  *  the first two are paired and the third runs alone (the second is paired with the third, for
  *  a jump that lands on it). */
 function pairInstructions(code: PyCode): void {
+  if (SUPERINSTRUCTIONS.length === 0) return;
   const { ops, nexts, quick } = code;
   const n = ops.length;
   for (let i = 0; i < n; ) {
