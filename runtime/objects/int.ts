@@ -1,6 +1,7 @@
 // Exact integer arithmetic on the int representation: a safe-integer JS number, or a bigint
 // for everything larger (normalised back to a number whenever it fits).
 import { overflowError, valueError, zeroDivisionError } from "./exceptions.js";
+import { truncDivRem, truncRemainder } from "./bigint-division.js";
 
 export type Int = number | bigint;
 
@@ -47,10 +48,9 @@ export function intFloorDiv(a: Int, b: Int): Int {
     if (Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52) return q === 0 ? 0 : q;
   }
   const A = big(a), B = big(b);
-  let q = A / B;
-  // BigInt division truncates: one step down when the signs differ and it was inexact (the
-  // remainder by multiplying back, which costs far less than a second division of big numbers)
-  if ((A < 0n) !== (B < 0n) && q * B !== A) q -= 1n;
+  let q = truncDivRem(A, B);
+  // the division truncates: one step down when the signs differ and it was inexact
+  if (A < 0n !== B < 0n && truncRemainder !== 0n) q -= 1n;
   return normBig(q);
 }
 export function intMod(a: Int, b: Int): Int {
@@ -61,17 +61,17 @@ export function intMod(a: Int, b: Int): Int {
     return m === 0 ? 0 : m;
   }
   const A = big(a), B = big(b);
-  let r = A % B;
+  truncDivRem(A, B);
+  let r = truncRemainder;
   if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
   return normBig(r);
 }
 export function intDivmod(a: Int, b: Int): [Int, Int] {
   if (typeof a === "number" && typeof b === "number") return [intFloorDiv(a, b), intMod(a, b)];
   if (b === 0 || b === 0n) throw zeroDivisionError("integer division or modulo by zero");
-  // one division of the big numbers: the remainder by multiplying back
   const A = big(a), B = big(b);
-  let q = A / B;
-  let r = A - q * B;
+  let q = truncDivRem(A, B);
+  let r = truncRemainder;
   if (r !== 0n && (r < 0n) !== (B < 0n)) {
     q -= 1n;
     r += B;
