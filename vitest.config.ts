@@ -30,6 +30,9 @@ class LongestFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // a test that runs the whole generator (generate() over spec/) takes about 5 s alone and
+    // longer beside the corpus files: vitest's 5 s default failed such tests on a busy machine
+    testTimeout: 60_000,
     sequence: { sequencer: LongestFirst },
   },
 });

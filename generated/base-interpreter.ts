@@ -2728,7 +2728,8 @@ function body_BINARY_OP(stack: Slot[], sp: number, oparg: number): number {
 }
 
 // Cold ops (the ops spec/fat-ops.yaml's `hot` does not list): each a function of its own, run
-// from `execute`'s `default:` through COLD_OPS with `sp`, `ip`, `lasti` passed in the frame (see
+// from `execute`'s `default:` through COLD_OPS with `sp`, `ip`, `lasti` passed in the frame (and
+// `stack`, `locals` read from it again after: a back-edge may renew them; see
 // generator/outline.ts), so that reaching one for the first time deoptimises only it.
 function cold_UNARY_POSITIVE(frame: Frame, oparg: number): void {
   const stack: Slot[] = frame.stack;
@@ -3947,7 +3948,8 @@ function cold_KW_NAMES(frame: Frame, oparg: number): void {
 }
 
 function cold_POP_JUMP_BACKWARD_IF_NONE(frame: Frame, oparg: number): void {
-  const stack: Slot[] = frame.stack;
+  let stack: Slot[] = frame.stack;
+  let locals: Frame["localsplus"] = frame.localsplus;
   let ip: number = frame.ip;
   let sp: number = frame.sp;
   let lasti: number = frame.lasti;
@@ -3967,6 +3969,10 @@ function cold_POP_JUMP_BACKWARD_IF_NONE(frame: Frame, oparg: number): void {
         const target = oparg;
         {
           ip = target;
+          if (rt.renewDue(frame)) {
+            stack = frame.stack;
+            locals = frame.localsplus;
+          }
           if (tracing.enabled || pendingSignals[0] !== 0) {
             frame.ip = ip;
             frame.sp = sp;
@@ -3976,6 +3982,8 @@ function cold_POP_JUMP_BACKWARD_IF_NONE(frame: Frame, oparg: number): void {
               ip = frame.ip;
               sp = frame.sp;
               lasti = frame.lasti;
+              stack = frame.stack;
+              locals = frame.localsplus;
             }
           }
           break op_POP_JUMP_BACKWARD_IF_NONE;
@@ -3984,6 +3992,8 @@ function cold_POP_JUMP_BACKWARD_IF_NONE(frame: Frame, oparg: number): void {
     } else {
     }
   }
+  frame.stack = stack;
+  frame.localsplus = locals;
   frame.ip = ip;
   frame.sp = sp;
   frame.lasti = lasti;
@@ -5025,6 +5035,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   const target = oparg;
                   {
                     ip = target;
+                    if (rt.renewDue(frame)) {
+                      stack = frame.stack;
+                      locals = frame.localsplus;
+                    }
                     if (tracing.enabled || pendingSignals[0] !== 0) {
                       frame.ip = ip;
                       frame.sp = sp;
@@ -5034,6 +5048,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         ip = frame.ip;
                         sp = frame.sp;
                         lasti = frame.lasti;
+                        stack = frame.stack;
+                        locals = frame.localsplus;
                       }
                     }
                     break op_JUMP_BACKWARD;
@@ -5150,6 +5166,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                     const target = oparg;
                     {
                       ip = target;
+                      if (rt.renewDue(frame)) {
+                        stack = frame.stack;
+                        locals = frame.localsplus;
+                      }
                       if (tracing.enabled || pendingSignals[0] !== 0) {
                         frame.ip = ip;
                         frame.sp = sp;
@@ -5159,6 +5179,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                           ip = frame.ip;
                           sp = frame.sp;
                           lasti = frame.lasti;
+                          stack = frame.stack;
+                          locals = frame.localsplus;
                         }
                       }
                       break op_POP_JUMP_BACKWARD_IF_NOT_NONE;
@@ -5186,6 +5208,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                     const target = oparg;
                     {
                       ip = target;
+                      if (rt.renewDue(frame)) {
+                        stack = frame.stack;
+                        locals = frame.localsplus;
+                      }
                       if (tracing.enabled || pendingSignals[0] !== 0) {
                         frame.ip = ip;
                         frame.sp = sp;
@@ -5195,6 +5221,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                           ip = frame.ip;
                           sp = frame.sp;
                           lasti = frame.lasti;
+                          stack = frame.stack;
+                          locals = frame.localsplus;
                         }
                       }
                       break op_POP_JUMP_BACKWARD_IF_FALSE;
@@ -5221,6 +5249,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                     const target = oparg;
                     {
                       ip = target;
+                      if (rt.renewDue(frame)) {
+                        stack = frame.stack;
+                        locals = frame.localsplus;
+                      }
                       if (tracing.enabled || pendingSignals[0] !== 0) {
                         frame.ip = ip;
                         frame.sp = sp;
@@ -5230,6 +5262,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                           ip = frame.ip;
                           sp = frame.sp;
                           lasti = frame.lasti;
+                          stack = frame.stack;
+                          locals = frame.localsplus;
                         }
                       }
                       break op_POP_JUMP_BACKWARD_IF_TRUE;
@@ -5256,6 +5290,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               sp = frame.sp;
               ip = frame.ip;
               lasti = frame.lasti;
+              stack = frame.stack;
+              locals = frame.localsplus;
               break;
           }
         }
@@ -6264,6 +6300,10 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                   const target = oparg;
                   {
                     ip = target;
+                    if (rt.renewDue(frame)) {
+                      stack = frame.stack;
+                      locals = frame.localsplus;
+                    }
                     if (tracing.enabled || pendingSignals[0] !== 0) {
                       frame.ip = ip;
                       frame.sp = sp;
@@ -6273,6 +6313,8 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                         ip = frame.ip;
                         sp = frame.sp;
                         lasti = frame.lasti;
+                        stack = frame.stack;
+                        locals = frame.localsplus;
                       }
                     }
                     break op_JUMP_BACKWARD;
@@ -6389,6 +6431,10 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                     const target = oparg;
                     {
                       ip = target;
+                      if (rt.renewDue(frame)) {
+                        stack = frame.stack;
+                        locals = frame.localsplus;
+                      }
                       if (tracing.enabled || pendingSignals[0] !== 0) {
                         frame.ip = ip;
                         frame.sp = sp;
@@ -6398,6 +6444,8 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                           ip = frame.ip;
                           sp = frame.sp;
                           lasti = frame.lasti;
+                          stack = frame.stack;
+                          locals = frame.localsplus;
                         }
                       }
                       break op_POP_JUMP_BACKWARD_IF_NOT_NONE;
@@ -6425,6 +6473,10 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                     const target = oparg;
                     {
                       ip = target;
+                      if (rt.renewDue(frame)) {
+                        stack = frame.stack;
+                        locals = frame.localsplus;
+                      }
                       if (tracing.enabled || pendingSignals[0] !== 0) {
                         frame.ip = ip;
                         frame.sp = sp;
@@ -6434,6 +6486,8 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                           ip = frame.ip;
                           sp = frame.sp;
                           lasti = frame.lasti;
+                          stack = frame.stack;
+                          locals = frame.localsplus;
                         }
                       }
                       break op_POP_JUMP_BACKWARD_IF_FALSE;
@@ -6460,6 +6514,10 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                     const target = oparg;
                     {
                       ip = target;
+                      if (rt.renewDue(frame)) {
+                        stack = frame.stack;
+                        locals = frame.localsplus;
+                      }
                       if (tracing.enabled || pendingSignals[0] !== 0) {
                         frame.ip = ip;
                         frame.sp = sp;
@@ -6469,6 +6527,8 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                           ip = frame.ip;
                           sp = frame.sp;
                           lasti = frame.lasti;
+                          stack = frame.stack;
+                          locals = frame.localsplus;
                         }
                       }
                       break op_POP_JUMP_BACKWARD_IF_TRUE;
@@ -6495,6 +6555,8 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               sp = frame.sp;
               ip = frame.ip;
               lasti = frame.lasti;
+              stack = frame.stack;
+              locals = frame.localsplus;
               break;
           }
         }

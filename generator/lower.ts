@@ -20,9 +20,10 @@ export interface MacroSet {
 export const BASE_MACROS: MacroSet = {
   jump: (t, label) => `{ ip = ${t}; break ${label}; }`,
   // the supervisor may record or run a trace here, and signals from outside are handled here;
-  // it leaves the frame at a fat-op boundary
+  // it leaves the frame at a fat-op boundary; the frame's arrays may be renewed there (frame.ts
+  // renewDue), by the base interpreter or by the traces backEdge runs
   backedge: (t, label) =>
-    `{ ip = ${t}; if (tracing.enabled || pendingSignals[0] !== 0) { frame.ip = ip; frame.sp = sp; try { backEdge(frame, ip); } finally { ip = frame.ip; sp = frame.sp; lasti = frame.lasti; } } break ${label}; }`,
+    `{ ip = ${t}; if (rt.renewDue(frame)) { stack = frame.stack; locals = frame.localsplus; } if (tracing.enabled || pendingSignals[0] !== 0) { frame.ip = ip; frame.sp = sp; try { backEdge(frame, ip); } finally { ip = frame.ip; sp = frame.sp; lasti = frame.lasti; stack = frame.stack; locals = frame.localsplus; } } break ${label}; }`,
   // a frame called by CALL's $call returns to its caller in this same loop
   return: (v) => `{ const _rv: PyObject = ${v}; if (frame === entry) return _rv; returning = _rv; continue run; }`,
   yield: (v) => `{ frame.ip = ip; frame.sp = sp; frame.yielded = true; return ${v}; }`,

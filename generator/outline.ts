@@ -218,6 +218,9 @@ export const BASE_COLD: ColdShape = {
     ["ip", "ip"],
     ["sp", "sp"],
     ["lasti", "lasti"],
+    // a back-edge reads them again after the frame's arrays were renewed (frame.ts renewDue)
+    ["stack", "stack"],
+    ["locals", "localsplus"],
   ]),
   returns: null,
 };

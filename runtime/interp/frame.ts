@@ -9,9 +9,11 @@ export type Slot = PyObject | null;
 export class Frame {
   /** frames are Python objects too (sys._getframe, tb_frame) */
   readonly cls: PyType = frameType;
-  /** fast locals, cells and free variables; undefined = unbound */
-  readonly localsplus: (PyObject | undefined)[];
-  readonly stack: Slot[];
+  /** fast locals, cells and free variables; undefined = unbound (replaced by a copy now and
+   *  then while a loop runs: renewDue) */
+  localsplus: (PyObject | undefined)[];
+  /** the value stack (replaced by a copy like localsplus) */
+  stack: Slot[];
   sp = 0;
   /** index (code unit) of the next instruction to run */
   ip = 0;
@@ -42,4 +44,30 @@ export class Frame {
     this.ip = code.entryIp;
     this.stack = new Array(code.stacksize + 1);
   }
+}
+
+/** Back-edges taken, by any loop in any tier (see renewDue). */
+let backEdges = 0;
+
+/**
+ * Called at every loop back-edge: every 1024th replaces the frame taking it's locals and stack
+ * with copies (true: an interpreter holding them must read them again from the frame).
+ *
+ * Why: V8's generational write barrier. Storing an object of the young generation (a new float,
+ * a bigint, a tuple just built) into an array that survived two scavenges and was promoted to
+ * the old generation goes through the RecordWrite stub, which remembers the slot for the next
+ * scavenge. A frame running a long loop has its arrays promoted early, and nearly every
+ * instruction of a float loop stores a fresh object into them: nbody in `base` spent 11% of its
+ * samples (perf) in RecordWriteSaveFP. A copy is young again, so those stores take the barrier's
+ * inline fast path until the copy itself is promoted, long after the next renewal (a scavenge
+ * comes every few MB allocated; a copy costs a slice of a few dozen slots per 1024 iterations).
+ * Whatever holds the arrays across a back-edge reads them from the frame afterwards: the base
+ * interpreter (its back-edge and after backEdge), the trace interpreters and compiled traces
+ * (at each run's start), everything else (execThin, the unwinder, f_locals) at each use.
+ */
+export function renewDue(frame: Frame): boolean {
+  if ((++backEdges & 1023) !== 0) return false;
+  frame.localsplus = frame.localsplus.slice();
+  frame.stack = frame.stack.slice();
+  return true;
 }

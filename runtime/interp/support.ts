@@ -48,6 +48,7 @@ import * as P from "../objects/protocol.js";
 import * as O from "../objects/operators.js";
 import { state } from "./state.js";
 import type { Frame, Slot } from "./frame.js";
+export { renewDue } from "./frame.js";
 import { strFormat } from "../objects/str.js";
 import { listGetItem } from "../objects/list.js";
 import { updateInternal } from "../objects/set.js";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { THIN_NAMES, Thin } from "../../generated/thin-ops.js";
 import { OPNAMES } from "../../generated/opcodes.js";
 import type { PyCode } from "../objects/core.js";
-import type { Frame } from "../interp/frame.js";
+import { renewDue, type Frame } from "../interp/frame.js";
 import { lineOf } from "../interp/decode.js";
 import { recordLoop, RecordingAborted } from "./recorder.js";
 import { runContinuation, staticResume } from "./steps.js";
@@ -333,6 +333,9 @@ export function runTrace(t: Trace, frame: Frame): void {
         frame.ip = t.header;
         return;
       }
+      // a back-edge of the loop's frame: its arrays may be copied (frame.ts), which the next
+      // run of entries reads from the frame
+      if (chain.length === 1) renewDue(frame);
     }
   } catch (e) {
     // an exception inside inlined calls is theirs to handle first
