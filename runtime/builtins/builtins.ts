@@ -38,6 +38,7 @@ import {
   bytearrayType,
   complexType,
   PyBoxed,
+  PyMethodDescriptor,
   PyBytes,
   PyByteArray,
   PyCell,
@@ -65,6 +66,7 @@ import { ioOpen } from "../modules/io.js";
 import { getSys } from "./sys.js";
 import { memoryviewType } from "../objects/bytes.js";
 import { complexHashExact } from "../objects/complex.js";
+import { hashParts, partsToInt } from "../objects/tuple.js";
 
 function def(name: string, fn: (args: PyObject[], kwnames: string[] | null) => PyObject): void {
   const f = builtinFunction(name, fn);
@@ -333,8 +335,26 @@ def("hash", (args, kw) => {
   if (i !== undefined && !(x instanceof PyBoxed)) return I.intHashExact(i);
   if (x instanceof PyFloat) return I.floatHashExact(x.value);
   if (x instanceof PyComplex) return complexHashExact(x.re, x.im);
-  return P.hash(x);
+  return hashExact(x);
 });
+
+/** hash(x) as CPython prints it, for what is neither an int nor a float nor a complex (the VM's
+ *  own hash, which dicts and sets probe by, folds values beyond 2^52: int.ts foldHashValue). */
+function hashExact(x: PyObject): I.Int {
+  const h = P.lookupType(P.typeOf(x), "__hash__");
+  if (h !== undefined && h !== None && !(h instanceof PyMethodDescriptor)) {
+    // a __hash__ of Python's: CPython's slot_tp_hash keeps the int it returns when it fits a
+    // Py_hash_t (-1 becoming -2), else hashes that int
+    const r = P.callBound(h, x, []);
+    const i = typeof r === "boolean" || typeof r === "number" || typeof r === "bigint" ? asInt(r)! : undefined;
+    if (i === undefined) throw typeError("__hash__ method should return an integer");
+    if (typeof i === "number" || BigInt.asIntN(64, i) === i) return i === -1 ? -2 : I.normBig(BigInt(i));
+    return I.intHashExact(i);
+  }
+  // tuples, frozensets and ranges exactly (64 bits); anything else its hash() as the VM has it
+  const [hi, lo] = hashParts(x);
+  return partsToInt(hi, lo);
+}
 def("id", (args, kw) => P.objectId(positional("id", args, kw, 1, 1)[0]));
 def("callable", (args, kw) => {
   const x = positional("callable", args, kw, 1, 1)[0];

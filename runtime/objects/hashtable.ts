@@ -193,7 +193,11 @@ function keyEquals(stored: PyObject, storedHash: number, key: PyObject, h: numbe
 /** Index of key's slot, or -1. */
 export function setLookupIndex(s: PySet, key: PyObject, h: number): number {
   const mask = s.mask;
-  let perturb = Math.abs(h);
+  // CPython's perturb, (size_t)hash, as two 32-bit halves (a negative hash is its two's
+  // complement: the high bits that a table's later probes mix in are ones); only the low half
+  // reaches the slot index
+  let phi = Math.floor(h / 2 ** 32) >>> 0;
+  let plo = h >>> 0;
   let i = lowBits(h) & mask;
   for (;;) {
     for (let j = 0, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0; j <= probes; j++) {
@@ -201,8 +205,10 @@ export function setLookupIndex(s: PySet, key: PyObject, h: number): number {
       if (k === undefined) return -1;
       if (k !== DUMMY && keyEquals(k as PyObject, s.hashes[i + j], key, h)) return i + j;
     }
-    perturb = Math.floor(perturb / 2 ** PERTURB_SHIFT);
-    i = (i * 5 + 1 + perturb) & mask;
+    // perturb >>= PERTURB_SHIFT on the 64 bits
+    plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
+    phi >>>= PERTURB_SHIFT;
+    i = (i * 5 + 1 + plo) & mask;
   }
 }
 
@@ -210,7 +216,11 @@ export function setLookupIndex(s: PySet, key: PyObject, h: number): number {
 export function setAddEntry(s: PySet, key: PyObject, h: number): void {
   const mask = s.mask;
   let i = lowBits(h) & mask;
-  let perturb = Math.abs(h);
+  // CPython's perturb, (size_t)hash, as two 32-bit halves (a negative hash is its two's
+  // complement: the high bits that a table's later probes mix in are ones); only the low half
+  // reaches the slot index
+  let phi = Math.floor(h / 2 ** 32) >>> 0;
+  let plo = h >>> 0;
   let freeslot = -1;
   for (;;) {
     for (let j = 0, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0; j <= probes; j++) {
@@ -231,8 +241,10 @@ export function setAddEntry(s: PySet, key: PyObject, h: number): void {
       }
       if (keyEquals(k as PyObject, s.hashes[i + j], key, h)) return;
     }
-    perturb = Math.floor(perturb / 2 ** PERTURB_SHIFT);
-    i = (i * 5 + 1 + perturb) & mask;
+    // perturb >>= PERTURB_SHIFT on the 64 bits
+    plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
+    phi >>>= PERTURB_SHIFT;
+    i = (i * 5 + 1 + plo) & mask;
   }
 }
 
@@ -240,7 +252,11 @@ export function setAddEntry(s: PySet, key: PyObject, h: number): void {
 export function setInsertClean(s: PySet, key: PyObject, h: number): void {
   const mask = s.mask;
   let i = lowBits(h) & mask;
-  let perturb = Math.abs(h);
+  // CPython's perturb, (size_t)hash, as two 32-bit halves (a negative hash is its two's
+  // complement: the high bits that a table's later probes mix in are ones); only the low half
+  // reaches the slot index
+  let phi = Math.floor(h / 2 ** 32) >>> 0;
+  let plo = h >>> 0;
   for (;;) {
     for (let j = 0, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0; j <= probes; j++) {
       if (s.keys[i + j] === undefined) {
@@ -249,8 +265,10 @@ export function setInsertClean(s: PySet, key: PyObject, h: number): void {
         return;
       }
     }
-    perturb = Math.floor(perturb / 2 ** PERTURB_SHIFT);
-    i = (i * 5 + 1 + perturb) & mask;
+    // perturb >>= PERTURB_SHIFT on the 64 bits
+    plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
+    phi >>>= PERTURB_SHIFT;
+    i = (i * 5 + 1 + plo) & mask;
   }
 }
 

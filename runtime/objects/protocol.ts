@@ -41,7 +41,7 @@ import {
   typeError,
   AttributeErrorType,
 } from "./exceptions.js";
-import { intHash } from "./int.js";
+import { floatHashExact, foldHashValue, intHash } from "./int.js";
 import { intRepr } from "../text/parse-number.js";
 import { TextError } from "../text/errors.js";
 
@@ -487,10 +487,9 @@ export function floatHash(x: number): number {
   if (Number.isInteger(x)) return Math.abs(x) < 2 ** 53 ? intHash(x) : intHash(BigInt(x));
   if (Number.isNaN(x)) return 0;
   if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
-  // a non-integral float equals no int: any consistent hash will do
-  const buf = new Float64Array([x]);
-  const u = new Uint32Array(buf.buffer);
-  return (u[0] ^ (u[1] * 31)) >>> 0;
+  // CPython's hash of the float, folded as an int's, so that sets of floats lay out (and print)
+  // as CPython's do; equal Fractions and Decimals hash alike through their __hash__
+  return foldHashValue(floatHashExact(x));
 }
 
 type HashHook = (x: PyObject) => number | undefined;
