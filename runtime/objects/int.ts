@@ -244,7 +244,7 @@ const LOW52 = (1n << 52n) - 1n;
  *  where Number() of the value would round them away. Ints, floats and Fraction-like hashes
  *  that are equal in CPython stay equal here. */
 export function foldHashValue(h: Int): number {
-  if (typeof h === "number") return h;
+  if (typeof h === "number") return h >= 2 ** 52 ? h % 2 ** 52 : h <= -(2 ** 52) ? -(-h % 2 ** 52) || 0 : h;
   return h < 0n ? -Number(-h & LOW52) || 0 : Number(h & LOW52);
 }
 
@@ -257,6 +257,33 @@ export function intHashExact(a: Int): Int {
   if (neg) h = -h;
   if (h === -1n) h = -2n;
   return normBig(h);
+}
+
+const FLOAT_BITS = new Float64Array(1);
+const FLOAT_WORDS = new Uint32Array(FLOAT_BITS.buffer);
+const HI_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+/** 2 ** n for -64 <= n < 128 at [n + 64] (`2 ** n` of a variable n calls the engine's pow) */
+const POW2_AROUND = new Float64Array(192).map((_, i) => 2 ** (i - 64));
+
+/** foldHashValue(floatHashExact(x)) for a finite x that is not an integer, in doubles: with
+ *  |x| = M * 2**E (M < 2**53) and k = E mod 61, CPython's hash is M * 2**k mod (2**61 - 1), that
+ *  is M * 2**k's low 61 bits with its bits from 61 up added in (a rotation: they do not
+ *  overlap); its low 52 bits are (M * 2**k) mod 2**52 plus floor(M * 2**(k - 61)). Every step is
+ *  exact: M * 2**k is a power-of-two scaling of halves of M, and % of doubles is exact. */
+export function floatTableHash(x: number): number {
+  FLOAT_BITS[0] = x;
+  const hi = FLOAT_WORDS[HI_WORD], lo = FLOAT_WORDS[1 - HI_WORD];
+  const biased = (hi >>> 20) & 0x7ff;
+  const top = hi & 0xfffff;
+  const m = biased === 0 ? top * 2 ** 32 + lo : (top + 0x100000) * 2 ** 32 + lo;
+  const e = biased === 0 ? -1074 : biased - 1075;
+  const k = ((e % 61) + 61) % 61;
+  const mh = Math.floor(m / 2 ** 26), ml = m - mh * 2 ** 26;
+  const low = (((mh * POW2_AROUND[k + 90]) % 2 ** 52) + ((ml * POW2_AROUND[k + 64]) % 2 ** 52)) % 2 ** 52;
+  const r = low + Math.floor(m * POW2_AROUND[k + 3]);
+  if (x > 0) return r;
+  // -r, but a hash of -1 is -2 (the whole hash is 1 when M * 2**k is 2**61)
+  return m * POW2_AROUND[k + 64] === 2 ** 61 ? -2 : -r || 0;
 }
 
 /** hash(float) exactly as CPython: for x = M * 2**E, (M * 2**(E mod 61)) mod (2**61 - 1). */

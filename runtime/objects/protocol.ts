@@ -41,7 +41,7 @@ import {
   typeError,
   AttributeErrorType,
 } from "./exceptions.js";
-import { floatHashExact, foldHashValue, intHash } from "./int.js";
+import { floatTableHash, foldHashValue, intHash } from "./int.js";
 import { intRepr } from "../text/parse-number.js";
 import { TextError } from "../text/errors.js";
 
@@ -489,7 +489,7 @@ export function floatHash(x: number): number {
   if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
   // CPython's hash of the float, folded as an int's, so that sets of floats lay out (and print)
   // as CPython's do; equal Fractions and Decimals hash alike through their __hash__
-  return foldHashValue(floatHashExact(x));
+  return floatTableHash(x);
 }
 
 type HashHook = (x: PyObject) => number | undefined;
@@ -531,7 +531,8 @@ export function hash(x: PyObject): number {
     return objectId(x) >> 4;
   }
   const r = callBound(h, x, []);
-  if (typeof r === "number") return r === -1 ? -2 : r;
+  // folded as an int's hash (a Fraction's hash equals its float's)
+  if (typeof r === "number") return r === -1 ? -2 : foldHashValue(r);
   if (typeof r === "bigint") return intHash(r);
   if (typeof r === "boolean") return r ? 1 : 0;
   throw typeError("__hash__ method should return an integer");

@@ -54,3 +54,9 @@ except TypeError as e:
 # negative hashes: CPython probes with the two's complement (size_t)hash
 print(set(range(-20, 0)), set([-8, -16, -24, 0, 8]), set([x * 8 for x in range(-10, 10)]))
 print(set([-(2**40) * k for k in range(12)]), set([-x / 4 for x in range(16)]))
+# floats whose hash falls anywhere in 61 bits, against equal Fractions (their hash is computed in
+# Python) in sets both ways
+fs = [k / 1024 + 2.0**e for k in range(1, 40, 3) for e in (-60, -30, -5, 0, 20, 40)]
+print(sum(hash(x) >= 2**52 for x in fs), sum(hash(x) < 0 for x in fs))
+print(all(Fraction(x) in set([x]) and x in set([Fraction(x)]) and hash(x) == hash(Fraction(x)) for x in fs + [-x for x in fs]))
+print(len(set(fs + [Fraction(x) for x in fs])), len(fs))
