@@ -194,16 +194,20 @@ function keyEquals(stored: PyObject, storedHash: number, key: PyObject, h: numbe
 export function setLookupIndex(s: PySet, key: PyObject, h: number): number {
   const mask = s.mask;
   // CPython's perturb, (size_t)hash, as two 32-bit halves (a negative hash is its two's
-  // complement: the high bits that a table's later probes mix in are ones); only the low half
-  // reaches the slot index
-  let phi = Math.floor(h / 2 ** 32) >>> 0;
-  let plo = h >>> 0;
+  // complement: the high bits that later probes mix in are ones), made at the first probe that
+  // needs it; only the low half reaches the slot index
+  let phi = -1;
+  let plo = 0;
   let i = lowBits(h) & mask;
   for (;;) {
     for (let j = 0, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0; j <= probes; j++) {
       const k = s.keys[i + j];
       if (k === undefined) return -1;
       if (k !== DUMMY && keyEquals(k as PyObject, s.hashes[i + j], key, h)) return i + j;
+    }
+    if (phi < 0) {
+      phi = Math.floor(h / 2 ** 32) >>> 0;
+      plo = h >>> 0;
     }
     // perturb >>= PERTURB_SHIFT on the 64 bits
     plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
@@ -217,10 +221,10 @@ export function setAddEntry(s: PySet, key: PyObject, h: number): void {
   const mask = s.mask;
   let i = lowBits(h) & mask;
   // CPython's perturb, (size_t)hash, as two 32-bit halves (a negative hash is its two's
-  // complement: the high bits that a table's later probes mix in are ones); only the low half
-  // reaches the slot index
-  let phi = Math.floor(h / 2 ** 32) >>> 0;
-  let plo = h >>> 0;
+  // complement: the high bits that later probes mix in are ones), made at the first probe that
+  // needs it; only the low half reaches the slot index
+  let phi = -1;
+  let plo = 0;
   let freeslot = -1;
   for (;;) {
     for (let j = 0, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0; j <= probes; j++) {
@@ -241,6 +245,10 @@ export function setAddEntry(s: PySet, key: PyObject, h: number): void {
       }
       if (keyEquals(k as PyObject, s.hashes[i + j], key, h)) return;
     }
+    if (phi < 0) {
+      phi = Math.floor(h / 2 ** 32) >>> 0;
+      plo = h >>> 0;
+    }
     // perturb >>= PERTURB_SHIFT on the 64 bits
     plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
     phi >>>= PERTURB_SHIFT;
@@ -253,10 +261,10 @@ export function setInsertClean(s: PySet, key: PyObject, h: number): void {
   const mask = s.mask;
   let i = lowBits(h) & mask;
   // CPython's perturb, (size_t)hash, as two 32-bit halves (a negative hash is its two's
-  // complement: the high bits that a table's later probes mix in are ones); only the low half
-  // reaches the slot index
-  let phi = Math.floor(h / 2 ** 32) >>> 0;
-  let plo = h >>> 0;
+  // complement: the high bits that later probes mix in are ones), made at the first probe that
+  // needs it; only the low half reaches the slot index
+  let phi = -1;
+  let plo = 0;
   for (;;) {
     for (let j = 0, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0; j <= probes; j++) {
       if (s.keys[i + j] === undefined) {
@@ -264,6 +272,10 @@ export function setInsertClean(s: PySet, key: PyObject, h: number): void {
         s.hashes[i + j] = h;
         return;
       }
+    }
+    if (phi < 0) {
+      phi = Math.floor(h / 2 ** 32) >>> 0;
+      plo = h >>> 0;
     }
     // perturb >>= PERTURB_SHIFT on the 64 bits
     plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
