@@ -1059,7 +1059,7 @@ function specialise_LOAD_ATTR(
     if (seen !== null) {
       cache.types = seen.types;
       cache.versions = seen.versions;
-      const known = rt.polyShapes(prev, (owner as rt.PyInstance).dict, code.names[oparg]);
+      const known = rt.polyShapes(prev, (owner as rt.PyInstance).attrs, code.names[oparg]);
       cache.shapes = known.shapes;
       cache.indexes = known.indexes;
     }
@@ -1079,7 +1079,7 @@ function specialise_LOAD_ATTR(
     if (cond) {
       cache.type = (owner as rt.PyInstance).cls;
       cache.version = cache.type.version;
-      cache.shape = rt.shapeOf((owner as rt.PyInstance).dict!);
+      cache.shape = rt.shapeOf((owner as rt.PyInstance).attrs);
       cache.index = cache.shape === null ? -1 : (cache.shape.index.get(code.names[oparg]) ?? -1);
     }
     if (cond) {
@@ -1131,12 +1131,12 @@ function run_LOAD_ATTR(
       const owner = stack[base + 0] as PyObject;
       if (!(
         owner instanceof rt.PyInstance &&
-        owner.dict !== null &&
+        owner.attrs !== null &&
         rt.typeVersionIn(owner.cls, cache.types, cache.versions)
       ))
         break miss;
       let res: PyObject;
-      const m = owner.dict!.map;
+      const m = owner.attrs!;
       const k = m instanceof rt.ShapedMap ? rt.shapeIndex(cache.shapes, m.shape) : -1;
       const v = k >= 0 && cache.indexes[k] >= 0 ? (m as rt.ShapedMap).vals[cache.indexes[k]] : m.get(code.names[oparg]);
       if (v === undefined) break miss;
@@ -1153,7 +1153,7 @@ function run_LOAD_ATTR(
       if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
         break miss;
       let res: PyObject;
-      const m = owner.dict!.map;
+      const m = owner.attrs!;
       const v =
         m instanceof rt.ShapedMap && m.shape === cache.shape && cache.index >= 0
           ? m.vals[cache.index]
@@ -1229,7 +1229,7 @@ function specialise_STORE_ATTR(
     if (seen !== null) {
       cache.types = seen.types;
       cache.versions = seen.versions;
-      const known = rt.polyShapes(prev, (owner as rt.PyInstance).dict, code.names[oparg]);
+      const known = rt.polyShapes(prev, (owner as rt.PyInstance).attrs, code.names[oparg]);
       cache.shapes = known.shapes;
       cache.indexes = known.indexes;
     }
@@ -1251,7 +1251,7 @@ function specialise_STORE_ATTR(
       const name = code.names[oparg];
       cache.type = (owner as rt.PyInstance).cls;
       cache.version = cache.type.version;
-      cache.shape = rt.shapeOf((owner as rt.PyInstance).dict!);
+      cache.shape = rt.shapeOf((owner as rt.PyInstance).attrs);
       cache.index = cache.shape === null ? -1 : (cache.shape.index.get(name) ?? -1);
       cache.next = cache.shape === null || cache.index >= 0 ? null : cache.shape.add(name);
     }
@@ -1306,17 +1306,16 @@ function run_STORE_ATTR(
       const owner = stack[base + 1] as PyObject;
       if (!(
         owner instanceof rt.PyInstance &&
-        owner.dict !== null &&
+        owner.attrs !== null &&
         rt.typeVersionIn(owner.cls, cache.types, cache.versions)
       ))
         break miss;
-      const d = owner.dict!;
-      const m = d.map;
+      const m = owner.attrs!;
       const k = m instanceof rt.ShapedMap ? rt.shapeIndex(cache.shapes, m.shape) : -1;
       if (k >= 0 && cache.indexes[k] >= 0) (m as rt.ShapedMap).vals[cache.indexes[k]] = value;
       else {
         const name = code.names[oparg];
-        if (!m.has(name)) d.version++;
+        if (!m.has(name)) owner.keysChanged();
         m.set(name, value);
       }
       formHits[205]++;
@@ -1330,17 +1329,16 @@ function run_STORE_ATTR(
       const owner = stack[base + 1] as PyObject;
       if (!(owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version))
         break miss;
-      const d = owner.dict!;
-      const m = d.map;
+      const m = owner.attrs!;
       if (m instanceof rt.ShapedMap && m.shape === cache.shape && (cache.index >= 0 || cache.next !== null)) {
         if (cache.index >= 0) m.vals[cache.index] = value;
         else {
           m.append(cache.next!, value);
-          d.version++;
+          owner.keysChanged();
         }
       } else {
         const name = code.names[oparg];
-        if (!m.has(name)) d.version++;
+        if (!m.has(name)) owner.keysChanged();
         m.set(name, value);
       }
       formHits[206]++;
@@ -1400,14 +1398,14 @@ function specialise_LOAD_METHOD(
     const cache = new Cache_LOAD_METHOD();
     let cond = false as boolean;
     const m =
-      owner instanceof rt.PyInstance && owner.dict !== null ? rt.classMethod(owner, code.names[oparg]) : undefined;
+      owner instanceof rt.PyInstance && owner.attrs !== null ? rt.classMethod(owner, code.names[oparg]) : undefined;
     const seen = m !== undefined ? rt.polyTypes(prev, (owner as rt.PyInstance).cls, m) : null;
     cond = seen !== null;
     if (seen !== null) {
       cache.types = seen.types;
       cache.versions = seen.versions;
       cache.methods = seen.methods;
-      const known = rt.polyShapes(prev, (owner as rt.PyInstance).dict, code.names[oparg]);
+      const known = rt.polyShapes(prev, (owner as rt.PyInstance).attrs, code.names[oparg]);
       cache.shapes = known.shapes;
       cache.indexes = known.indexes;
     }
@@ -1424,13 +1422,13 @@ function specialise_LOAD_METHOD(
     const cache = new Cache_LOAD_METHOD();
     let cond = false as boolean;
     const m =
-      owner instanceof rt.PyInstance && owner.dict !== null ? rt.classMethod(owner, code.names[oparg]) : undefined;
+      owner instanceof rt.PyInstance && owner.attrs !== null ? rt.classMethod(owner, code.names[oparg]) : undefined;
     cond = m !== undefined;
     if (cond) {
       cache.type = (owner as rt.PyInstance).cls;
       cache.version = cache.type.version;
       cache.method = m!;
-      const shape = rt.shapeOf((owner as rt.PyInstance).dict!);
+      const shape = rt.shapeOf((owner as rt.PyInstance).attrs);
       cache.shape = shape !== null && !shape.index.has(code.names[oparg]) ? shape : null;
     }
     if (cond) {
@@ -1445,7 +1443,7 @@ function specialise_LOAD_METHOD(
     const owner = stack[base + 0] as PyObject;
     const cache = new Cache_LOAD_METHOD();
     let cond = false as boolean;
-    const m = rt.instanceDict(owner) === null ? rt.classMethod(owner, code.names[oparg]) : undefined;
+    const m = rt.instanceAttrs(owner) === null ? rt.classMethod(owner, code.names[oparg]) : undefined;
     cond = m !== undefined;
     if (cond) {
       cache.type = rt.typeOf(owner);
@@ -1485,8 +1483,8 @@ function run_LOAD_METHOD(
       let self: PyObject;
       const i = rt.typeVersionIndex(owner.cls, cache.types, cache.versions);
       if (i < 0) break miss;
-      if (owner.dict !== null) {
-        const d = owner.dict.map;
+      if (owner.attrs !== null) {
+        const d = owner.attrs;
         const k = d instanceof rt.ShapedMap ? rt.shapeIndex(cache.shapes, d.shape) : -1;
         if (!(k >= 0 && cache.indexes[k] < 0) && d.has(code.names[oparg])) break miss;
       }
@@ -1506,8 +1504,8 @@ function run_LOAD_METHOD(
         break miss;
       let meth: Slot;
       let self: PyObject;
-      if (owner.dict !== null) {
-        const d = owner.dict.map;
+      if (owner.attrs !== null) {
+        const d = owner.attrs;
         if (!(d instanceof rt.ShapedMap && d.shape === cache.shape) && d.has(code.names[oparg])) break miss;
       }
       meth = cache.method;
@@ -1525,7 +1523,7 @@ function run_LOAD_METHOD(
       if (!(rt.typeOf(owner) === cache.type && cache.type.version === cache.version)) break miss;
       let meth: Slot;
       let self: PyObject;
-      if (rt.instanceDict(owner) !== null) break miss;
+      if (rt.instanceAttrs(owner) !== null) break miss;
       meth = cache.method;
       self = owner;
       stack[base + 0] = meth;
@@ -4129,6 +4127,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           lasti = frame.lasti;
           // a class's __init__ CALL pushed gives the call its instance (after checking for None)
           stack[sp++] = done.initSelf === null ? value : rt.initResult(done, value);
+          // the returned frame may serve the next call of its code (frame.ts keepSpare)
+          rt.keepSpare(done);
         }
         if (pending !== null) {
           const e = pending;
@@ -5126,11 +5126,23 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                   sp = base;
                   let res: PyObject;
                   if (first === null && second instanceof rt.PyBuiltinFunction && frame.kwnames === null) {
-                    // a native function (len, isinstance, …): straight to its code, as callFromStack would
-                    res = second.fn(args.slice(args_at, args_at + n), null);
+                    // a native function (len, isinstance, …): straight to its code, as callFromStack would,
+                    // without an argument array where it takes this count as it is (define.ts fixedFunction)
+                    const f1 = second.fast1;
+                    const f2 = second.fast2;
+                    if (n === 1 && f1 !== null) res = f1(args[args_at]);
+                    else if (n === 2 && f2 !== null) res = f2(args[args_at], args[args_at + 1]);
+                    else res = second.fn(args.slice(args_at, args_at + n), null);
                   } else if (first instanceof rt.PyMethodDescriptor && frame.kwnames === null) {
-                    // a builtin type's method LOAD_METHOD found on `second`'s type (list.append, …)
-                    res = first.fn(second, args.slice(args_at, args_at + n), null);
+                    // a builtin type's method LOAD_METHOD found on `second`'s type (list.append, …), the same
+                    // way (define.ts fixedMethod)
+                    const f0 = first.fast0;
+                    const f1 = first.fast1;
+                    const f2 = first.fast2;
+                    if (n === 0 && f0 !== null) res = f0(second);
+                    else if (n === 1 && f1 !== null) res = f1(second, args[args_at]);
+                    else if (n === 2 && f2 !== null) res = f2(second, args[args_at], args[args_at + 1]);
+                    else res = first.fn(second, args.slice(args_at, args_at + n), null);
                   } else {
                     const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
                     if (callee !== null) {
@@ -5389,6 +5401,8 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
           lasti = frame.lasti;
           // a class's __init__ CALL pushed gives the call its instance (after checking for None)
           stack[sp++] = done.initSelf === null ? value : rt.initResult(done, value);
+          // the returned frame may serve the next call of its code (frame.ts keepSpare)
+          rt.keepSpare(done);
         }
         if (pending !== null) {
           const e = pending;
@@ -6391,11 +6405,23 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                   sp = base;
                   let res: PyObject;
                   if (first === null && second instanceof rt.PyBuiltinFunction && frame.kwnames === null) {
-                    // a native function (len, isinstance, …): straight to its code, as callFromStack would
-                    res = second.fn(args.slice(args_at, args_at + n), null);
+                    // a native function (len, isinstance, …): straight to its code, as callFromStack would,
+                    // without an argument array where it takes this count as it is (define.ts fixedFunction)
+                    const f1 = second.fast1;
+                    const f2 = second.fast2;
+                    if (n === 1 && f1 !== null) res = f1(args[args_at]);
+                    else if (n === 2 && f2 !== null) res = f2(args[args_at], args[args_at + 1]);
+                    else res = second.fn(args.slice(args_at, args_at + n), null);
                   } else if (first instanceof rt.PyMethodDescriptor && frame.kwnames === null) {
-                    // a builtin type's method LOAD_METHOD found on `second`'s type (list.append, …)
-                    res = first.fn(second, args.slice(args_at, args_at + n), null);
+                    // a builtin type's method LOAD_METHOD found on `second`'s type (list.append, …), the same
+                    // way (define.ts fixedMethod)
+                    const f0 = first.fast0;
+                    const f1 = first.fast1;
+                    const f2 = first.fast2;
+                    if (n === 0 && f0 !== null) res = f0(second);
+                    else if (n === 1 && f1 !== null) res = f1(second, args[args_at]);
+                    else if (n === 2 && f2 !== null) res = f2(second, args[args_at], args[args_at + 1]);
+                    else res = first.fn(second, args.slice(args_at, args_at + n), null);
                   } else {
                     const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
                     if (callee !== null) {

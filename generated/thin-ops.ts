@@ -403,11 +403,23 @@ function thin_CALL(frame: Frame, stack: Slot[], sp: number, imm0: number): numbe
       sp = base;
       let res: PyObject;
       if (first === null && second instanceof rt.PyBuiltinFunction && frame.kwnames === null) {
-        // a native function (len, isinstance, …): straight to its code, as callFromStack would
-        res = second.fn(args.slice(args_at, args_at + n), null);
+        // a native function (len, isinstance, …): straight to its code, as callFromStack would,
+        // without an argument array where it takes this count as it is (define.ts fixedFunction)
+        const f1 = second.fast1;
+        const f2 = second.fast2;
+        if (n === 1 && f1 !== null) res = f1(args[args_at]);
+        else if (n === 2 && f2 !== null) res = f2(args[args_at], args[args_at + 1]);
+        else res = second.fn(args.slice(args_at, args_at + n), null);
       } else if (first instanceof rt.PyMethodDescriptor && frame.kwnames === null) {
-        // a builtin type's method LOAD_METHOD found on `second`'s type (list.append, …)
-        res = first.fn(second, args.slice(args_at, args_at + n), null);
+        // a builtin type's method LOAD_METHOD found on `second`'s type (list.append, …), the same
+        // way (define.ts fixedMethod)
+        const f0 = first.fast0;
+        const f1 = first.fast1;
+        const f2 = first.fast2;
+        if (n === 0 && f0 !== null) res = f0(second);
+        else if (n === 1 && f1 !== null) res = f1(second, args[args_at]);
+        else if (n === 2 && f2 !== null) res = f2(second, args[args_at], args[args_at + 1]);
+        else res = first.fn(second, args.slice(args_at, args_at + n), null);
       } else {
         const callee = rt.pushFrameForCall(first, second, args, args_at, n, frame);
         if (callee !== null) {

@@ -44,7 +44,7 @@ import {
   PyCell,
   PyComplex,
 } from "../objects/core.js";
-import { builtinFunction, methods, parseArgs, positional, setNew } from "../objects/define.js";
+import { builtinFunction, fixedFunction, methods, parseArgs, positional, setNew, type FunctionForms } from "../objects/define.js";
 import { addIteratorPickling, reduceAt, reduceCallables, reduceExhausted, stateIndex } from "../objects/slice.js";
 import { builtinExceptionTypes, newException, StopIterationType, typeError, valueError, excType } from "../objects/exceptions.js";
 import { dictSet } from "../objects/hashtable.js";
@@ -70,6 +70,13 @@ import { hashParts, partsToInt } from "../objects/tuple.js";
 
 function def(name: string, fn: (args: PyObject[], kwnames: string[] | null) => PyObject): void {
   const f = builtinFunction(name, fn);
+  f.module = "builtins";
+  builtinsDict.map.set(name, f);
+}
+
+/** A builtin taking one or two positional arguments as they are (define.ts fixedFunction). */
+function defFixed(name: string, forms: FunctionForms): void {
+  const f = fixedFunction(name, forms);
   f.module = "builtins";
   builtinsDict.map.set(name, f);
 }
@@ -313,29 +320,31 @@ def("print", (args, kwnames) => {
   return None;
 });
 
-def("len", (args, kw) => {
-  const x = positional("len", args, kw, 1, 1)[0];
-  if (typeof x === "string" || x instanceof PyList || x instanceof PyTuple) return P.len(x);
-  const m = P.lookupType(P.typeOf(x), "__len__");
-  if (m === undefined) throw typeError(`object of type '${P.typeOf(x).name}' has no len()`);
-  const r = P.callBound(m, x, []);
-  if (typeof r === "bigint") {
-    if (r < 0n) throw valueError("__len__() should return >= 0");
-    if (r >= 2n ** 63n) throw newException(excType("OverflowError"), "cannot fit 'int' into an index-sized integer");
-    return r;
-  }
-  return P.len(x);
+defFixed("len", {
+  1: (x) => {
+    if (typeof x === "string" || x instanceof PyList || x instanceof PyTuple) return P.len(x);
+    const m = P.lookupType(P.typeOf(x), "__len__");
+    if (m === undefined) throw typeError(`object of type '${P.typeOf(x).name}' has no len()`);
+    const r = P.callBound(m, x, []);
+    if (typeof r === "bigint") {
+      if (r < 0n) throw valueError("__len__() should return >= 0");
+      if (r >= 2n ** 63n) throw newException(excType("OverflowError"), "cannot fit 'int' into an index-sized integer");
+      return r;
+    }
+    return P.len(x);
+  },
 });
 registerIntrinsic(builtinsDict.map.get("len") as object, "len");
 def("repr", (args, kw) => P.repr(positional("repr", args, kw, 1, 1)[0]));
 def("ascii", (args, kw) => asciiEscape(P.repr(positional("ascii", args, kw, 1, 1)[0])));
-def("hash", (args, kw) => {
-  const x = positional("hash", args, kw, 1, 1)[0];
-  const i = asInt(x);
-  if (i !== undefined && !(x instanceof PyBoxed)) return I.intHashExact(i);
-  if (x instanceof PyFloat) return I.floatHashExact(x.value);
-  if (x instanceof PyComplex) return complexHashExact(x.re, x.im);
-  return hashExact(x);
+defFixed("hash", {
+  1: (x) => {
+    const i = asInt(x);
+    if (i !== undefined && !(x instanceof PyBoxed)) return I.intHashExact(i);
+    if (x instanceof PyFloat) return I.floatHashExact(x.value);
+    if (x instanceof PyComplex) return complexHashExact(x.re, x.im);
+    return hashExact(x);
+  },
 });
 
 /** hash(x) as CPython prints it, for what is neither an int nor a float nor a complex (the VM's
@@ -355,17 +364,19 @@ function hashExact(x: PyObject): I.Int {
   const [hi, lo] = hashParts(x);
   return partsToInt(hi, lo);
 }
-def("id", (args, kw) => P.objectId(positional("id", args, kw, 1, 1)[0]));
-def("callable", (args, kw) => {
-  const x = positional("callable", args, kw, 1, 1)[0];
-  return x instanceof PyType || P.lookupType(P.typeOf(x), "__call__") !== undefined || x instanceof PyBuiltinFunction;
+defFixed("id", { 1: (x) => P.objectId(x) });
+defFixed("callable", {
+  1: (x) => {
+    return x instanceof PyType || P.lookupType(P.typeOf(x), "__call__") !== undefined || x instanceof PyBuiltinFunction;
+  },
 });
-def("abs", (args, kw) => {
-  const x = positional("abs", args, kw, 1, 1)[0];
-  if (typeof x === "number") return Math.abs(x);
-  const m = P.lookupType(P.typeOf(x), "__abs__");
-  if (m === undefined) throw typeError(`bad operand type for abs(): '${P.typeOf(x).name}'`);
-  return P.callBound(m, x, []);
+defFixed("abs", {
+  1: (x) => {
+    if (typeof x === "number") return Math.abs(x);
+    const m = P.lookupType(P.typeOf(x), "__abs__");
+    if (m === undefined) throw typeError(`bad operand type for abs(): '${P.typeOf(x).name}'`);
+    return P.callBound(m, x, []);
+  },
 });
 def("format", (args, kw) => {
   const [v, spec] = parseArgs("format", args, kw, ["value", "format_spec"], 1, 2);
@@ -491,10 +502,7 @@ def("sorted", (args, kwnames) => {
   return new PyList(sortItems(items, key, reverse));
 });
 
-def("isinstance", (args, kw) => {
-  const [obj, cls] = positional("isinstance", args, kw, 2, 2);
-  return isInstanceOf(obj, cls);
-});
+defFixed("isinstance", { 2: isInstanceOf });
 export function isInstanceOf(obj: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyType) {
     if (P.isSubtype(P.typeOf(obj), cls)) return true;
@@ -609,25 +617,27 @@ def("all", (args, kw) => {
   for (let v = P.iterNext(it); v !== undefined; v = P.iterNext(it)) if (!P.isTrue(v)) return false;
   return true;
 });
-def("ord", (args, kw) => {
-  const c = positional("ord", args, kw, 1, 1)[0];
-  if (c instanceof PyBytes || c instanceof PyByteArray) {
-    const b = c.bytes.subarray(0, c instanceof PyByteArray ? c.length : c.bytes.length);
-    if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
-    return b[0]!;
-  }
-  const s = typeof c === "string" ? c : c instanceof PyBoxed && typeof c.value === "string" ? c.value : undefined;
-  if (s === undefined) throw typeError(`ord() expected string of length 1, but ${P.typeOf(c).name} found`);
-  const n = P.strLength(s);
-  if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
-  return s.codePointAt(0)!;
+defFixed("ord", {
+  1: (c) => {
+    if (c instanceof PyBytes || c instanceof PyByteArray) {
+      const b = c.bytes.subarray(0, c instanceof PyByteArray ? c.length : c.bytes.length);
+      if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
+      return b[0]!;
+    }
+    const s = typeof c === "string" ? c : c instanceof PyBoxed && typeof c.value === "string" ? c.value : undefined;
+    if (s === undefined) throw typeError(`ord() expected string of length 1, but ${P.typeOf(c).name} found`);
+    const n = P.strLength(s);
+    if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
+    return s.codePointAt(0)!;
+  },
 });
-def("chr", (args, kw) => {
-  const x = positional("chr", args, kw, 1, 1)[0];
-  const i = asInt(x);
-  if (i === undefined) throw typeError(`'${P.typeOf(x).name}' object cannot be interpreted as an integer`);
-  if (i < 0 || i > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
-  return String.fromCodePoint(Number(i));
+defFixed("chr", {
+  1: (x) => {
+    const i = asInt(x);
+    if (i === undefined) throw typeError(`'${P.typeOf(x).name}' object cannot be interpreted as an integer`);
+    if (i < 0 || i > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
+    return String.fromCodePoint(Number(i));
+  },
 });
 function radix(name: string, base: 2 | 8 | 16, prefix: string) {
   def(name, (args, kw) => {

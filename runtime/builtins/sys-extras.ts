@@ -2,6 +2,7 @@
 // hooks (__displayhook__, unraisablehook…), interpreter settings that have nothing to act on
 // here (switch interval, dlopen flags, asyncgen hooks) kept as values, and tracing/profiling
 // hooks, which this VM does not call: setting one raises rather than being silently ignored.
+import { markEscaped } from "../interp/frame.js";
 import { None, PyBaseException, PyDict, PyObject, PyTuple, PyType, PyFloat, builtinType, tupleType } from "../objects/core.js";
 import { builtinFunction, getter, method, parseArgs } from "../objects/define.js";
 import { excType, newException, typeError, valueError } from "../objects/exceptions.js";
@@ -125,6 +126,7 @@ export function addSysExtras(d: PyDict): void {
   });
   fn("_current_frames", () => {
     const r = new PyDict();
+    markEscaped(state.frame);
     if (state.frame !== null) r.map.set(1, state.frame as unknown as PyObject);
     return r;
   });

@@ -1,4 +1,5 @@
 // The sys module.
+import { markEscaped } from "../interp/frame.js";
 import { None, PyDict, PyFloat, PyList, PyModule, PyObject, PyTuple, PyBaseException } from "../objects/core.js";
 import { builtinFunction, getter, method, positional } from "../objects/define.js";
 import { builtinType, tupleType, PyType } from "../objects/core.js";
@@ -135,6 +136,7 @@ registerBuiltinModule("sys", (m) => {
     let f = state.frame;
     for (let n = depth === undefined ? 0 : Number(index(depth)); n > 0 && f !== null; n--) f = f.back;
     if (f === null) throw valueError("call stack is not deep enough");
+    markEscaped(f);
     return f as unknown as PyObject;
   });
   // sys.excepthook: what prints an uncaught exception (the VM calls it; see vm.ts)

@@ -77,7 +77,7 @@ export function plainData(t: PyType, name: string, hook: "__getattribute__" | "_
 function refill(c: AttrCache, owner: PyObject, hook: "__getattribute__" | "__setattr__"): void {
   if (c.refills === 0) return;
   c.refills--;
-  if (!(owner instanceof PyInstance) || owner.dict === null || !plainData(owner.cls, c.name, hook)) return;
+  if (!(owner instanceof PyInstance) || owner.attrs === null || !plainData(owner.cls, c.name, hook)) return;
   const fresh: ClassEntry = { cls: owner.cls, version: owner.cls.version, shape: null, index: -1, from: null, next: null };
   const es = c.classes;
   const k = es.findIndex((e) => e.cls === owner.cls);
@@ -92,8 +92,8 @@ function refill(c: AttrCache, owner: PyObject, hook: "__getattribute__" | "__set
 /** INSTANCE_ATTR (LOAD_ATTR's fast path): the attribute when `owner` is an instance whose class
  *  keeps it as plain data, found in its dict; undefined otherwise. */
 export function instanceAttr(owner: PyObject, name: string): PyObject | undefined {
-  if (!(owner instanceof PyInstance) || owner.dict === null || !plainData(owner.cls, name, "__getattribute__")) return undefined;
-  return owner.dict.map.get(name);
+  if (!(owner instanceof PyInstance) || owner.attrs === null || !plainData(owner.cls, name, "__getattribute__")) return undefined;
+  return owner.attrs.get(name);
 }
 
 /** Remembers where a shaped dict keeps the cache's attribute (when it has it). */
@@ -114,7 +114,7 @@ export function loadAttrInstance(owner: PyObject, entry: number): PyObject | und
   const c = caches[entry];
   const e = entryOf(c, owner.cls);
   if (e !== null) {
-    const m = owner.dict!.map;
+    const m = owner.attrs!;
     if (m instanceof ShapedMap) {
       if (m.shape === e.shape && m.fallback === null) return m.vals[e.index];
       learnShape(e, c.name, m);
@@ -129,8 +129,8 @@ export function storeAttrCached(owner: PyObject, value: PyObject, entry: number)
   const c = caches[entry];
   const e = owner instanceof PyInstance ? entryOf(c, owner.cls) : null;
   if (e !== null) {
-    const d = (owner as PyInstance).dict!;
-    const m = d.map;
+    const inst = owner as PyInstance;
+    const m = inst.attrs!;
     if (m instanceof ShapedMap) {
       if (m.fallback === null) {
         if (m.shape === e.shape) {
@@ -141,7 +141,7 @@ export function storeAttrCached(owner: PyObject, value: PyObject, entry: number)
         // is only ever a shape without the key (set below)
         if (m.shape === e.from && e.next !== null) {
           m.append(e.next, value);
-          d.version++;
+          inst.keysChanged();
           return;
         }
       }
@@ -160,7 +160,7 @@ export function storeAttrCached(owner: PyObject, value: PyObject, entry: number)
       }
       if (e.next !== null) {
         m.append(e.next, value);
-        d.version++;
+        inst.keysChanged();
         return;
       }
     }

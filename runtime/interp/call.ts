@@ -16,7 +16,7 @@ import {
 import { recursionError, typeError } from "../objects/exceptions.js";
 import { dictSet } from "../objects/hashtable.js";
 import { registerFunctionCaller, typeOf } from "../objects/protocol.js";
-import { Frame, type Slot } from "./frame.js";
+import { Frame, frameFor, type Slot } from "./frame.js";
 import { state } from "./state.js";
 
 /** Runs a frame to completion (or first suspension) in the current tier. Set by the VM. */
@@ -56,14 +56,14 @@ export function swapInterceptor(i: CallInterceptor | null): CallInterceptor | nu
 }
 
 export function callFunction(f: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
-  const frame = new Frame(f.code, f.globals, f.builtins, null, f);
+  const frame = frameFor(f.code, f);
   bindArguments(f, frame.localsplus, args, kwnames);
   return runInterceptable(frame);
 }
 
 /** callFunction(f, [self, ...args], kwnames) without building that array. */
 export function callFunctionSelf(f: PyFunction, self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  const frame = new Frame(f.code, f.globals, f.builtins, null, f);
+  const frame = frameFor(f.code, f);
   bindWithSelf(f, frame.localsplus, self, args, kwnames);
   return runInterceptable(frame);
 }
@@ -113,7 +113,7 @@ export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly 
   const kwnames = caller.kwnames;
   caller.kwnames = null;
   const code = f.code;
-  const frame = new Frame(code, f.globals, f.builtins, null, f);
+  const frame = frameFor(code, f);
   if (makes) frame.initSelf = self;
   const locals = frame.localsplus;
   const given = n + (self === null ? 0 : 1);

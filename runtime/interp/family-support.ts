@@ -4,11 +4,11 @@
 // runtime/interp/adaptive.ts.
 import { CO_VARARGS, CO_VARKEYWORDS, dictType, objectType, PyFunction, PyGetSetDescriptor, PyInstance, PyMethodDescriptor, PyModule, PyType, WatchedMap } from "../objects/core.js";
 import type { LookupKey, PyDict, PyObject } from "../objects/core.js";
-import { attrHooks, HOOK_GENERIC_GET, HOOK_GENERIC_SET, instanceDict, lookupType, typeOf } from "../objects/protocol.js";
+import { attrHooks, HOOK_GENERIC_GET, HOOK_GENERIC_SET, instanceAttrs, instanceDict, lookupType, typeOf } from "../objects/protocol.js";
 import { plainData } from "./attr-cache.js";
 import { Shape, ShapedMap } from "../objects/shaped-map.js";
 
-export { PyInstance, PyFunction, typeOf, instanceDict };
+export { PyInstance, PyFunction, typeOf, instanceAttrs };
 export { ONE_NULL } from "./adaptive.js";
 
 /** Whether `owner` is an instance with a dict whose class reads (hook `__getattribute__`) or
@@ -16,7 +16,7 @@ export { ONE_NULL } from "./adaptive.js";
  *  no class along the MRO has a data descriptor for the name. It stays so while the class keeps
  *  its version. */
 export function plainInstanceAttr(owner: PyObject, name: string, hook: "__getattribute__" | "__setattr__"): owner is PyInstance {
-  return owner instanceof PyInstance && owner.dict !== null && plainData(owner.cls, name, hook);
+  return owner instanceof PyInstance && owner.attrs !== null && plainData(owner.cls, name, hook);
 }
 
 const objectGetattribute = (): PyObject | undefined => objectType.dict.map.get("__getattribute__");
@@ -29,7 +29,7 @@ export function classMethod(owner: PyObject, name: string): PyObject | undefined
   const t = typeOf(owner);
   const descr = lookupType(t, name);
   if (!(descr instanceof PyFunction || descr instanceof PyMethodDescriptor)) return undefined;
-  if (instanceDict(owner)?.map.has(name)) return undefined;
+  if (instanceAttrs(owner)?.has(name)) return undefined;
   if (lookupType(t, "__getattribute__") !== objectGetattribute()) return undefined;
   return descr;
 }
@@ -106,9 +106,8 @@ export function shapeIndex(shapes: Shape[], shape: Shape): number {
   return -1;
 }
 
-/** The shape of an instance dict stored by shape (shaped-map.ts), or null. */
-export function shapeOf(d: PyDict): Shape | null {
-  const m = d.map;
+/** The shape of an instance's attributes stored by shape (shaped-map.ts), or null. */
+export function shapeOf(m: Map<LookupKey, PyObject> | null): Shape | null {
   return m instanceof ShapedMap && m.fallback === null ? m.shape : null;
 }
 
@@ -120,7 +119,7 @@ const MAX_POLY_SHAPES = 8;
  *  same of its keys whatever the class, so one list serves every class of the site. */
 export function polyShapes(
   prev: { shape?: Shape | null; index?: number; shapes?: Shape[]; indexes?: number[] } | undefined,
-  d: PyDict | null,
+  d: Map<LookupKey, PyObject> | null,
   name: string,
 ): { shapes: Shape[]; indexes: number[] } {
   const shapes: Shape[] = [];
@@ -135,7 +134,7 @@ export function polyShapes(
     keep(prev.shape);
     prev.shapes?.forEach(keep);
   }
-  keep(d === null ? null : shapeOf(d));
+  keep(shapeOf(d));
   while (shapes.length > MAX_POLY_SHAPES) {
     shapes.shift();
     indexes.shift();

@@ -32,18 +32,67 @@ export class Frame {
    *  CallShape.Operator): its left operand (both are of its class, which the TypeError for a
    *  NotImplemented result names), else null */
   binaryLhs: PyObject | null = null;
+  /** Python code may hold this frame object (sys._getframe, a traceback…), so it must not be
+   *  reused once it returned (see spareFrame); so may it hold every frame along `back` */
+  escaped = false;
   constructor(
     readonly code: PyCode,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
+    /** (globals, builtins and func change only when a spare frame is reused: spareFrame) */
+    public globals: PyDict,
+    public builtins: PyDict,
     /** the locals mapping for module and class bodies (LOAD_NAME…); null in functions */
     readonly locals: PyDict | null,
-    readonly func: PyFunction | null,
+    public func: PyFunction | null,
   ) {
     this.localsplus = new Array(code.nlocalsplus);
     this.ip = code.entryIp;
     this.stack = new Array(code.stacksize + 1);
   }
+}
+
+/** Marks `frame` and the frames it was called from as held by Python code (Frame.escaped):
+ *  whatever hands a frame object to Python calls it. */
+export function markEscaped(frame: Frame | null): void {
+  for (let f = frame; f !== null && !f.escaped; f = f.back) f.escaped = true;
+}
+
+/**
+ * Frame reuse (CPython keeps its frames in a stack of its own and allocates none per call):
+ * a function's frame that the base interpreter saw return, and that nothing else can hold — no
+ * generator owns it, no Python code was handed it (Frame.escaped) — is kept as its code's
+ * spare, cleared, and the code's next call (pushFrameForCall) fills it instead of allocating a
+ * frame and its two arrays. A frame and its arrays were 37% of pushFrameForCall's samples in a
+ * call loop, and their garbage is the young generation's. One spare per code: a recursion
+ * allocates as before below its first level.
+ */
+export function keepSpare(done: Frame): void {
+  if (done.escaped || done.generator !== null || done.locals !== null) return;
+  const l = done.localsplus;
+  for (let i = 0; i < l.length; i++) l[i] = undefined;
+  // the stack too: a value left there must not outlive the call for a weakref or __del__
+  const s = done.stack;
+  for (let i = 0; i < s.length; i++) s[i] = undefined as unknown as Slot;
+  done.code.spareFrame = done;
+}
+
+/** A frame to run `func` (of code `code`) in: the code's spare, reset, or a new one. */
+export function frameFor(code: PyCode, func: PyFunction): Frame {
+  const f = code.spareFrame as Frame | null;
+  // (a code object copied field by field, as code.replace() makes one, copies its spare too)
+  if (f === null || f.code !== code) return new Frame(code, func.globals, func.builtins, null, func);
+  code.spareFrame = null;
+  f.globals = func.globals;
+  f.builtins = func.builtins;
+  f.func = func;
+  f.ip = code.entryIp;
+  f.sp = 0;
+  f.lasti = 0;
+  f.kwnames = null;
+  f.back = null;
+  f.yielded = false;
+  f.initSelf = null;
+  f.binaryLhs = null;
+  return f;
 }
 
 /** Back-edges taken, by any loop in any tier (see renewDue). */

@@ -57,12 +57,13 @@ import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
 import { callFunction, callFunctionSelf } from "./call.js";
 export { initResult, pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
+export { keepSpare } from "./frame.js";
 export type { GlobalCell } from "../objects/core.js";
 export { cachedGlobal, cachedModuleAttr } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
 export { listIteratorType } from "../objects/list.js";
 export { tupleIteratorType } from "../objects/tuple.js";
-export { classMethod, exactArgsFunction, Frame, instanceDict, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap, polyShapes, shapeIndex, slotAttrIndex } from "./family-support.js";
+export { classMethod, exactArgsFunction, Frame, instanceAttrs, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap, polyShapes, shapeIndex, slotAttrIndex } from "./family-support.js";
 
 export {
   listType,
@@ -205,8 +206,8 @@ export function loadMethod(obj: PyObject, name: string): [Slot, PyObject] {
   if (!(obj instanceof PyType) && !(obj instanceof PyModule)) {
     const descr = P.lookupType(t, name);
     if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor) && (P.attrHooks(t) & P.HOOK_GENERIC_GET) !== 0) {
-      const d = obj instanceof PyInstance ? obj.dict : P.instanceDict(obj);
-      if (d === null || !d.map.has(name)) return [descr, obj];
+      const m = obj instanceof PyInstance ? obj.attrs : P.instanceAttrs(obj);
+      if (m === null || !m.has(name)) return [descr, obj];
     }
   }
   return [null, P.getAttr(obj, name)];

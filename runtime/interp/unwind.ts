@@ -3,7 +3,7 @@
 // handler in the 3.11 exception table.
 import { ExceptionHandler, None, PyBaseException, PyCode, PyTraceback } from "../objects/core.js";
 import { newException, RecursionErrorType, SystemErrorType, MemoryErrorType } from "../objects/exceptions.js";
-import type { Frame } from "./frame.js";
+import { markEscaped, type Frame } from "./frame.js";
 import { state } from "./state.js";
 import { reraised, setContext } from "./support.js";
 
@@ -30,6 +30,7 @@ export function caught(frame: Frame, e: unknown): PyBaseException {
       const ctx = state.excValue;
       if (ctx !== None && ctx !== exc && exc.context === None) setContext(exc, ctx as PyBaseException);
     }
+    markEscaped(frame);
     exc.traceback = new PyTraceback(exc.traceback, frame.code, frame.lasti, frame);
   }
   return exc;

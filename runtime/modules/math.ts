@@ -1,5 +1,6 @@
 // The math module, as in CPython 3.11 (Modules/mathmodule.c): same functions, argument
 // conversions, error types and messages, and — through ./libm.ts — the same float results.
+import { fixedFunction } from "../objects/define.js";
 import { None, PyBoxed, PyBuiltinFunction, PyFloat, PyList, PyMethodDescriptor, PyModule, PyObject, PyTuple, floatType, intType } from "../objects/core.js";
 import { overflowError, typeError, valueError, zeroDivisionError } from "../objects/exceptions.js";
 import * as I from "../objects/int.js";
@@ -395,8 +396,12 @@ export function initMath(m: PyModule): void {
     b.module = "math";
     d.set(name, b);
   };
-  const unary = (name: string, fn: (x: number) => number, canOverflow: boolean): void =>
-    def(name, (args, kw) => math1(oneArg(name, args, kw), fn, canOverflow));
+  // one argument, taken as it is by CALL (define.ts fixedFunction)
+  const unary = (name: string, fn: (x: number) => number, canOverflow: boolean): void => {
+    const b = fixedFunction(name, { 1: (x) => math1(x, fn, canOverflow) }, undefined, `math.${name}`);
+    b.module = "math";
+    d.set(name, b);
+  };
   const binary = (name: string, fn: (x: number, y: number) => number): void =>
     def(name, (args, kw) => {
       positionalArgs(name, args, kw, 2, 2);

@@ -5,6 +5,7 @@
 // the timer) and pause. A handler runs as CPython's does: SIG_IGN drops the signal, a Python
 // callable is called with (signum, frame), SIGINT's default raises KeyboardInterrupt, and the
 // default action of the others ends the process by that signal (an embedded VM: its run).
+import { markEscaped } from "../interp/frame.js";
 import { None, PyFloat, PyList, PyObject, PyTuple, setType } from "../objects/core.js";
 import { makeSet } from "../objects/set.js";
 import { excType, newException, typeError, valueError } from "../objects/exceptions.js";
@@ -56,6 +57,7 @@ function deliver(n: number): void {
   if (h === SIG_IGN) return;
   if (h === null) throw newException(excType("KeyboardInterrupt")); // SIGINT's default
   if (h !== SIG_DFL) {
+    markEscaped(state.frame);
     call(h, [n, (state.frame as unknown as PyObject) ?? None]);
     return;
   }

@@ -11,7 +11,7 @@
 // declares shapes and the builtin type objects, so it has no imports of behaviour.
 
 import type { Frame } from "../interp/frame.js";
-import { ShapedMap } from "./shaped-map.js";
+import { instanceAttrs, type AttrSizing } from "./shaped-map.js";
 
 export type PyObject = number | bigint | boolean | string | PyHeap;
 
@@ -59,6 +59,8 @@ export class PyType implements PyHeap {
   isBuiltin: boolean;
   /** True for types whose instances carry a __dict__. */
   hasDict: boolean;
+  /** how instances' attributes are sized (shaped-map.ts AttrSizing) */
+  attrSizing: AttrSizing = { capacity: 0, last: null };
   slotNames: string[] | null = null;
   flags = 0;
   dictObj?: PyDict; // instance dict when this type object's own attributes were set at runtime
@@ -201,13 +203,41 @@ export class PyCell implements PyHeap {
   constructor(public value: PyObject | undefined) {}
 }
 
-/** A user-class instance (of a class whose solid base is object). */
+/**
+ * A user-class instance (of a class whose solid base is object).
+ *
+ * Its attributes live in `attrs`, a ShapedMap (by shape, until it gets keys a shape cannot
+ * hold); the PyDict that `__dict__`, `vars()` and the generic paths see is made over that same
+ * map only when something asks for it (`dict`). Most instances are never asked: an instance
+ * then costs three objects (itself, the map, its values) instead of four, which the
+ * allocation-heavy programs feel in the collector (float.py keeps 150000 of them alive).
+ * Assigning `__dict__` (the `dict` setter) makes the new dict's map the storage. Module and
+ * builtins dicts alone ever have their map replaced (core.ts watchDict), never an instance's.
+ */
 export class PyInstance implements PyHeap {
-  dict: PyDict | null;
+  /** the attributes' storage; null for a class without __dict__ (only __slots__) */
+  attrs: Map<LookupKey, PyObject> | null;
+  /** the dict over `attrs`, once something asked for it */
+  madeDict: PyDict | null = null;
   slots: (PyObject | undefined)[] | null = null;
   constructor(public cls: PyType) {
-    // its attributes by shape (shaped-map.ts) until it gets keys a shape cannot hold
-    this.dict = cls.hasDict ? new PyDict(undefined, new ShapedMap()) : null;
+    this.attrs = cls.hasDict ? instanceAttrs(cls.attrSizing) : null;
+  }
+  /** the instance's __dict__ (made at the first use), or null without one */
+  get dict(): PyDict | null {
+    const d = this.madeDict;
+    if (d !== null) return d;
+    const m = this.attrs;
+    return m === null ? null : (this.madeDict = new PyDict(undefined, m));
+  }
+  set dict(d: PyDict | null) {
+    this.madeDict = d;
+    this.attrs = d === null ? null : d.map;
+  }
+  /** A key was added to or removed from `attrs` directly: the dict's version (its iterators
+   *  compare it) moves, when there is a dict. */
+  keysChanged(): void {
+    if (this.madeDict !== null) this.madeDict.version++;
   }
 }
 
@@ -232,6 +262,10 @@ export class PyBuiltinFunction implements PyHeap {
   dict: PyDict | null = null;
   qualname: string;
   module: string | null = null;
+  /** what `fn` does for one or two positional arguments and no keywords, taking them as they
+   *  are (no argument array: CALL's fast path), where it was declared so (define.ts fixedFunction) */
+  fast1: ((a: PyObject) => PyObject) | null = null;
+  fast2: ((a: PyObject, b: PyObject) => PyObject) | null = null;
   constructor(public readonly name: string, public readonly fn: NativeFn, public readonly self: PyObject | null = null) {
     this.qualname = name;
   }
@@ -240,6 +274,11 @@ export class PyBuiltinFunction implements PyHeap {
 /** A method of a builtin type (list.append): unbound in the type dict, bound on access. */
 export class PyMethodDescriptor implements PyHeap {
   declare cls: PyType;
+  /** what `fn` does for zero, one or two positional arguments and no keywords, taking them as
+   *  they are (CALL's fast path), where it was declared so (define.ts fixedMethod) */
+  fast0: ((self: PyObject) => PyObject) | null = null;
+  fast1: ((self: PyObject, a: PyObject) => PyObject) | null = null;
+  fast2: ((self: PyObject, a: PyObject, b: PyObject) => PyObject) | null = null;
   constructor(public readonly name: string, public readonly owner: PyType, public readonly fn: NativeMethodFn) {}
 }
 
@@ -474,6 +513,8 @@ export class PyCode implements PyHeap {
   nfree = 0;
   /** supervisor counters: back-edges per target unit (allocated on first use) */
   counters: Int32Array | null = null;
+  /** a returned frame of this code that its next call may reuse (interp/frame.ts spareFrame) */
+  spareFrame: object | null = null;
   /** supervisor: recordings aborted per loop header (for the back-off) */
   traceAborts: Int32Array | null = null;
 }

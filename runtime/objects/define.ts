@@ -57,6 +57,118 @@ function checkedSlot(t: PyType, name: string, arity: number, fn: NativeMethodFn)
   };
 }
 
+/** Arity check for a builtin method taking a fixed number of positional arguments
+ *  ("list.append() takes exactly one argument (0 given)" style). */
+export function exactArgs(qualname: string, args: PyObject[], kwnames: string[] | null, n: number): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${qualname}() takes no keyword arguments`);
+  if (args.length !== n) {
+    if (n === 0) throw typeError(`${qualname}() takes no arguments (${args.length} given)`);
+    if (n === 1) throw typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
+    throw typeError(`${qualname}() takes exactly ${n} arguments (${args.length} given)`);
+  }
+}
+
+/** Arity check for builtins parsed with PyArg_UnpackTuple ("pop expected at most 1 argument, got 2");
+ *  keywords are refused as "<qualname>() takes no keyword arguments". */
+export function rangeArgs(name: string, qualname: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${qualname}() takes no keyword arguments`);
+  const n = args.length;
+  if (n < min) {
+    if (min === max) throw typeError(`${name} expected ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+    throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  }
+  if (n > max) {
+    if (min === max) throw typeError(`${name} expected ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+    throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+  }
+}
+
+/** Raises the TypeError of a call whose arguments a fixed-arity builtin does not take. */
+export type Refuse = (args: PyObject[], kwnames: string[] | null) => never;
+
+/** One function per count of positional arguments a method takes (define.ts fixedMethod). */
+export interface MethodForms {
+  0?: (self: PyObject) => PyObject;
+  1?: (self: PyObject, a: PyObject) => PyObject;
+  2?: (self: PyObject, a: PyObject, b: PyObject) => PyObject;
+}
+
+/** One function per count of positional arguments a builtin function takes (fixedFunction). */
+export interface FunctionForms {
+  1?: (a: PyObject) => PyObject;
+  2?: (a: PyObject, b: PyObject) => PyObject;
+}
+
+/** CPython's message for a builtin (`qualname`) of `n` positional arguments called otherwise
+ *  (METH_NOARGS, METH_O, _PyArg_CheckPositional). */
+function refuseExact(qualname: string, n: number): Refuse {
+  return (args, kwnames) => {
+    positional(qualname, args, kwnames, n, n);
+    throw new Error(`${qualname}: arguments refused but accepted`);
+  };
+}
+
+/** The refusal of a builtin parsed with PyArg_UnpackTuple, as rangeArgs. */
+export function refuseRange(name: string, qualname: string, min: number, max: number): Refuse {
+  return (args, kwnames) => {
+    rangeArgs(name, qualname, args, kwnames, min, max);
+    throw new Error(`${qualname}: arguments refused but accepted`);
+  };
+}
+
+function onlyCount(forms: object): number {
+  const counts = Object.keys(forms);
+  if (counts.length !== 1) throw new Error("a builtin taking several counts of arguments needs its own refusal");
+  return Number(counts[0]);
+}
+
+/**
+ * Defines `t.name` as a method taking only positional arguments, zero to two, given as one
+ * function per count it accepts (CPython's METH_NOARGS, METH_O and small METH_FASTCALL
+ * methods). A call with one of those counts and no keywords reaches that function without an
+ * argument array (CALL's fast path, spec/thin-ops.yaml); any other call goes through the
+ * descriptor's `fn`, made here from the same functions, which for the counts not given raises
+ * `refuse` (by default CPython's METH_NOARGS / METH_O message).
+ */
+export function fixedMethod(t: PyType, name: string, forms: MethodForms, refuse?: Refuse): void {
+  const no = refuse ?? refuseExact(`${t.name}.${name}`, onlyCount(forms));
+  const f0 = forms[0] ?? null;
+  const f1 = forms[1] ?? null;
+  const f2 = forms[2] ?? null;
+  const d = new PyMethodDescriptor(name, t, (self, args, kwnames) => {
+    if (kwnames === null || kwnames.length === 0) {
+      const n = args.length;
+      if (n === 0 && f0 !== null) return f0(self);
+      if (n === 1 && f1 !== null) return f1(self, args[0]);
+      if (n === 2 && f2 !== null) return f2(self, args[0], args[1]);
+    }
+    return no(args, kwnames);
+  });
+  d.fast0 = f0;
+  d.fast1 = f1;
+  d.fast2 = f2;
+  t.dict.map.set(name, d);
+}
+
+/** A builtin function taking one or two positional arguments, as fixedMethod (`qualname` names
+ *  it in the default refusal). */
+export function fixedFunction(name: string, forms: FunctionForms, refuse?: Refuse, qualname = name): PyBuiltinFunction {
+  const no = refuse ?? refuseExact(qualname, onlyCount(forms));
+  const f1 = forms[1] ?? null;
+  const f2 = forms[2] ?? null;
+  const f = new PyBuiltinFunction(name, (args, kwnames) => {
+    if (kwnames === null || kwnames.length === 0) {
+      const n = args.length;
+      if (n === 1 && f1 !== null) return f1(args[0]);
+      if (n === 2 && f2 !== null) return f2(args[0], args[1]);
+    }
+    return no(args, kwnames);
+  });
+  f.fast1 = f1;
+  f.fast2 = f2;
+  return f;
+}
+
 /** Defines several methods at once. */
 export function methods(t: PyType, table: Record<string, NativeMethodFn>): void {
   for (const [name, fn] of Object.entries(table)) method(t, name, fn);

@@ -19,7 +19,7 @@ import {
   setType,
   tupleType,
 } from "./core.js";
-import { classMethod, methods, setNew } from "./define.js";
+import { classMethod, fixedMethod, methods, refuseRange, setNew } from "./define.js";
 import { keyError, runtimeError, typeError, valueError } from "./exceptions.js";
 import {
   call,
@@ -393,11 +393,6 @@ methods(dictType, {
     dictUpdateArg(self as PyDict, args[0]);
     return self;
   },
-  get: (self, args, kwnames) => {
-    if (args.length < 1 || args.length > 2 || (kwnames !== null && kwnames.length > 0)) rangeArgs("get", "dict.get", args, kwnames, 1, 2);
-    const v = dictGet(self as PyDict, args[0]);
-    return v !== undefined ? v : args.length > 1 ? args[1] : None;
-  },
   setdefault: (self, args, kwnames) => {
     rangeArgs("setdefault", "dict.setdefault", args, kwnames, 1, 2);
     const d = self as PyDict;
@@ -444,6 +439,15 @@ methods(dictType, {
     return dictCopyOf(self as PyDict);
   },
 });
+fixedMethod(
+  dictType,
+  "get",
+  {
+    1: (self, k) => dictGet(self as PyDict, k) ?? None,
+    2: (self, k, dflt) => dictGet(self as PyDict, k) ?? dflt,
+  },
+  refuseRange("get", "dict.get", 1, 2),
+);
 classMethod(dictType, "fromkeys", (cls, args, kwnames) => {
   rangeArgs("fromkeys", "dict.fromkeys", args, kwnames, 1, 2);
   const value = args.length > 1 ? args[1] : None;

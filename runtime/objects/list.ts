@@ -15,7 +15,7 @@ import {
   listType,
   tupleType,
 } from "./core.js";
-import { methods, setNew } from "./define.js";
+import { fixedMethod, methods, refuseRange, setNew } from "./define.js";
 import { indexError, MemoryErrorType, newException, typeError, valueError } from "./exceptions.js";
 import { call, Cmp, getIter, index, iterNext, lookupType, repr, typeOf } from "./protocol.js";
 import { lessThan } from "./operators.js";
@@ -591,16 +591,6 @@ methods(listType, {
     }
     return self;
   },
-  append: (self, args, kwnames) => {
-    if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) exactArgs("list.append", args, kwnames, 1);
-    (self as PyList).items.push(args[0]);
-    return None;
-  },
-  extend: (self, args, kwnames) => {
-    exactArgs("list.extend", args, kwnames, 1);
-    listExtend(self as PyList, args[0]);
-    return None;
-  },
   insert: (self, args, kwnames) => {
     rangeArgs("insert", "list.insert", args, kwnames, 2, 2);
     const items = (self as PyList).items;
@@ -614,22 +604,6 @@ methods(listType, {
     else if (i === 0) items.unshift(args[1]);
     else items.splice(i, 0, args[1]);
     return None;
-  },
-  pop: (self, args, kwnames) => {
-    if (args.length > 1 || (kwnames !== null && kwnames.length > 0)) rangeArgs("pop", "list.pop", args, kwnames, 0, 1);
-    const items = (self as PyList).items;
-    if (args.length === 0) {
-      if (items.length === 0) throw indexError("pop from empty list");
-      return items.pop()!;
-    }
-    let i = typeof args[0] === "number" ? args[0] : asSsize(args[0]);
-    const n = items.length;
-    if (n === 0) throw indexError("pop from empty list");
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) throw indexError("pop index out of range");
-    if (i === n - 1) return items.pop()!;
-    if (i === 0) return items.shift()!;
-    return items.splice(i, 1)[0];
   },
   remove: (self, args, kwnames) => {
     exactArgs("list.remove", args, kwnames, 1);
@@ -675,5 +649,42 @@ methods(listType, {
   },
   sort: listSort,
 });
+
+// the methods CALL reaches without an argument array (define.ts fixedMethod)
+fixedMethod(listType, "append", {
+  1: (self, x) => {
+    (self as PyList).items.push(x);
+    return None;
+  },
+});
+fixedMethod(listType, "extend", {
+  1: (self, x) => {
+    listExtend(self as PyList, x);
+    return None;
+  },
+});
+fixedMethod(
+  listType,
+  "pop",
+  {
+    0: (self) => {
+      const items = (self as PyList).items;
+      if (items.length === 0) throw indexError("pop from empty list");
+      return items.pop()!;
+    },
+    1: (self, index) => {
+      const items = (self as PyList).items;
+      let i = typeof index === "number" ? index : asSsize(index);
+      const n = items.length;
+      if (n === 0) throw indexError("pop from empty list");
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) throw indexError("pop index out of range");
+      if (i === n - 1) return items.pop()!;
+      if (i === 0) return items.shift()!;
+      return items.splice(i, 1)[0];
+    },
+  },
+  refuseRange("pop", "list.pop", 0, 1),
+);
 listType.dict.map.set("__hash__", None);
 registerValueHashedType(listType);

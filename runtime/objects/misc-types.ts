@@ -47,7 +47,7 @@ import { typeError, attributeError, excType, newException, valueError } from "./
 import { state } from "../interp/state.js";
 import { bindDescriptor, call, getAttr, objectId, propertyGet, propertySet, repr, setAttr, isSubtype, typeOf, eq, genericGetAttr, isTrue, lookupType } from "./protocol.js";
 import { lineOf } from "../interp/decode.js";
-import type { Frame } from "../interp/frame.js";
+import { markEscaped, type Frame } from "../interp/frame.js";
 import { frameType } from "./core.js";
 
 const hex = (o: PyObject) => `0x${objectId(o).toString(16)}`;
@@ -347,6 +347,7 @@ methods(codeType, {
     if (args.length > (kwnames?.length ?? 0)) throw typeError("replace() takes no positional arguments");
     const copy = Object.assign(Object.create(Object.getPrototypeOf(c)), c) as PyCode;
     copy.counters = null;
+    copy.spareFrame = null;
     copy.traceAborts = null;
     const npos = args.length - (kwnames?.length ?? 0);
     (kwnames ?? []).forEach((name, i) => {
@@ -457,7 +458,10 @@ const frameAttr = (n: string, f: (fr: Frame) => PyObject) => getter(frameType, n
 frameAttr("f_code", (f) => f.code);
 frameAttr("f_globals", (f) => f.globals);
 frameAttr("f_builtins", (f) => f.builtins);
-frameAttr("f_back", (f) => (f.back as unknown as PyObject) ?? None);
+frameAttr("f_back", (f) => {
+  markEscaped(f.back);
+  return (f.back as unknown as PyObject) ?? None;
+});
 frameAttr("f_lineno", (f) => lineOf(f.code, f.lasti));
 frameAttr("f_lasti", (f) => f.lasti * 2);
 frameAttr("f_locals", (f) => {

@@ -32,6 +32,7 @@ import {
   PyModule,
   PyNoneType,
   type NativeIteratorState,
+  type LookupKey,
   newTypeVersion,
   ABSENT,
 } from "./core.js";
@@ -246,6 +247,14 @@ export function instanceDict(obj: PyObject): PyDict | null {
   return d ?? null;
 }
 
+/** The map an object's attributes are kept in (its __dict__'s), or null: for an instance of a
+ *  user class without making its dict (core.ts PyInstance). */
+export function instanceAttrs(obj: PyObject): Map<LookupKey, PyObject> | null {
+  if (obj instanceof PyInstance) return obj.attrs;
+  const d = instanceDict(obj);
+  return d === null ? null : d.map;
+}
+
 // What a type does on attribute access, as CPython reads it from its tp_getattro/tp_setattro
 // slots: worked out once per version tag instead of three lookups per access.
 /** __getattribute__ is object's (or type's, for type objects): the generic lookup */
@@ -359,9 +368,9 @@ export function genericGetAttr(obj: PyObject, t: PyType, name: string): PyObject
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   const descr = lookupType(t, name);
   if (descr !== undefined && typeof descr === "object" && isReadingDataDescriptor(descr)) return bindDescriptor(descr, obj, t);
-  const d = instanceDict(obj);
-  if (d !== null) {
-    const v = d.map.get(name);
+  const m = instanceAttrs(obj);
+  if (m !== null) {
+    const v = m.get(name);
     if (v !== undefined) return v;
   }
   if (descr !== undefined) return bindDescriptor(descr, obj, t);
@@ -428,6 +437,18 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
         return;
       }
     }
+  }
+  if (obj instanceof PyInstance && obj.attrs !== null) {
+    // the storage without its dict (PyInstance), as below
+    const m = obj.attrs;
+    if (value === undefined) {
+      if (!m.delete(name)) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+      obj.keysChanged();
+    } else {
+      if (!m.has(name)) obj.keysChanged();
+      m.set(name, value);
+    }
+    return;
   }
   let d = instanceDict(obj);
   if (d === null && t.hasDict && typeof obj === "object" && "dict" in obj) d = (obj as { dict: PyDict | null }).dict = new PyDict();

@@ -20,7 +20,7 @@ import {
   setType,
   tupleType,
 } from "./core.js";
-import { methods, setNew } from "./define.js";
+import { fixedMethod, methods, setNew } from "./define.js";
 import { keyError, runtimeError, typeError } from "./exceptions.js";
 import { eq, getIter, hash, isSubtype, iterNext, lookupType, registerHash, repr } from "./protocol.js";
 import {
@@ -565,12 +565,6 @@ methods(setType, {
     exactArgs("set.copy", args, kwnames, 0);
     return setCopy(self as PySet);
   },
-  add: (self, args, kwnames) => {
-    if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) exactArgs("set.add", args, kwnames, 1);
-    const k = args[0];
-    addEntry(self as PySet, k, hash(k));
-    return None;
-  },
   discard: (self, args, kwnames) => {
     exactArgs("set.discard", args, kwnames, 1);
     const k = lookupKey(args[0]);
@@ -649,6 +643,12 @@ methods(setType, {
     if (!anySet(args[0])) return NotImplemented;
     symmetricDifferenceUpdate(self as PySet, args[0]);
     return self;
+  },
+});
+fixedMethod(setType, "add", {
+  1: (self, k) => {
+    addEntry(self as PySet, k, hash(k));
+    return None;
   },
 });
 setType.dict.map.set("__hash__", None);

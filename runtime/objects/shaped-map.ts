@@ -49,12 +49,16 @@ const LEFT_SHAPE = new Shape([], new Map());
 export class ShapedMap implements Map<LookupKey, PyObject> {
   /** the keys, while the dict is shaped (fallback null) */
   shape: Shape = EMPTY_SHAPE;
-  vals: PyObject[] = [];
+  /** the values: the first shape.keys.length are the keys', any after them room for more */
+  vals: PyObject[];
   /** the entries once the dict left its shape, for good */
   fallback: Map<LookupKey, PyObject> | null = null;
 
+  constructor(capacity = 0) {
+    this.vals = capacity === 0 ? [] : new Array<PyObject>(capacity);
+  }
   get size(): number {
-    return this.fallback !== null ? this.fallback.size : this.vals.length;
+    return this.fallback !== null ? this.fallback.size : this.shape.keys.length;
   }
   get(k: LookupKey): PyObject | undefined {
     if (this.fallback !== null) return this.fallback.get(k);
@@ -86,14 +90,16 @@ export class ShapedMap implements Map<LookupKey, PyObject> {
     this.leaveShape().set(k, v);
     return this;
   }
-  /** Moves to shape `s`, this shape with one key added, whose value is `v`. A small dict's
-   *  values get an array of their exact size: `push` would give the first one room for 17
-   *  (V8 grows a backing store by half plus 16), doubling the memory of a typical instance
-   *  (and the copying of the GC's young generation, where instances are made). */
+  /** Moves to shape `s`, this shape with one key added, whose value is `v`: into the room the
+   *  values have (instanceAttrs), else a small dict's values get an array of their exact size:
+   *  `push` would give the first one room for 17 (V8 grows a backing store by half plus 16),
+   *  doubling the memory of a typical instance (and the copying of the GC's young generation,
+   *  where instances are made). */
   append(s: Shape, v: PyObject): void {
     const old = this.vals;
-    const n = old.length;
-    if (n < EXACT_UP_TO) {
+    const n = this.shape.keys.length;
+    if (n < old.length) old[n] = v;
+    else if (n < EXACT_UP_TO) {
       const vals = new Array<PyObject>(n + 1);
       for (let i = 0; i < n; i++) vals[i] = old[i];
       vals[n] = v;
@@ -129,7 +135,7 @@ export class ShapedMap implements Map<LookupKey, PyObject> {
   *entries(): MapIterator<[LookupKey, PyObject]> {
     let i = 0;
     while (this.fallback === null) {
-      if (i >= this.vals.length) return undefined;
+      if (i >= this.shape.keys.length) return undefined;
       yield [this.shape.keys[i], this.vals[i]];
       i++;
     }
@@ -154,4 +160,30 @@ export class ShapedMap implements Map<LookupKey, PyObject> {
   get [Symbol.toStringTag](): string {
     return "Map";
   }
+}
+
+/**
+ * How a class sizes its instances' attribute storage (CPython 3.11 preallocates an instance's
+ * values for the keys its class's instances share; V8's slack tracking is the same idea): each
+ * new instance's values array starts with room for as many attributes as the class's previous
+ * instance had when this one is made, so an `__init__` setting three attributes fills one array
+ * instead of growing one three times (an array each). Reading that previous instance's count
+ * here, once per instance, is the whole cost: no store has to tell the class anything. A class
+ * whose instances stop at different counts gets the largest seen, up to EXACT_UP_TO.
+ */
+export interface AttrSizing {
+  /** the values' room a new instance starts with */
+  capacity: number;
+  /** the storage of the class's last instance made */
+  last: ShapedMap | null;
+}
+
+/** The attribute storage of a new instance of a class with sizing `z`. */
+export function instanceAttrs(z: AttrSizing): ShapedMap {
+  const last = z.last;
+  if (last !== null && last.fallback === null) {
+    const n = last.shape.keys.length;
+    if (n > z.capacity) z.capacity = n < EXACT_UP_TO ? n : EXACT_UP_TO;
+  }
+  return (z.last = new ShapedMap(z.capacity));
 }

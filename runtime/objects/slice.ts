@@ -17,7 +17,7 @@ import {
   builtinType,
   type NativeIteratorState,
 } from "./core.js";
-import { getter, methods, setNew } from "./define.js";
+import { exactArgs, getter, methods, rangeArgs, setNew } from "./define.js";
 import { IndexErrorType, newException, overflowError, StopIterationType, typeError, TypeErrorType, valueError } from "./exceptions.js";
 import { Cmp, eq, index, isSubtype, lookupType, repr, typeOf } from "./protocol.js";
 import { compare } from "./operators.js";
@@ -143,31 +143,7 @@ function stateInt(state: PyObject): number {
   throw typeError("an integer is required");
 }
 
-/** Arity check for a builtin method taking a fixed number of positional arguments
- *  ("list.append() takes exactly one argument (0 given)" style). */
-export function exactArgs(qualname: string, args: PyObject[], kwnames: string[] | null, n: number): void {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${qualname}() takes no keyword arguments`);
-  if (args.length !== n) {
-    if (n === 0) throw typeError(`${qualname}() takes no arguments (${args.length} given)`);
-    if (n === 1) throw typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
-    throw typeError(`${qualname}() takes exactly ${n} arguments (${args.length} given)`);
-  }
-}
-
-/** Arity check for builtins parsed with PyArg_UnpackTuple ("pop expected at most 1 argument, got 2");
- *  keywords are refused as "<qualname>() takes no keyword arguments". */
-export function rangeArgs(name: string, qualname: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${qualname}() takes no keyword arguments`);
-  const n = args.length;
-  if (n < min) {
-    if (min === max) throw typeError(`${name} expected ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
-    throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
-  }
-  if (n > max) {
-    if (min === max) throw typeError(`${name} expected ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
-    throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
-  }
-}
+export { exactArgs, rangeArgs } from "./define.js";
 
 /** Whether t's `name` comes from a user-defined class (not inherited from a builtin): then a
  *  sequence operator returns NotImplemented so that the user's reflected method runs, as

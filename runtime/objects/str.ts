@@ -26,7 +26,7 @@ import {
   PyType,
   strType,
 } from "./core.js";
-import { methods, setNew, staticMethod } from "./define.js";
+import { fixedMethod, methods, setNew, staticMethod } from "./define.js";
 import {
   excType,
   indexError,
@@ -2138,13 +2138,6 @@ setNew(strType, (cls, args, kwnames) => {
 
 type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
-function noArgMethod(name: string, f: (s: string) => PyObject): Method {
-  return (self, args, kwnames) => {
-    if (args.length !== 0 || kwnames !== null) noArgs(name, args, kwnames);
-    return f(selfStr(self));
-  };
-}
-
 function cmpMethod(test: (c: number) => boolean): Method {
   return (self, args, kwnames) => {
     slotArgs(args, kwnames, 1, "comparison");
@@ -2155,17 +2148,28 @@ function cmpMethod(test: (c: number) => boolean): Method {
   };
 }
 
-function stripMethod(name: string, left: boolean, right: boolean): Method {
-  return (self, args, kwnames) => {
-    posArgs(name, args, kwnames, 0, 1);
-    let chars: string | null = null;
-    if (args.length > 0 && args[0] !== None) {
-      const c = asStr(args[0]);
-      if (c === undefined) throw typeError(`${name} arg must be None or str`);
-      chars = c;
-    }
-    return strStrip(selfStr(self), chars, left, right);
-  };
+/** str.strip and its kin: one function per count of arguments (define.ts fixedMethod). */
+function stripMethod(name: string, left: boolean, right: boolean): void {
+  fixedMethod(
+    strType,
+    name,
+    {
+      0: (self) => strStrip(selfStr(self), null, left, right),
+      1: (self, chars) => {
+        let c: string | null = null;
+        if (chars !== None) {
+          const given = asStr(chars);
+          if (given === undefined) throw typeError(`${name} arg must be None or str`);
+          c = given;
+        }
+        return strStrip(selfStr(self), c, left, right);
+      },
+    },
+    (args, kwnames) => {
+      posArgs(name, args, kwnames, 0, 1);
+      throw new Error(`str.${name}: arguments refused but accepted`);
+    },
+  );
 }
 
 function justMethod(name: string, how: "l" | "r" | "c"): Method {
@@ -2294,26 +2298,8 @@ methods(strType, {
   },
 
   // --- case
-  capitalize: noArgMethod("capitalize", strCapitalize),
-  casefold: noArgMethod("casefold", strCasefold),
-  lower: noArgMethod("lower", strLower),
-  upper: noArgMethod("upper", strUpper),
-  swapcase: noArgMethod("swapcase", strSwapcase),
-  title: noArgMethod("title", strTitle),
 
   // --- predicates
-  isalnum: noArgMethod("isalnum", strIsAlnum),
-  isalpha: noArgMethod("isalpha", strIsAlpha),
-  isascii: noArgMethod("isascii", (s) => !NON_ASCII_RE.test(s)),
-  isdecimal: noArgMethod("isdecimal", strIsDecimal),
-  isdigit: noArgMethod("isdigit", strIsDigit),
-  isidentifier: noArgMethod("isidentifier", strIsIdentifier),
-  islower: noArgMethod("islower", strIsLower),
-  isnumeric: noArgMethod("isnumeric", strIsNumeric),
-  isprintable: noArgMethod("isprintable", strIsPrintable),
-  isspace: noArgMethod("isspace", strIsSpace),
-  istitle: noArgMethod("istitle", strIsTitle),
-  isupper: noArgMethod("isupper", strIsUpper),
 
   // --- searching
   count: (self, args, kwnames) => {
@@ -2345,7 +2331,6 @@ methods(strType, {
   },
   partition: (self, args, kwnames) => partition(selfStr(self), strArg(oneArg("partition", args, kwnames), "must be str, not "), false),
   rpartition: (self, args, kwnames) => partition(selfStr(self), strArg(oneArg("rpartition", args, kwnames), "must be str, not "), true),
-  join: (self, args, kwnames) => strJoin(selfStr(self), oneArg("join", args, kwnames)),
 
   // --- transforming
   replace: (self, args, kwnames) => {
@@ -2366,9 +2351,6 @@ methods(strType, {
     const s = selfStr(self);
     return p.length > 0 && s.endsWith(p) && !midPair(s, s.length - p.length) ? s.slice(0, s.length - p.length) : s;
   },
-  strip: stripMethod("strip", true, true),
-  lstrip: stripMethod("lstrip", true, false),
-  rstrip: stripMethod("rstrip", false, true),
   center: justMethod("center", "c"),
   ljust: justMethod("ljust", "l"),
   rjust: justMethod("rjust", "r"),
@@ -2396,6 +2378,33 @@ methods(strType, {
   format: (self, args, kwnames) => strFormatMethod(selfStr(self), args, kwnames),
   format_map: (self, args, kwnames) => strFormatMap(selfStr(self), oneArg("format_map", args, kwnames)),
 });
+
+// the methods of no arguments, which CALL reaches without an argument array (define.ts fixedMethod)
+const NO_ARG_METHODS: Record<string, (s: string) => PyObject> = {
+  capitalize: strCapitalize,
+  casefold: strCasefold,
+  lower: strLower,
+  upper: strUpper,
+  swapcase: strSwapcase,
+  title: strTitle,
+  isalnum: strIsAlnum,
+  isalpha: strIsAlpha,
+  isascii: (s) => !NON_ASCII_RE.test(s),
+  isdecimal: strIsDecimal,
+  isdigit: strIsDigit,
+  isidentifier: strIsIdentifier,
+  islower: strIsLower,
+  isnumeric: strIsNumeric,
+  isprintable: strIsPrintable,
+  isspace: strIsSpace,
+  istitle: strIsTitle,
+  isupper: strIsUpper,
+};
+for (const [name, f] of Object.entries(NO_ARG_METHODS)) fixedMethod(strType, name, { 0: (self) => f(selfStr(self)) });
+stripMethod("strip", true, true);
+stripMethod("lstrip", true, false);
+stripMethod("rstrip", false, true);
+fixedMethod(strType, "join", { 1: (self, iterable) => strJoin(selfStr(self), iterable) });
 staticMethod(strType, "maketrans", maketrans);
 
 reprHooks.str = strRepr;

@@ -15,7 +15,7 @@ export function methodOfClass(owner: PyObject, name: string): { type: PyType; fn
   const fn = lookupType(t, name);
   if (!(fn instanceof PyFunction)) return null;
   if (lookupType(t, "__getattribute__") !== objectType.dict.map.get("__getattribute__")) return null;
-  if (owner.dict !== null && owner.dict.map.has(name)) return null;
+  if (owner.attrs !== null && owner.attrs.has(name)) return null;
   return { type: t, fn };
 }
 
@@ -24,7 +24,7 @@ export function methodOfClass(owner: PyObject, name: string): { type: PyType; fn
 export function loadCachedMethod(stack: (PyObject | null)[], sp: number, type: PyType, version: number, fn: PyObject, name: string): boolean {
   const owner = stack[sp - 1];
   if (!(owner instanceof PyInstance) || owner.cls !== type || type.version !== version) return false;
-  if (owner.dict !== null && owner.dict.map.has(name)) return false;
+  if (owner.attrs !== null && owner.attrs.has(name)) return false;
   stack[sp - 1] = fn;
   stack[sp] = owner;
   return true;

@@ -79,8 +79,8 @@ describe("specialised families in the spec", { timeout: 60_000 }, () => {
   it("rejects a guard that uses a cache entry not in the form's reads, at the use", async () => {
     const { message, text } = await genError((t) =>
       t.replace(
-        "guard: owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version\n        body: |\n          const m = owner.dict!",
-        "guard: owner instanceof rt.PyInstance && owner.cls === cache.type && cache.types === cache.version\n        body: |\n          const m = owner.dict!",
+        "guard: owner instanceof rt.PyInstance && owner.cls === cache.type && cache.type.version === cache.version\n        body: |\n          const m = owner.attrs!",
+        "guard: owner instanceof rt.PyInstance && owner.cls === cache.type && cache.types === cache.version\n        body: |\n          const m = owner.attrs!",
       ),
     );
     const p = placeOf(text, "cache.types ===");
