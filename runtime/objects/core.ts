@@ -266,9 +266,20 @@ export class PyBuiltinFunction implements PyHeap {
    *  are (no argument array: CALL's fast path), where it was declared so (define.ts fixedFunction) */
   fast1: ((a: PyObject) => PyObject) | null = null;
   fast2: ((a: PyObject, b: PyObject) => PyObject) | null = null;
+  /** for a builtin type's method bound to `self` (boundBuiltin): that method (its equality) */
+  method: PyMethodDescriptor | null = null;
   constructor(public readonly name: string, public readonly fn: NativeFn, public readonly self: PyObject | null = null) {
     this.qualname = name;
   }
+}
+
+/** A builtin type's method bound to an object, as CPython's method descriptors' __get__ makes
+ *  it: a builtin_function_or_method (`[].append`), not a `method`. */
+export function boundBuiltin(d: PyMethodDescriptor, self: PyObject): PyBuiltinFunction {
+  const f = new PyBuiltinFunction(d.name, (args, kwnames) => d.fn(self, args, kwnames), self);
+  f.qualname = `${d.owner.name}.${d.name}`;
+  f.method = d;
+  return f;
 }
 
 /** A method of a builtin type (list.append): unbound in the type dict, bound on access. */

@@ -40,6 +40,7 @@ import {
   PyGetSetDescriptor,
   PyList,
   PyNativeIterator,
+  boundBuiltin,
 } from "./core.js";
 import { nativeIteratorType, reduceCallables } from "./slice.js";
 import { getter, method, methods, setNew, parseArgs } from "./define.js";
@@ -178,6 +179,25 @@ methods(builtinFunctionType, {
     return f.self !== null ? `<built-in method ${f.name} of ${typeOf(f.self).name} object at ${hex(f.self)}>` : `<built-in function ${f.name}>`;
   },
   __call__: (self, args, kw) => call(self, args, kw),
+  // a bound method of a builtin type equals another binding of it to the same object
+  // (meth_richcompare); any other builtin only itself
+  __eq__: (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PyBuiltinFunction)) return NotImplemented;
+    const f = self as PyBuiltinFunction;
+    return f === o || (f.method !== null && f.method === o.method && f.self === o.self);
+  },
+  __ne__: (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PyBuiltinFunction)) return NotImplemented;
+    const f = self as PyBuiltinFunction;
+    return !(f === o || (f.method !== null && f.method === o.method && f.self === o.self));
+  },
+  __hash__: (self) => {
+    const f = self as PyBuiltinFunction;
+    // (by identity, as meth_hash: a list's bound append hashes though the list does not)
+    return f.method === null ? objectId(f) : objectId(f.self!) ^ objectId(f.method);
+  },
   // pickled by name: a module-level function as its name, a method as getattr(self, name)
   __reduce__: (self) => {
     const f = self as PyBuiltinFunction;
@@ -201,7 +221,7 @@ getter(builtinFunctionType, "__doc__", () => None);
 getter(builtinFunctionType, "__self__", (f) => (f as PyBuiltinFunction).self ?? None);
 methods(methodDescriptorType, {
   __repr__: (self) => `<method '${(self as PyMethodDescriptor).name}' of '${(self as PyMethodDescriptor).owner.name}' objects>`,
-  __get__: (self, args) => (args[0] === None ? self : new PyBoundMethod(self, args[0])),
+  __get__: (self, args) => (args[0] === None ? self : boundBuiltin(self as PyMethodDescriptor, args[0])),
   __call__: (self, args, kw) => call(self, args, kw),
 });
 getter(methodDescriptorType, "__name__", (f) => (f as PyMethodDescriptor).name);

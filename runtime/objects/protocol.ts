@@ -32,6 +32,7 @@ import {
   PyModule,
   PyNoneType,
   type NativeIteratorState,
+  boundBuiltin,
   type LookupKey,
   newTypeVersion,
   ABSENT,
@@ -223,8 +224,8 @@ export function propertySet(p: PyProperty, obj: PyObject | null, value: PyObject
 export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
   if (typeof d !== "object") return d;
   if (d instanceof PyFunction) return obj === null ? d : new PyBoundMethod(d, obj);
-  if (d instanceof PyMethodDescriptor) return obj === null ? d : new PyBoundMethod(d, obj);
-  if (d instanceof PyClassMethodDescriptor) return new PyBoundMethod(new PyMethodDescriptor(d.name, typeType, d.fn), type);
+  if (d instanceof PyMethodDescriptor) return obj === null ? d : boundBuiltin(d, obj);
+  if (d instanceof PyClassMethodDescriptor) return boundBuiltin(new PyMethodDescriptor(d.name, d.owner, d.fn), type);
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyClassMethod) {
     // 3.11's cm_descr_get: a wrapped descriptor (a property…) is bound to the class
