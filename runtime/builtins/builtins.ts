@@ -2,6 +2,7 @@
 import { PyUnion } from "../objects/union-type.js";
 import { registerIntrinsic } from "../interp/intrinsics.js";
 import {
+  type NativeFn,
   PyModule,
   Ellipsis,
   None,
@@ -75,8 +76,8 @@ function def(name: string, fn: (args: PyObject[], kwnames: string[] | null) => P
 }
 
 /** A builtin taking one or two positional arguments as they are (define.ts fixedFunction). */
-function defFixed(name: string, forms: FunctionForms): void {
-  const f = fixedFunction(name, forms);
+function defFixed(name: string, forms: FunctionForms, others?: NativeFn): void {
+  const f = fixedFunction(name, forms, others);
   f.module = "builtins";
   builtinsDict.map.set(name, f);
 }
@@ -533,13 +534,20 @@ function isSubclassOf(c: PyObject, cls: PyObject): boolean {
   return P.isSubtype(c, cls);
 }
 
-def("getattr", (args, kw) => {
-  const [obj, name, dflt] = positional("getattr", args, kw, 2, 3);
+function attrName(name: PyObject): string {
   if (typeof name !== "string") throw typeError(`attribute name must be string, not '${P.typeOf(name).name}'`);
-  if (dflt === undefined) return P.getAttr(obj, name);
-  const v = attrOrUndefined(obj, name);
-  return v === undefined ? dflt : v;
-});
+  return name;
+}
+defFixed(
+  "getattr",
+  { 2: (obj, name) => P.getAttr(obj, attrName(name)) },
+  (args, kw) => {
+    const [obj, name, dflt] = positional("getattr", args, kw, 2, 3);
+    if (dflt === undefined) return P.getAttr(obj, attrName(name));
+    const v = attrOrUndefined(obj, attrName(name));
+    return v === undefined ? dflt : v;
+  },
+);
 def("setattr", (args, kw) => {
   const [obj, name, v] = positional("setattr", args, kw, 3, 3);
   if (typeof name !== "string") throw typeError(`attribute name must be string, not '${P.typeOf(name).name}'`);
@@ -552,11 +560,7 @@ def("delattr", (args, kw) => {
   P.delAttr(obj, name);
   return None;
 });
-def("hasattr", (args, kw) => {
-  const [obj, name] = positional("hasattr", args, kw, 2, 2);
-  if (typeof name !== "string") throw typeError(`attribute name must be string, not '${P.typeOf(name).name}'`);
-  return attrOrUndefined(obj, name) !== undefined;
-});
+defFixed("hasattr", { 2: (obj, name) => attrOrUndefined(obj, attrName(name)) !== undefined });
 /** getattr with AttributeError (from anywhere: a property, a type attribute) as "absent". */
 function attrOrUndefined(obj: PyObject, name: string): PyObject | undefined {
   try {
@@ -597,8 +601,12 @@ def("iter", (args, kw) => {
   return c;
 });
 
-def("next", (args, kw) => {
+defFixed("next", { 1: (it) => nextOf(it, undefined), 2: nextOf }, (args, kw) => {
   const [it, dflt] = positional("next", args, kw, 1, 2);
+  return nextOf(it, dflt);
+});
+/** next(it[, default]) */
+function nextOf(it: PyObject, dflt: PyObject | undefined): PyObject {
   if (P.lookupType(P.typeOf(it), "__next__") === undefined && !(it instanceof PyNativeIterator))
     throw typeError(`'${P.typeOf(it).name}' object is not an iterator`);
   if (dflt === undefined && !(it instanceof PyNativeIterator)) return P.callMethod(it, "__next__", []);
@@ -606,7 +614,7 @@ def("next", (args, kw) => {
   if (v !== undefined) return v;
   if (dflt !== undefined) return dflt;
   throw newException(StopIterationType);
-});
+}
 def("any", (args, kw) => {
   const it = P.getIter(positional("any", args, kw, 1, 1)[0]);
   for (let v = P.iterNext(it); v !== undefined; v = P.iterNext(it)) if (P.isTrue(v)) return true;

@@ -151,9 +151,10 @@ export function fixedMethod(t: PyType, name: string, forms: MethodForms, refuse?
 }
 
 /** A builtin function taking one or two positional arguments, as fixedMethod (`qualname` names
- *  it in the default refusal). */
-export function fixedFunction(name: string, forms: FunctionForms, refuse?: Refuse, qualname = name): PyBuiltinFunction {
-  const no = refuse ?? refuseExact(qualname, onlyCount(forms));
+ *  it in the default refusal). `others`, when given, runs every call the forms do not take: a
+ *  refusal, or the builtin's general way (`getattr(o, name, default)`). */
+export function fixedFunction(name: string, forms: FunctionForms, others?: NativeFn, qualname = name): PyBuiltinFunction {
+  const no = others ?? refuseExact(qualname, onlyCount(forms));
   const f1 = forms[1] ?? null;
   const f2 = forms[2] ?? null;
   const f = new PyBuiltinFunction(name, (args, kwnames) => {

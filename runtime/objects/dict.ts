@@ -413,18 +413,6 @@ methods(dictType, {
     exactArgs("dict.popitem", args, kwnames, 0);
     return dictPopitem(self as PyDict);
   },
-  keys: (self, args, kwnames) => {
-    exactArgs("dict.keys", args, kwnames, 0);
-    return new PyDictView(dictKeysType, self as PyDict);
-  },
-  values: (self, args, kwnames) => {
-    exactArgs("dict.values", args, kwnames, 0);
-    return new PyDictView(dictValuesType, self as PyDict);
-  },
-  items: (self, args, kwnames) => {
-    exactArgs("dict.items", args, kwnames, 0);
-    return new PyDictView(dictItemsType, self as PyDict);
-  },
   update: (self, args, kwnames) => {
     updateCommon(self as PyDict, args, kwnames, "update");
     return None;
@@ -439,6 +427,9 @@ methods(dictType, {
     return dictCopyOf(self as PyDict);
   },
 });
+fixedMethod(dictType, "keys", { 0: (self) => new PyDictView(dictKeysType, self as PyDict) });
+fixedMethod(dictType, "values", { 0: (self) => new PyDictView(dictValuesType, self as PyDict) });
+fixedMethod(dictType, "items", { 0: (self) => new PyDictView(dictItemsType, self as PyDict) });
 fixedMethod(
   dictType,
   "get",

@@ -93,3 +93,55 @@ class S(str):
 
 t(lambda: S("Hi ").strip().upper())
 t(lambda: type(S("Hi").lower()).__name__)
+d2 = {"a": 1, "b": 2}
+t(lambda: list(d2.keys()))
+t(lambda: list(d2.values()))
+t(lambda: list(d2.items()))
+t(lambda: d2.keys(1))
+t(lambda: d2.items(x=1))
+t(lambda: dict.values(d2))
+
+
+class P:
+    q = 5
+
+
+p = P()
+t(lambda: getattr(p, "q"))
+t(lambda: getattr(p, "zz"))
+t(lambda: getattr(p, "zz", "dflt"))
+t(lambda: getattr(p, 3))
+t(lambda: getattr(p, 3, 4))
+t(lambda: getattr(p))
+t(lambda: getattr(p, "q", 1, 2))
+t(lambda: getattr(p, name="q"))
+t(lambda: hasattr(p, "q"))
+t(lambda: hasattr(p, "zz"))
+t(lambda: hasattr(p, 1))
+t(lambda: hasattr(p))
+it = iter([1, 2])
+t(lambda: next(it))
+t(lambda: next(it, "end"))
+t(lambda: next(it, "end"))
+t(lambda: next(it))
+t(lambda: next(5))
+t(lambda: next())
+t(lambda: next(iter([]), None))
+
+
+def gen():
+    yield 1
+
+
+g = gen()
+t(lambda: next(g))
+t(lambda: next(g, "done"))
+
+
+class It:
+    def __next__(self):
+        return 42
+
+
+t(lambda: next(It()))
+t(lambda: next(It(), 0))
