@@ -33,8 +33,8 @@ const STORES_LASTI = new Uint8Array([
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 ]);
 const formHits = new Float64Array(256);
@@ -76,82 +76,98 @@ const FAMILIES: { name: string; number: number; forms: { name: string; number: n
       { name: "BINARY_OP_INT", number: 188 },
       { name: "BINARY_OP_FLOAT_INT", number: 189 },
       { name: "BINARY_OP_INT_FLOAT", number: 190 },
+      { name: "BINARY_OP_PY_METHOD", number: 191 },
     ],
   },
   {
     name: "COMPARE_OP",
     number: 107,
     forms: [
-      { name: "COMPARE_OP_INT", number: 191 },
-      { name: "COMPARE_OP_FLOAT", number: 192 },
-      { name: "COMPARE_OP_STR", number: 193 },
+      { name: "COMPARE_OP_INT", number: 192 },
+      { name: "COMPARE_OP_FLOAT", number: 193 },
+      { name: "COMPARE_OP_STR", number: 194 },
     ],
   },
   {
     name: "BINARY_SUBSCR",
     number: 25,
     forms: [
-      { name: "BINARY_SUBSCR_LIST_INT", number: 194 },
-      { name: "BINARY_SUBSCR_TUPLE_INT", number: 195 },
-      { name: "BINARY_SUBSCR_DICT", number: 196 },
+      { name: "BINARY_SUBSCR_LIST_INT", number: 195 },
+      { name: "BINARY_SUBSCR_TUPLE_INT", number: 196 },
+      { name: "BINARY_SUBSCR_DICT", number: 197 },
     ],
   },
   {
     name: "STORE_SUBSCR",
     number: 60,
     forms: [
-      { name: "STORE_SUBSCR_LIST_INT", number: 197 },
-      { name: "STORE_SUBSCR_DICT", number: 198 },
+      { name: "STORE_SUBSCR_LIST_INT", number: 198 },
+      { name: "STORE_SUBSCR_DICT", number: 199 },
     ],
   },
   {
     name: "UNPACK_SEQUENCE",
     number: 92,
     forms: [
-      { name: "UNPACK_SEQUENCE_TWO_TUPLE", number: 199 },
-      { name: "UNPACK_SEQUENCE_TUPLE", number: 200 },
-      { name: "UNPACK_SEQUENCE_LIST", number: 201 },
+      { name: "UNPACK_SEQUENCE_TWO_TUPLE", number: 200 },
+      { name: "UNPACK_SEQUENCE_TUPLE", number: 201 },
+      { name: "UNPACK_SEQUENCE_LIST", number: 202 },
     ],
   },
   {
     name: "LOAD_ATTR",
     number: 106,
     forms: [
-      { name: "LOAD_ATTR_INSTANCE_VALUE_POLY", number: 202 },
-      { name: "LOAD_ATTR_INSTANCE_VALUE", number: 203 },
-      { name: "LOAD_ATTR_SLOT", number: 204 },
+      { name: "LOAD_ATTR_INSTANCE_VALUE_POLY", number: 203 },
+      { name: "LOAD_ATTR_INSTANCE_VALUE", number: 204 },
+      { name: "LOAD_ATTR_SLOT", number: 205 },
     ],
   },
   {
     name: "STORE_ATTR",
     number: 95,
     forms: [
-      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 205 },
-      { name: "STORE_ATTR_INSTANCE_VALUE", number: 206 },
-      { name: "STORE_ATTR_SLOT", number: 207 },
+      { name: "STORE_ATTR_INSTANCE_VALUE_POLY", number: 206 },
+      { name: "STORE_ATTR_INSTANCE_VALUE", number: 207 },
+      { name: "STORE_ATTR_SLOT", number: 208 },
     ],
   },
   {
     name: "LOAD_METHOD",
     number: 160,
     forms: [
-      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 208 },
-      { name: "LOAD_METHOD_WITH_VALUES", number: 209 },
-      { name: "LOAD_METHOD_NO_DICT", number: 210 },
+      { name: "LOAD_METHOD_WITH_VALUES_POLY", number: 209 },
+      { name: "LOAD_METHOD_WITH_VALUES", number: 210 },
+      { name: "LOAD_METHOD_NO_DICT", number: 211 },
     ],
   },
   {
     name: "LOAD_GLOBAL",
     number: 116,
     forms: [
-      { name: "LOAD_GLOBAL_MODULE", number: 211 },
-      { name: "LOAD_GLOBAL_BUILTIN", number: 212 },
+      { name: "LOAD_GLOBAL_MODULE", number: 212 },
+      { name: "LOAD_GLOBAL_BUILTIN", number: 213 },
+    ],
+  },
+  {
+    name: "CALL",
+    number: 171,
+    forms: [
+      { name: "CALL_PY_EXACT_ARGS", number: 214 },
+      { name: "CALL_PY_METHOD_EXACT_ARGS", number: 215 },
+      { name: "CALL_PY_INIT_EXACT_ARGS", number: 216 },
     ],
   },
 ];
 
 /** the cache entry of an instruction of the BINARY_OP family */
-class Cache_BINARY_OP {}
+class Cache_BINARY_OP {
+  type!: PyType;
+  version!: number;
+  rtype!: PyType;
+  fn!: PyFunction;
+  code!: PyCode;
+}
 
 /** At a BINARY_OP whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
 function specialise_BINARY_OP(
@@ -348,6 +364,28 @@ function specialise_BINARY_OP(
       return;
     }
   }
+  {
+    // BINARY_OP_PY_METHOD
+    const base = sp - 2;
+    const lhs = stack[base + 0] as PyObject;
+    const rhs = stack[base + 1] as PyObject;
+    const cache = new Cache_BINARY_OP();
+    let cond = false as boolean;
+    const fn = lhs instanceof rt.PyInstance ? rt.O.operatorMethodOf(lhs, rhs, oparg) : null;
+    cond = fn !== null && rt.exactArgsFunction(fn, 2);
+    if (cond) {
+      cache.type = rt.typeOf(lhs);
+      cache.version = cache.type.version;
+      cache.rtype = rt.typeOf(rhs);
+      cache.fn = fn!;
+      cache.code = fn!.code;
+    }
+    if (cond) {
+      formSpecialised[191]++;
+      adaptive.quicken(code, lasti, 191, cache);
+      return;
+    }
+  }
   familyFailed[122]++;
   adaptive.backOff(code, lasti);
 }
@@ -369,10 +407,12 @@ function run_BINARY_OP(
       break miss;
     case 181: {
       // BINARY_OP_SUBTRACT_INT
+      const cache = code.caches![lasti] as Cache_BINARY_OP;
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
       const rhs = stack[base + 1] as PyObject;
       if (!(typeof lhs === "number" && typeof rhs === "number")) break miss;
+      void cache;
       {
         // INT_SUB
         let _t0: PyObject;
@@ -393,10 +433,12 @@ function run_BINARY_OP(
     }
     case 182: {
       // BINARY_OP_MULTIPLY_INT
+      const cache = code.caches![lasti] as Cache_BINARY_OP;
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
       const rhs = stack[base + 1] as PyObject;
       if (!(typeof lhs === "number" && typeof rhs === "number")) break miss;
+      void cache;
       {
         // INT_MUL
         let _t0: PyObject;
@@ -423,6 +465,7 @@ function run_BINARY_OP(
       break miss;
     case 186: {
       // BINARY_OP_ADD_UNICODE
+      const cache = code.caches![lasti] as Cache_BINARY_OP;
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
       const rhs = stack[base + 1] as PyObject;
@@ -435,6 +478,7 @@ function run_BINARY_OP(
     }
     case 187: {
       // BINARY_OP_FLOAT
+      const cache = code.caches![lasti] as Cache_BINARY_OP;
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
       const rhs = stack[base + 1] as PyObject;
@@ -447,10 +491,12 @@ function run_BINARY_OP(
     }
     case 188: {
       // BINARY_OP_INT
+      const cache = code.caches![lasti] as Cache_BINARY_OP;
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
       const rhs = stack[base + 1] as PyObject;
       if (!(typeof lhs === "number" && typeof rhs === "number")) break miss;
+      void cache;
       {
         // INT_BINARY(op=oparg % 13)
         let _t0: PyObject;
@@ -471,6 +517,7 @@ function run_BINARY_OP(
     }
     case 189: {
       // BINARY_OP_FLOAT_INT
+      const cache = code.caches![lasti] as Cache_BINARY_OP;
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
       const rhs = stack[base + 1] as PyObject;
@@ -483,6 +530,7 @@ function run_BINARY_OP(
     }
     case 190: {
       // BINARY_OP_INT_FLOAT
+      const cache = code.caches![lasti] as Cache_BINARY_OP;
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
       const rhs = stack[base + 1] as PyObject;
@@ -493,6 +541,8 @@ function run_BINARY_OP(
       formHits[190]++;
       return base + 1;
     }
+    case 191: // BINARY_OP_PY_METHOD
+      break miss;
   }
   formMisses[q]++;
   return -1;
@@ -523,8 +573,8 @@ function specialise_COMPARE_OP(
     let cond = false as boolean;
     cond = typeof lhs === "number" && typeof rhs === "number";
     if (cond) {
-      formSpecialised[191]++;
-      adaptive.quicken(code, lasti, 191, cache);
+      formSpecialised[192]++;
+      adaptive.quicken(code, lasti, 192, cache);
       return;
     }
   }
@@ -537,8 +587,8 @@ function specialise_COMPARE_OP(
     let cond = false as boolean;
     cond = lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat;
     if (cond) {
-      formSpecialised[192]++;
-      adaptive.quicken(code, lasti, 192, cache);
+      formSpecialised[193]++;
+      adaptive.quicken(code, lasti, 193, cache);
       return;
     }
   }
@@ -551,8 +601,8 @@ function specialise_COMPARE_OP(
     let cond = false as boolean;
     cond = typeof lhs === "string" && typeof rhs === "string";
     if (cond) {
-      formSpecialised[193]++;
-      adaptive.quicken(code, lasti, 193, cache);
+      formSpecialised[194]++;
+      adaptive.quicken(code, lasti, 194, cache);
       return;
     }
   }
@@ -573,7 +623,7 @@ function run_COMPARE_OP(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 191: {
+    case 192: {
       // COMPARE_OP_INT
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
@@ -594,10 +644,10 @@ function run_COMPARE_OP(
         stack[sp] = _t0;
         sp += 1;
       }
-      formHits[191]++;
+      formHits[192]++;
       return sp;
     }
-    case 192: {
+    case 193: {
       // COMPARE_OP_FLOAT
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
@@ -618,10 +668,10 @@ function run_COMPARE_OP(
         stack[sp] = _t0;
         sp += 1;
       }
-      formHits[192]++;
+      formHits[193]++;
       return sp;
     }
-    case 193: {
+    case 194: {
       // COMPARE_OP_STR
       const base = sp - 2;
       const lhs = stack[base + 0] as PyObject;
@@ -630,7 +680,7 @@ function run_COMPARE_OP(
       let res: PyObject;
       res = (lhs === rhs) === (oparg === 2);
       stack[base + 0] = res;
-      formHits[193]++;
+      formHits[194]++;
       return base + 1;
     }
   }
@@ -663,8 +713,8 @@ function specialise_BINARY_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
     if (cond) {
-      formSpecialised[194]++;
-      adaptive.quicken(code, lasti, 194, cache);
+      formSpecialised[195]++;
+      adaptive.quicken(code, lasti, 195, cache);
       return;
     }
   }
@@ -677,8 +727,8 @@ function specialise_BINARY_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyTuple && container.cls === rt.tupleType && typeof sub === "number";
     if (cond) {
-      formSpecialised[195]++;
-      adaptive.quicken(code, lasti, 195, cache);
+      formSpecialised[196]++;
+      adaptive.quicken(code, lasti, 196, cache);
       return;
     }
   }
@@ -691,8 +741,8 @@ function specialise_BINARY_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyDict && container.cls === rt.dictType;
     if (cond) {
-      formSpecialised[196]++;
-      adaptive.quicken(code, lasti, 196, cache);
+      formSpecialised[197]++;
+      adaptive.quicken(code, lasti, 197, cache);
       return;
     }
   }
@@ -713,9 +763,9 @@ function run_BINARY_SUBSCR(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 194: // BINARY_SUBSCR_LIST_INT
+    case 195: // BINARY_SUBSCR_LIST_INT
       break miss;
-    case 195: {
+    case 196: {
       // BINARY_SUBSCR_TUPLE_INT
       const base = sp - 2;
       const container = stack[base + 0] as PyObject;
@@ -738,10 +788,10 @@ function run_BINARY_SUBSCR(
         stack[sp] = _t0;
         sp += 1;
       }
-      formHits[195]++;
+      formHits[196]++;
       return sp;
     }
-    case 196: {
+    case 197: {
       // BINARY_SUBSCR_DICT
       const base = sp - 2;
       const container = stack[base + 0] as PyObject;
@@ -763,7 +813,7 @@ function run_BINARY_SUBSCR(
         stack[sp] = _t0;
         sp += 1;
       }
-      formHits[196]++;
+      formHits[197]++;
       return sp;
     }
   }
@@ -797,8 +847,8 @@ function specialise_STORE_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyList && container.cls === rt.listType && typeof sub === "number";
     if (cond) {
-      formSpecialised[197]++;
-      adaptive.quicken(code, lasti, 197, cache);
+      formSpecialised[198]++;
+      adaptive.quicken(code, lasti, 198, cache);
       return;
     }
   }
@@ -812,8 +862,8 @@ function specialise_STORE_SUBSCR(
     let cond = false as boolean;
     cond = container instanceof rt.PyDict && container.cls === rt.dictType;
     if (cond) {
-      formSpecialised[198]++;
-      adaptive.quicken(code, lasti, 198, cache);
+      formSpecialised[199]++;
+      adaptive.quicken(code, lasti, 199, cache);
       return;
     }
   }
@@ -834,7 +884,7 @@ function run_STORE_SUBSCR(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 197: {
+    case 198: {
       // STORE_SUBSCR_LIST_INT
       const base = sp - 3;
       const value = stack[base + 0] as PyObject;
@@ -854,10 +904,10 @@ function run_STORE_SUBSCR(
           items[i] = value;
         }
       }
-      formHits[197]++;
+      formHits[198]++;
       return sp;
     }
-    case 198: {
+    case 199: {
       // STORE_SUBSCR_DICT
       const base = sp - 3;
       const value = stack[base + 0] as PyObject;
@@ -874,7 +924,7 @@ function run_STORE_SUBSCR(
           rt.dictSet(container, sub, value);
         }
       }
-      formHits[198]++;
+      formHits[199]++;
       return sp;
     }
   }
@@ -906,8 +956,8 @@ function specialise_UNPACK_SEQUENCE(
     let cond = false as boolean;
     cond = seq instanceof rt.PyTuple && seq.cls === rt.tupleType && seq.items.length === 2;
     if (cond) {
-      formSpecialised[199]++;
-      adaptive.quicken(code, lasti, 199, cache);
+      formSpecialised[200]++;
+      adaptive.quicken(code, lasti, 200, cache);
       return;
     }
   }
@@ -919,8 +969,8 @@ function specialise_UNPACK_SEQUENCE(
     let cond = false as boolean;
     cond = seq instanceof rt.PyTuple && seq.cls === rt.tupleType && seq.items.length === oparg;
     if (cond) {
-      formSpecialised[200]++;
-      adaptive.quicken(code, lasti, 200, cache);
+      formSpecialised[201]++;
+      adaptive.quicken(code, lasti, 201, cache);
       return;
     }
   }
@@ -932,8 +982,8 @@ function specialise_UNPACK_SEQUENCE(
     let cond = false as boolean;
     cond = seq instanceof rt.PyList && seq.cls === rt.listType && seq.items.length === oparg;
     if (cond) {
-      formSpecialised[201]++;
-      adaptive.quicken(code, lasti, 201, cache);
+      formSpecialised[202]++;
+      adaptive.quicken(code, lasti, 202, cache);
       return;
     }
   }
@@ -954,7 +1004,7 @@ function run_UNPACK_SEQUENCE(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 199: {
+    case 200: {
       // UNPACK_SEQUENCE_TWO_TUPLE
       const base = sp - 1;
       const seq = stack[base + 0] as PyObject;
@@ -965,10 +1015,10 @@ function run_UNPACK_SEQUENCE(
       second = seq.items[1];
       stack[base + 0] = second;
       stack[base + 1] = first;
-      formHits[199]++;
+      formHits[200]++;
       return base + 2;
     }
-    case 200: {
+    case 201: {
       // UNPACK_SEQUENCE_TUPLE
       const base = sp - 1;
       const seq = stack[base + 0] as PyObject;
@@ -988,10 +1038,10 @@ function run_UNPACK_SEQUENCE(
           sp = base + n;
         }
       }
-      formHits[200]++;
+      formHits[201]++;
       return sp;
     }
-    case 201: {
+    case 202: {
       // UNPACK_SEQUENCE_LIST
       const base = sp - 1;
       const seq = stack[base + 0] as PyObject;
@@ -1011,7 +1061,7 @@ function run_UNPACK_SEQUENCE(
           sp = base + n;
         }
       }
-      formHits[201]++;
+      formHits[202]++;
       return sp;
     }
   }
@@ -1064,8 +1114,8 @@ function specialise_LOAD_ATTR(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[202]++;
-      adaptive.quicken(code, lasti, 202, cache);
+      formSpecialised[203]++;
+      adaptive.quicken(code, lasti, 203, cache);
       return;
     }
   }
@@ -1083,8 +1133,8 @@ function specialise_LOAD_ATTR(
       cache.index = cache.shape === null ? -1 : (cache.shape.index.get(code.names[oparg]) ?? -1);
     }
     if (cond) {
-      formSpecialised[203]++;
-      adaptive.quicken(code, lasti, 203, cache);
+      formSpecialised[204]++;
+      adaptive.quicken(code, lasti, 204, cache);
       return;
     }
   }
@@ -1102,8 +1152,8 @@ function specialise_LOAD_ATTR(
       cache.index = i;
     }
     if (cond) {
-      formSpecialised[204]++;
-      adaptive.quicken(code, lasti, 204, cache);
+      formSpecialised[205]++;
+      adaptive.quicken(code, lasti, 205, cache);
       return;
     }
   }
@@ -1124,7 +1174,7 @@ function run_LOAD_ATTR(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 202: {
+    case 203: {
       // LOAD_ATTR_INSTANCE_VALUE_POLY
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
@@ -1142,10 +1192,10 @@ function run_LOAD_ATTR(
       if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
-      formHits[202]++;
+      formHits[203]++;
       return base + 1;
     }
-    case 203: {
+    case 204: {
       // LOAD_ATTR_INSTANCE_VALUE
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
@@ -1161,10 +1211,10 @@ function run_LOAD_ATTR(
       if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
-      formHits[203]++;
+      formHits[204]++;
       return base + 1;
     }
-    case 204: {
+    case 205: {
       // LOAD_ATTR_SLOT
       const cache = code.caches![lasti] as Cache_LOAD_ATTR;
       const base = sp - 1;
@@ -1181,7 +1231,7 @@ function run_LOAD_ATTR(
       if (v === undefined) break miss;
       res = v;
       stack[base + 0] = res;
-      formHits[204]++;
+      formHits[205]++;
       return base + 1;
     }
   }
@@ -1234,8 +1284,8 @@ function specialise_STORE_ATTR(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[205]++;
-      adaptive.quicken(code, lasti, 205, cache);
+      formSpecialised[206]++;
+      adaptive.quicken(code, lasti, 206, cache);
       return;
     }
   }
@@ -1256,8 +1306,8 @@ function specialise_STORE_ATTR(
       cache.next = cache.shape === null || cache.index >= 0 ? null : cache.shape.add(name);
     }
     if (cond) {
-      formSpecialised[206]++;
-      adaptive.quicken(code, lasti, 206, cache);
+      formSpecialised[207]++;
+      adaptive.quicken(code, lasti, 207, cache);
       return;
     }
   }
@@ -1276,8 +1326,8 @@ function specialise_STORE_ATTR(
       cache.index = i;
     }
     if (cond) {
-      formSpecialised[207]++;
-      adaptive.quicken(code, lasti, 207, cache);
+      formSpecialised[208]++;
+      adaptive.quicken(code, lasti, 208, cache);
       return;
     }
   }
@@ -1298,7 +1348,7 @@ function run_STORE_ATTR(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 205: {
+    case 206: {
       // STORE_ATTR_INSTANCE_VALUE_POLY
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -1318,10 +1368,10 @@ function run_STORE_ATTR(
         if (!m.has(name)) owner.keysChanged();
         m.set(name, value);
       }
-      formHits[205]++;
+      formHits[206]++;
       return base + 0;
     }
-    case 206: {
+    case 207: {
       // STORE_ATTR_INSTANCE_VALUE
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -1341,10 +1391,10 @@ function run_STORE_ATTR(
         if (!m.has(name)) owner.keysChanged();
         m.set(name, value);
       }
-      formHits[206]++;
+      formHits[207]++;
       return base + 0;
     }
-    case 207: {
+    case 208: {
       // STORE_ATTR_SLOT
       const cache = code.caches![lasti] as Cache_STORE_ATTR;
       const base = sp - 2;
@@ -1357,7 +1407,7 @@ function run_STORE_ATTR(
       ))
         break miss;
       (owner.slots ??= [])[cache.index] = value;
-      formHits[207]++;
+      formHits[208]++;
       return base + 0;
     }
   }
@@ -1410,8 +1460,8 @@ function specialise_LOAD_METHOD(
       cache.indexes = known.indexes;
     }
     if (cond) {
-      formSpecialised[208]++;
-      adaptive.quicken(code, lasti, 208, cache);
+      formSpecialised[209]++;
+      adaptive.quicken(code, lasti, 209, cache);
       return;
     }
   }
@@ -1432,8 +1482,8 @@ function specialise_LOAD_METHOD(
       cache.shape = shape !== null && !shape.index.has(code.names[oparg]) ? shape : null;
     }
     if (cond) {
-      formSpecialised[209]++;
-      adaptive.quicken(code, lasti, 209, cache);
+      formSpecialised[210]++;
+      adaptive.quicken(code, lasti, 210, cache);
       return;
     }
   }
@@ -1451,8 +1501,8 @@ function specialise_LOAD_METHOD(
       cache.method = m!;
     }
     if (cond) {
-      formSpecialised[210]++;
-      adaptive.quicken(code, lasti, 210, cache);
+      formSpecialised[211]++;
+      adaptive.quicken(code, lasti, 211, cache);
       return;
     }
   }
@@ -1473,7 +1523,7 @@ function run_LOAD_METHOD(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 208: {
+    case 209: {
       // LOAD_METHOD_WITH_VALUES_POLY
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -1492,10 +1542,10 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[208]++;
+      formHits[209]++;
       return base + 2;
     }
-    case 209: {
+    case 210: {
       // LOAD_METHOD_WITH_VALUES
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -1512,10 +1562,10 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[209]++;
+      formHits[210]++;
       return base + 2;
     }
-    case 210: {
+    case 211: {
       // LOAD_METHOD_NO_DICT
       const cache = code.caches![lasti] as Cache_LOAD_METHOD;
       const base = sp - 1;
@@ -1528,7 +1578,7 @@ function run_LOAD_METHOD(
       self = owner;
       stack[base + 0] = meth;
       stack[base + 1] = self;
-      formHits[210]++;
+      formHits[211]++;
       return base + 2;
     }
   }
@@ -1573,8 +1623,8 @@ function specialise_LOAD_GLOBAL(
       cache.version = cache.cell.bound;
     }
     if (cond) {
-      formSpecialised[211]++;
-      adaptive.quicken(code, lasti, 211, cache);
+      formSpecialised[212]++;
+      adaptive.quicken(code, lasti, 212, cache);
       return;
     }
   }
@@ -1596,8 +1646,8 @@ function specialise_LOAD_GLOBAL(
       cache.shadowVersion = cache.shadow.bound;
     }
     if (cond) {
-      formSpecialised[212]++;
-      adaptive.quicken(code, lasti, 212, cache);
+      formSpecialised[213]++;
+      adaptive.quicken(code, lasti, 213, cache);
       return;
     }
   }
@@ -1618,7 +1668,7 @@ function run_LOAD_GLOBAL(
   const locals = frame.localsplus;
   void locals;
   miss: switch (q) {
-    case 211: {
+    case 212: {
       // LOAD_GLOBAL_MODULE
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
@@ -1629,10 +1679,10 @@ function run_LOAD_GLOBAL(
       value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
-      formHits[211]++;
+      formHits[212]++;
       return base + 1 + (oparg & 1);
     }
-    case 212: {
+    case 213: {
       // LOAD_GLOBAL_BUILTIN
       const cache = code.caches![lasti] as Cache_LOAD_GLOBAL;
       const base = sp - 0;
@@ -1649,9 +1699,109 @@ function run_LOAD_GLOBAL(
       value = cache.cell.value as PyObject;
       for (let _i = 0; _i < (oparg & 1); _i++) stack[base + 0 + _i] = nul[_i];
       stack[base + (oparg & 1)] = value;
-      formHits[212]++;
+      formHits[213]++;
       return base + 1 + (oparg & 1);
     }
+  }
+  formMisses[q]++;
+  return -1;
+}
+
+/** the cache entry of an instruction of the CALL family */
+class Cache_CALL {
+  code!: PyCode;
+  type!: PyType;
+  version!: number;
+  init!: PyFunction;
+}
+
+/** At a CALL whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_CALL(frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_CALL | undefined;
+  (void locals, prev);
+  {
+    // CALL_PY_EXACT_ARGS
+    const base = sp - (2 + oparg);
+    const first = stack[base + 0] as Slot;
+    const second = stack[base + 1] as PyObject;
+    const args = stack as readonly PyObject[];
+    const args_at = base + 2;
+    const cache = new Cache_CALL();
+    let cond = false as boolean;
+    cond = first === null && frame.kwnames === null && rt.exactArgsFunction(second, oparg);
+    if (cond) cache.code = (second as PyFunction).code;
+    if (cond) {
+      formSpecialised[214]++;
+      adaptive.quicken(code, lasti, 214, cache);
+      return;
+    }
+  }
+  {
+    // CALL_PY_METHOD_EXACT_ARGS
+    const base = sp - (2 + oparg);
+    const first = stack[base + 0] as Slot;
+    const second = stack[base + 1] as PyObject;
+    const args = stack as readonly PyObject[];
+    const args_at = base + 2;
+    const cache = new Cache_CALL();
+    let cond = false as boolean;
+    cond = first !== null && frame.kwnames === null && rt.exactArgsFunction(first, oparg + 1);
+    if (cond) cache.code = (first as PyFunction).code;
+    if (cond) {
+      formSpecialised[215]++;
+      adaptive.quicken(code, lasti, 215, cache);
+      return;
+    }
+  }
+  {
+    // CALL_PY_INIT_EXACT_ARGS
+    const base = sp - (2 + oparg);
+    const first = stack[base + 0] as Slot;
+    const second = stack[base + 1] as PyObject;
+    const args = stack as readonly PyObject[];
+    const args_at = base + 2;
+    const cache = new Cache_CALL();
+    let cond = false as boolean;
+    const init =
+      first === null && second instanceof rt.PyType && frame.kwnames === null ? rt.plainInitOf(second) : null;
+    cond = init !== null && rt.exactArgsFunction(init, oparg + 1);
+    if (cond) {
+      cache.type = second as PyType;
+      cache.version = cache.type.version;
+      cache.init = init!;
+      cache.code = init!.code;
+    }
+    if (cond) {
+      formSpecialised[216]++;
+      adaptive.quicken(code, lasti, 216, cache);
+      return;
+    }
+  }
+  familyFailed[171]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of CALL instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_CALL(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  miss: switch (q) {
+    case 214: // CALL_PY_EXACT_ARGS
+      break miss;
+    case 215: // CALL_PY_METHOD_EXACT_ARGS
+      break miss;
+    case 216: // CALL_PY_INIT_EXACT_ARGS
+      break miss;
   }
   formMisses[q]++;
   return -1;
@@ -4125,8 +4275,10 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           ip = frame.ip;
           sp = frame.sp;
           lasti = frame.lasti;
-          // a class's __init__ CALL pushed gives the call its instance (after checking for None)
-          stack[sp++] = done.initSelf === null ? value : rt.initResult(done, value);
+          // a class's __init__ CALL pushed gives the call its instance (after checking for None);
+          // a binary operator's method, its value unless NotImplemented (call.ts callResult)
+          stack[sp++] =
+            done.initSelf === null && done.binaryLhs === null ? value : rt.callResult(done, value, code.args[lasti]);
           // the returned frame may serve the next call of its code (frame.ts keepSpare)
           rt.keepSpare(done);
         }
@@ -4169,15 +4321,15 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 25:
-            case 194:
-            /* BINARY_SUBSCR_LIST_INT */ case 195:
-            /* BINARY_SUBSCR_TUPLE_INT */ case 196:
+            case 195:
+            /* BINARY_SUBSCR_LIST_INT */ case 196:
+            /* BINARY_SUBSCR_TUPLE_INT */ case 197:
               /* BINARY_SUBSCR_DICT */ /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
                 {
                   const q = word & 255;
                   if (q !== 25) {
                     forms_BINARY_SUBSCR: switch (q) {
-                      case 194: {
+                      case 195: {
                         // BINARY_SUBSCR_LIST_INT
                         const base = sp - 2;
                         const container = stack[base + 0] as PyObject;
@@ -4223,8 +4375,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 60:
-            case 197:
-            /* STORE_SUBSCR_LIST_INT */ case 198:
+            case 198:
+            /* STORE_SUBSCR_LIST_INT */ case 199:
               /* STORE_SUBSCR_DICT */ /* STORE_SUBSCR */ op_STORE_SUBSCR: {
                 {
                   const q = word & 255;
@@ -4326,9 +4478,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 92:
-            case 199:
-            /* UNPACK_SEQUENCE_TWO_TUPLE */ case 200:
-            /* UNPACK_SEQUENCE_TUPLE */ case 201:
+            case 200:
+            /* UNPACK_SEQUENCE_TWO_TUPLE */ case 201:
+            /* UNPACK_SEQUENCE_TUPLE */ case 202:
               /* UNPACK_SEQUENCE_LIST */ /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
                 {
                   const q = word & 255;
@@ -4499,9 +4651,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 95:
-            case 205:
-            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 206:
-            /* STORE_ATTR_INSTANCE_VALUE */ case 207:
+            case 206:
+            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 207:
+            /* STORE_ATTR_INSTANCE_VALUE */ case 208:
               /* STORE_ATTR_SLOT */ /* STORE_ATTR */ op_STORE_ATTR: {
                 {
                   const q = word & 255;
@@ -4599,9 +4751,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 106:
-            case 202:
-            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 203:
-            /* LOAD_ATTR_INSTANCE_VALUE */ case 204:
+            case 203:
+            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 204:
+            /* LOAD_ATTR_INSTANCE_VALUE */ case 205:
               /* LOAD_ATTR_SLOT */ /* LOAD_ATTR */ op_LOAD_ATTR: {
                 {
                   const q = word & 255;
@@ -4621,9 +4773,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 107:
-            case 191:
-            /* COMPARE_OP_INT */ case 192:
-            /* COMPARE_OP_FLOAT */ case 193:
+            case 192:
+            /* COMPARE_OP_INT */ case 193:
+            /* COMPARE_OP_FLOAT */ case 194:
               /* COMPARE_OP_STR */ /* COMPARE_OP */ op_COMPARE_OP: {
                 {
                   const q = word & 255;
@@ -4705,8 +4857,8 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 116:
-            case 211:
-            /* LOAD_GLOBAL_MODULE */ case 212:
+            case 212:
+            /* LOAD_GLOBAL_MODULE */ case 213:
               /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
                 {
                   const q = word & 255;
@@ -4770,17 +4922,20 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
             /* BINARY_OP_FLOAT */ case 188:
             /* BINARY_OP_INT */ case 189:
             /* BINARY_OP_FLOAT_INT */ case 190:
-              /* BINARY_OP_INT_FLOAT */ /* BINARY_OP */ op_BINARY_OP: {
+            /* BINARY_OP_INT_FLOAT */ case 191:
+              /* BINARY_OP_PY_METHOD */ /* BINARY_OP */ op_BINARY_OP: {
                 {
                   const q = word & 255;
                   if (q !== 122) {
                     forms_BINARY_OP: switch (q) {
                       case 180: {
                         // BINARY_OP_ADD_INT
+                        const cache = code.caches![lasti] as Cache_BINARY_OP;
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
                         const rhs = stack[base + 1] as PyObject;
                         if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
+                        void cache;
                         {
                           // INT_ADD
                           let _t0: PyObject;
@@ -4800,10 +4955,12 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                       }
                       case 183: {
                         // BINARY_OP_ADD_FLOAT
+                        const cache = code.caches![lasti] as Cache_BINARY_OP;
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
                         const rhs = stack[base + 1] as PyObject;
                         if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        void cache;
                         {
                           // FLOAT_ADD
                           let _t0: PyObject;
@@ -4822,10 +4979,12 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                       }
                       case 184: {
                         // BINARY_OP_SUBTRACT_FLOAT
+                        const cache = code.caches![lasti] as Cache_BINARY_OP;
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
                         const rhs = stack[base + 1] as PyObject;
                         if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        void cache;
                         {
                           // FLOAT_SUB
                           let _t0: PyObject;
@@ -4844,10 +5003,12 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                       }
                       case 185: {
                         // BINARY_OP_MULTIPLY_FLOAT
+                        const cache = code.caches![lasti] as Cache_BINARY_OP;
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
                         const rhs = stack[base + 1] as PyObject;
                         if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        void cache;
                         {
                           // FLOAT_MUL
                           let _t0: PyObject;
@@ -4862,6 +5023,34 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                           stack[sp] = _t0;
                           sp += 1;
                         }
+                        break op_BINARY_OP;
+                      }
+                      case 191: {
+                        // BINARY_OP_PY_METHOD
+                        const cache = code.caches![lasti] as Cache_BINARY_OP;
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(
+                          lhs instanceof rt.PyInstance &&
+                          lhs.cls === cache.type &&
+                          cache.type.version === cache.version &&
+                          rt.typeOf(rhs) === cache.rtype &&
+                          cache.fn.code === cache.code
+                        ))
+                          break forms_BINARY_OP;
+                        let res: PyObject;
+                        const callee = rt.pushOperatorFrame(cache.fn, lhs, rhs, frame);
+                        if (callee === null) break forms_BINARY_OP;
+                        {
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = res;
+                        sp = base + 1;
                         break op_BINARY_OP;
                       }
                     }
@@ -5076,9 +5265,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 160:
-            case 208:
-            /* LOAD_METHOD_WITH_VALUES_POLY */ case 209:
-            /* LOAD_METHOD_WITH_VALUES */ case 210:
+            case 209:
+            /* LOAD_METHOD_WITH_VALUES_POLY */ case 210:
+            /* LOAD_METHOD_WITH_VALUES */ case 211:
               /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
                 {
                   const q = word & 255;
@@ -5113,8 +5302,109 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 171:
-              /* CALL */ op_CALL: {
-                frame.lasti = lasti;
+            case 214:
+            /* CALL_PY_EXACT_ARGS */ case 215:
+            /* CALL_PY_METHOD_EXACT_ARGS */ case 216:
+              /* CALL_PY_INIT_EXACT_ARGS */ /* CALL */ op_CALL: {
+                {
+                  const q = word & 255;
+                  if (q !== 171) {
+                    forms_CALL: switch (q) {
+                      case 214: {
+                        // CALL_PY_EXACT_ARGS
+                        const cache = code.caches![lasti] as Cache_CALL;
+                        const base = sp - (2 + oparg);
+                        const first = stack[base + 0] as Slot;
+                        const second = stack[base + 1] as PyObject;
+                        const args = stack as readonly PyObject[];
+                        const args_at = base + 2;
+                        if (!(
+                          first === null &&
+                          second instanceof rt.PyFunction &&
+                          second.code === cache.code &&
+                          frame.kwnames === null
+                        ))
+                          break forms_CALL;
+                        let res: PyObject;
+                        const callee = rt.pushExactFrame(second, null, args, args_at, oparg, frame);
+                        if (callee === null) break forms_CALL;
+                        {
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = res;
+                        sp = base + 1;
+                        break op_CALL;
+                      }
+                      case 215: {
+                        // CALL_PY_METHOD_EXACT_ARGS
+                        const cache = code.caches![lasti] as Cache_CALL;
+                        const base = sp - (2 + oparg);
+                        const first = stack[base + 0] as Slot;
+                        const second = stack[base + 1] as PyObject;
+                        const args = stack as readonly PyObject[];
+                        const args_at = base + 2;
+                        if (!(first instanceof rt.PyFunction && first.code === cache.code && frame.kwnames === null))
+                          break forms_CALL;
+                        let res: PyObject;
+                        const callee = rt.pushExactFrame(first, second, args, args_at, oparg, frame);
+                        if (callee === null) break forms_CALL;
+                        {
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = res;
+                        sp = base + 1;
+                        break op_CALL;
+                      }
+                      case 216: {
+                        // CALL_PY_INIT_EXACT_ARGS
+                        const cache = code.caches![lasti] as Cache_CALL;
+                        const base = sp - (2 + oparg);
+                        const first = stack[base + 0] as Slot;
+                        const second = stack[base + 1] as PyObject;
+                        const args = stack as readonly PyObject[];
+                        const args_at = base + 2;
+                        if (!(
+                          first === null &&
+                          second === cache.type &&
+                          cache.type.version === cache.version &&
+                          cache.init.code === cache.code &&
+                          frame.kwnames === null
+                        ))
+                          break forms_CALL;
+                        let res: PyObject;
+                        const callee = rt.pushInitFrame(cache.type, cache.init, args, args_at, oparg, frame);
+                        if (callee === null) break forms_CALL;
+                        {
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = res;
+                        sp = base + 1;
+                        break op_CALL;
+                      }
+                    }
+                    frame.lasti = lasti;
+                    const r = run_CALL(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_CALL;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_CALL(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 // CALL(n=oparg)
                 {
                   const n = oparg;
@@ -5399,8 +5689,10 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
           ip = frame.ip;
           sp = frame.sp;
           lasti = frame.lasti;
-          // a class's __init__ CALL pushed gives the call its instance (after checking for None)
-          stack[sp++] = done.initSelf === null ? value : rt.initResult(done, value);
+          // a class's __init__ CALL pushed gives the call its instance (after checking for None);
+          // a binary operator's method, its value unless NotImplemented (call.ts callResult)
+          stack[sp++] =
+            done.initSelf === null && done.binaryLhs === null ? value : rt.callResult(done, value, code.args[lasti]);
           // the returned frame may serve the next call of its code (frame.ts keepSpare)
           rt.keepSpare(done);
         }
@@ -5443,15 +5735,15 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 25:
-            case 194:
-            /* BINARY_SUBSCR_LIST_INT */ case 195:
-            /* BINARY_SUBSCR_TUPLE_INT */ case 196:
+            case 195:
+            /* BINARY_SUBSCR_LIST_INT */ case 196:
+            /* BINARY_SUBSCR_TUPLE_INT */ case 197:
               /* BINARY_SUBSCR_DICT */ /* BINARY_SUBSCR */ op_BINARY_SUBSCR: {
                 {
                   const q = word & 255;
                   if (q !== 25) {
                     forms_BINARY_SUBSCR: switch (q) {
-                      case 194: {
+                      case 195: {
                         // BINARY_SUBSCR_LIST_INT
                         const base = sp - 2;
                         const container = stack[base + 0] as PyObject;
@@ -5479,7 +5771,7 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                           stack[sp] = _t0;
                           sp += 1;
                         }
-                        formHits[194]++;
+                        formHits[195]++;
                         break op_BINARY_SUBSCR;
                       }
                     }
@@ -5498,8 +5790,8 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 60:
-            case 197:
-            /* STORE_SUBSCR_LIST_INT */ case 198:
+            case 198:
+            /* STORE_SUBSCR_LIST_INT */ case 199:
               /* STORE_SUBSCR_DICT */ /* STORE_SUBSCR */ op_STORE_SUBSCR: {
                 {
                   const q = word & 255;
@@ -5601,9 +5893,9 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 92:
-            case 199:
-            /* UNPACK_SEQUENCE_TWO_TUPLE */ case 200:
-            /* UNPACK_SEQUENCE_TUPLE */ case 201:
+            case 200:
+            /* UNPACK_SEQUENCE_TWO_TUPLE */ case 201:
+            /* UNPACK_SEQUENCE_TUPLE */ case 202:
               /* UNPACK_SEQUENCE_LIST */ /* UNPACK_SEQUENCE */ op_UNPACK_SEQUENCE: {
                 {
                   const q = word & 255;
@@ -5774,9 +6066,9 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 95:
-            case 205:
-            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 206:
-            /* STORE_ATTR_INSTANCE_VALUE */ case 207:
+            case 206:
+            /* STORE_ATTR_INSTANCE_VALUE_POLY */ case 207:
+            /* STORE_ATTR_INSTANCE_VALUE */ case 208:
               /* STORE_ATTR_SLOT */ /* STORE_ATTR */ op_STORE_ATTR: {
                 {
                   const q = word & 255;
@@ -5874,9 +6166,9 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 106:
-            case 202:
-            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 203:
-            /* LOAD_ATTR_INSTANCE_VALUE */ case 204:
+            case 203:
+            /* LOAD_ATTR_INSTANCE_VALUE_POLY */ case 204:
+            /* LOAD_ATTR_INSTANCE_VALUE */ case 205:
               /* LOAD_ATTR_SLOT */ /* LOAD_ATTR */ op_LOAD_ATTR: {
                 {
                   const q = word & 255;
@@ -5896,9 +6188,9 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 107:
-            case 191:
-            /* COMPARE_OP_INT */ case 192:
-            /* COMPARE_OP_FLOAT */ case 193:
+            case 192:
+            /* COMPARE_OP_INT */ case 193:
+            /* COMPARE_OP_FLOAT */ case 194:
               /* COMPARE_OP_STR */ /* COMPARE_OP */ op_COMPARE_OP: {
                 {
                   const q = word & 255;
@@ -5980,8 +6272,8 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 116:
-            case 211:
-            /* LOAD_GLOBAL_MODULE */ case 212:
+            case 212:
+            /* LOAD_GLOBAL_MODULE */ case 213:
               /* LOAD_GLOBAL_BUILTIN */ /* LOAD_GLOBAL */ op_LOAD_GLOBAL: {
                 {
                   const q = word & 255;
@@ -6045,17 +6337,20 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
             /* BINARY_OP_FLOAT */ case 188:
             /* BINARY_OP_INT */ case 189:
             /* BINARY_OP_FLOAT_INT */ case 190:
-              /* BINARY_OP_INT_FLOAT */ /* BINARY_OP */ op_BINARY_OP: {
+            /* BINARY_OP_INT_FLOAT */ case 191:
+              /* BINARY_OP_PY_METHOD */ /* BINARY_OP */ op_BINARY_OP: {
                 {
                   const q = word & 255;
                   if (q !== 122) {
                     forms_BINARY_OP: switch (q) {
                       case 180: {
                         // BINARY_OP_ADD_INT
+                        const cache = code.caches![lasti] as Cache_BINARY_OP;
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
                         const rhs = stack[base + 1] as PyObject;
                         if (!(typeof lhs === "number" && typeof rhs === "number")) break forms_BINARY_OP;
+                        void cache;
                         {
                           // INT_ADD
                           let _t0: PyObject;
@@ -6076,10 +6371,12 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                       }
                       case 183: {
                         // BINARY_OP_ADD_FLOAT
+                        const cache = code.caches![lasti] as Cache_BINARY_OP;
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
                         const rhs = stack[base + 1] as PyObject;
                         if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        void cache;
                         {
                           // FLOAT_ADD
                           let _t0: PyObject;
@@ -6099,10 +6396,12 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                       }
                       case 184: {
                         // BINARY_OP_SUBTRACT_FLOAT
+                        const cache = code.caches![lasti] as Cache_BINARY_OP;
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
                         const rhs = stack[base + 1] as PyObject;
                         if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        void cache;
                         {
                           // FLOAT_SUB
                           let _t0: PyObject;
@@ -6122,10 +6421,12 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                       }
                       case 185: {
                         // BINARY_OP_MULTIPLY_FLOAT
+                        const cache = code.caches![lasti] as Cache_BINARY_OP;
                         const base = sp - 2;
                         const lhs = stack[base + 0] as PyObject;
                         const rhs = stack[base + 1] as PyObject;
                         if (!(lhs instanceof rt.PyFloat && rhs instanceof rt.PyFloat)) break forms_BINARY_OP;
+                        void cache;
                         {
                           // FLOAT_MUL
                           let _t0: PyObject;
@@ -6141,6 +6442,36 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                           sp += 1;
                         }
                         formHits[185]++;
+                        break op_BINARY_OP;
+                      }
+                      case 191: {
+                        // BINARY_OP_PY_METHOD
+                        const cache = code.caches![lasti] as Cache_BINARY_OP;
+                        const base = sp - 2;
+                        const lhs = stack[base + 0] as PyObject;
+                        const rhs = stack[base + 1] as PyObject;
+                        if (!(
+                          lhs instanceof rt.PyInstance &&
+                          lhs.cls === cache.type &&
+                          cache.type.version === cache.version &&
+                          rt.typeOf(rhs) === cache.rtype &&
+                          cache.fn.code === cache.code
+                        ))
+                          break forms_BINARY_OP;
+                        let res: PyObject;
+                        const callee = rt.pushOperatorFrame(cache.fn, lhs, rhs, frame);
+                        if (callee === null) break forms_BINARY_OP;
+                        {
+                          formHits[191]++;
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = res;
+                        formHits[191]++;
+                        sp = base + 1;
                         break op_BINARY_OP;
                       }
                     }
@@ -6355,9 +6686,9 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 160:
-            case 208:
-            /* LOAD_METHOD_WITH_VALUES_POLY */ case 209:
-            /* LOAD_METHOD_WITH_VALUES */ case 210:
+            case 209:
+            /* LOAD_METHOD_WITH_VALUES_POLY */ case 210:
+            /* LOAD_METHOD_WITH_VALUES */ case 211:
               /* LOAD_METHOD_NO_DICT */ /* LOAD_METHOD */ op_LOAD_METHOD: {
                 {
                   const q = word & 255;
@@ -6392,8 +6723,115 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 171:
-              /* CALL */ op_CALL: {
-                frame.lasti = lasti;
+            case 214:
+            /* CALL_PY_EXACT_ARGS */ case 215:
+            /* CALL_PY_METHOD_EXACT_ARGS */ case 216:
+              /* CALL_PY_INIT_EXACT_ARGS */ /* CALL */ op_CALL: {
+                {
+                  const q = word & 255;
+                  if (q !== 171) {
+                    forms_CALL: switch (q) {
+                      case 214: {
+                        // CALL_PY_EXACT_ARGS
+                        const cache = code.caches![lasti] as Cache_CALL;
+                        const base = sp - (2 + oparg);
+                        const first = stack[base + 0] as Slot;
+                        const second = stack[base + 1] as PyObject;
+                        const args = stack as readonly PyObject[];
+                        const args_at = base + 2;
+                        if (!(
+                          first === null &&
+                          second instanceof rt.PyFunction &&
+                          second.code === cache.code &&
+                          frame.kwnames === null
+                        ))
+                          break forms_CALL;
+                        let res: PyObject;
+                        const callee = rt.pushExactFrame(second, null, args, args_at, oparg, frame);
+                        if (callee === null) break forms_CALL;
+                        {
+                          formHits[214]++;
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = res;
+                        formHits[214]++;
+                        sp = base + 1;
+                        break op_CALL;
+                      }
+                      case 215: {
+                        // CALL_PY_METHOD_EXACT_ARGS
+                        const cache = code.caches![lasti] as Cache_CALL;
+                        const base = sp - (2 + oparg);
+                        const first = stack[base + 0] as Slot;
+                        const second = stack[base + 1] as PyObject;
+                        const args = stack as readonly PyObject[];
+                        const args_at = base + 2;
+                        if (!(first instanceof rt.PyFunction && first.code === cache.code && frame.kwnames === null))
+                          break forms_CALL;
+                        let res: PyObject;
+                        const callee = rt.pushExactFrame(first, second, args, args_at, oparg, frame);
+                        if (callee === null) break forms_CALL;
+                        {
+                          formHits[215]++;
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = res;
+                        formHits[215]++;
+                        sp = base + 1;
+                        break op_CALL;
+                      }
+                      case 216: {
+                        // CALL_PY_INIT_EXACT_ARGS
+                        const cache = code.caches![lasti] as Cache_CALL;
+                        const base = sp - (2 + oparg);
+                        const first = stack[base + 0] as Slot;
+                        const second = stack[base + 1] as PyObject;
+                        const args = stack as readonly PyObject[];
+                        const args_at = base + 2;
+                        if (!(
+                          first === null &&
+                          second === cache.type &&
+                          cache.type.version === cache.version &&
+                          cache.init.code === cache.code &&
+                          frame.kwnames === null
+                        ))
+                          break forms_CALL;
+                        let res: PyObject;
+                        const callee = rt.pushInitFrame(cache.type, cache.init, args, args_at, oparg, frame);
+                        if (callee === null) break forms_CALL;
+                        {
+                          formHits[216]++;
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = res;
+                        formHits[216]++;
+                        sp = base + 1;
+                        break op_CALL;
+                      }
+                    }
+                    frame.lasti = lasti;
+                    const r = run_CALL(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_CALL;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_CALL(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 // CALL(n=oparg)
                 {
                   const n = oparg;

@@ -5,7 +5,7 @@
 // for the generic op itself, counts down to the next specialisation. A form reads its inputs
 // without popping them, so `$deopt()` (or a failed guard) leaves the stack as the generic op
 // expects it.
-import { Lowerer, MacroSet } from "./lower.js";
+import { expandMacros, Lowerer, MacroSet } from "./lower.js";
 import { Family, Form, Spec, StackItem } from "./model.js";
 
 /** The test that `oparg` is one the form fits, or null when it fits any. */
@@ -78,7 +78,8 @@ function formCase(spec: Spec, fam: Family, form: Form, miss: string, done: (newS
     return lines.join("\n");
   }
   for (const o of form.stack.outputs) if (!inputs.has(o.name)) lines.push(o.size === null ? `let ${o.name}: ${o.type};` : `let ${o.name}: readonly ${o.type}[];`);
-  lines.push((form.body as { text: string }).text.trim().replace(/\$deopt\(\)/g, `break ${miss}`));
+  const text = (form.body as { text: string }).text.trim().replace(/\$deopt\(\)/g, `break ${miss}`);
+  lines.push(CALLS.test(text) ? expandMacros(text, formCallMacros(hit), miss) : text);
   const offs = offsets(form.stack.outputs);
   form.stack.outputs.forEach((o, i) => {
     const at = `base + ${offs[i]}`;
@@ -94,6 +95,18 @@ const noControl = (what: string) => () => {
   throw new Error(`a form's thin ops cannot ${what}`);
 };
 const OUT_OF_LINE_MACROS: MacroSet = { jump: noControl("jump"), return: noControl("return"), yield: noControl("yield"), suspend: noControl("suspend"), call: noControl("call a Python function in place") };
+
+/** `$call(` in a form's body (validate-families.ts allows it in inline forms only). */
+export const CALLS = /\$call\(/;
+
+/** An inline form's `$call(callee, out)`: the callee runs in `execute`'s loop as the generic
+ *  op's does (BASE_MACROS.call), the form's inputs popped (its one output goes where they began,
+ *  pushed when the callee returns) and its hit counted first, the call being its last act. The
+ *  instruction's lasti is stored for the callee's traceback through it. */
+const formCallMacros = (hit: string[]): MacroSet => ({
+  ...OUT_OF_LINE_MACROS,
+  call: (callee) => `{ ${hit.join(" ")} frame.lasti = lasti; frame.ip = ip; frame.sp = base; entering = ${callee}; continue run; }`,
+});
 
 export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode {
   const cls = cacheClassName(fam);

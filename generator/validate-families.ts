@@ -6,6 +6,7 @@
 // finishing, never through the interpreter's internals.
 import { Family, FatOp, Form, FormCode, Pos, Spec, SpecError, Step } from "./model.js";
 import { checkCall, evalExpr } from "./validate.js";
+import { CALLS } from "./emit-families.js";
 
 const RESERVED = /\b(stack|sp|ip|lasti|quick|caches|warm|base)\b/;
 const CONTROL = /\$(jump|backedge|return|yield|suspend)\(/;
@@ -50,6 +51,7 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
     const control = CONTROL.exec(code.text);
     if (control) throw new SpecError(posIn(code, control.index), `form ${form.name}: ${what} must not use $${control[1]}() (a form leaves only by finishing, or by $deopt() to the generic op)`);
     if (what !== "body" && /\$deopt\(/.test(code.text)) throw new SpecError(posIn(code, code.text.indexOf("$deopt(")), `form ${form.name}: $deopt() belongs in the body`);
+    if (what !== "body" && CALLS.test(code.text)) throw new SpecError(posIn(code, code.text.indexOf("$call(")), `form ${form.name}: $call() belongs in the body`);
     const re = what === "when" ? /\b(?:cache|prev)\??\.([A-Za-z_][A-Za-z0-9_]*)/g : /\bcache\.([A-Za-z_][A-Za-z0-9_]*)/g;
     for (let m = re.exec(code.text); m !== null; m = re.exec(code.text))
       if (!allowed.has(m[1])) throw new SpecError(posIn(code, m.index), `form ${form.name}: ${what} uses cache entry '${m[1]}', not in ${listName}`);
@@ -57,7 +59,16 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
   check(form.when, "when", declared, `family ${fam.name}'s cache`);
   check(form.guard, "guard", reads, "its reads");
   if (Array.isArray(form.body)) checkSteps(spec, form.body);
-  else check(form.body, "body", reads, "its reads");
+  else {
+    check(form.body, "body", reads, "its reads");
+    // a call runs the callee in execute's loop, its result pushed where the form's inputs began
+    if (CALLS.test(form.body.text)) {
+      const at = posIn(form.body, form.body.text.indexOf("$call("));
+      if (!form.inline) throw new SpecError(at, `form ${form.name}: $call() runs the callee in the base interpreter's loop, so the form must be inline`);
+      const outs = form.stack.outputs;
+      if (outs.length !== 1 || outs[0].size !== null) throw new SpecError(form.stackPos, `form ${form.name}: a form that uses $call() leaves one stack item, the callee's result`);
+    }
+  }
   if (!/\bcond\s*=/.test(form.when.text)) throw new SpecError(form.when.pos, `form ${form.name}: 'when' must assign 'cond'`);
   for (const i of form.stack.inputs) if (i.name === "unused") throw new SpecError(form.stackPos, `form ${form.name}: 'unused' items are not supported in forms`);
   // the stack effect: items taken and items left, as the generic op's fall-through paths
@@ -129,7 +140,8 @@ function walk(spec: Spec, steps: Step[], depth: number, low: number, oparg: numb
         walk(spec, s.else, nd, nlo, oparg, (d2, l2) => go(i + 1, d2, l2));
         return;
       }
-      if (op.controls.size > 0 && !op.controls.has("suspend")) return; // leaves the instruction
+      // leaves the instruction (a $call comes back to it, its output pushed)
+      if (op.controls.size > 0 && !op.controls.has("suspend") && !(op.controls.size === 1 && op.controls.has("call"))) return;
       return go(i + 1, nd, nlo);
     }
     if (s.kind === "when") return walk(spec, evalExpr(s.expr, { oparg }) ? s.then : s.else, d, lo, oparg, (d2, l2) => go(i + 1, d2, l2));

@@ -7,6 +7,7 @@ import {
   CO_VARKEYWORDS,
   PyBoundMethod,
   PyDict,
+  NotImplemented,
   PyFunction,
   PyObject,
   PyTuple,
@@ -15,6 +16,7 @@ import {
 } from "../objects/core.js";
 import { recursionError, typeError } from "../objects/exceptions.js";
 import { dictSet } from "../objects/hashtable.js";
+import { unsupportedOperands } from "../objects/operators.js";
 import { registerFunctionCaller, typeOf } from "../objects/protocol.js";
 import { Frame, frameFor, type Slot } from "./frame.js";
 import { state } from "./state.js";
@@ -140,6 +142,31 @@ export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly 
   return frame;
 }
 
+/** pushFrameForCall for a function that takes exactly the arguments (family-support.ts
+ *  exactArgsFunction) (after `self` when not
+ *  null): the new frame, linked; null where pushFrameForCall gives null (a tracing hook watches
+ *  the frames run from here). The caller's KW_NAMES is known to be empty. */
+export function pushExactFrame(f: PyFunction, self: PyObject | null, stack: readonly PyObject[], at: number, n: number, caller: Frame): Frame | null {
+  if (interceptor !== null || state.frame !== caller) return null;
+  const frame = frameFor(f.code, f);
+  const locals = frame.localsplus;
+  let j = 0;
+  if (self !== null) locals[j++] = self;
+  for (let i = 0; i < n; i++) locals[j++] = stack[at + i];
+  linkFrame(frame);
+  return frame;
+}
+
+/** pushExactFrame for a call of plain class `t` (pushableInit gave `init`): a new instance, and
+ *  `init`'s frame on it, which gives the caller the instance when it returns None. */
+export function pushInitFrame(t: PyType, init: PyFunction, stack: readonly PyObject[], at: number, n: number, caller: Frame): Frame | null {
+  if (interceptor !== null || state.frame !== caller) return null;
+  const self = allocInstance(t);
+  const frame = pushExactFrame(init, self, stack, at, n, caller)!;
+  frame.initSelf = self;
+  return frame;
+}
+
 /** Runs a frame pushFrameForCall linked to its return, as a nested call (the tracing tiers'
  *  way of running it), and unlinks it. */
 export function runPushedFrame(frame: Frame): PyObject {
@@ -157,6 +184,30 @@ export function runPushedFrame(frame: Frame): PyObject {
 export function initResult(done: Frame, r: PyObject): PyObject {
   if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
   return done.initSelf!;
+}
+
+/** What frame `done`, pushed by an instruction of its caller at that instruction (`op`: its
+ *  oparg), gives the caller when it returned `r`: for a class's `__init__` the instance (after
+ *  initResult's check); for a binary operator's method, `r` unless NotImplemented, which is the
+ *  operator's TypeError (the method was the one binaryOp would call: operators.ts
+ *  operatorMethodOf); else `r`. */
+export function callResult(done: Frame, r: PyObject, op: number): PyObject {
+  if (done.initSelf !== null) return initResult(done, r);
+  if (done.binaryLhs !== null && r === NotImplemented) return unsupportedOperands(done.binaryLhs, done.binaryRhs!, op);
+  return r;
+}
+
+/** pushExactFrame for a binary operator's Python method `f` (two parameters) on `lhs` and
+ *  `rhs`: its result goes to the caller through callResult. */
+export function pushOperatorFrame(f: PyFunction, lhs: PyObject, rhs: PyObject, caller: Frame): Frame | null {
+  if (interceptor !== null || state.frame !== caller) return null;
+  const frame = frameFor(f.code, f);
+  frame.localsplus[0] = lhs;
+  frame.localsplus[1] = rhs;
+  frame.binaryLhs = lhs;
+  frame.binaryRhs = rhs;
+  linkFrame(frame);
+  return frame;
 }
 
 type InitPlanner = (t: PyType) => PyFunction | null;

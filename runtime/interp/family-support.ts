@@ -8,7 +8,7 @@ import { attrHooks, HOOK_GENERIC_GET, HOOK_GENERIC_SET, instanceAttrs, instanceD
 import { plainData } from "./attr-cache.js";
 import { Shape, ShapedMap } from "../objects/shaped-map.js";
 
-export { PyInstance, PyFunction, typeOf, instanceAttrs };
+export { PyInstance, PyFunction, PyType, typeOf, instanceAttrs };
 export { ONE_NULL } from "./adaptive.js";
 
 /** Whether `owner` is an instance with a dict whose class reads (hook `__getattribute__`) or

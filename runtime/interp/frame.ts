@@ -28,10 +28,12 @@ export class Frame {
   /** for an `__init__` frame CALL pushed to make an instance (call.ts pushFrameForCall): the
    *  instance, which the call gives its caller once `__init__` returned None */
   initSelf: PyObject | null = null;
-  /** for a binary operator's method a trace entered for it (runtime/tracing/inline.ts,
-   *  CallShape.Operator): its left operand (both are of its class, which the TypeError for a
-   *  NotImplemented result names), else null */
+  /** for a binary operator's method run as a frame of its own (the base interpreter's
+   *  BINARY_OP_PY_METHOD form; a trace entering it, runtime/tracing/inline.ts
+   *  CallShape.Operator): its operands, which the TypeError for a NotImplemented result names
+   *  (call.ts callResult), else null */
   binaryLhs: PyObject | null = null;
+  binaryRhs: PyObject | null = null;
   /** Python code may hold this frame object (sys._getframe, a traceback…), so it must not be
    *  reused once it returned (see spareFrame); so may it hold every frame along `back` */
   escaped = false;
@@ -92,6 +94,7 @@ export function frameFor(code: PyCode, func: PyFunction): Frame {
   f.yielded = false;
   f.initSelf = null;
   f.binaryLhs = null;
+  f.binaryRhs = null;
   return f;
 }
 

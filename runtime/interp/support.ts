@@ -56,14 +56,14 @@ import { importName, importFrom, importStar as doImportStar } from "./imports.js
 import { makeGenerator as newGenerator, genSend } from "./generator.js";
 import { buildClass } from "../objects/typeobj.js";
 import { callFunction, callFunctionSelf } from "./call.js";
-export { initResult, pushFrameForCall, runPushedFrame, unlinkFrame } from "./call.js";
+export { callResult, initResult, plainInitOf, pushExactFrame, pushOperatorFrame, pushFrameForCall, pushInitFrame, runPushedFrame, unlinkFrame } from "./call.js";
 export { keepSpare } from "./frame.js";
 export type { GlobalCell } from "../objects/core.js";
 export { cachedGlobal, cachedModuleAttr } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
 export { listIteratorType } from "../objects/list.js";
 export { tupleIteratorType } from "../objects/tuple.js";
-export { classMethod, exactArgsFunction, Frame, instanceAttrs, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap, polyShapes, shapeIndex, slotAttrIndex } from "./family-support.js";
+export { classMethod, exactArgsFunction, Frame, PyType, instanceAttrs, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap, polyShapes, shapeIndex, slotAttrIndex } from "./family-support.js";
 
 export {
   listType,

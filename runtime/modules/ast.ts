@@ -496,6 +496,9 @@ for (const [name, base, fields, attributes] of NODES) {
   const t = builtinType(name, base === null ? objectType : types.get(base)!);
   t.dict.map.set("__module__", "ast");
   t.dict.map.set("_fields", new PyTuple(fields));
+  // class patterns match a node's fields positionally (`case ast.Expr(value):`, as traceback.py's
+  // caret anchors do): CPython gives every node class __match_args__ = _fields
+  t.dict.map.set("__match_args__", new PyTuple(fields));
   t.dict.map.set("_attributes", new PyTuple(attributes));
   t.hasDict = true;
   t.isBuiltin = false; // ast.py adds attributes to these classes (Constant.n, …), as to heap types

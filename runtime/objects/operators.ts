@@ -184,6 +184,18 @@ export function sameClassMethod(t: PyType, op: number): PyFunction | null {
   return m instanceof PyFunction ? m : null;
 }
 
+/** The Python method binaryOp(lhs, rhs, op) calls first, when a NotImplemented from it is the
+ *  operator's TypeError: `lhs` of a class with a Python method for `op` (sameClassMethod), `rhs`
+ *  of the same class (binaryOp then tries no reflected method) or an exact int or float (whose
+ *  reflected methods decline an operand that is not a number). Null otherwise. */
+export function operatorMethodOf(lhs: PyObject, rhs: PyObject, op: number): PyFunction | null {
+  const t = typeOf(lhs);
+  const m = sameClassMethod(t, op);
+  if (m === null) return null;
+  const tr = typeOf(rhs);
+  return tr === t || tr === intType || tr === floatType ? m : null;
+}
+
 /** The TypeError of a binary operator neither operand's type implements. */
 export function unsupportedOperands(a: PyObject, b: PyObject, op: number): never {
   const ta = typeOf(a), tb = typeOf(b);

@@ -14,11 +14,11 @@
 // inlined too: ENTER guards both operands' class and that the class's method has the recorded
 // code, and enters it with (lhs, rhs); LEAVE raises the operator's TypeError in the caller when
 // it returned NotImplemented, as binaryOp would.
-import { CO_VARARGS, CO_VARKEYWORDS, NotImplemented, PyBoundMethod, PyFunction, PyType } from "../objects/core.js";
-import { sameClassMethod, unsupportedOperands } from "../objects/operators.js";
+import { CO_VARARGS, CO_VARKEYWORDS, PyBoundMethod, PyFunction, PyType } from "../objects/core.js";
+import { sameClassMethod } from "../objects/operators.js";
 import { typeOf } from "../objects/protocol.js";
 import type { PyCode, PyObject } from "../objects/core.js";
-import { allocPlainInstance, bindArguments, executeFrame, initResult, linkFrame, plainInitOf, unlinkFrame } from "../interp/call.js";
+import { allocPlainInstance, bindArguments, callResult as callResultOf, executeFrame, linkFrame, plainInitOf, unlinkFrame } from "../interp/call.js";
 import { Frame } from "../interp/frame.js";
 import { toPyException } from "../interp/unwind.js";
 
@@ -142,6 +142,7 @@ function enterOperator(caller: Frame, op: number, code: PyCode): Frame | null {
   const rhs = stack[base + 1] as PyObject;
   const callee = new Frame(fn.code, fn.globals, fn.builtins, null, fn);
   callee.binaryLhs = lhs;
+  callee.binaryRhs = rhs;
   if (code.argcount === 2 && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
     callee.localsplus[0] = lhs;
     callee.localsplus[1] = rhs;
@@ -157,9 +158,7 @@ function enterOperator(caller: Frame, op: number, code: PyCode): Frame | null {
  *  method unless NotImplemented (then the TypeError of the operator, which is the argument of
  *  the caller's BINARY_OP), else the value. */
 export function callResult(callee: Frame, caller: Frame, value: PyObject): PyObject {
-  if (callee.initSelf !== null) return initResult(callee, value);
-  if (callee.binaryLhs !== null && value === NotImplemented) return unsupportedOperands(callee.binaryLhs, callee.binaryLhs, caller.code.args[caller.lasti]);
-  return value;
+  return callResultOf(callee, value, caller.code.args[caller.lasti]);
 }
 
 /** LEAVE: the callee returned (its value is on top of its stack); unlinks it and pushes the

@@ -15,3 +15,11 @@ for bad in ["1 +", "__import__('os')", "x"]:
         print(type(e).__name__, str(e).split(" at 0x")[0])
 n = ast.parse("x = 1").body[0]
 print(n.lineno, n.col_offset, n.end_lineno, n.end_col_offset, type(n.targets[0].ctx).__name__)
+
+# class patterns match nodes by their fields in order (__match_args__ is _fields)
+print(ast.Expr.__match_args__, ast.BinOp.__match_args__, ast.AST.__match_args__, ast.Load.__match_args__)
+match ast.parse("a * (b + 1)").body[0]:
+    case ast.Expr(ast.BinOp(ast.Name(left), ast.Mult(), ast.BinOp(_, ast.Add(), ast.Constant(c)))):
+        print("matched", left, c)
+    case _:
+        print("no match")
