@@ -34,7 +34,7 @@ const STORES_LASTI = new Uint8Array([
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1,
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 ]);
 const formHits = new Float64Array(256);
@@ -158,6 +158,16 @@ const FAMILIES: { name: string; number: number; forms: { name: string; number: n
       { name: "CALL_PY_INIT_EXACT_ARGS", number: 216 },
     ],
   },
+  {
+    name: "FOR_ITER",
+    number: 93,
+    forms: [
+      { name: "FOR_ITER_RANGE", number: 217 },
+      { name: "FOR_ITER_LIST", number: 218 },
+      { name: "FOR_ITER_GEN", number: 219 },
+    ],
+  },
+  { name: "SEND", number: 123, forms: [{ name: "SEND_GEN", number: 220 }] },
 ];
 
 /** the cache entry of an instruction of the BINARY_OP family */
@@ -1801,6 +1811,138 @@ function run_CALL(
     case 215: // CALL_PY_METHOD_EXACT_ARGS
       break miss;
     case 216: // CALL_PY_INIT_EXACT_ARGS
+      break miss;
+  }
+  formMisses[q]++;
+  return -1;
+}
+
+/** the cache entry of an instruction of the FOR_ITER family */
+class Cache_FOR_ITER {}
+
+/** At a FOR_ITER whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_FOR_ITER(
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_FOR_ITER | undefined;
+  (void locals, prev);
+  {
+    // FOR_ITER_RANGE
+    const base = sp - 1;
+    const iter = stack[base + 0] as PyObject;
+    const cache = new Cache_FOR_ITER();
+    let cond = false as boolean;
+    cond = iter instanceof rt.PyNativeIterator && iter.smallInts;
+    if (cond) {
+      formSpecialised[217]++;
+      adaptive.quicken(code, lasti, 217, cache);
+      return;
+    }
+  }
+  {
+    // FOR_ITER_LIST
+    const base = sp - 1;
+    const iter = stack[base + 0] as PyObject;
+    const cache = new Cache_FOR_ITER();
+    let cond = false as boolean;
+    cond =
+      iter instanceof rt.PyNativeIterator && (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType);
+    if (cond) {
+      formSpecialised[218]++;
+      adaptive.quicken(code, lasti, 218, cache);
+      return;
+    }
+  }
+  {
+    // FOR_ITER_GEN
+    const base = sp - 1;
+    const iter = stack[base + 0] as PyObject;
+    const cache = new Cache_FOR_ITER();
+    let cond = false as boolean;
+    cond = iter instanceof rt.PyGenerator && iter.cls === rt.generatorType;
+    if (cond) {
+      formSpecialised[219]++;
+      adaptive.quicken(code, lasti, 219, cache);
+      return;
+    }
+  }
+  familyFailed[93]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of FOR_ITER instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_FOR_ITER(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  miss: switch (q) {
+    case 217: // FOR_ITER_RANGE
+      break miss;
+    case 218: // FOR_ITER_LIST
+      break miss;
+    case 219: // FOR_ITER_GEN
+      break miss;
+  }
+  formMisses[q]++;
+  return -1;
+}
+
+/** the cache entry of an instruction of the SEND family */
+class Cache_SEND {}
+
+/** At a SEND whose counter reached zero: quicken it to the first form whose `when` holds, or back off. */
+function specialise_SEND(frame: Frame, code: PyCode, lasti: number, oparg: number, stack: Slot[], sp: number): void {
+  const locals = frame.localsplus;
+  // what the instruction was specialised to before, if ever (a site's history)
+  const prev = code.caches?.[lasti] as Cache_SEND | undefined;
+  (void locals, prev);
+  {
+    // SEND_GEN
+    const base = sp - 2;
+    const receiver = stack[base + 0] as PyObject;
+    const v = stack[base + 1] as PyObject;
+    const cache = new Cache_SEND();
+    let cond = false as boolean;
+    cond =
+      receiver instanceof rt.PyGenerator && (receiver.cls === rt.generatorType || receiver.cls === rt.coroutineType);
+    if (cond) {
+      formSpecialised[220]++;
+      adaptive.quicken(code, lasti, 220, cache);
+      return;
+    }
+  }
+  familyFailed[123]++;
+  adaptive.backOff(code, lasti);
+}
+
+/** The form of SEND instruction `lasti` was quickened to: the new stack depth, or -1 when its guard fails. */
+function run_SEND(
+  q: number,
+  frame: Frame,
+  code: PyCode,
+  lasti: number,
+  oparg: number,
+  stack: Slot[],
+  sp: number,
+): number {
+  const locals = frame.localsplus;
+  void locals;
+  miss: switch (q) {
+    case 220: // SEND_GEN
       break miss;
   }
   formMisses[q]++;
@@ -4275,12 +4417,24 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           ip = frame.ip;
           sp = frame.sp;
           lasti = frame.lasti;
-          // a class's __init__ CALL pushed gives the call its instance (after checking for None);
-          // a binary operator's method, its value unless NotImplemented (call.ts callResult)
-          stack[sp++] =
-            done.initSelf === null && done.binaryLhs === null ? value : rt.callResult(done, value, code.args[lasti]);
-          // the returned frame may serve the next call of its code (frame.ts keepSpare)
-          rt.keepSpare(done);
+          const by = done.resumedBy;
+          if (by === 0) {
+            // a class's __init__ CALL pushed gives the call its instance (after checking for None);
+            // a binary operator's method, its value unless NotImplemented (call.ts callResult)
+            stack[sp++] =
+              done.initSelf === null && done.binaryLhs === null ? value : rt.callResult(done, value, code.args[lasti]);
+            // the returned frame may serve the next call of its code (frame.ts keepSpare)
+            rt.keepSpare(done);
+          } else if (rt.genStopped(done)) {
+            // a generator FOR_ITER or SEND resumed (FOR_ITER_GEN, SEND_GEN) yielded a value
+            stack[sp++] = value;
+          } else {
+            // it returned: FOR_ITER pops it and leaves the loop, SEND replaces it by the value it
+            // returned; both jump to their argument
+            if (by === rt.RESUMED_BY_FOR_ITER) sp--;
+            else stack[sp - 1] = value;
+            ip = code.args[lasti];
+          }
         }
         if (pending !== null) {
           const e = pending;
@@ -4459,7 +4613,9 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                     frame.ip = ip;
                     frame.sp = sp;
                     frame.yielded = true;
-                    return value;
+                    if (frame === entry) return value;
+                    returning = value;
+                    continue run;
                   }
                   sp = base + 0;
                 }
@@ -4500,8 +4656,78 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 93:
-              /* FOR_ITER */ op_FOR_ITER: {
-                frame.lasti = lasti;
+            case 217:
+            /* FOR_ITER_RANGE */ case 218:
+            /* FOR_ITER_LIST */ case 219:
+              /* FOR_ITER_GEN */ /* FOR_ITER */ op_FOR_ITER: {
+                {
+                  const q = word & 255;
+                  if (q !== 93) {
+                    forms_FOR_ITER: switch (q) {
+                      case 217: {
+                        // FOR_ITER_RANGE
+                        const base = sp - 1;
+                        const iter = stack[base + 0] as PyObject;
+                        if (!(iter instanceof rt.PyNativeIterator && iter.smallInts)) break forms_FOR_ITER;
+                        let next: PyObject;
+                        const v = iter.next();
+                        if (v === undefined) break forms_FOR_ITER;
+                        next = v;
+                        stack[base + 0] = iter;
+                        stack[base + 1] = next;
+                        sp = base + 2;
+                        break op_FOR_ITER;
+                      }
+                      case 218: {
+                        // FOR_ITER_LIST
+                        const base = sp - 1;
+                        const iter = stack[base + 0] as PyObject;
+                        if (!(
+                          iter instanceof rt.PyNativeIterator &&
+                          (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType)
+                        ))
+                          break forms_FOR_ITER;
+                        let next: PyObject;
+                        const v = iter.next();
+                        if (v === undefined) break forms_FOR_ITER;
+                        next = v;
+                        stack[base + 0] = iter;
+                        stack[base + 1] = next;
+                        sp = base + 2;
+                        break op_FOR_ITER;
+                      }
+                      case 219: {
+                        // FOR_ITER_GEN
+                        const base = sp - 1;
+                        const iter = stack[base + 0] as PyObject;
+                        if (!(iter instanceof rt.PyGenerator && iter.cls === rt.generatorType)) break forms_FOR_ITER;
+                        let next: PyObject;
+                        const callee = rt.resumeInLoop(iter, frame, rt.None, rt.RESUMED_BY_FOR_ITER);
+                        if (callee === null) break forms_FOR_ITER;
+                        {
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base + 1;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = iter;
+                        stack[base + 1] = next;
+                        sp = base + 2;
+                        break op_FOR_ITER;
+                      }
+                    }
+                    frame.lasti = lasti;
+                    const r = run_FOR_ITER(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_FOR_ITER;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_FOR_ITER(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 let _c0: boolean;
                 // SMALL_INT_ITER
                 let _t1: PyObject;
@@ -5045,7 +5271,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         {
                           frame.lasti = lasti;
                           frame.ip = ip;
-                          frame.sp = base;
+                          frame.sp = base + 0;
                           entering = callee;
                           continue run;
                         }
@@ -5069,8 +5295,49 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
               }
               break;
             case 123:
-              /* SEND */ op_SEND: {
-                frame.lasti = lasti;
+            case 220:
+              /* SEND_GEN */ /* SEND */ op_SEND: {
+                {
+                  const q = word & 255;
+                  if (q !== 123) {
+                    forms_SEND: switch (q) {
+                      case 220: {
+                        // SEND_GEN
+                        const base = sp - 2;
+                        const receiver = stack[base + 0] as PyObject;
+                        const v = stack[base + 1] as PyObject;
+                        if (!(
+                          receiver instanceof rt.PyGenerator &&
+                          (receiver.cls === rt.generatorType || receiver.cls === rt.coroutineType)
+                        ))
+                          break forms_SEND;
+                        let retval: PyObject;
+                        const callee = rt.resumeInLoop(receiver, frame, v, rt.RESUMED_BY_SEND);
+                        if (callee === null) break forms_SEND;
+                        {
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base + 1;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = receiver;
+                        stack[base + 1] = retval;
+                        sp = base + 2;
+                        break op_SEND;
+                      }
+                    }
+                    frame.lasti = lasti;
+                    const r = run_SEND(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_SEND;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_SEND(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 let _c0: boolean;
                 // SEND_TO
                 let _t1: PyObject;
@@ -5331,7 +5598,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         {
                           frame.lasti = lasti;
                           frame.ip = ip;
-                          frame.sp = base;
+                          frame.sp = base + 0;
                           entering = callee;
                           continue run;
                         }
@@ -5355,7 +5622,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         {
                           frame.lasti = lasti;
                           frame.ip = ip;
-                          frame.sp = base;
+                          frame.sp = base + 0;
                           entering = callee;
                           continue run;
                         }
@@ -5385,7 +5652,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         {
                           frame.lasti = lasti;
                           frame.ip = ip;
-                          frame.sp = base;
+                          frame.sp = base + 0;
                           entering = callee;
                           continue run;
                         }
@@ -5613,7 +5880,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
           // run only when an exception leaves a called frame, would have had no type feedback when
           // V8 compiled `execute`, which it then threw away at the first such exception
           entering = frame;
-          pending = exc;
+          pending = done.resumedBy !== 0 ? rt.genRaised(done, exc) : exc;
           continue;
         }
         sp = h.depth;
@@ -5629,6 +5896,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
       const done = frame;
       frame = done.back!;
       rt.unlinkFrame(done);
+      if (done.resumedBy !== 0) rt.genRaised(done, null);
     }
   }
 }
@@ -5689,12 +5957,24 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
           ip = frame.ip;
           sp = frame.sp;
           lasti = frame.lasti;
-          // a class's __init__ CALL pushed gives the call its instance (after checking for None);
-          // a binary operator's method, its value unless NotImplemented (call.ts callResult)
-          stack[sp++] =
-            done.initSelf === null && done.binaryLhs === null ? value : rt.callResult(done, value, code.args[lasti]);
-          // the returned frame may serve the next call of its code (frame.ts keepSpare)
-          rt.keepSpare(done);
+          const by = done.resumedBy;
+          if (by === 0) {
+            // a class's __init__ CALL pushed gives the call its instance (after checking for None);
+            // a binary operator's method, its value unless NotImplemented (call.ts callResult)
+            stack[sp++] =
+              done.initSelf === null && done.binaryLhs === null ? value : rt.callResult(done, value, code.args[lasti]);
+            // the returned frame may serve the next call of its code (frame.ts keepSpare)
+            rt.keepSpare(done);
+          } else if (rt.genStopped(done)) {
+            // a generator FOR_ITER or SEND resumed (FOR_ITER_GEN, SEND_GEN) yielded a value
+            stack[sp++] = value;
+          } else {
+            // it returned: FOR_ITER pops it and leaves the loop, SEND replaces it by the value it
+            // returned; both jump to their argument
+            if (by === rt.RESUMED_BY_FOR_ITER) sp--;
+            else stack[sp - 1] = value;
+            ip = code.args[lasti];
+          }
         }
         if (pending !== null) {
           const e = pending;
@@ -5874,7 +6154,9 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                     frame.ip = ip;
                     frame.sp = sp;
                     frame.yielded = true;
-                    return value;
+                    if (frame === entry) return value;
+                    returning = value;
+                    continue run;
                   }
                   sp = base + 0;
                 }
@@ -5915,8 +6197,82 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 93:
-              /* FOR_ITER */ op_FOR_ITER: {
-                frame.lasti = lasti;
+            case 217:
+            /* FOR_ITER_RANGE */ case 218:
+            /* FOR_ITER_LIST */ case 219:
+              /* FOR_ITER_GEN */ /* FOR_ITER */ op_FOR_ITER: {
+                {
+                  const q = word & 255;
+                  if (q !== 93) {
+                    forms_FOR_ITER: switch (q) {
+                      case 217: {
+                        // FOR_ITER_RANGE
+                        const base = sp - 1;
+                        const iter = stack[base + 0] as PyObject;
+                        if (!(iter instanceof rt.PyNativeIterator && iter.smallInts)) break forms_FOR_ITER;
+                        let next: PyObject;
+                        const v = iter.next();
+                        if (v === undefined) break forms_FOR_ITER;
+                        next = v;
+                        stack[base + 0] = iter;
+                        stack[base + 1] = next;
+                        formHits[217]++;
+                        sp = base + 2;
+                        break op_FOR_ITER;
+                      }
+                      case 218: {
+                        // FOR_ITER_LIST
+                        const base = sp - 1;
+                        const iter = stack[base + 0] as PyObject;
+                        if (!(
+                          iter instanceof rt.PyNativeIterator &&
+                          (iter.cls === rt.listIteratorType || iter.cls === rt.tupleIteratorType)
+                        ))
+                          break forms_FOR_ITER;
+                        let next: PyObject;
+                        const v = iter.next();
+                        if (v === undefined) break forms_FOR_ITER;
+                        next = v;
+                        stack[base + 0] = iter;
+                        stack[base + 1] = next;
+                        formHits[218]++;
+                        sp = base + 2;
+                        break op_FOR_ITER;
+                      }
+                      case 219: {
+                        // FOR_ITER_GEN
+                        const base = sp - 1;
+                        const iter = stack[base + 0] as PyObject;
+                        if (!(iter instanceof rt.PyGenerator && iter.cls === rt.generatorType)) break forms_FOR_ITER;
+                        let next: PyObject;
+                        const callee = rt.resumeInLoop(iter, frame, rt.None, rt.RESUMED_BY_FOR_ITER);
+                        if (callee === null) break forms_FOR_ITER;
+                        {
+                          formHits[219]++;
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base + 1;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = iter;
+                        stack[base + 1] = next;
+                        formHits[219]++;
+                        sp = base + 2;
+                        break op_FOR_ITER;
+                      }
+                    }
+                    frame.lasti = lasti;
+                    const r = run_FOR_ITER(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_FOR_ITER;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_FOR_ITER(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 let _c0: boolean;
                 // SMALL_INT_ITER
                 let _t1: PyObject;
@@ -6465,7 +6821,7 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                           formHits[191]++;
                           frame.lasti = lasti;
                           frame.ip = ip;
-                          frame.sp = base;
+                          frame.sp = base + 0;
                           entering = callee;
                           continue run;
                         }
@@ -6490,8 +6846,51 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
               }
               break;
             case 123:
-              /* SEND */ op_SEND: {
-                frame.lasti = lasti;
+            case 220:
+              /* SEND_GEN */ /* SEND */ op_SEND: {
+                {
+                  const q = word & 255;
+                  if (q !== 123) {
+                    forms_SEND: switch (q) {
+                      case 220: {
+                        // SEND_GEN
+                        const base = sp - 2;
+                        const receiver = stack[base + 0] as PyObject;
+                        const v = stack[base + 1] as PyObject;
+                        if (!(
+                          receiver instanceof rt.PyGenerator &&
+                          (receiver.cls === rt.generatorType || receiver.cls === rt.coroutineType)
+                        ))
+                          break forms_SEND;
+                        let retval: PyObject;
+                        const callee = rt.resumeInLoop(receiver, frame, v, rt.RESUMED_BY_SEND);
+                        if (callee === null) break forms_SEND;
+                        {
+                          formHits[220]++;
+                          frame.lasti = lasti;
+                          frame.ip = ip;
+                          frame.sp = base + 1;
+                          entering = callee;
+                          continue run;
+                        }
+                        stack[base + 0] = receiver;
+                        stack[base + 1] = retval;
+                        formHits[220]++;
+                        sp = base + 2;
+                        break op_SEND;
+                      }
+                    }
+                    frame.lasti = lasti;
+                    const r = run_SEND(q, frame, code, lasti, oparg, stack, sp);
+                    if (r >= 0) {
+                      sp = r;
+                      break op_SEND;
+                    }
+                  } else frame.lasti = lasti;
+                  const w = warm[lasti];
+                  if (w < adaptive.COUNTER_ONE) specialise_SEND(frame, code, lasti, oparg, stack, sp);
+                  else warm[lasti] = w - adaptive.COUNTER_ONE;
+                }
                 let _c0: boolean;
                 // SEND_TO
                 let _t1: PyObject;
@@ -6753,7 +7152,7 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                           formHits[214]++;
                           frame.lasti = lasti;
                           frame.ip = ip;
-                          frame.sp = base;
+                          frame.sp = base + 0;
                           entering = callee;
                           continue run;
                         }
@@ -6779,7 +7178,7 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                           formHits[215]++;
                           frame.lasti = lasti;
                           frame.ip = ip;
-                          frame.sp = base;
+                          frame.sp = base + 0;
                           entering = callee;
                           continue run;
                         }
@@ -6811,7 +7210,7 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                           formHits[216]++;
                           frame.lasti = lasti;
                           frame.ip = ip;
-                          frame.sp = base;
+                          frame.sp = base + 0;
                           entering = callee;
                           continue run;
                         }
@@ -7040,7 +7439,7 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
           // run only when an exception leaves a called frame, would have had no type feedback when
           // V8 compiled `execute`, which it then threw away at the first such exception
           entering = frame;
-          pending = exc;
+          pending = done.resumedBy !== 0 ? rt.genRaised(done, exc) : exc;
           continue;
         }
         sp = h.depth;
@@ -7056,6 +7455,7 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
       const done = frame;
       frame = done.back!;
       rt.unlinkFrame(done);
+      if (done.resumedBy !== 0) rt.genRaised(done, null);
     }
   }
 }

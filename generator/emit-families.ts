@@ -79,7 +79,7 @@ function formCase(spec: Spec, fam: Family, form: Form, miss: string, done: (newS
   }
   for (const o of form.stack.outputs) if (!inputs.has(o.name)) lines.push(o.size === null ? `let ${o.name}: ${o.type};` : `let ${o.name}: readonly ${o.type}[];`);
   const text = (form.body as { text: string }).text.trim().replace(/\$deopt\(\)/g, `break ${miss}`);
-  lines.push(CALLS.test(text) ? expandMacros(text, formCallMacros(hit), miss) : text);
+  lines.push(CALLS.test(text) ? expandMacros(text, formCallMacros(form, hit), miss) : text);
   const offs = offsets(form.stack.outputs);
   form.stack.outputs.forEach((o, i) => {
     const at = `base + ${offs[i]}`;
@@ -100,12 +100,17 @@ const OUT_OF_LINE_MACROS: MacroSet = { jump: noControl("jump"), return: noContro
 export const CALLS = /\$call\(/;
 
 /** An inline form's `$call(callee, out)`: the callee runs in `execute`'s loop as the generic
- *  op's does (BASE_MACROS.call), the form's inputs popped (its one output goes where they began,
- *  pushed when the callee returns) and its hit counted first, the call being its last act. The
- *  instruction's lasti is stored for the callee's traceback through it. */
-const formCallMacros = (hit: string[]): MacroSet => ({
+ *  op's does (BASE_MACROS.call): the stack is left as the form's outputs before `out` (its last
+ *  output; those before it are inputs left in place, validate-families.ts), and what the callee
+ *  returns is pushed as `out`. The hit is counted first, the call being the form's last act;
+ *  the instruction's lasti is stored for the callee's traceback through it. */
+const formCallMacros = (form: Form, hit: string[]): MacroSet => ({
   ...OUT_OF_LINE_MACROS,
-  call: (callee) => `{ ${hit.join(" ")} frame.lasti = lasti; frame.ip = ip; frame.sp = base; entering = ${callee}; continue run; }`,
+  call: (callee, out) => {
+    const at = form.stack.outputs.findIndex((o) => o.name === out);
+    if (at < 0) throw new Error(`form ${form.name}: $call's output '${out}' is not one of its outputs`);
+    return `{ ${hit.join(" ")} frame.lasti = lasti; frame.ip = ip; frame.sp = base + ${offsets(form.stack.outputs)[at]}; entering = ${callee}; continue run; }`;
+  },
 });
 
 export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode {

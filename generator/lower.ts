@@ -26,7 +26,9 @@ export const BASE_MACROS: MacroSet = {
     `{ ip = ${t}; if (rt.renewDue(frame)) { stack = frame.stack; locals = frame.localsplus; } if (tracing.enabled || pendingSignals[0] !== 0) { frame.ip = ip; frame.sp = sp; try { backEdge(frame, ip); } finally { ip = frame.ip; sp = frame.sp; lasti = frame.lasti; stack = frame.stack; locals = frame.localsplus; } } break ${label}; }`,
   // a frame called by CALL's $call returns to its caller in this same loop
   return: (v) => `{ const _rv: PyObject = ${v}; if (frame === entry) return _rv; returning = _rv; continue run; }`,
-  yield: (v) => `{ frame.ip = ip; frame.sp = sp; frame.yielded = true; return ${v}; }`,
+  // a generator frame the loop resumed for its caller's FOR_ITER (FOR_ITER_GEN) yields to that
+  // caller in this same loop, as a callee returns (see the template's frame switches)
+  yield: (v) => `{ frame.ip = ip; frame.sp = sp; frame.yielded = true; if (frame === entry) return ${v}; returning = ${v}; continue run; }`,
   suspend: () => `{ frame.ip = ip; frame.sp = sp; }`,
   // the callee runs in this same loop (no JS recursion per Python call, as CPython 3.11 runs
   // Python-to-Python calls): the caller stops after the call's inputs are popped, its result

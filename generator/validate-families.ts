@@ -65,8 +65,15 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
     if (CALLS.test(form.body.text)) {
       const at = posIn(form.body, form.body.text.indexOf("$call("));
       if (!form.inline) throw new SpecError(at, `form ${form.name}: $call() runs the callee in the base interpreter's loop, so the form must be inline`);
-      const outs = form.stack.outputs;
-      if (outs.length !== 1 || outs[0].size !== null) throw new SpecError(form.stackPos, `form ${form.name}: a form that uses $call() leaves one stack item, the callee's result`);
+      // its last output is what the callee returns; the ones before it, inputs left in place
+      const outs = form.stack.outputs, ins = form.stack.inputs;
+      const last = outs[outs.length - 1];
+      if (last === undefined || last.size !== null || !new RegExp(`\\$call\\([^]*,\\s*${last.name}\\s*\\)`).test(form.body.text))
+        throw new SpecError(form.stackPos, `form ${form.name}: a form that uses $call() leaves the callee's result as its last output, named in $call(callee, ${last?.name ?? "out"})`);
+      outs.slice(0, -1).forEach((o, i) => {
+        if (ins[i]?.name !== o.name || o.size !== null || ins[i].size !== null)
+          throw new SpecError(form.stackPos, `form ${form.name}: a form that uses $call() keeps only its first inputs below the callee's result ('${o.name}' is not input ${i})`);
+      });
     }
   }
   if (!/\bcond\s*=/.test(form.when.text)) throw new SpecError(form.when.pos, `form ${form.name}: 'when' must assign 'cond'`);

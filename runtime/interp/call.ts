@@ -82,6 +82,13 @@ function bindWithSelf(f: PyFunction, locals: (PyObject | undefined)[], self: PyO
   } else bindArguments(f, locals, [self, ...args], kwnames);
 }
 
+/** Whether the base interpreter running `caller` may run a frame it pushes in its own loop: no
+ *  tracing hook watches the frames run from here (withInterceptor), and `caller` is the
+ *  innermost frame. */
+export function framesPushable(caller: Frame): boolean {
+  return interceptor === null && state.frame === caller;
+}
+
 /**
  * CALL's frame push (CPython 3.11's inlined calls): when the callable on the stack is a Python
  * function (plain, with a self from LOAD_METHOD, or a bound method) and no tracing hook watches
@@ -92,7 +99,7 @@ function bindWithSelf(f: PyFunction, locals: (PyObject | undefined)[], self: PyO
  * read in place (CALL's `&args`), so an exact positional call copies them once, into the frame.
  */
 export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly PyObject[], at: number, n: number, caller: Frame): Frame | null {
-  if (interceptor !== null || state.frame !== caller) return null;
+  if (!framesPushable(caller)) return null;
   let f: PyFunction;
   let self: PyObject | null = null;
   let makes = false;
@@ -147,7 +154,7 @@ export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly 
  *  null): the new frame, linked; null where pushFrameForCall gives null (a tracing hook watches
  *  the frames run from here). The caller's KW_NAMES is known to be empty. */
 export function pushExactFrame(f: PyFunction, self: PyObject | null, stack: readonly PyObject[], at: number, n: number, caller: Frame): Frame | null {
-  if (interceptor !== null || state.frame !== caller) return null;
+  if (!framesPushable(caller)) return null;
   const frame = frameFor(f.code, f);
   const locals = frame.localsplus;
   let j = 0;
@@ -160,7 +167,7 @@ export function pushExactFrame(f: PyFunction, self: PyObject | null, stack: read
 /** pushExactFrame for a call of plain class `t` (pushableInit gave `init`): a new instance, and
  *  `init`'s frame on it, which gives the caller the instance when it returns None. */
 export function pushInitFrame(t: PyType, init: PyFunction, stack: readonly PyObject[], at: number, n: number, caller: Frame): Frame | null {
-  if (interceptor !== null || state.frame !== caller) return null;
+  if (!framesPushable(caller)) return null;
   const self = allocInstance(t);
   const frame = pushExactFrame(init, self, stack, at, n, caller)!;
   frame.initSelf = self;
@@ -200,7 +207,7 @@ export function callResult(done: Frame, r: PyObject, op: number): PyObject {
 /** pushExactFrame for a binary operator's Python method `f` (two parameters) on `lhs` and
  *  `rhs`: its result goes to the caller through callResult. */
 export function pushOperatorFrame(f: PyFunction, lhs: PyObject, rhs: PyObject, caller: Frame): Frame | null {
-  if (interceptor !== null || state.frame !== caller) return null;
+  if (!framesPushable(caller)) return null;
   const frame = frameFor(f.code, f);
   frame.localsplus[0] = lhs;
   frame.localsplus[1] = rhs;

@@ -8,9 +8,8 @@ import { CO_ITERABLE_COROUTINE, None, PyBaseException, PyGenerator, PyHeap, PyOb
 import { getter, methods } from "../objects/define.js";
 import { excType, GeneratorExitType, newException, runtimeError, StopIterationType, typeError } from "../objects/exceptions.js";
 import * as P from "../objects/protocol.js";
-import { genClose, genSend, genThrow } from "./generator.js";
+import { delegate, genClose, genSend, genThrow } from "./generator.js";
 import { reraise } from "./support.js";
-import { Opcode } from "../../generated/opcodes.js";
 
 function tname(x: PyObject): string {
   return P.typeOf(x).name;
@@ -24,11 +23,7 @@ const StopAsyncIterationType = excType("StopAsyncIteration");
 
 /** The frame that a coroutine is suspended in is awaiting something (so it cannot be awaited again). */
 function isAwaiting(g: PyGenerator): boolean {
-  const f = g.frame;
-  if (g.finished || f.ip === 0) return false;
-  // suspended at a YIELD_VALUE of `await`/`yield from` (the RESUME after it has oparg >= 2)
-  const next = f.code.nexts[f.lasti];
-  return f.code.ops[next] === Opcode.RESUME && f.code.args[next] >= 2;
+  return delegate(g) !== null;
 }
 
 /** _PyCoro_GetAwaitableIter: what `await x` iterates. `where` picks the message for async with. */
@@ -287,7 +282,7 @@ getter(coroutineType, "cr_code", (s) => coro(s).frame.code);
 getter(coroutineType, "cr_frame", (s) => (coro(s).finished ? None : (coro(s).frame as unknown as PyObject)));
 getter(coroutineType, "cr_await", (s) => {
   const g = coro(s);
-  return isAwaiting(g) ? (g.frame.stack[g.frame.sp - 1] as PyObject) : None;
+  return delegate(g) ?? None;
 });
 getter(coroutineType, "__name__", (s) => coro(s).name);
 getter(coroutineType, "__qualname__", (s) => coro(s).qualname);

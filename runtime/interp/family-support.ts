@@ -2,13 +2,13 @@
 // of the object model, as `rt.<name>`. The questions only: the per-instruction caches, the
 // counters and the quickening are generated (generated/base-interpreter.ts) and
 // runtime/interp/adaptive.ts.
-import { CO_VARARGS, CO_VARKEYWORDS, dictType, objectType, PyFunction, PyGetSetDescriptor, PyInstance, PyMethodDescriptor, PyModule, PyType, WatchedMap } from "../objects/core.js";
+import { CO_VARARGS, CO_VARKEYWORDS, coroutineType, dictType, generatorType, objectType, PyFunction, PyGenerator, PyGetSetDescriptor, PyInstance, PyMethodDescriptor, PyModule, PyType, WatchedMap } from "../objects/core.js";
 import type { LookupKey, PyDict, PyObject } from "../objects/core.js";
 import { attrHooks, HOOK_GENERIC_GET, HOOK_GENERIC_SET, instanceAttrs, instanceDict, lookupType, typeOf } from "../objects/protocol.js";
 import { plainData } from "./attr-cache.js";
 import { Shape, ShapedMap } from "../objects/shaped-map.js";
 
-export { PyInstance, PyFunction, PyType, typeOf, instanceAttrs };
+export { coroutineType, generatorType, PyInstance, PyFunction, PyGenerator, PyType, typeOf, instanceAttrs };
 export { ONE_NULL } from "./adaptive.js";
 
 /** Whether `owner` is an instance with a dict whose class reads (hook `__getattribute__`) or

@@ -34,6 +34,10 @@ export class Frame {
    *  (call.ts callResult), else null */
   binaryLhs: PyObject | null = null;
   binaryRhs: PyObject | null = null;
+  /** for a generator's frame the base interpreter's loop resumed for an instruction of its
+   *  caller (generator.ts resumeInLoop), until it yields, returns or raises: which instruction,
+   *  RESUMED_BY_FOR_ITER or RESUMED_BY_SEND; else 0 */
+  resumedBy = 0;
   /** Python code may hold this frame object (sys._getframe, a traceback…), so it must not be
    *  reused once it returned (see spareFrame); so may it hold every frame along `back` */
   escaped = false;
@@ -76,6 +80,12 @@ export function keepSpare(done: Frame): void {
   for (let i = 0; i < s.length; i++) s[i] = undefined as unknown as Slot;
   done.code.spareFrame = done;
 }
+
+/** Frame.resumedBy: the generator's frame was resumed by its caller's FOR_ITER (which, when it
+ *  returns, pops it and leaves the loop) or SEND (which then replaces it by the value returned);
+ *  both jump to their argument. */
+export const RESUMED_BY_FOR_ITER = 1;
+export const RESUMED_BY_SEND = 2;
 
 /** A frame to run `func` (of code `code`) in: the code's spare, reset, or a new one. */
 export function frameFor(code: PyCode, func: PyFunction): Frame {

@@ -54,6 +54,8 @@ import { listGetItem } from "../objects/list.js";
 import { updateInternal } from "../objects/set.js";
 import { importName, importFrom, importStar as doImportStar } from "./imports.js";
 import { makeGenerator as newGenerator, genSend } from "./generator.js";
+export { genRaised, genStopped, resumeInLoop } from "./generator.js";
+export { RESUMED_BY_FOR_ITER, RESUMED_BY_SEND } from "./frame.js";
 import { buildClass } from "../objects/typeobj.js";
 import { callFunction, callFunctionSelf } from "./call.js";
 export { callResult, initResult, plainInitOf, pushExactFrame, pushOperatorFrame, pushFrameForCall, pushInitFrame, runPushedFrame, unlinkFrame } from "./call.js";
@@ -63,7 +65,7 @@ export { cachedGlobal, cachedModuleAttr } from "./global-cache.js";
 export { instanceAttr, loadAttrInstance, newAttrCache, storeAttrCached } from "./attr-cache.js";
 export { listIteratorType } from "../objects/list.js";
 export { tupleIteratorType } from "../objects/tuple.js";
-export { classMethod, exactArgsFunction, Frame, PyType, instanceAttrs, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap, polyShapes, shapeIndex, slotAttrIndex } from "./family-support.js";
+export { classMethod, coroutineType, exactArgsFunction, Frame, generatorType, PyGenerator, PyType, instanceAttrs, ONE_NULL, plainInstanceAttr, polyTypes, shapeOf, PyFunction, PyInstance, runInterceptable, typeOf, typeVersionIn, typeVersionIndex, watchedMap, polyShapes, shapeIndex, slotAttrIndex } from "./family-support.js";
 
 export {
   listType,

@@ -57,6 +57,10 @@ export class PyType implements PyHeap {
   /** Whoever assumed this type's current version (traces): told once when it changes. */
   versionWatchers: Set<{ typeChanged(): void }> | null = null;
   isBuiltin: boolean;
+  /** the native `__iter__` this type defines itself (define.ts method), which getIter calls
+   *  directly for an instance of exactly this type while the type is builtin (immutable):
+   *  CPython's tp_iter. Not inherited: a subclass may define its own __iter__. */
+  iterSlot: NativeMethodFn | null = null;
   /** True for types whose instances carry a __dict__. */
   hasDict: boolean;
   /** how instances' attributes are sized (shaped-map.ts AttrSizing) */
@@ -561,6 +565,9 @@ export class PyGenerator implements PyHeap {
   qualname: string;
   /** exception state saved while suspended (sys.exc_info inside the generator) */
   excState: PyObject = None;
+  /** while the base interpreter's loop runs it for a FOR_ITER (generator.ts resumeInLoop): the
+   *  exception state of the resumer, put back when it stops */
+  outerExc: PyObject = None;
   constructor(public cls: PyType, public readonly frame: Frame) {
     this.name = frame.code.name;
     this.qualname = frame.code.qualname;

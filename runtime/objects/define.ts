@@ -16,6 +16,7 @@ import { typeError } from "./exceptions.js";
 export function method(t: PyType, name: string, fn: NativeMethodFn): void {
   const arity = SLOT_ARITY.get(name);
   t.dict.map.set(name, new PyMethodDescriptor(name, t, arity === undefined ? fn : checkedSlot(t, name, arity, fn)));
+  if (name === "__iter__") t.iterSlot = fn;
 }
 
 // Special methods whose CPython slot wrapper takes a fixed number of arguments: called from

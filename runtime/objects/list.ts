@@ -15,6 +15,7 @@ import {
   listType,
   tupleType,
 } from "./core.js";
+import type { NativeIteratorState } from "./core.js";
 import { fixedMethod, methods, refuseRange, setNew } from "./define.js";
 import { indexError, MemoryErrorType, newException, typeError, valueError } from "./exceptions.js";
 import { call, Cmp, getIter, index, iterNext, lookupType, repr, typeOf } from "./protocol.js";
@@ -75,23 +76,34 @@ export function listAppend(l: PyList, v: PyObject): void {
   l.items.push(v);
 }
 
+/** A list iterator's position: the index of the next item, Infinity once exhausted (CPython
+ *  drops its list then). Shared by its next() and its pickling methods, which are on the
+ *  prototype: iter(list) allocates the iterator, this and the next() closure. */
+class ListPosition implements NativeIteratorState {
+  i = 0;
+  constructor(readonly l: PyList) {}
+  reduce(): PyObject {
+    return this.i === Infinity ? reduceExhausted(newList([])) : reduceAt(this.l, this.i);
+  }
+  setState(s: PyObject): void {
+    const v = stateIndex(s, 0, this.l.items.length);
+    if (this.i !== Infinity) this.i = v;
+  }
+  lengthHint(): PyObject {
+    return this.i === Infinity ? 0 : Math.max(0, this.l.items.length - this.i);
+  }
+}
+
 /** iter(list): sees appends made during iteration; stays exhausted once exhausted. */
 export function listIter(l: PyList): PyNativeIterator {
-  let i = 0; // Infinity once exhausted (CPython drops its list then)
+  const p = new ListPosition(l);
   const it = new PyNativeIterator(listIteratorType, () => {
-    const items = l.items;
-    if (i < items.length) return items[i++];
-    i = Infinity;
+    const items = p.l.items;
+    if (p.i < items.length) return items[p.i++];
+    p.i = Infinity;
     return undefined;
   });
-  it.iterState = {
-    reduce: () => (i === Infinity ? reduceExhausted(newList([])) : reduceAt(l, i)),
-    setState: (s) => {
-      const v = stateIndex(s, 0, l.items.length);
-      if (i !== Infinity) i = v;
-    },
-    lengthHint: () => (i === Infinity ? 0 : Math.max(0, l.items.length - i)),
-  };
+  it.iterState = p;
   return it;
 }
 

@@ -716,8 +716,14 @@ export const reprHooks = { str: (s: string): string => JSON.stringify(s) };
 // ---------------------------------------------------------------------------------------------
 // Iteration
 
+/** the arguments of a call without any (never written to) */
+const NO_ARGS: PyObject[] = [];
+
 export function getIter(x: PyObject): PyObject {
   const t = typeOf(x);
+  // a builtin type's own native __iter__ (list, tuple, range, dict …): no lookup, no bound call
+  const own = t.iterSlot;
+  if (own !== null && t.isBuiltin) return own(x, NO_ARGS, null);
   const it = lookupType(t, "__iter__");
   if (it === undefined || it === None) {
     const gi = lookupType(t, "__getitem__");

@@ -1,6 +1,7 @@
 // The range type: exact lengths, O(1) membership for ints, slicing to ranges, and a fast native
 // iterator over plain JS numbers when the bounds are safe integers (bigints otherwise).
 import { None, NotImplemented, PyNativeIterator, PyObject, PyRange, PySlice, PyTuple, PyType, rangeType } from "./core.js";
+import type { NativeIteratorState } from "./core.js";
 import { getter, methods, setNew } from "./define.js";
 import { indexError, overflowError, typeError, valueError } from "./exceptions.js";
 import { index, registerHash, repr, typeOf } from "./protocol.js";
@@ -68,48 +69,55 @@ setNew(rangeType, (_cls, args, kwnames) => {
 const C_LONG_MAX = 2n ** 63n - 1n;
 const fitsCLong = (x: Int): boolean => typeof x === "number" || (x <= C_LONG_MAX && x >= -C_LONG_MAX - 1n);
 
+/** A small range iterator's position (every value a safe integer): the next value `v` and the
+ *  values left `n`, which its next() and its pickling methods share. One object with methods
+ *  on its prototype, so that starting a loop over a range allocates the iterator, this and the
+ *  next() closure, not a closure per method. */
+class SmallRangePosition implements NativeIteratorState {
+  constructor(
+    public v: number,
+    public n: number,
+    readonly step: number,
+    /** the first value and the count, for __reduce__ and __setstate__ */
+    readonly v0: number,
+    readonly n0: number,
+  ) {}
+  reduce(): PyObject {
+    // pickled as CPython 3.11 does: iter(range(first, first + count*step, step)) at its index
+    return reduceAt(new PyRange(this.v0, I.intAdd(this.v0, I.intMul(this.n0, this.step)), this.step), this.n0 - this.n);
+  }
+  setState(s: PyObject): void {
+    const i = stateIndex(s, 0, this.n0);
+    this.n = this.n0 - i;
+    this.v = this.v0 + i * this.step;
+  }
+  lengthHint(): PyObject {
+    return this.n;
+  }
+}
+
 /** An iterator yielding first, first+step, … (count values). */
 function iterFrom(first: Int, step: Int, count: Int, small: boolean, cpythonShort: boolean): PyNativeIterator {
-  // pickled as CPython 3.11 does: iter(range(first, first + count*step, step)) at its index
-  const reduceAt_ = (index: Int) => reduceAt(new PyRange(first, I.intAdd(first, I.intMul(count, step)), step), index);
   if (small) {
-    const v0 = first as number;
-    const n0 = count as number;
-    let v = v0;
-    let n = n0;
-    const st = step as number;
-    const stop = v + n;
-    let it: PyNativeIterator;
-    if (st === 1) {
-      it = new PyNativeIterator(rangeIteratorType, () => (v < stop ? v++ : undefined));
-      it.iterState = {
-        reduce: () => reduceAt_(v - v0),
-        setState: (s) => {
-          v = v0 + stateIndex(s, 0, n0);
-        },
-        lengthHint: () => stop - v,
-      };
-    } else {
-      it = new PyNativeIterator(rangeIteratorType, () => {
-        if (n <= 0) return undefined;
-        n--;
-        const r = v;
-        v += st;
-        return r;
-      });
-      it.iterState = {
-        reduce: () => reduceAt_(n0 - n),
-        setState: (s) => {
-          const i = stateIndex(s, 0, n0);
-          n = n0 - i;
-          v = v0 + i * st;
-        },
-        lengthHint: () => n,
-      };
-    }
+    const p = new SmallRangePosition(first as number, count as number, step as number, first as number, count as number);
+    const it = new PyNativeIterator(
+      rangeIteratorType,
+      p.step === 1
+        ? () => (p.n > 0 ? (p.n--, p.v++) : undefined)
+        : () => {
+            if (p.n <= 0) return undefined;
+            p.n--;
+            const r = p.v;
+            p.v += p.step;
+            return r;
+          },
+    );
+    it.iterState = p;
     it.smallInts = true;
     return it;
   }
+  // pickled as CPython 3.11 does: iter(range(first, first + count*step, step)) at its index
+  const reduceAt_ = (index: Int) => reduceAt(new PyRange(first, I.intAdd(first, I.intMul(count, step)), step), index);
   const v0 = big(first);
   const n0 = big(count);
   let v = v0;

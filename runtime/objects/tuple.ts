@@ -19,6 +19,7 @@ import {
   PyType,
   tupleType,
 } from "./core.js";
+import type { NativeIteratorState } from "./core.js";
 import { methods, setNew } from "./define.js";
 import { indexError, MemoryErrorType, newException, overflowError, typeError, valueError } from "./exceptions.js";
 import { Cmp, getIter, hash, index, iterNext, lookupType, registerHash, repr, typeOf } from "./protocol.js";
@@ -309,22 +310,32 @@ export function exactHash(x: PyObject): Int {
 
 export const tupleIteratorType: PyType = nativeIteratorType("tuple_iterator", { setState: true, lengthHint: true });
 
+/** A tuple iterator's position: the index of the next item, Infinity once next() found the end
+ *  (CPython drops the tuple then); as list.ts ListPosition. */
+class TuplePosition implements NativeIteratorState {
+  i = 0;
+  constructor(readonly t: PyTuple) {}
+  reduce(): PyObject {
+    return this.i === Infinity ? reduceExhausted(new PyTuple([])) : reduceAt(this.t, this.i);
+  }
+  setState(s: PyObject): void {
+    const v = stateIndex(s, 0, this.t.items.length);
+    if (this.i !== Infinity) this.i = v;
+  }
+  lengthHint(): PyObject {
+    return this.i === Infinity ? 0 : this.t.items.length - this.i;
+  }
+}
+
 export function tupleIter(t: PyTuple): PyNativeIterator {
+  const p = new TuplePosition(t);
   const items = t.items;
-  let i = 0; // Infinity once next() found the end (CPython drops the tuple then)
   const it = new PyNativeIterator(tupleIteratorType, () => {
-    if (i < items.length) return items[i++];
-    i = Infinity;
+    if (p.i < items.length) return items[p.i++];
+    p.i = Infinity;
     return undefined;
   });
-  it.iterState = {
-    reduce: () => (i === Infinity ? reduceExhausted(new PyTuple([])) : reduceAt(t, i)),
-    setState: (s) => {
-      const v = stateIndex(s, 0, items.length);
-      if (i !== Infinity) i = v;
-    },
-    lengthHint: () => (i === Infinity ? 0 : items.length - i),
-  };
+  it.iterState = p;
   return it;
 }
 
