@@ -1740,8 +1740,7 @@ function specialise_CALL(frame: Frame, code: PyCode, lasti: number, oparg: numbe
     const args_at = base + 2;
     const cache = new Cache_CALL();
     let cond = false as boolean;
-    cond = first === null && frame.kwnames === null && rt.exactArgsFunction(second, oparg);
-    if (cond) cache.code = (second as PyFunction).code;
+    cond = first === null && rt.exactArgsFunction(second, oparg) && frame.kwnames === null;
     if (cond) {
       formSpecialised[214]++;
       adaptive.quicken(code, lasti, 214, cache);
@@ -1757,8 +1756,7 @@ function specialise_CALL(frame: Frame, code: PyCode, lasti: number, oparg: numbe
     const args_at = base + 2;
     const cache = new Cache_CALL();
     let cond = false as boolean;
-    cond = first !== null && frame.kwnames === null && rt.exactArgsFunction(first, oparg + 1);
-    if (cond) cache.code = (first as PyFunction).code;
+    cond = first !== null && rt.exactArgsFunction(first, oparg + 1) && frame.kwnames === null;
     if (cond) {
       formSpecialised[215]++;
       adaptive.quicken(code, lasti, 215, cache);
@@ -4671,7 +4669,11 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         if (!(iter instanceof rt.PyNativeIterator && iter.smallInts)) break forms_FOR_ITER;
                         let next: PyObject;
                         const v = iter.next();
-                        if (v === undefined) break forms_FOR_ITER;
+                        if (v === undefined) {
+                          sp = base;
+                          ip = oparg;
+                          break op_FOR_ITER;
+                        }
                         next = v;
                         stack[base + 0] = iter;
                         stack[base + 1] = next;
@@ -4689,7 +4691,11 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                           break forms_FOR_ITER;
                         let next: PyObject;
                         const v = iter.next();
-                        if (v === undefined) break forms_FOR_ITER;
+                        if (v === undefined) {
+                          sp = base;
+                          ip = oparg;
+                          break op_FOR_ITER;
+                        }
                         next = v;
                         stack[base + 0] = iter;
                         stack[base + 1] = next;
@@ -5585,12 +5591,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         const second = stack[base + 1] as PyObject;
                         const args = stack as readonly PyObject[];
                         const args_at = base + 2;
-                        if (!(
-                          first === null &&
-                          second instanceof rt.PyFunction &&
-                          second.code === cache.code &&
-                          frame.kwnames === null
-                        ))
+                        if (!(first === null && rt.exactArgsFunction(second, oparg) && frame.kwnames === null))
                           break forms_CALL;
                         let res: PyObject;
                         const callee = rt.pushExactFrame(second, null, args, args_at, oparg, frame);
@@ -5614,7 +5615,7 @@ export function execute(entry: Frame, throwing: PyObject | null = null): PyObjec
                         const second = stack[base + 1] as PyObject;
                         const args = stack as readonly PyObject[];
                         const args_at = base + 2;
-                        if (!(first instanceof rt.PyFunction && first.code === cache.code && frame.kwnames === null))
+                        if (!(first !== null && rt.exactArgsFunction(first, oparg + 1) && frame.kwnames === null))
                           break forms_CALL;
                         let res: PyObject;
                         const callee = rt.pushExactFrame(first, second, args, args_at, oparg, frame);
@@ -6212,7 +6213,12 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                         if (!(iter instanceof rt.PyNativeIterator && iter.smallInts)) break forms_FOR_ITER;
                         let next: PyObject;
                         const v = iter.next();
-                        if (v === undefined) break forms_FOR_ITER;
+                        if (v === undefined) {
+                          formHits[217]++;
+                          sp = base;
+                          ip = oparg;
+                          break op_FOR_ITER;
+                        }
                         next = v;
                         stack[base + 0] = iter;
                         stack[base + 1] = next;
@@ -6231,7 +6237,12 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                           break forms_FOR_ITER;
                         let next: PyObject;
                         const v = iter.next();
-                        if (v === undefined) break forms_FOR_ITER;
+                        if (v === undefined) {
+                          formHits[218]++;
+                          sp = base;
+                          ip = oparg;
+                          break op_FOR_ITER;
+                        }
                         next = v;
                         stack[base + 0] = iter;
                         stack[base + 1] = next;
@@ -7138,12 +7149,7 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                         const second = stack[base + 1] as PyObject;
                         const args = stack as readonly PyObject[];
                         const args_at = base + 2;
-                        if (!(
-                          first === null &&
-                          second instanceof rt.PyFunction &&
-                          second.code === cache.code &&
-                          frame.kwnames === null
-                        ))
+                        if (!(first === null && rt.exactArgsFunction(second, oparg) && frame.kwnames === null))
                           break forms_CALL;
                         let res: PyObject;
                         const callee = rt.pushExactFrame(second, null, args, args_at, oparg, frame);
@@ -7169,7 +7175,7 @@ export function executeCountingHits(entry: Frame, throwing: PyObject | null = nu
                         const second = stack[base + 1] as PyObject;
                         const args = stack as readonly PyObject[];
                         const args_at = base + 2;
-                        if (!(first instanceof rt.PyFunction && first.code === cache.code && frame.kwnames === null))
+                        if (!(first !== null && rt.exactArgsFunction(first, oparg + 1) && frame.kwnames === null))
                           break forms_CALL;
                         let res: PyObject;
                         const callee = rt.pushExactFrame(first, second, args, args_at, oparg, frame);

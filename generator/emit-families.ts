@@ -79,7 +79,7 @@ function formCase(spec: Spec, fam: Family, form: Form, miss: string, done: (newS
   }
   for (const o of form.stack.outputs) if (!inputs.has(o.name)) lines.push(o.size === null ? `let ${o.name}: ${o.type};` : `let ${o.name}: readonly ${o.type}[];`);
   const text = (form.body as { text: string }).text.trim().replace(/\$deopt\(\)/g, `break ${miss}`);
-  lines.push(CALLS.test(text) ? expandMacros(text, formCallMacros(form, hit), miss) : text);
+  lines.push(LEAVES.test(text) ? expandMacros(text, inlineFormMacros(fam, form, hit), miss) : text);
   const offs = offsets(form.stack.outputs);
   form.stack.outputs.forEach((o, i) => {
     const at = `base + ${offs[i]}`;
@@ -96,21 +96,29 @@ const noControl = (what: string) => () => {
 };
 const OUT_OF_LINE_MACROS: MacroSet = { jump: noControl("jump"), return: noControl("return"), yield: noControl("yield"), suspend: noControl("suspend"), call: noControl("call a Python function in place") };
 
-/** `$call(` in a form's body (validate-families.ts allows it in inline forms only). */
+/** `$call(` in a form's body, and `$call(` or `$jump(` (validate-families.ts allows them in
+ *  inline forms only). */
 export const CALLS = /\$call\(/;
+export const LEAVES = /\$(call|jump)\(/;
 
-/** An inline form's `$call(callee, out)`: the callee runs in `execute`'s loop as the generic
- *  op's does (BASE_MACROS.call): the stack is left as the form's outputs before `out` (its last
- *  output; those before it are inputs left in place, validate-families.ts), and what the callee
- *  returns is pushed as `out`. The hit is counted first, the call being the form's last act;
- *  the instruction's lasti is stored for the callee's traceback through it. */
-const formCallMacros = (form: Form, hit: string[]): MacroSet => ({
+/**
+ * The macros of an inline form's body, which runs in `execute` (the hit counted first, each
+ * being the form's last act):
+ * - `$call(callee, out)`: the callee runs in `execute`'s loop as the generic op's does
+ *   (BASE_MACROS.call): the stack is left as the form's outputs before `out` (its last output;
+ *   those before it are inputs left in place, validate-families.ts), and what the callee
+ *   returns is pushed as `out`. The instruction's lasti is stored for the callee's traceback.
+ * - `$jump(target)`: the form's inputs popped, the next instruction `target` (an exhausted
+ *   iterator ends FOR_ITER's loop).
+ */
+const inlineFormMacros = (fam: Family, form: Form, hit: string[]): MacroSet => ({
   ...OUT_OF_LINE_MACROS,
   call: (callee, out) => {
     const at = form.stack.outputs.findIndex((o) => o.name === out);
     if (at < 0) throw new Error(`form ${form.name}: $call's output '${out}' is not one of its outputs`);
     return `{ ${hit.join(" ")} frame.lasti = lasti; frame.ip = ip; frame.sp = base + ${offsets(form.stack.outputs)[at]}; entering = ${callee}; continue run; }`;
   },
+  jump: (target) => `{ ${hit.join(" ")} sp = base; ip = ${target}; break op_${fam.name}; }`,
 });
 
 export function emitFamily(spec: Spec, fam: Family, generic: number): FamilyCode {

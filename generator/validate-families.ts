@@ -2,14 +2,15 @@
 // emitted: each family specialises a defined fat op; every form has the generic op's stack
 // effect (items taken and items left, for every oparg tried); a form's guard and body read only
 // cache entries it lists in `reads`, and those only from the family's declared cache; `when`
-// fills only declared entries; bodies leave only through `$deopt()` (before any effect) or by
-// finishing, never through the interpreter's internals.
+// fills only declared entries; bodies leave only through `$deopt()` (before any effect), by
+// finishing, or, in an inline form, by `$call()` (its last output the callee's result) or
+// `$jump()` (its inputs popped), never through the interpreter's internals.
 import { Family, FatOp, Form, FormCode, Pos, Spec, SpecError, Step } from "./model.js";
 import { checkCall, evalExpr } from "./validate.js";
-import { CALLS } from "./emit-families.js";
+import { CALLS, LEAVES } from "./emit-families.js";
 
 const RESERVED = /\b(stack|sp|ip|lasti|quick|caches|warm|base)\b/;
-const CONTROL = /\$(jump|backedge|return|yield|suspend)\(/;
+const CONTROL = /\$(backedge|return|yield|suspend)\(/;
 /** oparg values tried when comparing stack effects (as for the fat ops' own balance check) */
 const SAMPLE_OPARGS = [0, 1, 2, 3, 4, 5, 7, 8, 9, 13, 15, 0x102, 0x301];
 
@@ -51,7 +52,9 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
     const control = CONTROL.exec(code.text);
     if (control) throw new SpecError(posIn(code, control.index), `form ${form.name}: ${what} must not use $${control[1]}() (a form leaves only by finishing, or by $deopt() to the generic op)`);
     if (what !== "body" && /\$deopt\(/.test(code.text)) throw new SpecError(posIn(code, code.text.indexOf("$deopt(")), `form ${form.name}: $deopt() belongs in the body`);
-    if (what !== "body" && CALLS.test(code.text)) throw new SpecError(posIn(code, code.text.indexOf("$call(")), `form ${form.name}: $call() belongs in the body`);
+    const leaves = LEAVES.exec(code.text);
+    if (what !== "body" && leaves) throw new SpecError(posIn(code, leaves.index), `form ${form.name}: $${leaves[1]}() belongs in the body`);
+    if (leaves && !form.inline) throw new SpecError(posIn(code, leaves.index), `form ${form.name}: $${leaves[1]}() leaves the instruction from the base interpreter's loop, so the form must be inline`);
     const re = what === "when" ? /\b(?:cache|prev)\??\.([A-Za-z_][A-Za-z0-9_]*)/g : /\bcache\.([A-Za-z_][A-Za-z0-9_]*)/g;
     for (let m = re.exec(code.text); m !== null; m = re.exec(code.text))
       if (!allowed.has(m[1])) throw new SpecError(posIn(code, m.index), `form ${form.name}: ${what} uses cache entry '${m[1]}', not in ${listName}`);
@@ -63,8 +66,6 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
     check(form.body, "body", reads, "its reads");
     // a call runs the callee in execute's loop, its result pushed where the form's inputs began
     if (CALLS.test(form.body.text)) {
-      const at = posIn(form.body, form.body.text.indexOf("$call("));
-      if (!form.inline) throw new SpecError(at, `form ${form.name}: $call() runs the callee in the base interpreter's loop, so the form must be inline`);
       // its last output is what the callee returns; the ones before it, inputs left in place
       const outs = form.stack.outputs, ins = form.stack.inputs;
       const last = outs[outs.length - 1];

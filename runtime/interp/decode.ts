@@ -1,7 +1,7 @@
 // Pre-decodes a code object's bytecode once, for every tier: opcodes per code unit, arguments
 // with EXTENDED_ARG folded in, jump arguments turned into absolute targets, the next
 // instruction after inline caches, and the exception table.
-import { PyCode } from "../objects/core.js";
+import { CO_VARARGS, CO_VARKEYWORDS, PyCode } from "../objects/core.js";
 import { systemError } from "../objects/exceptions.js";
 import { CACHE_ENTRIES, EXTENDED_ARG, HAVE_ARGUMENT, JUMP_KIND, Opcode } from "../../generated/opcodes.js";
 import { parseExceptionTable } from "../loader/exception-table.js";
@@ -52,6 +52,7 @@ export function decodeCode(code: PyCode): void {
   // a function's RESUME (CPython checks for pending interrupts there; here linkFrame does, at
   // every call) costs a dispatch per call for nothing: new frames start after it
   code.entryIp = n > 0 && ops[0] === Opcode.RESUME ? nexts[0] : 0;
+  code.exactArgcount = (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0 ? code.argcount : -1;
   initQuickening(code);
   code.handlers = parseExceptionTable(code.exceptiontable);
   code.nlocalsplus = code.localsplusnames.length;

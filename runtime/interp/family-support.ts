@@ -2,7 +2,7 @@
 // of the object model, as `rt.<name>`. The questions only: the per-instruction caches, the
 // counters and the quickening are generated (generated/base-interpreter.ts) and
 // runtime/interp/adaptive.ts.
-import { CO_VARARGS, CO_VARKEYWORDS, coroutineType, dictType, generatorType, objectType, PyFunction, PyGenerator, PyGetSetDescriptor, PyInstance, PyMethodDescriptor, PyModule, PyType, WatchedMap } from "../objects/core.js";
+import { coroutineType, dictType, generatorType, objectType, PyFunction, PyGenerator, PyGetSetDescriptor, PyInstance, PyMethodDescriptor, PyModule, PyType, WatchedMap } from "../objects/core.js";
 import type { LookupKey, PyDict, PyObject } from "../objects/core.js";
 import { attrHooks, HOOK_GENERIC_GET, HOOK_GENERIC_SET, instanceAttrs, instanceDict, lookupType, typeOf } from "../objects/protocol.js";
 import { plainData } from "./attr-cache.js";
@@ -47,9 +47,7 @@ export { runInterceptable } from "./call.js";
  *  else (no *args, **kwargs or keyword-only parameters): a call with n positional values binds
  *  them to its first n locals, in order. Stays so while f.code is the same code object. */
 export function exactArgsFunction(f: PyObject, n: number): f is PyFunction {
-  if (!(f instanceof PyFunction)) return false;
-  const c = f.code;
-  return c.argcount === n && c.kwonlyargcount === 0 && (c.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+  return f instanceof PyFunction && f.code.exactArgcount === n;
 }
 
 /** The classes a polymorphic form guards on: those `prev` (the site's previous cache entry)

@@ -522,6 +522,10 @@ export class PyCode implements PyHeap {
   /** where a new frame of this code starts: past a leading RESUME, which does nothing here
    *  (runtime/interp/decode.ts), else 0 */
   entryIp = 0;
+  /** how many arguments a call binds to the first locals, in order, when it gives exactly that
+   *  many positionally: argcount when there are no *args, **kwargs or keyword-only parameters,
+   *  else -1 (runtime/interp/decode.ts). CALL's specialised forms test it. */
+  exactArgcount = -1;
   /** indices (into localsplus) of cell variables that are arguments and must be wrapped */
   cellArgs: number[] = [];
   /** how many trailing localsplus slots are free variables */
