@@ -59,8 +59,10 @@ function validateForm(spec: Spec, fam: Family, fat: FatOp, form: Form, declared:
     for (let m = re.exec(code.text); m !== null; m = re.exec(code.text))
       if (!allowed.has(m[1])) throw new SpecError(posIn(code, m.index), `form ${form.name}: ${what} uses cache entry '${m[1]}', not in ${listName}`);
   };
-  check(form.when, "when", declared, `family ${fam.name}'s cache`);
+  // (the guard first: a form without `when` has one made of its guard, `cond = <guard>`, whose
+  // places are the guard's shifted by that prefix)
   check(form.guard, "guard", reads, "its reads");
+  check(form.when, "when", declared, `family ${fam.name}'s cache`);
   if (Array.isArray(form.body)) checkSteps(spec, form.body);
   else {
     check(form.body, "body", reads, "its reads");

@@ -87,12 +87,44 @@ describe("specialised families in the spec", { timeout: 60_000 }, () => {
     expect(message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE: guard uses cache entry 'types', not in its reads`);
   });
 
-  it("rejects a body that leaves the instruction other than by $deopt()", async () => {
+  it("rejects a body that leaves the instruction other than by $deopt(), unless it is inline and calls or jumps", async () => {
     const { message, text } = await genError((t) => t.replace("if (v === undefined) $deopt();", "if (v === undefined) $jump(0);"));
     const p = placeOf(text, "$jump(0)");
     expect(message).toBe(
-      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE_POLY: body must not use $jump() (a form leaves only by finishing, or by $deopt() to the generic op)`,
+      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form LOAD_ATTR_INSTANCE_VALUE_POLY: $jump() leaves the instruction from the base interpreter's loop, so the form must be inline`,
     );
+    const r = await genError((t) => t.replace("if (v === undefined) $deopt();", "if (v === undefined) $return(v);"));
+    const q = placeOf(r.text, "$return(v)");
+    expect(r.message).toBe(
+      `tests/fixtures/SPEC/fat-ops.yaml:${q.line}:${q.col}: form LOAD_ATTR_INSTANCE_VALUE_POLY: body must not use $return() (a form leaves only by finishing, or by $deopt() to the generic op)`,
+    );
+  });
+
+  it("checks an inline form's $call: in the body, the callee's result its last output, what is below it inputs in place", async () => {
+    const misplaced = await genError((t) => t.replace("$call(callee, retval);", "$call(callee, receiver);"));
+    const p = placeOf(misplaced.text, '"receiver, v -- receiver, retval"');
+    expect(misplaced.message).toBe(
+      `tests/fixtures/SPEC/fat-ops.yaml:${p.line}:${p.col}: form SEND_GEN: a form that uses $call() leaves the callee's result as its last output, named in $call(callee, retval)`,
+    );
+    const reordered = await genError((t) => t.replace('stack: "receiver, v -- receiver, retval"', 'stack: "receiver, v -- v, retval"'));
+    const q = placeOf(reordered.text, '"receiver, v -- v, retval"');
+    expect(reordered.message).toBe(
+      `tests/fixtures/SPEC/fat-ops.yaml:${q.line}:${q.col}: form SEND_GEN: a form that uses $call() keeps only its first inputs below the callee's result ('v' is not input 0)`,
+    );
+    const inGuard = await genError((t) => t.replace("guard: iter instanceof rt.PyGenerator && iter.cls === rt.generatorType", "guard: iter instanceof rt.PyGenerator && $call(iter, next)"));
+    const g = placeOf(inGuard.text, "$call(iter, next)");
+    expect(inGuard.message).toBe(`tests/fixtures/SPEC/fat-ops.yaml:${g.line}:${g.col}: form FOR_ITER_GEN: $call() belongs in the body`);
+  });
+
+  it("emits an inline form's $call as a frame switch in execute's loop and its $jump as the end of the instruction", async () => {
+    // (generated/ is the spec's output: npm run gen:check)
+    const base = readFileSync(join(ROOT, "generated", "base-interpreter.ts"), "utf8");
+    const execute = base.slice(base.indexOf("export function execute("), base.indexOf("export function executeCountingHits("));
+    const gen = execute.slice(execute.indexOf("// FOR_ITER_GEN"), execute.indexOf("// FOR_ITER_GEN") + 900);
+    // the generator's value is pushed above the iterator, which stays
+    expect(gen).toMatch(/frame\.lasti = lasti;\s*frame\.ip = ip;\s*frame\.sp = base \+ 1;\s*entering = callee;\s*continue run;/);
+    const range = execute.slice(execute.indexOf("// FOR_ITER_RANGE"), execute.indexOf("// FOR_ITER_RANGE") + 700);
+    expect(range).toMatch(/if \(v === undefined\) \{\s*sp = base;\s*ip = oparg;\s*break op_FOR_ITER;\s*\}/);
   });
 
   it("rejects a form whose thin ops leave the instruction", async () => {
