@@ -149,19 +149,12 @@ export function pushFrameForCall(first: Slot, second: PyObject, stack: readonly 
   return frame;
 }
 
-/** pushFrameForCall for a function that takes exactly the arguments (family-support.ts
- *  exactArgsFunction) (after `self` when not
- *  null): the new frame, linked; null where pushFrameForCall gives null (a tracing hook watches
- *  the frames run from here). The caller's KW_NAMES is known to be empty. */
+/** pushFrameForCall for a function that takes exactly the arguments given (family-support.ts
+ *  exactArgsFunction), after `self` when not null: the new frame, linked; null where
+ *  pushFrameForCall gives null (a tracing hook watches the frames run from here). The caller's
+ *  KW_NAMES is known to be empty. */
 export function pushExactFrame(f: PyFunction, self: PyObject | null, stack: readonly PyObject[], at: number, n: number, caller: Frame): Frame | null {
-  if (!framesPushable(caller)) return null;
-  const frame = frameFor(f.code, f);
-  const locals = frame.localsplus;
-  let j = 0;
-  if (self !== null) locals[j++] = self;
-  for (let i = 0; i < n; i++) locals[j++] = stack[at + i];
-  linkFrame(frame);
-  return frame;
+  return framesPushable(caller) ? linkExactFrame(f, self, stack, at, n) : null;
 }
 
 /** pushExactFrame for a call of plain class `t` (pushableInit gave `init`): a new instance, and
@@ -169,8 +162,20 @@ export function pushExactFrame(f: PyFunction, self: PyObject | null, stack: read
 export function pushInitFrame(t: PyType, init: PyFunction, stack: readonly PyObject[], at: number, n: number, caller: Frame): Frame | null {
   if (!framesPushable(caller)) return null;
   const self = allocInstance(t);
-  const frame = pushExactFrame(init, self, stack, at, n, caller)!;
+  const frame = linkExactFrame(init, self, stack, at, n);
   frame.initSelf = self;
+  return frame;
+}
+
+/** The frame of `f` with `self` (unless null) and the `n` arguments at `stack[at]` as its first
+ *  locals, linked as the innermost frame. */
+function linkExactFrame(f: PyFunction, self: PyObject | null, stack: readonly PyObject[], at: number, n: number): Frame {
+  const frame = frameFor(f.code, f);
+  const locals = frame.localsplus;
+  let j = 0;
+  if (self !== null) locals[j++] = self;
+  for (let i = 0; i < n; i++) locals[j++] = stack[at + i];
+  linkFrame(frame);
   return frame;
 }
 
