@@ -479,6 +479,9 @@ frameAttr("f_code", (f) => f.code);
 frameAttr("f_globals", (f) => f.globals);
 frameAttr("f_builtins", (f) => f.builtins);
 frameAttr("f_back", (f) => {
+  // a suspended generator's frame has no caller (CPython: None); its `back` is only the last
+  // resumer's, left by the unlink
+  if (f.generator !== null && !f.generator.running) return None;
   markEscaped(f.back);
   return (f.back as unknown as PyObject) ?? None;
 });

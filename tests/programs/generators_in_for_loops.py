@@ -116,3 +116,19 @@ def acc():
 a = acc(); next(a)
 for i in range(100): a.send(i)
 print(a.send(0))
+# a suspended generator's frame has no caller; a running one's is its resumer
+def whose_frame():
+    yield sys._getframe().f_back.f_code.co_name
+    yield 2
+def resumer():
+    x = whose_frame()
+    return x, next(x)
+x, name = resumer()
+print(name, x.gi_frame.f_back, x.gi_running, x.gi_frame.f_lineno)
+def delegating():
+    yield from whose_frame()
+y = delegating()
+print(next(y), y.gi_yieldfrom.gi_frame.f_back, y.gi_frame.f_back)
+for v in x:
+    print(v, x.gi_frame.f_back)
+print(x.gi_frame)
