@@ -5,10 +5,13 @@
 // (object.__getattribute__/__setattr__) and has no data descriptor for the name. While an owner
 // of one of those classes comes with the class at that version, the attribute is read from, or
 // rebound in, the instance dict directly: the two MRO walks and the descriptor tests of the
-// generic path are skipped. Anything else takes the generic path, which refills the cache.
+// generic path are skipped. A `__slots__` member (the class's own member descriptor for the name,
+// as the base interpreter's LOAD_ATTR_SLOT/STORE_ATTR_SLOT forms find it) is cached the same way,
+// by its index in the instance's slots. Anything else takes the generic path, which refills the
+// cache.
 // A class's version changes with any change to it or to a base (typeModified), so a cache can
 // never outlive what it assumed.
-import { PyInstance } from "../objects/core.js";
+import { PyGetSetDescriptor, PyInstance } from "../objects/core.js";
 import { ShapedMap } from "../objects/shaped-map.js";
 import type { Shape } from "../objects/shaped-map.js";
 import type { PyObject, PyType } from "../objects/core.js";
@@ -27,6 +30,9 @@ interface ClassEntry {
    *  (null: past the shape's limits): an owner whose dict has `from` gets the attribute appended */
   from: Shape | null;
   next: Shape | null;
+  /** >= 0: the attribute is the class's `__slots__` member at this index of the instance's
+   *  slots (the dict fields are unused) */
+  slot: number;
 }
 
 interface AttrCache {
@@ -69,16 +75,35 @@ function entryOf(c: AttrCache, cls: PyType): ClassEntry | null {
 
 /** Whether instances of `t` keep attribute `name` as plain data in their dict. */
 export function plainData(t: PyType, name: string, hook: "__getattribute__" | "__setattr__"): boolean {
-  if (t.isBuiltin || (attrHooks(t) & (hook === "__getattribute__" ? HOOK_GENERIC_GET : HOOK_GENERIC_SET)) === 0) return false;
+  return storageOf(t, name, hook) === IN_DICT;
+}
+
+/** storageOf: the attribute is plain data of the instance dict; other answers >= 0 are the
+ *  index of a `__slots__` member, NOT_PLAIN anything else (a class with its own attribute hook,
+ *  another data descriptor) */
+const IN_DICT = -1;
+const NOT_PLAIN = -2;
+
+/** Where instances of `t` keep attribute `name`, when reading (or writing, by `hook`) it is
+ *  plain storage: IN_DICT, a slot's index, or NOT_PLAIN. */
+function storageOf(t: PyType, name: string, hook: "__getattribute__" | "__setattr__"): number {
+  if (t.isBuiltin || (attrHooks(t) & (hook === "__getattribute__" ? HOOK_GENERIC_GET : HOOK_GENERIC_SET)) === 0) return NOT_PLAIN;
   const descr = lookupType(t, name);
-  return descr === undefined || !isDataDescriptor(descr);
+  if (descr === undefined) return IN_DICT;
+  if (descr instanceof PyGetSetDescriptor && descr.slotIndex !== null) {
+    const i = descr.slotIndex(t);
+    return i >= 0 ? i : NOT_PLAIN;
+  }
+  return isDataDescriptor(descr) ? NOT_PLAIN : IN_DICT;
 }
 
 function refill(c: AttrCache, owner: PyObject, hook: "__getattribute__" | "__setattr__"): void {
   if (c.refills === 0) return;
   c.refills--;
-  if (!(owner instanceof PyInstance) || owner.attrs === null || !plainData(owner.cls, c.name, hook)) return;
-  const fresh: ClassEntry = { cls: owner.cls, version: owner.cls.version, shape: null, index: -1, from: null, next: null };
+  if (!(owner instanceof PyInstance)) return;
+  const where = storageOf(owner.cls, c.name, hook);
+  if (where === NOT_PLAIN || (where === IN_DICT && owner.attrs === null)) return;
+  const fresh: ClassEntry = { cls: owner.cls, version: owner.cls.version, shape: null, index: -1, from: null, next: null, slot: where };
   const es = c.classes;
   const k = es.findIndex((e) => e.cls === owner.cls);
   if (k >= 0) es[k] = fresh;
@@ -92,7 +117,11 @@ function refill(c: AttrCache, owner: PyObject, hook: "__getattribute__" | "__set
 /** INSTANCE_ATTR (LOAD_ATTR's fast path): the attribute when `owner` is an instance whose class
  *  keeps it as plain data, found in its dict; undefined otherwise. */
 export function instanceAttr(owner: PyObject, name: string): PyObject | undefined {
-  if (!(owner instanceof PyInstance) || owner.attrs === null || !plainData(owner.cls, name, "__getattribute__")) return undefined;
+  if (!(owner instanceof PyInstance)) return undefined;
+  const where = storageOf(owner.cls, name, "__getattribute__");
+  // (an empty slot is undefined: the generic path raises its AttributeError)
+  if (where >= 0) return owner.slots?.[where];
+  if (where === NOT_PLAIN || owner.attrs === null) return undefined;
   return owner.attrs.get(name);
 }
 
@@ -114,6 +143,7 @@ export function loadAttrInstance(owner: PyObject, entry: number): PyObject | und
   const c = caches[entry];
   const e = entryOf(c, owner.cls);
   if (e !== null) {
+    if (e.slot >= 0) return owner.slots?.[e.slot];
     const m = owner.attrs!;
     if (m instanceof ShapedMap) {
       if (m.shape === e.shape && m.fallback === null) return m.vals[e.index];
@@ -130,6 +160,10 @@ export function storeAttrCached(owner: PyObject, value: PyObject, entry: number)
   const e = owner instanceof PyInstance ? entryOf(c, owner.cls) : null;
   if (e !== null) {
     const inst = owner as PyInstance;
+    if (e.slot >= 0) {
+      (inst.slots ??= [])[e.slot] = value;
+      return;
+    }
     const m = inst.attrs!;
     if (m instanceof ShapedMap) {
       if (m.fallback === null) {

@@ -19,7 +19,7 @@ import { sameClassMethod } from "../objects/operators.js";
 import { typeOf } from "../objects/protocol.js";
 import type { PyCode, PyObject } from "../objects/core.js";
 import { allocPlainInstance, bindArguments, callResult as callResultOf, executeFrame, linkFrame, plainInitOf, unlinkFrame } from "../interp/call.js";
-import { Frame } from "../interp/frame.js";
+import { Frame, frameFor, keepSpare } from "../interp/frame.js";
 import { toPyException } from "../interp/unwind.js";
 
 /** deepest chain of inlined calls in one trace */
@@ -100,7 +100,7 @@ export function enterCall(caller: Frame, n: number, shape: CallShape, code: PyCo
     }
   }
   const kwnames = caller.kwnames;
-  const callee = new Frame(fn.code, fn.globals, fn.builtins, null, fn);
+  const callee = frameFor(fn.code, fn);
   if (shape === CallShape.Init) callee.initSelf = self;
   const nargs = n + (self !== null ? 1 : 0);
   if (kwnames === null && nargs === code.argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
@@ -140,7 +140,7 @@ function enterOperator(caller: Frame, op: number, code: PyCode): Frame | null {
   const base = caller.sp - 2;
   const lhs = stack[base] as PyObject;
   const rhs = stack[base + 1] as PyObject;
-  const callee = new Frame(fn.code, fn.globals, fn.builtins, null, fn);
+  const callee = frameFor(fn.code, fn);
   callee.binaryLhs = lhs;
   callee.binaryRhs = rhs;
   if (code.argcount === 2 && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
@@ -170,6 +170,8 @@ export function leaveCall(callee: Frame, caller: Frame): void {
   callee.stack[callee.sp] = undefined as never;
   unlinkFrame(callee);
   caller.stack[caller.sp++] = callResult(callee, caller, value);
+  // the code's next call, inlined or not, may reuse the frame (as the base interpreter's do)
+  keepSpare(callee);
 }
 
 /**
