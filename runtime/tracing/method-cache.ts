@@ -5,6 +5,8 @@
 import { objectType, PyFunction, PyInstance } from "../objects/core.js";
 import type { PyObject, PyType } from "../objects/core.js";
 import { lookupType } from "../objects/protocol.js";
+import { ShapedMap } from "../objects/shaped-map.js";
+import type { TraceEntry } from "./trace.js";
 
 /** The method LOAD_METHOD(name) finds on `owner`'s class, when a trace may assume it (the
  *  owner's class and its version stay the same, and the instance does not shadow it). */
@@ -20,12 +22,23 @@ export function methodOfClass(owner: PyObject, name: string): { type: PyType; fn
 }
 
 /** METHOD entry at run time: replaces the owner on top of the stack by [fn, owner] if the
- *  recorded class still holds; false (nothing touched) if the guard fails. */
-export function loadCachedMethod(stack: (PyObject | null)[], sp: number, type: PyType, version: number, fn: PyObject, name: string): boolean {
+ *  recorded class still holds and the owner does not shadow the name; false (nothing touched)
+ *  if the guard fails. The owner's dict is searched only when its shape is not the one last
+ *  found without the name (a shape's keys never change: shaped-map.ts). */
+export function loadCachedMethod(stack: (PyObject | null)[], sp: number, e: TraceEntry): boolean {
   const owner = stack[sp - 1];
-  if (!(owner instanceof PyInstance) || owner.cls !== type || type.version !== version) return false;
-  if (owner.attrs !== null && owner.attrs.has(name)) return false;
-  stack[sp - 1] = fn;
+  const type = e.type!;
+  if (!(owner instanceof PyInstance) || owner.cls !== type || type.version !== e.version) return false;
+  const m = owner.attrs;
+  if (m !== null) {
+    if (m instanceof ShapedMap && m.fallback === null) {
+      if (m.shape !== e.unshadowed) {
+        if (m.shape.index.has(e.code.names[e.imm])) return false;
+        e.unshadowed = m.shape;
+      }
+    } else if (m.has(e.code.names[e.imm])) return false;
+  }
+  stack[sp - 1] = e.value!;
   stack[sp] = owner;
   return true;
 }

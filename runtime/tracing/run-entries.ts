@@ -40,7 +40,7 @@ registerTraceHooks<TraceEntry>({
     return callee;
   },
   leave: leaveCall,
-  method: (stack, sp, e) => loadCachedMethod(stack, sp, e.type!, e.version, e.value!, e.code.names[e.imm]),
+  method: loadCachedMethod,
   slow(frame, e) {
     const saved = swapInterceptor(e.fragments!.runner);
     try {

@@ -7,6 +7,7 @@
 import type { RStep } from "../../generated/recorder-tables.js";
 import type { Thin } from "../../generated/thin-ops.js";
 import type { PyCode, PyDict, PyObject, PyType } from "../objects/core.js";
+import type { Shape } from "../objects/shaped-map.js";
 import { CallShape } from "./inline.js";
 import type { Fragments } from "./fragments.js";
 import { KIND_NAMES } from "../../generated/specialiser.js";
@@ -86,6 +87,8 @@ export interface TraceEntry {
   type: PyType | null;
   version: number;
   value: PyObject | null;
+  /** METHOD: the instance dict shape last seen without the method's name (method-cache.ts) */
+  unshadowed: Shape | null;
   /** OP that may call Python code: the fragments recorded for the functions it called */
   fragments: Fragments | null;
   /** specialised traces: the values the entry reads and writes, and, for an entry that may
@@ -99,7 +102,7 @@ export interface TraceEntry {
 export function newEntry(kind: TraceEntry["kind"], op: Thin, imm: number, code: PyCode, depth: number, fatIp: number): TraceEntry {
   return {
     kind, op, imm, code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], redo: null, exits: 0, resume: -2, side: null,
-    callee: null, shape: CallShape.Plain, type: null, version: 0, value: null, fragments: null, ir: null, snap: null,
+    callee: null, shape: CallShape.Plain, type: null, version: 0, value: null, unshadowed: null, fragments: null, ir: null, snap: null,
   };
 }
 
