@@ -9,15 +9,28 @@
 // every start on this machine's file system; their list is kept in the manifest all the same.)
 // The bundle sits in dist/runtime/cli/, at the same depth as the modules it was made from, so
 // paths they compute from import.meta.url mean the same in it.
-import { existsSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+// the CommonJS wrapper the loader compiles the bundle in (one definition: the loader's)
+const { WRAPPER_HEAD, WRAPPER_TAIL } = await import(new URL("../../dist/runtime/host/bundle-loader.js", import.meta.url).href);
 const outDir = join(root, "dist", "runtime", "cli");
 const entry = join(outDir, "worker-entry.js");
 const bundleFile = join(outDir, "hotpy-cli.cjs");
 const manifestFile = join(outDir, "hotpy-cli.json");
+
+/** Writes `text` to `file` (through a temporary file, so a reader never sees half of it) unless
+ *  the file holds it already: a rebuild that changes nothing keeps the bundle's modification
+ *  time, which the manifest and the code cache are stamped with, so hotpy processes running
+ *  meanwhile (the test suite's, beside `npm pack`'s prepack build) keep their code cache. */
+function writeIfChanged(file, text) {
+  if (existsSync(file) && readFileSync(file, "utf8") === text) return;
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
 
 let rolldown;
 try {
@@ -46,9 +59,10 @@ const chunk = result.output.find((o) => o.type === "chunk");
 const code = chunk.code;
 // ASCII source reads as a one-byte string (latin1), the cheapest way into V8
 const ascii = !/[^\x00-\x7f]/.test(code);
-const tmp = `${bundleFile}.${process.pid}.tmp`;
-writeFileSync(tmp, code);
-renameSync(tmp, bundleFile);
+// written inside the CommonJS wrapper that bundle-loader.ts compiles it in, so that the file's
+// text is the script's source as it is: no second copy of the ~1.5 MB source made by
+// concatenation at every start-up (manifest `wrapped`)
+writeIfChanged(bundleFile, `${WRAPPER_HEAD}${code}${WRAPPER_TAIL}`);
 const stamp = (file) => {
   const st = statSync(file);
   return [relative(root, file), st.size, st.mtimeMs];
@@ -57,8 +71,8 @@ const inputs = chunk.moduleIds.filter((id) => !id.startsWith("\0") && !id.starts
 const watched = [join(root, "dist", ".tsbuildinfo"), join(root, "dist", ".tsbuildinfo-generator"), join(root, "package-lock.json")];
 // a watched file that does not exist yet is recorded as [path, -1, -1]: it must still not exist
 const watch = watched.map((f) => (existsSync(f) ? stamp(f) : [relative(root, f), -1, -1]));
-const manifest = { bundle: stamp(bundleFile), encoding: ascii ? "latin1" : "utf8", watch, inputs };
-writeFileSync(manifestFile, JSON.stringify(manifest) + "\n");
+const manifest = { bundle: stamp(bundleFile), encoding: ascii ? "latin1" : "utf8", wrapped: true, watch, inputs };
+writeIfChanged(manifestFile, JSON.stringify(manifest) + "\n");
 process.stdout.write(`bundle: ${relative(root, bundleFile)} (${(code.length / 1024).toFixed(0)} KiB, ${inputs.length} modules${ascii ? "" : ", not ASCII"})\n`);
 
 // The command's own part (runtime/host/boot.ts: the loader above and V8's flags), bundled on its
@@ -73,6 +87,4 @@ const boot = await rolldown.build({
   write: false,
   output: { format: "cjs", comments: false, codeSplitting: false },
 });
-const bootTmp = `${bootFile}.${process.pid}.tmp`;
-writeFileSync(bootTmp, boot.output.find((o) => o.type === "chunk").code);
-renameSync(bootTmp, bootFile);
+writeIfChanged(bootFile, boot.output.find((o) => o.type === "chunk").code);

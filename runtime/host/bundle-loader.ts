@@ -24,6 +24,8 @@ type Stamp = [string, number, number];
 export interface Manifest {
   bundle: Stamp;
   encoding: "latin1" | "utf8";
+  /** the file holds the bundle inside WRAPPER_HEAD…WRAPPER_TAIL (else the bare CommonJS code) */
+  wrapped?: boolean;
   /** files every rebuild of dist/ rewrites (tsc's build info, package-lock.json) */
   watch: Stamp[];
 }
@@ -40,6 +42,10 @@ let pendingCache: { script: Script; file: string; stamp: Buffer; loadedSize: num
 // the cache a hello run made, 1.56 s with one made after it), so a run that lasted GROW_AFTER_MS
 // makes the cache again and keeps it when it came out GROW_BY larger. Making it costs a run
 // 10-20 ms, which only runs that long pay.
+/** The function the bundle's CommonJS code is the body of (its module scope). */
+export const WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {";
+export const WRAPPER_TAIL = "\n})";
+
 const GROW_AFTER_MS = 500;
 const GROW_BY = 1.05;
 
@@ -114,13 +120,15 @@ export function currentManifest(root: string, bundleFile: string): Manifest | un
 export function loadBundle<T>(root: string, bundleFile: string): T | undefined {
   const m = currentManifest(root, bundleFile);
   if (m === undefined) return undefined;
-  const source = readFileSync(bundleFile, m.encoding);
+  // (a wrapped bundle's text is the script's source: no second copy of it is made)
+  const text = readFileSync(bundleFile, m.encoding);
+  const source = m.wrapped === true ? text : `${WRAPPER_HEAD}${text}${WRAPPER_TAIL}`;
   const dir = trustedCacheDir();
   const cacheFile = dir === undefined ? undefined : join(dir, cacheName(bundleFile));
   const stamp = cacheStamp(m);
   const cachedData = cacheFile === undefined ? undefined : cachedDataFor(cacheFile, stamp);
   // the CommonJS wrapper, as Node's own loader adds it
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new Script(source, {
     filename: bundleFile,
     cachedData,
   });

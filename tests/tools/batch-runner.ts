@@ -46,7 +46,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { Worker } from "node:worker_threads";
-import { currentManifest } from "../../runtime/host/bundle-loader.js";
+import { currentManifest, WRAPPER_HEAD, WRAPPER_TAIL } from "../../runtime/host/bundle-loader.js";
 import { type RunDone, type RunRequest, RESOURCE_LIMITS, endMarker } from "./batch-pool.js";
 import { applyV8Flags } from "../../runtime/host/v8-flags.js";
 
@@ -109,6 +109,9 @@ interface NextRun {
 interface BundleInput {
   file: string;
   encoding: "latin1" | "utf8";
+  /** the CommonJS wrapper to put the file's text in, or null when the file holds it already
+   *  (the manifest's `wrapped`) */
+  wrapper: [string, string] | null;
   /** V8's code cache of the bundle made by an earlier run in this runner, if any. */
   cachedData: Uint8Array | undefined;
   /** Send a code cache made after this run (a `{ codeCache }` message before the status). */
@@ -214,8 +217,8 @@ async function workerBody(req: NodeRequire): Promise<void> {
     // runner, so it holds the bytecode of the functions runs so far compiled, not only start-up's
     const { dirname } = req("node:path") as typeof import("node:path");
     const b = input.bundle;
-    const source = readFileSync(b.file, b.encoding);
-    const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    const text = readFileSync(b.file, b.encoding);
+    const script = new vm.Script(b.wrapper === null ? text : b.wrapper[0] + text + b.wrapper[1], {
       filename: b.file,
       cachedData: b.cachedData,
     });
@@ -454,7 +457,7 @@ async function runnerMain(): Promise<void> {
       worker.postMessage({ argv: req.argv, env: req.env, wantCache } satisfies NextRun);
     } else {
       const bundle: BundleInput | undefined =
-        manifest === undefined ? undefined : { file: bundleFile, encoding: manifest.encoding, cachedData: codeCache, wantCache };
+        manifest === undefined ? undefined : { file: bundleFile, encoding: manifest.encoding, wrapper: manifest.wrapped === true ? null : [WRAPPER_HEAD, WRAPPER_TAIL], cachedData: codeCache, wantCache };
       const input: WorkerInput = { argv: req.argv, reuse, bundle, entry, modules };
       worker = new Worker(WORKER_SCRIPT, {
         eval: true,
