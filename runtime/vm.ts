@@ -30,6 +30,8 @@ import "./builtins/sys.js";
 import "./modules/index.js";
 import { None, PyBaseException, PyModule, PyObject } from "./objects/core.js";
 import { excType, SystemExitType } from "./objects/exceptions.js";
+import { DEFAULT_PIPELINE, PIPELINES } from "./api/protocol.js";
+import type { Pipeline } from "./api/protocol.js";
 import { call, getAttr, isSubtype, str } from "./objects/protocol.js";
 import { registerExecutor } from "./interp/call.js";
 import { execute, executeCountingHits, specialisationStats } from "../generated/base-interpreter.js";
@@ -46,12 +48,9 @@ import { toPyException } from "./interp/unwind.js";
 import { runAtexit } from "./modules/process-modules.js";
 import { host } from "./host/embed.js";
 
-/** The pipeline stages, each adding one optimiser stage to the one before. */
-export const PIPELINES = ["base", "thin", "specialise", "register", "js"] as const;
-export type Pipeline = (typeof PIPELINES)[number];
-/** The default: `register` runs every program as `specialise` does, with fewer instructions, but
- *  not measurably faster yet (README, "The register stage"), so `specialise` stays the default. */
-export const DEFAULT_PIPELINE: Pipeline = "specialise";
+// the pipeline stages and the default, one list with the CLI and the embedding API (api/protocol.ts)
+export { DEFAULT_PIPELINE, PIPELINES };
+export type { Pipeline };
 
 export interface RunOptions {
   /** the script, or with `module` set, the module's name (`hotpy run -m NAME`) */

@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { canonicalPath, type SandboxPolicy } from "../host/embed.js";
 import {
+  DEFAULT_PIPELINE,
+  PIPELINES,
   type Pipeline,
   type PythonException,
   type RunRequest,
@@ -24,10 +26,7 @@ import {
 
 export type { Pipeline, PythonException, RunStats } from "./protocol.js";
 
-/** The pipelines `hotpy --list-pipelines` prints. */
-export const PIPELINES: readonly Pipeline[] = ["base", "thin", "specialise", "register", "js"];
-/** The pipeline a VM runs when none is given. */
-export const DEFAULT_PIPELINE: Pipeline = "specialise";
+export { DEFAULT_PIPELINE, PIPELINES };
 
 /** What standard input reads: all of it up front, or a function asked each time the program
  *  reads (its answer may be a promise; null/undefined or "" is the end of input). */

@@ -2,7 +2,14 @@
 // run) say to each other. Types and constants only: nothing of the VM, so index.ts stays light.
 import type { SandboxPolicy } from "../host/embed.js";
 
-export type Pipeline = "base" | "thin" | "specialise" | "register" | "js";
+/** The pipeline stages, each adding one optimiser stage to the one before (`hotpy
+ *  --list-pipelines` prints them). One list for the VM (vm.ts), the CLI and the embedding API. */
+export const PIPELINES = ["base", "thin", "specialise", "register", "js"] as const;
+export type Pipeline = (typeof PIPELINES)[number];
+/** The pipeline a VM runs when none is given: `register` runs every program as `specialise`
+ *  does, with fewer instructions, but not measurably faster yet (README, "The register stage"),
+ *  so `specialise` stays the default. */
+export const DEFAULT_PIPELINE: Pipeline = "specialise";
 
 /** workerData of one run. */
 export interface RunRequest {
