@@ -414,7 +414,7 @@ class Compiler {
     const check = checkSnapshots && e.snap !== null ? `$verify(${this.scope.entriesRef}[${i}], ${this.scope.entriesRef}[${i}].snap, $chain);` : "";
     return [
       `{ ${this.syncCode()} frame.lasti = ${e.fatIp}; ${check}`,
-      `${this.scope.entriesRef}[${i}].exits++; $traceStats.exits++;${this.depth > 0 ? " $traceStats.exitsInInlinedCalls++;" : ""} frame.ip = ${e.resume};`,
+      `${this.scope.entriesRef}[${i}].exits++; $traceStats.exits++;${this.depth > 0 ? " $traceStats.exitsInInlinedCalls++;" : ""} frame.ip = ${e.resume};${e.resumePops > 0 ? ` frame.sp -= ${e.resumePops};` : ""}`,
       `if (${this.scope.entriesRef}[${i}].exits >= ${RECORD_AGAIN_AFTER}) $sideHooks.recordAgain($loop, ${this.scope.entriesRef}[${i}]);`,
       // (counted as runTrace would count the loop's run to the exit, then the side trace's)
       `$counters.traceInstructions += ${i + 1};`,

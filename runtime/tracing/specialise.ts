@@ -457,18 +457,21 @@ function unknownStart(t: Trace): FrameKinds[] {
 
 /**
  * What a side trace may assume at its start: the kinds its exit's snapshot knew, when the side
- * trace starts from exactly the state the snapshot describes (the exit only jumped: staticResume)
+ * trace starts from exactly the state the snapshot describes (the exit only jumped, perhaps
+ * dropping `pops` values first: staticResume)
  * and the frames have the snapshot's shape. The side trace runs only from that exit, so they hold
  * whenever it runs. Null when they cannot be used.
  */
-export function startFromSnapshot(snap: Snapshot, shape: readonly [number, number][]): FrameKinds[] | null {
+export function startFromSnapshot(snap: Snapshot, shape: readonly [number, number][], pops = 0): FrameKinds[] | null {
   if (snap.frames.length !== shape.length) return null;
   const out: FrameKinds[] = [];
   for (let i = 0; i < shape.length; i++) {
     const f = snap.frames[i];
     const [nlocals, sp] = shape[i];
-    if (!f.exactDepth || f.nlocals !== nlocals || f.kinds.length !== nlocals + sp) return null;
-    const kinds = Array.from(f.kinds);
+    // (the exit drops `pops` values from the innermost frame's stack before it jumps)
+    const dropped = i === shape.length - 1 ? pops : 0;
+    if (!f.exactDepth || f.nlocals !== nlocals || f.kinds.length !== nlocals + sp + dropped) return null;
+    const kinds = Array.from(f.kinds).slice(0, nlocals + sp);
     out.push({ locals: kinds.slice(0, nlocals), stack: kinds.slice(nlocals), localsNot: new Array<number>(nlocals).fill(0), stackNot: new Array<number>(sp).fill(0) });
   }
   return out;

@@ -32,14 +32,23 @@ export function runContinuation(frame: Frame, lists: readonly (readonly RStep[])
   for (const l of lists) if (runSteps(frame, l, oparg)) return;
 }
 
-/** Where a continuation leaves the frame when all it does is jump (its first step a JUMP) or
- *  nothing (the fat op falls through to `next`): that instruction, so an exit can set it without
- *  running the steps; -1 when the steps must run. */
-export function staticResume(lists: readonly (readonly RStep[])[], oparg: number, next: number): number {
+/** Where a continuation leaves the frame when all it does is drop values and jump (its first
+ *  steps POPs, then a JUMP or a LOOP_BACK: in an exit's steps a LOOP_BACK is a plain jump, since
+ *  execThin leaves the back-edge to the supervisor) or nothing (the fat op falls through to
+ *  `next`): that instruction and how many values it drops, so an exit can set the frame without
+ *  running the steps; null when the steps must run. */
+export function staticResume(lists: readonly (readonly RStep[])[], oparg: number, next: number): { ip: number; pops: number } | null {
   for (const l of lists) {
     if (l.length === 0) continue;
-    const s = l[0];
-    return s.k === OP && s.op === Thin.JUMP ? s.imm(oparg) : -1;
+    let pops = 0;
+    while (pops < l.length && isOp(l[pops], Thin.POP)) pops++;
+    const s = l[pops];
+    if (s === undefined || s.k !== OP || (s.op !== Thin.JUMP && s.op !== Thin.LOOP_BACK)) return null;
+    return { ip: s.imm(oparg), pops };
   }
-  return next;
+  return { ip: next, pops: 0 };
+}
+
+function isOp(s: RStep, op: Thin): boolean {
+  return s.k === OP && s.op === op;
 }

@@ -177,7 +177,7 @@ function recordSide(root: Trace, e: TraceEntry, chain: Frame[]): Trace | "failed
   countInlined(r);
   // (it starts where its exit left the frames: what the exit's snapshot knew holds there, when
   // finishing the exit's fat op was no more than a jump)
-  optimise(r, false, e.snap !== null && e.resume >= 0 ? startFromSnapshot(e.snap, r.startShape) : null);
+  optimise(r, false, e.snap !== null && e.resume >= 0 ? startFromSnapshot(e.snap, r.startShape, e.resumePops) : null);
   addSideTrace(root, r);
   e.side = r;
   // the recording ran the rest of this iteration: the frame is back at the header
@@ -241,6 +241,13 @@ function startOf(t: Trace, frame: Frame) {
   return t.runLoop !== null && bodyHolds(t, frame) ? t.runLoop : t.run!;
 }
 
+/** Works out once where `e`'s exit resumes when that needs no steps run (steps.ts staticResume). */
+function setResume(e: TraceEntry): void {
+  const r = staticResume(e.exit, e.oparg, e.next);
+  e.resume = r === null ? -1 : r.ip;
+  e.resumePops = r === null ? 0 : r.pops;
+}
+
 export function runTrace(t: Trace, frame: Frame): void {
   const outer = depth++ === 0;
   const started = outer ? performance.now() : 0;
@@ -277,9 +284,11 @@ export function runTrace(t: Trace, frame: Frame): void {
         // is not cached again from those globals)
         if (e.op === Thin.LOAD_GLOBAL_CACHED || e.op === Thin.LOAD_MODULE_ATTR_CACHED) invalidateTrace(t);
         const f = chain[chain.length - 1];
-        if (e.resume === -2) e.resume = staticResume(e.exit, e.oparg, e.next);
-        if (e.resume >= 0) f.ip = e.resume;
-        else {
+        if (e.resume === -2) setResume(e);
+        if (e.resume >= 0) {
+          f.ip = e.resume;
+          f.sp -= e.resumePops;
+        } else {
           f.ip = e.next;
           runContinuation(f, e.exit, e.oparg);
         }

@@ -76,6 +76,8 @@ export interface TraceEntry {
   /** GUARD: where the frame resumes after this exit when finishing its fat op is at most a
    *  plain jump (steps.ts staticResume; -1: the steps must run, -2: not worked out yet) */
   resume: number;
+  /** GUARD with a static resume: how many values the exit drops from the frame's stack first */
+  resumePops: number;
   /** GUARD: the side trace recorded from this exit once it got hot (runs on to the loop
    *  header), or "failed" when recording it was abandoned */
   side: Trace | "failed" | null;
@@ -101,7 +103,7 @@ export interface TraceEntry {
  *  trace interpreter's property loads stay monomorphic. */
 export function newEntry(kind: TraceEntry["kind"], op: Thin, imm: number, code: PyCode, depth: number, fatIp: number): TraceEntry {
   return {
-    kind, op, imm, code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], redo: null, exits: 0, resume: -2, side: null,
+    kind, op, imm, code, depth, fatIp, expected: false, next: 0, oparg: 0, exit: [], redo: null, exits: 0, resume: -2, resumePops: 0, side: null,
     callee: null, shape: CallShape.Plain, type: null, version: 0, value: null, unshadowed: null, fragments: null, ir: null, snap: null,
   };
 }
@@ -114,6 +116,7 @@ export function copyEntry(e: TraceEntry, changes: Partial<TraceEntry>): TraceEnt
   r.oparg = e.oparg;
   r.exit = e.exit;
   r.resume = e.resume;
+  r.resumePops = e.resumePops;
   r.redo = e.redo;
   r.callee = e.callee;
   r.shape = e.shape;
