@@ -197,6 +197,8 @@ export function finishInlined(chain: Frame[], thrown: unknown = null): void {
       unlinkFrame(f);
     }
   }
-  chain.length = 1;
+  // (setting an array's length is a call into the engine even when it does not change it: most
+  // exits have no inlined call to finish)
+  if (chain.length !== 1) chain.length = 1;
   if (exc !== null) throw exc;
 }
