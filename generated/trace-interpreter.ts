@@ -81,7 +81,7 @@ export interface TraceCode<E> {
    *  body, or its whole trace when not peeled): compiled, it loops by itself while the trace is
    *  valid and no signal is pending; `loopKinds`: the kinds (generated/specialiser.ts) of the
    *  loop frame's locals that hold whenever this code starts, or null: none known */
-  loopOf: { invalid: boolean; loopKinds: readonly number[] | null } | null;
+  loopOf: { invalid: boolean; loopKinds: readonly number[] | null; iterations: number } | null;
 }
 
 /** What the runtime's tracing layer does for the entries that are not thin ops. */

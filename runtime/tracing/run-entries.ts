@@ -22,12 +22,14 @@ import {
 } from "../../generated/trace-interpreter.js";
 import { raisedAt as raisedAtRegister, runRegisterCode } from "../../generated/register-interpreter.js";
 import { swapInterceptor } from "../interp/call.js";
-import type { Frame } from "../interp/frame.js";
+import { renewDue, type Frame } from "../interp/frame.js";
+import { pendingSignals } from "../host/signals.js";
 import { counters } from "../interp/counters.js";
 import { enterCall, leaveCall } from "./inline.js";
 import { compileJs, jsStage, jsState, SIDE_ENDED } from "./js-compile.js";
 import { loadCachedMethod } from "./method-cache.js";
 import { opProfile, profileRun } from "./op-profile.js";
+import { traceLog } from "./report/log.js";
 import { ENTER, GUARD, LEAVE, METHOD, OP, TraceEntry } from "./trace.js";
 
 /** superinstructions made (pairs of entries run by one dispatch), over all code compiled */
@@ -153,6 +155,22 @@ export function runEntries(tc: TraceCode<TraceEntry>, chain: Frame[]): number {
   const dispatched = tc.dispatched;
   try {
     failed = register ? runRegisterCode(tc, chain) : runTraceCode(tc, chain);
+    // a loop's code that ran to its end starts again here, doing what runTrace does between
+    // two of its runs (count the run and the iteration; stop for an invalid trace or a pending
+    // signal, which runTrace then handles; renew the frame's arrays when due), without going
+    // back through it. The op profile and the trace report count runs one by one, and the `js`
+    // stage compiles the code after its first runs (which loops inside the function it makes).
+    const loop = tc.loopOf;
+    if (failed === -1 && loop !== null && !jsStage.on && !opProfile.on && !traceLog.on) {
+      const frame = chain[0];
+      while (!loop.invalid && pendingSignals[0] === 0) {
+        countRun(tc.ops.length - 1, dispatched);
+        loop.iterations++;
+        renewDue(frame);
+        failed = register ? runRegisterCode(tc, chain) : runTraceCode(tc, chain);
+        if (failed !== -1) break;
+      }
+    }
   } catch (e) {
     const at = register ? raisedAtRegister : raisedAt;
     countRun(at, dispatched);
