@@ -38,40 +38,40 @@ export const REG_STRIDE = 3;
 export const REG_INPUTS: readonly number[] = [
   1, 0, -1, -1, -1, 0, 0, 0, 1, -1, -1, -1, 0, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 1,
   -1, -1, -1, -1, -1, 2, 2, 2, 2, -1, -1, 2, 2, 2, 2, 2, -1, 2, 2, 2, 2, 2, -1, -1, -1, 2, -1, -1, -1, 2, 2, -1, -1, -1,
-  -1, 2, 3, 3, 2, 2, 2, 2, -1, 3, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, 3, 3, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 2, 3, 3, 2, 2, 2, 2, -1, 3, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, 3, 3, 3, 3, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** per thin op id: 1 when its register form has one output, which may go to a local (not a NULL slot) */
 export const REG_ONE_OUTPUT: readonly number[] = [
   0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: 1 when it is a predicate whose guard only reads its inputs */
 export const REG_PEEKS: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
   1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 1, 0, 1,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-  0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of its case that takes operands (an op, or a guard on a predicate), or -1 */
 export const REG_OP_CODE: readonly number[] = [
-  186, 187, -1, -1, -1, 188, 189, 190, 191, -1, -1, -1, 192, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 200, -1, -1, -1, -1, -1, 205, 206, 207, 208, 209, -1, -1,
-  -1, 210, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 215, 216, -1, 218, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, 223, 224, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  188, 189, -1, -1, -1, 190, 191, 192, 193, -1, -1, -1, 194, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 202, -1, -1, -1, -1, -1, 207, 208, 209, 210, 211, -1, -1,
+  -1, 212, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 217, 218, -1, 220, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, 225, 226, 227, 228, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 export const REG_GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 193, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, 194, 195, -1, -1, -1, -1, -1, 196, 197, 198, 199, -1, -1, -1, 201, 202, 203, 204, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, 211, 212, -1, -1, -1, -1, 213, 214, -1, -1, 217, -1, 219, -1, 220, -1, 221, -1, -1, -1, -1, -1,
-  -1, -1, -1, 222, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 225, -1, -1, -1, -1, -1, -1, -1, 226, 227, 228, 229, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 195, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 196, 197, -1, -1, -1, -1, -1, 198, 199, 200, 201, -1, -1, -1, 203, 204, 205, 206, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, 213, 214, -1, -1, -1, -1, 215, 216, -1, -1, 219, -1, 221, -1, 222, -1, 223, -1, -1, -1, -1, -1,
+  -1, -1, -1, 224, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, 229, -1, -1, -1, -1, -1, -1, -1, 230, 231, 232, 233, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** an operand: local d (d >= 0) or constant ~d */
@@ -961,6 +961,48 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           continue;
         case 94:
           {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_MATH_UNARY_FLOAT: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyFloat;
+                sp -= 3;
+                let res: PyObject;
+                res = rt.mathUnary(callee, x.value);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 95:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_MATH_UNARY_INT: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as number;
+                sp -= 3;
+                let res: PyObject;
+                res = rt.mathUnary(callee, x);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 96:
+          {
             op_CALL_LEN_LIST: {
               let _t0: PyObject;
               {
@@ -977,7 +1019,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 109:
+        case 111:
           {
             op_LIST_APPEND: {
               {
@@ -992,7 +1034,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 116:
+        case 118:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1015,7 +1057,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 117:
+        case 119:
           {
             op_SEQ_UNPACK: {
               {
@@ -1033,7 +1075,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 124:
+        case 126:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1052,7 +1094,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 125:
+        case 127:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1077,7 +1119,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 126:
+        case 128:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1098,7 +1140,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 127:
+        case 129:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1123,7 +1165,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 186:
+        case 188:
           {
             op_POP_R: {
               const stacked = 1 - folds[i];
@@ -1133,7 +1175,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 187:
+        case 189:
           {
             op_PUSH_NULL_R: {
               let res: Slot;
@@ -1144,7 +1186,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 188:
+        case 190:
           {
             op_LOAD_CONST_R: {
               const index = imm0;
@@ -1158,7 +1200,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 189:
+        case 191:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1177,7 +1219,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 190:
+        case 192:
           {
             op_LOAD_FAST_BOUND_R: {
               const index = imm0;
@@ -1191,7 +1233,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 191:
+        case 193:
           {
             op_STORE_FAST_R: {
               const stacked = 1 - folds[i];
@@ -1205,7 +1247,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 192:
+        case 194:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1224,7 +1266,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 200:
+        case 202:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1246,7 +1288,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 205:
+        case 207:
           {
             op_FLOAT_ADD_R: {
               const stacked = 2 - folds[i];
@@ -1264,7 +1306,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 206:
+        case 208:
           {
             op_FLOAT_SUB_R: {
               const stacked = 2 - folds[i];
@@ -1282,7 +1324,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 207:
+        case 209:
           {
             op_FLOAT_MUL_R: {
               const stacked = 2 - folds[i];
@@ -1300,7 +1342,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 208:
+        case 210:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1322,7 +1364,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 209:
+        case 211:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1344,7 +1386,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 210:
+        case 212:
           {
             op_INT_COMPARE_R: {
               const stacked = 2 - folds[i];
@@ -1363,7 +1405,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 215:
+        case 217:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1384,7 +1426,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 216:
+        case 218:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1408,7 +1450,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 218:
+        case 220:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1432,7 +1474,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 223:
+        case 225:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1456,7 +1498,51 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 224:
+        case 226:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_MATH_UNARY_FLOAT_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
+              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as PyFloat;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = rt.mathUnary(callee, x.value);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 227:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_MATH_UNARY_INT_R: {
+              const stacked = 3 - folds[i];
+              const o = i * 3;
+              const nul = 0 < stacked ? stack[sp - stacked] : operand(opnds[o + 0], locals, code);
+              const callee = (1 < stacked ? stack[sp - stacked + 1] : operand(opnds[o + 1], locals, code)) as PyObject;
+              const x = (2 < stacked ? stack[sp - stacked + 2] : operand(opnds[o + 2], locals, code)) as number;
+              sp -= stacked;
+              let res: PyObject;
+              {
+                res = rt.mathUnary(callee, x);
+              }
+              const dst = dsts[i];
+              if (dst < 0) stack[sp++] = res;
+              else locals[dst] = res;
+            }
+          }
+          continue;
+        case 228:
           {
             op_CALL_LEN_LIST_R: {
               const stacked = 3 - folds[i];
@@ -1475,7 +1561,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 154:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1500,7 +1586,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 155:
+        case 157:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1516,7 +1602,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 156:
+        case 158:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1532,7 +1618,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 157:
+        case 159:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1556,7 +1642,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 158:
+        case 160:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1580,7 +1666,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 159:
+        case 161:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1604,7 +1690,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 160:
+        case 162:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1628,7 +1714,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 161:
+        case 163:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1655,7 +1741,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 162:
+        case 164:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1682,7 +1768,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 163:
+        case 165:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1709,7 +1795,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 164:
+        case 166:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1736,7 +1822,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 165:
+        case 167:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1754,7 +1840,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 166:
+        case 168:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1772,7 +1858,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 167:
+        case 169:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1796,7 +1882,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 168:
+        case 170:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1824,7 +1910,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 169:
+        case 171:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1848,7 +1934,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 170:
+        case 172:
           {
             guard_DICT_INDEX: {
               let _c0: boolean;
@@ -1872,7 +1958,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 171:
+        case 173:
           {
             guard_DICT_STORE: {
               let _c0: boolean;
@@ -1900,7 +1986,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 172:
+        case 174:
           {
             guard_STR_INT_INDEX: {
               let _c0: boolean;
@@ -1924,7 +2010,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 173:
+        case 175:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1948,7 +2034,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 174:
+        case 176:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1972,7 +2058,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 175:
+        case 177:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1992,7 +2078,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 176:
+        case 178:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -2018,7 +2104,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 177:
+        case 179:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -2040,7 +2126,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 178:
+        case 180:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -2066,7 +2152,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 193:
+        case 195:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2088,7 +2174,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 194:
+        case 196:
           {
             guard_BOOL_IS_TRUE_R: {
               const stacked = 1 - folds[i];
@@ -2104,7 +2190,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 195:
+        case 197:
           {
             guard_IS_NONE_R: {
               const stacked = 1 - folds[i];
@@ -2120,7 +2206,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 196:
+        case 198:
           {
             guard_BOTH_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2136,7 +2222,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 197:
+        case 199:
           {
             guard_BOTH_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2152,7 +2238,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 198:
+        case 200:
           {
             guard_FLOAT_SMALL_INT_R: {
               const stacked = 2 - folds[i];
@@ -2168,7 +2254,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 199:
+        case 201:
           {
             guard_SMALL_INT_FLOAT_R: {
               const stacked = 2 - folds[i];
@@ -2184,7 +2270,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 201:
+        case 203:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2210,7 +2296,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 202:
+        case 204:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2236,7 +2322,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 203:
+        case 205:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2262,7 +2348,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 204:
+        case 206:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -2288,7 +2374,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 211:
+        case 213:
           {
             guard_INT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -2306,7 +2392,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 212:
+        case 214:
           {
             guard_FLOAT_COMPARE_TEST_R: {
               const stacked = 2 - folds[i];
@@ -2324,7 +2410,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 213:
+        case 215:
           {
             guard_LIST_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2340,7 +2426,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 214:
+        case 216:
           {
             guard_LIST_INT_STORE_R: {
               const stacked = 3 - folds[i];
@@ -2359,7 +2445,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 217:
+        case 219:
           {
             guard_TUPLE_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2375,7 +2461,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 219:
+        case 221:
           {
             guard_DICT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2391,7 +2477,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 220:
+        case 222:
           {
             guard_DICT_STORE_R: {
               const stacked = 3 - folds[i];
@@ -2410,7 +2496,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 221:
+        case 223:
           {
             guard_STR_INT_INDEX_R: {
               const stacked = 2 - folds[i];
@@ -2426,7 +2512,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 222:
+        case 224:
           {
             guard_LOAD_ATTR_INSTANCE_R: {
               const stacked = 1 - folds[i];
@@ -2449,7 +2535,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 225:
+        case 229:
           {
             guard_SEQ_OF_LEN_R: {
               const stacked = 1 - folds[i];
@@ -2468,7 +2554,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 226:
+        case 230:
           {
             guard_SMALL_INT_ITER_R: {
               const stacked = 1 - folds[i];
@@ -2483,7 +2569,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 227:
+        case 231:
           {
             guard_SMALL_INT_ITER_NEXT_R: {
               const stacked = 1 - folds[i];
@@ -2506,7 +2592,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 228:
+        case 232:
           {
             guard_SEQ_ITER_R: {
               const stacked = 1 - folds[i];
@@ -2523,7 +2609,7 @@ export function runRegisterCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 229:
+        case 233:
           {
             guard_SEQ_ITER_NEXT_R: {
               const stacked = 1 - folds[i];

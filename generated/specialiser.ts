@@ -25,6 +25,7 @@ export const enum Kind {
   unbound = 14,
   fn_len = 15,
   fn_math_sqrt = 16,
+  fn_math_unary = 17,
 }
 export const UNKNOWN = -1;
 export const KIND_NAMES: readonly string[] = [
@@ -45,6 +46,7 @@ export const KIND_NAMES: readonly string[] = [
   "unbound",
   "fn_len",
   "fn_math_sqrt",
+  "fn_math_unary",
 ];
 /** each kind's test as JavaScript over `v` (and `rt`), for checks compiled at run time */
 export const KIND_TESTS: readonly string[] = [
@@ -65,9 +67,10 @@ export const KIND_TESTS: readonly string[] = [
   "v === undefined",
   'rt.intrinsicOf(v) === "len"',
   'rt.intrinsicOf(v) === "math.sqrt"',
+  'rt.intrinsicOf(v) === "math.unary"',
 ];
 /** the wider kind each kind lies in, or -1 */
-export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+export const KIND_PARENT: readonly number[] = [-1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 
 /** Whether kind `k` is `of` or lies inside it (false for UNKNOWN). */
 export function within(k: number, of: number): boolean {
@@ -95,6 +98,7 @@ export function kindOf(v: Slot | undefined): number {
   if (v === undefined) return Kind.unbound;
   if (rt.intrinsicOf(v) === "len") return Kind.fn_len;
   if (rt.intrinsicOf(v) === "math.sqrt") return Kind.fn_math_sqrt;
+  if (rt.intrinsicOf(v) === "math.unary") return Kind.fn_math_unary;
   return UNKNOWN;
 }
 
@@ -136,6 +140,8 @@ export function isKind(k: number, v: Slot | undefined): boolean {
       return rt.intrinsicOf(v) === "len";
     case Kind.fn_math_sqrt:
       return rt.intrinsicOf(v) === "math.sqrt";
+    case Kind.fn_math_unary:
+      return rt.intrinsicOf(v) === "math.unary";
   }
   return false;
 }
@@ -145,8 +151,8 @@ export const THIN_RESULT: readonly number[] = [
   -1, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, -1, 3, 3, 3, -1, 3, -1, 3, -1, 2, 2, 2, 2, -1, -1,
   -1, 2, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3,
-  1, 1, 1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1, 1,
-  -1, -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  3, 3, 1, 1, 1, -1, -1, -1, -1, 7, 6, 9, 8, 8, 10, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4, -1, -1, -1, -1,
+  1, -1, -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 
 /** Ops that move a value between the stack and the frame: 0 none, 1 load_local, 2 store_local
@@ -155,7 +161,7 @@ export const THIN_MOVE: readonly number[] = [
   0, 0, 0, 0, 0, 3, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 
 /** Per load_local move: the op it becomes where the local is known to be bound, or -1; and per
@@ -166,13 +172,13 @@ export const THIN_MOVE_BOUND: readonly number[] = [
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
   -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 export const THIN_READS_BOUND: readonly number[] = [
   0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** the kind of what an unbound local holds (`unbound`), or -1 */
 export const KIND_UNBOUND: number = 14;
@@ -258,6 +264,8 @@ export const THIN_PROVES: readonly (readonly number[] | null)[] = [
   [1, 8],
   null,
   [1, 4, 0, 1],
+  null,
+  null,
   null,
   null,
   null,
@@ -398,12 +406,26 @@ export function rewrite(
         within(fact(0), Kind.float)
       )
         return [93 /* CALL_SQRT_FLOAT */, 0];
+      if (
+        n === 1 &&
+        within(fact(2), Kind.null_slot) &&
+        within(fact(1), Kind.fn_math_unary) &&
+        within(fact(0), Kind.float)
+      )
+        return [94 /* CALL_MATH_UNARY_FLOAT */, 0];
+      if (
+        n === 1 &&
+        within(fact(2), Kind.null_slot) &&
+        within(fact(1), Kind.fn_math_unary) &&
+        within(fact(0), Kind.smallint)
+      )
+        return [95 /* CALL_MATH_UNARY_INT */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.list))
-        return [94 /* CALL_LEN_LIST */, 0];
+        return [96 /* CALL_LEN_LIST */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.tuple))
-        return [95 /* CALL_LEN_TUPLE */, 0];
+        return [97 /* CALL_LEN_TUPLE */, 0];
       if (n === 1 && within(fact(2), Kind.null_slot) && within(fact(1), Kind.fn_len) && within(fact(0), Kind.str))
-        return [96 /* CALL_LEN_STR */, 0];
+        return [98 /* CALL_LEN_STR */, 0];
       return null;
     }
   }
@@ -478,6 +500,8 @@ export const THIN_FUSED: readonly (readonly [number, number] | null)[] = [
   null,
   null,
   [30, 65],
+  null,
+  null,
   null,
   null,
   null,

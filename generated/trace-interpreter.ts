@@ -22,34 +22,34 @@ import { execThin } from "./thin-ops.js";
 export const INLINED: readonly number[] = [
   1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1,
   1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1,
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1,
-  1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+  0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 /** per thin op id: the code of the guard on its condition (inlined predicates), or -1 */
 export const GUARD_CODE: readonly number[] = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 154, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, 155, 156, -1, -1, -1, -1, -1, 157, 158, 159, 160, -1, -1, -1, 161, 162, 163, 164, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, 165, 166, -1, -1, -1, -1, 167, 168, -1, -1, 169, -1, 170, -1, 171, -1, 172, -1, -1, -1, -1, -1,
-  -1, -1, -1, 173, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, 174, -1, -1, -1, -1, -1, -1, -1, 175, 176, 177, 178, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 156, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, 157, 158, -1, -1, -1, -1, -1, 159, 160, 161, 162, -1, -1, -1, 163, 164, 165, 166, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, 167, 168, -1, -1, -1, -1, 169, 170, -1, -1, 171, -1, 172, -1, 173, -1, 174, -1, -1, -1, -1, -1,
+  -1, -1, -1, 175, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, 176, -1, -1, -1, -1, -1, -1, -1, 177, 178, 179, 180, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 ];
 /** an inlined call: checks the callee's code and pushes its frame (hooks.enter) */
-export const TC_ENTER = 179;
+export const TC_ENTER = 181;
 /** the inlined call returns (hooks.leave) */
-export const TC_LEAVE = 180;
+export const TC_LEAVE = 182;
 /** a method found on the owner's class, guarded by the class's version (hooks.method) */
-export const TC_METHOD = 181;
+export const TC_METHOD = 183;
 /** an op, or a guard, whose calls run recorded fragments (hooks.slow) */
-export const TC_SLOW_OP = 182;
-export const TC_SLOW_GUARD = 183;
+export const TC_SLOW_OP = 184;
+export const TC_SLOW_GUARD = 185;
 /** an op, or a guard, that is not inlined: runs through execThin (thin op in `thinOps`) */
-export const TC_CALL_OP = 184;
-export const TC_CALL_GUARD = 185;
+export const TC_CALL_OP = 186;
+export const TC_CALL_GUARD = 187;
 /** superinstructions (spec/specialise.yaml `pairs`): per pair, the dispatch codes of its first
  *  and second entries and the code of the case that runs both */
 export const PAIR_CODES: readonly number[] = [
-  8, 7, 186, 7, 7, 187, 8, 8, 188, 7, 5, 189, 5, 7, 190, 7, 173, 191, 161, 8, 192,
+  8, 7, 188, 7, 7, 189, 8, 8, 190, 7, 5, 191, 5, 7, 192, 7, 175, 193, 163, 8, 194,
 ];
 
 /** A trace compiled for the loop: for entry i, its dispatch code, immediate, the code unit of the
@@ -964,6 +964,48 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           continue;
         case 94:
           {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_MATH_UNARY_FLOAT: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as PyFloat;
+                sp -= 3;
+                let res: PyObject;
+                res = rt.mathUnary(callee, x.value);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 95:
+          {
+            frame.sp = sp;
+            frame.ip = ip;
+            frame.lasti = fatIps[i];
+            op_CALL_MATH_UNARY_INT: {
+              let _t0: PyObject;
+              {
+                const nul = stack[sp - 3];
+                const callee = stack[sp - 2] as PyObject;
+                const x = stack[sp - 1] as number;
+                sp -= 3;
+                let res: PyObject;
+                res = rt.mathUnary(callee, x);
+                _t0 = res;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 96:
+          {
             op_CALL_LEN_LIST: {
               let _t0: PyObject;
               {
@@ -980,7 +1022,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 109:
+        case 111:
           {
             op_LIST_APPEND: {
               {
@@ -995,7 +1037,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 116:
+        case 118:
           {
             op_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1018,7 +1060,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 117:
+        case 119:
           {
             op_SEQ_UNPACK: {
               {
@@ -1036,7 +1078,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 124:
+        case 126:
           {
             op_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1055,7 +1097,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 125:
+        case 127:
           {
             op_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1080,7 +1122,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 126:
+        case 128:
           {
             op_SEQ_ITER: {
               let _c0: boolean;
@@ -1101,7 +1143,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 127:
+        case 129:
           {
             op_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1126,7 +1168,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 154:
+        case 156:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1151,7 +1193,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 155:
+        case 157:
           {
             guard_BOOL_IS_TRUE: {
               let _c0: boolean;
@@ -1167,7 +1209,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 156:
+        case 158:
           {
             guard_IS_NONE: {
               let _c0: boolean;
@@ -1183,7 +1225,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 157:
+        case 159:
           {
             guard_BOTH_SMALL_INT: {
               let _c0: boolean;
@@ -1207,7 +1249,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 158:
+        case 160:
           {
             guard_BOTH_FLOAT: {
               let _c0: boolean;
@@ -1231,7 +1273,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 159:
+        case 161:
           {
             guard_FLOAT_SMALL_INT: {
               let _c0: boolean;
@@ -1255,7 +1297,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 160:
+        case 162:
           {
             guard_SMALL_INT_FLOAT: {
               let _c0: boolean;
@@ -1279,7 +1321,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 161:
+        case 163:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1306,7 +1348,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 162:
+        case 164:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1333,7 +1375,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 163:
+        case 165:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1360,7 +1402,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 164:
+        case 166:
           {
             frame.sp = sp;
             frame.ip = ip;
@@ -1387,7 +1429,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 165:
+        case 167:
           {
             guard_INT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1405,7 +1447,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 166:
+        case 168:
           {
             guard_FLOAT_COMPARE_TEST: {
               let _c0: boolean;
@@ -1423,7 +1465,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 167:
+        case 169:
           {
             guard_LIST_INT_INDEX: {
               let _c0: boolean;
@@ -1447,7 +1489,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 168:
+        case 170:
           {
             guard_LIST_INT_STORE: {
               let _c0: boolean;
@@ -1475,7 +1517,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 169:
+        case 171:
           {
             guard_TUPLE_INT_INDEX: {
               let _c0: boolean;
@@ -1499,7 +1541,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 170:
+        case 172:
           {
             guard_DICT_INDEX: {
               let _c0: boolean;
@@ -1523,7 +1565,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 171:
+        case 173:
           {
             guard_DICT_STORE: {
               let _c0: boolean;
@@ -1551,7 +1593,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 172:
+        case 174:
           {
             guard_STR_INT_INDEX: {
               let _c0: boolean;
@@ -1575,7 +1617,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 173:
+        case 175:
           {
             guard_LOAD_ATTR_INSTANCE: {
               let _c0: boolean;
@@ -1599,7 +1641,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 174:
+        case 176:
           {
             guard_SEQ_OF_LEN: {
               let _c0: boolean;
@@ -1623,7 +1665,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 175:
+        case 177:
           {
             guard_SMALL_INT_ITER: {
               let _c0: boolean;
@@ -1643,7 +1685,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 176:
+        case 178:
           {
             guard_SMALL_INT_ITER_NEXT: {
               let _c0: boolean;
@@ -1669,7 +1711,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 177:
+        case 179:
           {
             guard_SEQ_ITER: {
               let _c0: boolean;
@@ -1691,7 +1733,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 178:
+        case 180:
           {
             guard_SEQ_ITER_NEXT: {
               let _c0: boolean;
@@ -1717,65 +1759,6 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           }
           if (result === (tc.expects[i] === 1)) continue;
           break run;
-        case 186:
-          {
-            op_STORE_FAST: {
-              {
-                const index = imm0;
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                locals[index] = value;
-              }
-            }
-          }
-          i++;
-          {
-            const imm0 = imms[i];
-
-            op_LOAD_FAST_BOUND: {
-              let _t0: PyObject;
-              {
-                const index = imm0;
-                let value: PyObject;
-                value = locals[index] as PyObject;
-                _t0 = value;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
-        case 187:
-          {
-            op_LOAD_FAST_BOUND: {
-              let _t0: PyObject;
-              {
-                const index = imm0;
-                let value: PyObject;
-                value = locals[index] as PyObject;
-                _t0 = value;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          i++;
-          {
-            const imm0 = imms[i];
-
-            op_LOAD_FAST_BOUND: {
-              let _t0: PyObject;
-              {
-                const index = imm0;
-                let value: PyObject;
-                value = locals[index] as PyObject;
-                _t0 = value;
-              }
-              stack[sp] = _t0;
-              sp += 1;
-            }
-          }
-          continue;
         case 188:
           {
             op_STORE_FAST: {
@@ -1791,13 +1774,16 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           {
             const imm0 = imms[i];
 
-            op_STORE_FAST: {
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
               {
                 const index = imm0;
-                const value = stack[sp - 1] as PyObject;
-                sp -= 1;
-                locals[index] = value;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
               }
+              stack[sp] = _t0;
+              sp += 1;
             }
           }
           continue;
@@ -1819,6 +1805,62 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
           {
             const imm0 = imms[i];
 
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          continue;
+        case 190:
+          {
+            op_STORE_FAST: {
+              {
+                const index = imm0;
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                locals[index] = value;
+              }
+            }
+          }
+          i++;
+          {
+            const imm0 = imms[i];
+
+            op_STORE_FAST: {
+              {
+                const index = imm0;
+                const value = stack[sp - 1] as PyObject;
+                sp -= 1;
+                locals[index] = value;
+              }
+            }
+          }
+          continue;
+        case 191:
+          {
+            op_LOAD_FAST_BOUND: {
+              let _t0: PyObject;
+              {
+                const index = imm0;
+                let value: PyObject;
+                value = locals[index] as PyObject;
+                _t0 = value;
+              }
+              stack[sp] = _t0;
+              sp += 1;
+            }
+          }
+          i++;
+          {
+            const imm0 = imms[i];
+
             op_LOAD_CONST: {
               let _t0: PyObject;
               {
@@ -1832,7 +1874,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 190:
+        case 192:
           {
             op_LOAD_CONST: {
               let _t0: PyObject;
@@ -1863,7 +1905,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 191:
+        case 193:
           {
             op_LOAD_FAST_BOUND: {
               let _t0: PyObject;
@@ -1905,7 +1947,7 @@ export function runTraceCode<E>(tc: TraceCode<E>, chain: Frame[]): number {
             }
           }
           continue;
-        case 192:
+        case 194:
           {
             frame.sp = sp;
             frame.ip = ip;

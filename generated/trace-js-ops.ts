@@ -1239,6 +1239,36 @@ export const JS_OPS: readonly (JsOp | null)[] = [
     predicate: false,
   },
   {
+    // CALL_MATH_UNARY_FLOAT
+    inputs: [
+      { name: "nul", size: null },
+      { name: "callee", size: null },
+      { name: "x", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const nul = $IN0$;\nconst callee = $IN1$;\nlet res;\n{\nres = rt.mathUnary(callee, $NUM2$);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: false,
+    locals: false,
+    predicate: false,
+  },
+  {
+    // CALL_MATH_UNARY_INT
+    inputs: [
+      { name: "nul", size: null },
+      { name: "callee", size: null },
+      { name: "x", size: null },
+    ],
+    outputs: [{ name: "res", size: null }],
+    code: "const nul = $IN0$;\nconst callee = $IN1$;\nconst x = $IN2$;\nlet res;\n{\nres = rt.mathUnary(callee, x);\n}",
+    numOutputs: [false],
+    raises: true,
+    escapes: false,
+    locals: false,
+    predicate: false,
+  },
+  {
     // CALL_LEN_LIST
     inputs: [
       { name: "nul", size: null },

@@ -25,7 +25,7 @@ import { ThinOp } from "./model.js";
 const NON_ESCAPING = new Set([
   "O.intBinary", "O.floatBinary", "O.floatMixedBinary", "popcount4", "unboundLocal", "unboundFree", "listIndexError",
   "listAssignIndexError", "tupleIndexError", "isOp", "numberCompare", "cachedGlobal",
-  "loadAttrInstance", "instanceAttr", "mathDomainError", "strLength", "cachedModuleAttr",
+  "loadAttrInstance", "instanceAttr", "mathDomainError", "strLength", "cachedModuleAttr", "mathUnary",
 ]);
 /** Runtime helpers that, handed the frame, rebind its fast locals. Other helpers handed the frame
  *  read it (globals, builtins, code, kwnames) or write its name dicts: Python code cannot

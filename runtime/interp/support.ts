@@ -47,6 +47,7 @@ import { dictDelete, dictGet, dictSet, newSet, setAdd } from "../objects/hashtab
 import * as P from "../objects/protocol.js";
 import * as O from "../objects/operators.js";
 import { state } from "./state.js";
+import { intrinsicCore } from "./intrinsics.js";
 import type { Frame, Slot } from "./frame.js";
 export { renewDue } from "./frame.js";
 import { strFormat } from "../objects/str.js";
@@ -652,5 +653,9 @@ export { frozensetType, PyBoxed };
 
 // Calls of native builtins the specialiser identified (spec/thin-ops.yaml CALL_SQRT_FLOAT, …)
 export { intrinsicOf } from "./intrinsics.js";
+/** A math function of the fn_math_unary kind on a double (its core: math.ts, intrinsics.ts). */
+export function mathUnary(callee: PyObject, v: number): PyFloat {
+  return (intrinsicCore(callee as object) as (v: number) => PyFloat)(v);
+}
 export { strLength } from "../objects/protocol.js";
 export const mathDomainError = () => valueError("math domain error");

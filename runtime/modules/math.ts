@@ -220,7 +220,11 @@ function longFrexp(n: bigint): [number, number] {
 // The module
 
 function math1(x: PyObject, fn: (x: number) => number, canOverflow: boolean): PyFloat {
-  const v = asDouble(x);
+  return math1Double(asDouble(x), fn, canOverflow);
+}
+
+/** math_1 on a double: the result, or the domain or range error CPython raises. */
+function math1Double(v: number, fn: (x: number) => number, canOverflow: boolean): PyFloat {
   const r = fn(v);
   if (Number.isNaN(r) && !Number.isNaN(v)) throw domainError();
   if (!Number.isFinite(r) && Number.isFinite(v)) throw canOverflow ? rangeError() : domainError();
@@ -397,10 +401,13 @@ export function initMath(m: PyModule): void {
     d.set(name, b);
   };
   // one argument, taken as it is by CALL (define.ts fixedFunction)
+  // a specialised trace calls the core of one on a float or small int directly (the
+  // fn_math_unary kind, CALL_MATH_UNARY_*: intrinsics.ts); sqrt has a thin op of its own
   const unary = (name: string, fn: (x: number) => number, canOverflow: boolean): void => {
     const b = fixedFunction(name, { 1: (x) => math1(x, fn, canOverflow) }, undefined, `math.${name}`);
     b.module = "math";
     d.set(name, b);
+    if (name !== "sqrt") registerIntrinsic(b, "math.unary", (v: number): PyFloat => math1Double(v, fn, canOverflow));
   };
   const binary = (name: string, fn: (x: number, y: number) => number): void =>
     def(name, (args, kw) => {
